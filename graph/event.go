@@ -1,0 +1,77 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+)
+
+// Event is one reported event: actor → target, with its date, provenance and
+// weight. Identity is deterministic: the same report loaded twice is the
+// same event.
+type Event struct {
+	ID         string
+	Type       string // a relationship type of the vocabulary
+	Subject    string // node id of the actor
+	Object     string // node id of the target
+	Date       Date
+	Article    string  // id of the Article node that reports it, if any
+	Quote      string  // the sentence of the article that says so
+	Note       string  // the analyst's note
+	CAMEO      string  // CAMEO event code
+	Goldstein  float64 // Goldstein weight of one event
+	Count      int     // the same event reported Count times (≥ 1)
+	Confidence float64 // 0..1
+	Source     string  // "facts", "gdelt" or "icews"
+	SourceRef  string  // dataset provenance: GDELT SOURCEURL, ICEWS story id and sentence
+	Ordinal    int     // tells apart identical reports in the same article
+}
+
+// Weight is the event's signed weight: Goldstein × Count × Confidence.
+func (e *Event) Weight() float64 { return e.Goldstein * float64(e.Count) * e.Confidence }
+
+// Sign says on which layer the event counts.
+func (e *Event) Sign() Sign { return SignOf(e.Goldstein) }
+
+// EventID computes the deterministic id of an event from its identity:
+// article (or dataset reference), subject, relation type, object, date and
+// ordinal.
+func EventID(article, subject, typ, object string, date Date, ordinal int) string {
+	return "ev-" + hashFields(article, subject, typ, object, date.String(), strconv.Itoa(ordinal))
+}
+
+// hashFields hashes NUL-separated fields to 20 hex digits.
+func hashFields(fields ...string) string {
+	h := sha256.New()
+	for _, s := range fields {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:10])
+}
+
+// identity returns the provenance part of the event's identity.
+func (e *Event) identity() string {
+	if e.Article != "" {
+		return e.Article
+	}
+	return e.Source + ":" + e.SourceRef
+}
+
+// Attributes returns the event's properties in a fixed order.
+func (e *Event) Attributes() []Attr {
+	a := []Attr{{"id", e.ID}, {"type", e.Type}}
+	a = appendString(a, "date", e.Date.String())
+	a = appendString(a, "date_precision", e.Date.Precision.String())
+	a = appendString(a, "article", e.Article)
+	a = appendString(a, "quote", e.Quote)
+	a = appendString(a, "note", e.Note)
+	a = appendString(a, "cameo", e.CAMEO)
+	a = append(a, Attr{"goldstein", e.Goldstein}, Attr{"count", e.Count}, Attr{"confidence", e.Confidence})
+	a = appendString(a, "source", e.Source)
+	a = appendString(a, "source_ref", e.SourceRef)
+	if e.Ordinal != 0 {
+		a = append(a, Attr{"ordinal", e.Ordinal})
+	}
+	return a
+}

@@ -1,0 +1,185 @@
+package graph
+
+import "sort"
+
+// Kind is a node label.
+type Kind string
+
+// The node kinds, which are also the node labels in Neo4j.
+const (
+	KindState   Kind = "State"
+	KindLeader  Kind = "Leader"
+	KindParty   Kind = "Party"
+	KindArticle Kind = "Article"
+)
+
+// Kinds lists the node kinds in their fixed order.
+func Kinds() []Kind { return []Kind{KindState, KindLeader, KindParty, KindArticle} }
+
+func (k Kind) rank() int {
+	for i, x := range Kinds() {
+		if x == k {
+			return i
+		}
+	}
+	return len(Kinds())
+}
+
+// Valid reports whether k is one of the node kinds.
+func (k Kind) Valid() bool { return k.rank() < len(Kinds()) }
+
+// Node is a state, leader, party or article. Fields that do not apply to a
+// node's kind stay empty.
+type Node struct {
+	ID      string // State: ISO 3166-1 alpha-3; Leader, Party: slug; Article: as given
+	Kind    Kind
+	Name    string
+	Aliases []string
+
+	// State
+	ISO2     string
+	CAMEO    string // CAMEO country code where it differs from ID
+	Capital  string
+	Demonyms []string
+
+	// Party
+	State    string // the party's state (ISO alpha-3)
+	Ideology string // e.g. "communism", "socialism", "conservatism"
+
+	// Article
+	Title     string
+	Published Date
+	Outlet    string
+	URL       string
+}
+
+// Attributes returns the node's non-empty properties in a fixed order, with
+// their types: string, float64, int, bool or []string. id and kind come first.
+func (n *Node) Attributes() []Attr {
+	a := []Attr{{"id", n.ID}, {"kind", string(n.Kind)}}
+	a = appendString(a, "name", n.Name)
+	a = appendList(a, "aliases", n.Aliases)
+	a = appendString(a, "iso2", n.ISO2)
+	a = appendString(a, "cameo", n.CAMEO)
+	a = appendString(a, "capital", n.Capital)
+	a = appendList(a, "demonyms", n.Demonyms)
+	a = appendString(a, "state", n.State)
+	a = appendString(a, "ideology", n.Ideology)
+	a = appendString(a, "title", n.Title)
+	a = appendString(a, "published", n.Published.String())
+	a = appendString(a, "outlet", n.Outlet)
+	a = appendString(a, "url", n.URL)
+	return a
+}
+
+// Label returns the name to show for the node: its name, else title, else id.
+func (n *Node) Label() string {
+	switch {
+	case n.Name != "":
+		return n.Name
+	case n.Title != "":
+		return n.Title
+	}
+	return n.ID
+}
+
+// merge folds o (the same node, described again) into n: empty fields are
+// filled and aliases and demonyms united.
+func (n *Node) merge(o *Node) {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&n.Name, o.Name)
+	fill(&n.ISO2, o.ISO2)
+	fill(&n.CAMEO, o.CAMEO)
+	fill(&n.Capital, o.Capital)
+	fill(&n.State, o.State)
+	fill(&n.Ideology, o.Ideology)
+	fill(&n.Title, o.Title)
+	fill(&n.Outlet, o.Outlet)
+	fill(&n.URL, o.URL)
+	if n.Published.IsZero() {
+		n.Published = o.Published
+	}
+	n.Aliases = union(n.Aliases, o.Aliases)
+	n.Demonyms = union(n.Demonyms, o.Demonyms)
+}
+
+func union(a, b []string) []string {
+	if len(b) == 0 {
+		return a
+	}
+	seen := make(map[string]bool, len(a)+len(b))
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Structural relationship types.
+const (
+	LEADS = "LEADS" // (Leader)-[:LEADS {title, from, to}]->(State)
+	HEADS = "HEADS" // (Leader)-[:HEADS {title, from, to}]->(Party)
+	RULES = "RULES" // (Party)-[:RULES {from, to}]->(State)
+)
+
+// StructuralTypes lists the structural relationship types.
+func StructuralTypes() []string { return []string{LEADS, HEADS, RULES} }
+
+// Relationship is a structural relation: a leader's term at the head of a
+// state or party, or a party's rule of a state. A zero From or To is open.
+type Relationship struct {
+	ID    string
+	Type  string // LEADS, HEADS or RULES
+	From  string // node id
+	To    string // node id
+	Title string
+	Start Date
+	End   Date
+}
+
+// Attributes returns the relationship's properties in a fixed order.
+func (r *Relationship) Attributes() []Attr {
+	a := []Attr{{"id", r.ID}, {"type", r.Type}}
+	a = appendString(a, "title", r.Title)
+	a = appendString(a, "from", r.Start.String())
+	a = appendString(a, "to", r.End.String())
+	return a
+}
+
+// ActiveAt reports whether the relationship holds at some point of d.
+func (r *Relationship) ActiveAt(d Date) bool { return d.Overlaps(r.Start, r.End) }
+
+func appendString(a []Attr, k, v string) []Attr {
+	if v == "" {
+		return a
+	}
+	return append(a, Attr{k, v})
+}
+
+func appendList(a []Attr, k string, v []string) []Attr {
+	if len(v) == 0 {
+		return a
+	}
+	return append(a, Attr{k, append([]string(nil), v...)})
+}
+
+// Attr is one typed property of a node, relationship or event. Value is a
+// string, float64, int, bool or []string.
+type Attr struct {
+	Key   string
+	Value any
+}
+
+// Attributer is implemented by what offers its properties to encoders and
+// stores, in the manner of gonum's encoding.Attributer but typed.
+type Attributer interface {
+	Attributes() []Attr
+}
