@@ -68,7 +68,7 @@ func (e *Event) Attributes() []Attr {
 	a = appendString(a, "note", e.Note)
 	a = appendString(a, "cameo", e.CAMEO)
 	a = append(a, Attr{"goldstein", e.Goldstein}, Attr{"count", e.Count}, Attr{"confidence", e.Confidence})
-	a = appendString(a, "source", e.Source)
+	a = appendString(a, "dataset", e.Source)
 	a = appendString(a, "source_ref", e.SourceRef)
 	if e.Ordinal != 0 {
 		a = append(a, Attr{"ordinal", e.Ordinal})

@@ -47,7 +47,7 @@ type Relation struct {
 	Type      string   // relationship type as stored: CONGRATULATED
 	Words     []string // plain words a facts file may use: "congratulated", "congratulates", …
 	CAMEO     string   // the CAMEO code a reported event of this type carries
-	Codes     []string // further CAMEO codes that event datasets map onto this type
+	Codes     []string // the CAMEO codes event datasets map onto this type (none: facts files only)
 	Goldstein float64  // Goldstein weight of CAMEO, from the CAMEO table
 	Sign      Sign
 	Generic   bool // the catch-all type for dataset events that map to no other
@@ -75,15 +75,15 @@ var vocabulary = []Relation{
 		"sent a gift to", "sent gift to", "sent a gift", "sent a flower basket to", "sent flowers to", "gave a gift to", "gifted"}},
 	{Type: "MET", CAMEO: "040", Sign: Cooperation, Codes: []string{"040", "041", "042", "043", "044", "046"}, Words: []string{
 		"met", "met with", "meets", "meets with", "visited", "visits", "hosted", "hosts", "held talks with", "talked with", "spoke with", "phoned", "telephoned"}},
-	{Type: "SIGNED_AGREEMENT", CAMEO: "057", Sign: Cooperation, Words: []string{
+	{Type: "SIGNED_AGREEMENT", CAMEO: "057", Sign: Cooperation, Codes: []string{"057"}, Words: []string{
 		"signed agreement with", "signed an agreement with", "signs agreement with", "signed a treaty with", "signed treaty with", "concluded an agreement with"}},
 	{Type: "GAVE_AID", CAMEO: "070", Sign: Cooperation, Codes: []string{"070", "071", "072", "073", "074", "075"}, Words: []string{
 		"gave aid to", "gives aid to", "sent aid to", "provided aid to", "aided", "gave economic aid to", "gave military aid to", "gave humanitarian aid to"}},
-	{Type: "RECOGNIZED", CAMEO: "054", Sign: Cooperation, Words: []string{
+	{Type: "RECOGNIZED", CAMEO: "054", Sign: Cooperation, Codes: []string{"054"}, Words: []string{
 		"recognized", "recognised", "recognizes", "recognises", "granted diplomatic recognition to", "established diplomatic relations with"}},
 	{Type: "CRITICIZED", CAMEO: "111", Sign: Conflict, Codes: []string{"110", "111", "112", "113", "115"}, Words: []string{
 		"criticized", "criticised", "criticizes", "criticises", "denounced", "denounces", "condemned", "condemns", "accused", "blamed"}},
-	{Type: "PROTESTED", CAMEO: "114", Sign: Conflict, Words: []string{
+	{Type: "PROTESTED", CAMEO: "114", Sign: Conflict, Codes: []string{"114"}, Words: []string{
 		"protested", "protests", "protested to", "complained to", "lodged a protest with", "complained officially to"}},
 	{Type: "THREATENED", CAMEO: "130", Sign: Conflict, Codes: []string{"130", "131", "1311", "1312", "1313", "132", "1321", "1322", "1323", "1324", "133", "134", "135", "136", "137", "138", "1381", "1382", "1383", "1384", "1385", "139"}, Words: []string{
 		"threatened", "threatens", "threaten", "warned", "warns", "issued an ultimatum to"}},
@@ -149,11 +149,7 @@ func init() {
 			}
 			byWord[k] = r
 		}
-		codes := r.Codes
-		if len(codes) == 0 {
-			codes = []string{r.CAMEO}
-		}
-		for _, c := range codes {
+		for _, c := range r.Codes {
 			if _, dup := byCode[c]; dup {
 				panic("graph: CAMEO code " + c + " mapped to two types")
 			}

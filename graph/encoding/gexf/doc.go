@@ -1,0 +1,29 @@
+// Package gexf writes an encoding.Graph as GEXF 1.3 (https://gexf.net), the
+// format Gephi reads best.
+//
+// The document is <gexf xmlns="http://gexf.net/1.3" version="1.3"> with a
+// <graph defaultedgetype="directed" mode="dynamic" timeformat="date">.
+// Attributes are declared in <attributes class="node|edge"> with numeric ids
+// in name order and a type: boolean, integer (32 bits), long, double,
+// liststring (a key whose every value is a list, written as a JSON array of
+// strings, which Gephi's list parser reads) or string; see package encoding
+// for mixed values. Graph attributes go to <meta>: generated_by as the
+// creator, the others as "key: value" lines of the description.
+//
+// Each node's label is its name attribute, else its title, else its id; its
+// labels are the attribute "labels", ":State". Each edge carries its
+// relationship type as label and as kind (Gephi's edge type, so that
+// CONGRATULATED and SANCTIONED between the same pair stay apart), a numeric
+// "weight" attribute as the edge weight, and a time interval so that Gephi's
+// timeline plays the events: an edge with a date attribute (YYYY, YYYY-MM
+// or YYYY-MM-DD) spans the days that date covers, start="2021-04-01"
+// end="2021-04-30" for 2021-04, as Gephi wants full yyyy-mm-dd dates; a
+// structural relationship spans its from and to dates, open-ended without a
+// to. A model attribute named label, labels (nodes), or label, id, start, end
+// or a non-numeric weight (edges) is written with "_" appended.
+//
+// Parallel edges are kept with distinct ids, as GEXF 1.3 allows. NetworkX's
+// read_gexf returns a MultiDiGraph keyed by edge id when an ordered pair has
+// more than one edge, else a DiGraph; it reads liststring values as strings
+// (json.loads them) and adds "label", "id", "start" and "end" from the XML.
+package gexf

@@ -1,0 +1,31 @@
+// Package svg draws an encoding.Graph as a picture of its blocs: an SVG
+// sized for A4 landscape (1123×794 px at 96 dpi, the viewBox scales with
+// the paper), meant for the projected state graph (tens to a few hundred
+// nodes) and safe up to a few thousand.
+//
+// What it reads from the model:
+//
+//   - node "bloc" (int): the fill colour, one per bloc, named in the legend
+//     by the node attribute "bloc_label" (string; "bloc N" without one);
+//     nodes without a bloc are grey;
+//   - node "pagerank" (double): the circle's area grows with it;
+//   - node "name" (string): the label, else "title", else the node id
+//     (shortened to 32 characters; the tooltip has it whole);
+//   - edge "weight" (number), else "sign" (number, or "cooperation" /
+//     "conflict"), else "goldstein": green when positive (cooperation), red
+//     when negative (conflict), grey when zero or absent; the stroke width
+//     grows with |weight|.
+//
+// The layout is Fruchterman–Reingold, seeded and deterministic: blocs start
+// as separate clusters, cooperation edges pull, conflict edges push, each
+// node is drawn gently to its bloc, and repulsion only looks at
+// neighbouring cells of a grid, with the iterations capped, so that 2,000
+// nodes still lay out in well under a second. Circles are then pushed apart,
+// and labels placed greedily (most central nodes first) on the first free
+// side of their node; a label that would cover another label or node is
+// left out when the graph is large, and every node keeps its full
+// description in a <title> tooltip. Labels are at least 11 px with a white
+// halo, so they stay readable over edges when printed.
+//
+// The same graph and Options give the same bytes on one platform.
+package svg

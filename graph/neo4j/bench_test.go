@@ -1,0 +1,224 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blocgraph/blocgraph/graph/neo4j/internal/synth"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// The benchmark of scripts/bench-neo4j: go test -run TestBenchLoadVsLoadCSV
+// ./graph/neo4j -args -bench-neo4j.
+var (
+	benchNeo4j  = flag.Bool("bench-neo4j", false, "compare Load with LOAD CSV on the configured Neo4j (scripts/bench-neo4j)")
+	benchEvents = flag.Int("bench-events", 200_000, "synthetic events for -bench-neo4j")
+	benchBatch  = flag.Int("bench-batch", DefaultBatchSize, "Load batch size for -bench-neo4j")
+	benchCSVTx  = flag.Int("bench-csv-tx", 5000, "rows per transaction of LOAD CSV … IN TRANSACTIONS for -bench-neo4j")
+)
+
+func TestBenchLoadVsLoadCSV(t *testing.T) {
+	if !*benchNeo4j {
+		t.Skip("run with -bench-neo4j (scripts/bench-neo4j)")
+	}
+	importDir := os.Getenv("BLOCGRAPH_NEO4J_IMPORT")
+	if importDir == "" {
+		t.Fatal("BLOCGRAPH_NEO4J_IMPORT (the server's import directory) is not set; eval \"$(scripts/neo4j start)\" sets it")
+	}
+	s := testStore(t)
+	ctx := context.Background()
+	t0 := time.Now()
+	g := synth.Graph(synth.Sizes{States: 150, Leaders: 150, Articles: 500, Events: *benchEvents, Seed: 42})
+	fmt.Printf("synthetic graph: %d nodes, %d structural relationships, %d events (built in %.1f s)\n",
+		g.NumNodes(), g.NumRelationships(), g.NumEvents(), time.Since(t0).Seconds())
+	if err := s.CreateSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wantRels := g.NumRelationships() + g.NumEvents()
+	check := func(what string) {
+		if n := count(t, s, "MATCH (n) RETURN count(n)", nil); n != g.NumNodes() {
+			t.Errorf("%s: %d nodes, want %d", what, n, g.NumNodes())
+		}
+		if n := count(t, s, "MATCH ()-[r]->() RETURN count(r)", nil); n != wantRels {
+			t.Errorf("%s: %d relationships, want %d", what, n, wantRels)
+		}
+	}
+
+	// 1. Load over Bolt.
+	sum, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, SkipSchema: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("Load")
+	again, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, SkipSchema: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.EventsCreated != 0 {
+		t.Errorf("second Load created %d events", again.EventsCreated)
+	}
+
+	// 2. LOAD CSV of the same rows with the same MERGE semantics.
+	clearDB(t, s)
+	groups, err := planLoad(g, 1<<62)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(importDir, "blocgraph-bench")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	t0 = time.Now()
+	queries := make([]string, len(groups))
+	for i, b := range groups {
+		name := fmt.Sprintf("group-%03d.csv", i)
+		q, err := writeCSVGroup(filepath.Join(dir, name), "file:///blocgraph-bench/"+name, b, *benchCSVTx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		queries[i] = q
+	}
+	csvWrite := time.Since(t0)
+	t0 = time.Now()
+	var csvEventsTime time.Duration
+	for i, q := range queries {
+		t1 := time.Now()
+		_, _, _, err := s.Query(ctx, q, nil, true)
+		d := time.Since(t1)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if groups[i].phase == phaseEvents {
+			csvEventsTime += d
+		}
+	}
+	csvTime := time.Since(t0)
+	check("LOAD CSV")
+	t0 = time.Now()
+	for _, q := range queries {
+		if _, _, _, err := s.Query(ctx, q, nil, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	csvAgain := time.Since(t0)
+	check("LOAD CSV again")
+
+	ev := float64(g.NumEvents())
+	loadRate, csvRate := ev/sum.Elapsed.Seconds(), ev/csvTime.Seconds()
+	fmt.Printf("\n%-28s %8s %9s %11s  %s\n", "path", "events", "seconds", "events/s", "transactions")
+	fmt.Printf("%-28s %8d %9.2f %11.0f  %d of up to %d rows\n", "blocgraph load (Bolt, MERGE)", g.NumEvents(), sum.Elapsed.Seconds(), loadRate, sum.Batches, sum.BatchSize)
+	fmt.Printf("%-28s %8d %9.2f %11.0f  IN TRANSACTIONS OF %d ROWS (+%.1f s writing CSV)\n", "LOAD CSV (server, MERGE)", g.NumEvents(), csvTime.Seconds(), csvRate, *benchCSVTx, csvWrite.Seconds())
+	fmt.Printf("%-28s %8d %9.2f %11.0f\n", "blocgraph load, again", g.NumEvents(), again.Elapsed.Seconds(), ev/again.Elapsed.Seconds())
+	fmt.Printf("%-28s %8d %9.2f %11.0f\n", "LOAD CSV, again", g.NumEvents(), csvAgain.Seconds(), ev/csvAgain.Seconds())
+	fmt.Printf("\nratio blocgraph load / LOAD CSV: %.2f (events/s; target ≥ 1.0)   blocgraph load: %.0f events/s (target ≥ 50000)   batch size %d\n",
+		loadRate/csvRate, loadRate, sum.BatchSize)
+	_ = csvEventsTime
+}
+
+// writeCSVGroup writes the rows of one group as CSV and returns the LOAD CSV
+// statement that MERGEs them as Load's query does.
+func writeCSVGroup(path, url string, b batch, tx int) (string, error) {
+	kinds := map[string]string{} // property → string, int, float, date, list
+	for _, r := range b.rows {
+		for k, v := range r["props"].(map[string]any) {
+			switch v.(type) {
+			case string:
+				kinds[k] = "string"
+			case int:
+				kinds[k] = "int"
+			case float64:
+				kinds[k] = "float"
+			case dbtype.Date:
+				kinds[k] = "date"
+			case []string:
+				kinds[k] = "list"
+			default:
+				return "", fmt.Errorf("property %s: %T", k, v)
+			}
+		}
+	}
+	keys := make([]string, 0, len(kinds))
+	for k := range kinds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	f, err := os.Create(path)
+	if err != nil {
+		return "", err
+	}
+	w := csv.NewWriter(f)
+	// Underscored, so as not to clash with the properties from and to.
+	header := []string{"_id"}
+	if b.phase != phaseNodes {
+		header = append(header, "_from", "_to")
+	}
+	w.Write(append(header, keys...))
+	for _, r := range b.rows {
+		rec := []string{r["id"].(string)}
+		if b.phase != phaseNodes {
+			rec = append(rec, r["from"].(string), r["to"].(string))
+		}
+		p := r["props"].(map[string]any)
+		for _, k := range keys {
+			switch v := p[k].(type) {
+			case nil:
+				rec = append(rec, "")
+			case string:
+				rec = append(rec, v)
+			case int:
+				rec = append(rec, strconv.Itoa(v))
+			case float64:
+				rec = append(rec, strconv.FormatFloat(v, 'g', -1, 64))
+			case dbtype.Date:
+				rec = append(rec, v.String())
+			case []string:
+				rec = append(rec, strings.Join(v, "|"))
+			}
+		}
+		w.Write(rec)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	var set []string
+	for _, k := range keys {
+		col := "row." + k
+		var e string
+		switch kinds[k] {
+		case "string":
+			e = fmt.Sprintf("CASE %s WHEN '' THEN null ELSE %s END", col, col)
+		case "int":
+			e = "toInteger(" + col + ")"
+		case "float":
+			e = "toFloat(" + col + ")"
+		case "date":
+			e = fmt.Sprintf("CASE %s WHEN '' THEN null ELSE date(%s) END", col, col)
+		case "list":
+			e = fmt.Sprintf("CASE %s WHEN '' THEN null ELSE split(%s, '|') END", col, col)
+		}
+		set = append(set, k+": "+e)
+	}
+	props := "{" + strings.Join(set, ", ") + "}"
+	var body string
+	if b.phase == phaseNodes {
+		body = fmt.Sprintf("MERGE (n:%s {id: row._id}) SET n += %s", b.label, props)
+	} else {
+		body = fmt.Sprintf("MATCH (a:%s {id: row._from}) MATCH (b:%s {id: row._to}) MERGE (a)-[r:%s {id: row._id}]->(b) SET r += %s", b.from, b.to, b.typ, props)
+	}
+	return fmt.Sprintf("LOAD CSV WITH HEADERS FROM '%s' AS row CALL (row) { %s } IN TRANSACTIONS OF %d ROWS", url, body, tx), nil
+}
+

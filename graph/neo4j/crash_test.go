@@ -1,0 +1,132 @@
+package neo4j
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/blocgraph/blocgraph/graph/neo4j/internal/synth"
+)
+
+// neo4jCtl returns the path of scripts/neo4j, or skips (fails in CI) when it
+// is not there.
+func neo4jCtl(t *testing.T) string {
+	t.Helper()
+	ctl := os.Getenv("BLOCGRAPH_NEO4J_CTL")
+	if ctl == "" {
+		ctl = "../../scripts/neo4j"
+	}
+	ctl, _ = filepath.Abs(ctl)
+	if _, err := os.Stat(ctl); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but the Neo4j control script %s is missing (set BLOCGRAPH_NEO4J_CTL)", ctl)
+		}
+		t.Skipf("no Neo4j control script at %s (set BLOCGRAPH_NEO4J_CTL)", ctl)
+	}
+	return ctl
+}
+
+func ctl(t *testing.T, script string, arg string) {
+	t.Helper()
+	cmd := exec.Command(script, arg)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", script, arg, err, stderr.String())
+	}
+	t.Logf("%s %s: %s", filepath.Base(script), arg, strings.TrimSpace(stderr.String()))
+}
+
+// TestCrashRecovery kills the server with SIGKILL in the middle of a load,
+// restarts it, and loads again: the counts come out exact and no id is
+// duplicated.
+func TestCrashRecovery(t *testing.T) {
+	script := neo4jCtl(t)
+	s := testStore(t)
+	if testing.Short() {
+		t.Skip("crash test skipped in -short mode")
+	}
+	g := synth.Graph(synth.Sizes{States: 150, Leaders: 150, Articles: 500, Events: 200_000, Seed: 7})
+	if err := s.CreateSchema(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var eventsDone atomic.Int64
+	firstRows := int64(g.NumNodes() + g.NumRelationships())
+	started := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		_, err := s.Load(ctx, g, LoadOptions{SkipSchema: true, Progress: func(done, total int) {
+			if int64(done)-firstRows >= 10_000 && eventsDone.Swap(int64(done)) == 0 {
+				close(started)
+			}
+		}})
+		errc <- err
+	}()
+	select {
+	case <-started:
+	case err := <-errc:
+		t.Fatalf("the load ended before the crash: %v", err)
+	case <-time.After(60 * time.Second):
+		t.Fatal("no batch of events committed within 60 s")
+	}
+	ctl(t, script, "kill")
+	cancel()
+	if err := <-errc; err == nil {
+		t.Log("the first load finished before the kill took effect")
+	} else {
+		t.Logf("first load, interrupted: %v", err)
+	}
+	s.Close(context.Background())
+
+	ctl(t, script, "start")
+	var s2 *Store
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		c, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		var err error
+		s2, err = Open(c, ConfigFromEnv())
+		cancel()
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("Neo4j not back after restart: %v", err)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	defer s2.Close(context.Background())
+	before := count(t, s2, "MATCH ()-[r]->() RETURN count(r)", nil)
+	t.Logf("after the crash: %d relationships committed of %d", before, g.NumRelationships()+g.NumEvents())
+	if before == 0 {
+		t.Error("nothing survived the crash, though batches had committed")
+	}
+
+	sum, err := s2.Load(context.Background(), g, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("second load: %+v (%.0f events/s)", sum, sum.EventsPerSecond())
+	if n := count(t, s2, "MATCH (n) RETURN count(n)", nil); n != g.NumNodes() {
+		t.Errorf("%d nodes, want %d", n, g.NumNodes())
+	}
+	if n := count(t, s2, "MATCH ()-[r]->() RETURN count(r)", nil); n != g.NumRelationships()+g.NumEvents() {
+		t.Errorf("%d relationships, want %d", n, g.NumRelationships()+g.NumEvents())
+	}
+	if n := count(t, s2, "MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN count(*)", nil); n != 0 {
+		t.Errorf("%d relationship ids are duplicated", n)
+	}
+	if n := count(t, s2, "MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*)", nil); n != 0 {
+		t.Errorf("%d node ids are duplicated", n)
+	}
+	if got := sum.EventsCreated + int(before) - g.NumRelationships(); sum.EventsPresent() == 0 || got != g.NumEvents() {
+		t.Errorf("second load: %d events created, %d present; %d were there before", sum.EventsCreated, sum.EventsPresent(), before)
+	}
+}

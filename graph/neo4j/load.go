@@ -1,0 +1,344 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// DefaultBatchSize is the number of rows Load sends per transaction.
+const DefaultBatchSize = 5000
+
+// LoadOptions tune Load.
+type LoadOptions struct {
+	// BatchSize is the number of rows per transaction; 0 means DefaultBatchSize.
+	BatchSize int
+	// Progress, if set, is called after each committed batch with the rows
+	// done so far (nodes, relationships and events) and the total.
+	Progress func(done, total int)
+	// SkipSchema skips CreateSchema, which Load otherwise runs first.
+	SkipSchema bool
+	// Concurrency is the number of transactions run at once within each
+	// phase (nodes, structural relationships, events); 0 means
+	// DefaultConcurrency. Transactions that deadlock are retried.
+	Concurrency int
+}
+
+// DefaultConcurrency is the number of concurrent transactions of Load.
+const DefaultConcurrency = 2
+
+// LoadSummary says what a load did. Present counts what was already in the
+// database: what was sent minus what was created.
+type LoadSummary struct {
+	Nodes, NodesCreated                 int // nodes sent, and created
+	Relationships, RelationshipsCreated int // structural relationships (LEADS, HEADS, RULES)
+	Events, EventsCreated               int // event relationships
+	Batches                             int // transactions committed
+	Retries                             int // transactions retried (deadlocks, lost connections)
+	BatchSize                           int
+	Concurrency                         int
+	Elapsed                             time.Duration
+}
+
+// NodesPresent is the number of nodes that were already in the database.
+func (s LoadSummary) NodesPresent() int { return s.Nodes - s.NodesCreated }
+
+// RelationshipsPresent is the number of structural relationships already there.
+func (s LoadSummary) RelationshipsPresent() int { return s.Relationships - s.RelationshipsCreated }
+
+// EventsPresent is the number of events already there.
+func (s LoadSummary) EventsPresent() int { return s.Events - s.EventsCreated }
+
+// EventsPerSecond is the rate of the whole load in events.
+func (s LoadSummary) EventsPerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.Events) / s.Elapsed.Seconds()
+}
+
+type phase int
+
+const (
+	phaseNodes phase = iota
+	phaseStructural
+	phaseEvents
+)
+
+// batch is one transaction of Load: one query, with its label or type
+// constants, and its rows.
+type batch struct {
+	phase phase
+	query string
+	rows  []map[string]any
+	// What the query names, for the benchmark's LOAD CSV twin: the label of
+	// nodes, or the type of relationships and the labels of their ends.
+	label, typ, from, to string
+}
+
+const (
+	mergeNode = "UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n += row.props"
+	mergeRel  = "UNWIND $rows AS row MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to}) " +
+		"MERGE (a)-[r:%s {id: row.id}]->(b) SET r += row.props"
+)
+
+// Load writes g into the database: nodes, then structural relationships, then
+// events, in batched write transactions that MERGE by id, so that loading the
+// same graph again, or again after a crash, changes nothing and duplicates
+// nothing. Node and relationship ends are matched by label and id, so the
+// uniqueness constraints serve as indexes. Unless opts.SkipSchema, it first
+// creates the schema.
+func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (LoadSummary, error) {
+	start := time.Now()
+	size := opts.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	conc := opts.Concurrency
+	if conc <= 0 {
+		conc = DefaultConcurrency
+	}
+	sum := LoadSummary{BatchSize: size, Concurrency: conc, Nodes: g.NumNodes(), Relationships: g.NumRelationships(), Events: g.NumEvents()}
+	if !opts.SkipSchema {
+		if err := s.CreateSchema(ctx); err != nil {
+			return sum, err
+		}
+	}
+	batches, err := planLoad(g, size)
+	if err != nil {
+		return sum, err
+	}
+	total := sum.Nodes + sum.Relationships + sum.Events
+	done := 0
+	var mu sync.Mutex // guards sum and done
+	record := func(b batch, created, attempts int) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch b.phase {
+		case phaseNodes:
+			sum.NodesCreated += created
+		case phaseStructural:
+			sum.RelationshipsCreated += created
+		case phaseEvents:
+			sum.EventsCreated += created
+		}
+		sum.Batches++
+		sum.Retries += attempts - 1
+		done += len(b.rows)
+		if opts.Progress != nil {
+			opts.Progress(done, total)
+		}
+	}
+	// Phases run one after the other: relationships need their nodes.
+	for p := phaseNodes; p <= phaseEvents; p++ {
+		var todo []batch
+		for _, b := range batches {
+			if b.phase == p {
+				todo = append(todo, b)
+			}
+		}
+		if err := s.runPhase(ctx, todo, conc, record); err != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			sum.Elapsed = time.Since(start)
+			return sum, fmt.Errorf("loading into Neo4j after %d of %d rows: %w", done, total, err)
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, nil
+}
+
+// runPhase runs batches on conc sessions at once and stops at the first error.
+func (s *Store) runPhase(ctx context.Context, todo []batch, conc int, record func(b batch, created, attempts int)) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan batch)
+	errc := make(chan error, conc)
+	var wg sync.WaitGroup
+	for range min(conc, len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sess := s.session(ctx, neo4j.AccessModeWrite)
+			defer sess.Close(context.Background())
+			for b := range next {
+				created, attempts, err := s.runBatch(ctx, sess, b)
+				if err != nil {
+					errc <- err
+					cancel()
+					return
+				}
+				record(b, created, attempts)
+			}
+		}()
+	}
+feed:
+	for _, b := range todo {
+		select {
+		case next <- b:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errc:
+		return err
+	default:
+	}
+	return ctx.Err()
+}
+
+// runBatch runs one batch in a managed write transaction (retried on
+// transient errors; MERGE makes a retry harmless) and returns how many nodes
+// or relationships it created, and in how many attempts.
+func (s *Store) runBatch(ctx context.Context, sess neo4j.SessionWithContext, b batch) (created, attempts int, err error) {
+	params := map[string]any{"rows": b.rows}
+	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		attempts++
+		res, err := tx.Run(ctx, b.query, params)
+		if err != nil {
+			return 0, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return 0, err
+		}
+		c := sum.Counters()
+		if b.phase == phaseNodes {
+			return c.NodesCreated(), nil
+		}
+		return c.RelationshipsCreated(), nil
+	})
+	if err != nil {
+		return 0, attempts, s.explain(err)
+	}
+	return out.(int), attempts, nil
+}
+
+// planLoad cuts g into batches. Events are grouped by relationship type and
+// the kinds of their two ends, so that every query names its labels and type
+// as constants from the vocabulary.
+func planLoad(g *graph.Graph, size int) ([]batch, error) {
+	var out []batch
+	add := func(b batch, rows []map[string]any) {
+		for len(rows) > 0 {
+			n := min(size, len(rows))
+			b.rows = rows[:n:n]
+			out = append(out, b)
+			rows = rows[n:]
+		}
+	}
+	labels := map[graph.Kind]string{}
+	for _, k := range graph.Kinds() {
+		labels[k] = string(k)
+	}
+	byKind := map[graph.Kind][]map[string]any{}
+	for _, n := range g.Nodes() {
+		byKind[n.Kind] = append(byKind[n.Kind], map[string]any{"id": n.ID, "props": nodeProps(n)})
+	}
+	for _, k := range graph.Kinds() {
+		add(batch{phase: phaseNodes, query: fmt.Sprintf(mergeNode, labels[k]), label: labels[k]}, byKind[k])
+	}
+
+	kindOf := func(id string) (graph.Kind, error) {
+		n := g.Node(id)
+		if n == nil {
+			return "", fmt.Errorf("node %q is not in the graph", id)
+		}
+		return n.Kind, nil
+	}
+	structural := map[string]bool{}
+	for _, t := range graph.StructuralTypes() {
+		structural[t] = true
+	}
+	rels := map[group][]map[string]any{}
+	for _, r := range g.Relationships() {
+		if !structural[r.Type] {
+			return nil, fmt.Errorf("relationship %s has type %q, which is not structural", r.ID, r.Type)
+		}
+		fk, err := kindOf(r.From)
+		if err != nil {
+			return nil, err
+		}
+		tk, err := kindOf(r.To)
+		if err != nil {
+			return nil, err
+		}
+		k := group{r.Type, fk, tk}
+		rels[k] = append(rels[k], map[string]any{"id": r.ID, "from": r.From, "to": r.To, "props": relProps(r)})
+	}
+	for _, k := range sortedGroups(rels) {
+		add(relBatch(phaseStructural, labels[k.from], labels[k.to], vocabType(k.typ)), rels[k])
+	}
+
+	events := map[group][]map[string]any{}
+	for _, e := range g.Events() {
+		if _, ok := graph.RelationByType(e.Type); !ok {
+			return nil, fmt.Errorf("event %s has type %q, which is not in the vocabulary", e.ID, e.Type)
+		}
+		fk, err := kindOf(e.Subject)
+		if err != nil {
+			return nil, err
+		}
+		tk, err := kindOf(e.Object)
+		if err != nil {
+			return nil, err
+		}
+		k := group{e.Type, fk, tk}
+		events[k] = append(events[k], map[string]any{"id": e.ID, "from": e.Subject, "to": e.Object, "props": eventProps(e)})
+	}
+	for _, k := range sortedGroups(events) {
+		add(relBatch(phaseEvents, labels[k.from], labels[k.to], vocabType(k.typ)), events[k])
+	}
+	return out, nil
+}
+
+func relBatch(p phase, from, to, typ string) batch {
+	return batch{phase: p, query: fmt.Sprintf(mergeRel, from, to, typ), typ: typ, from: from, to: to}
+}
+
+// vocabType returns t as written in the vocabulary; it panics on a type that
+// is not there, which planLoad has already ruled out.
+func vocabType(t string) string {
+	for _, v := range vocabTypes() {
+		if v == t {
+			return v
+		}
+	}
+	panic("neo4j: relationship type " + t + " is not in the vocabulary")
+}
+
+var vocabTypes = sync.OnceValue(func() []string {
+	return append(append([]string(nil), graph.StructuralTypes()...), graph.RelationTypes()...)
+})
+
+// group is the relationships of one type between two kinds of node: one query.
+type group struct {
+	typ      string
+	from, to graph.Kind
+}
+
+func sortedGroups(m map[group][]map[string]any) []group {
+	keys := make([]group, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.typ != b.typ {
+			return a.typ < b.typ
+		}
+		if a.from != b.from {
+			return a.from < b.from
+		}
+		return a.to < b.to
+	})
+	return keys
+}

@@ -1,0 +1,63 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// schemaStatements returns the statements that create blocgraph's schema,
+// each idempotent: a uniqueness constraint on id for every node label and
+// every relationship type (structural and event; a relationship uniqueness
+// constraint is also the index that MERGE by id uses), and range indexes on
+// the events' date, day and article.
+//
+// Labels and types come from the vocabulary only.
+func schemaStatements() []string {
+	var out []string
+	for _, k := range graph.Kinds() {
+		l := string(k)
+		out = append(out, fmt.Sprintf("CREATE CONSTRAINT blocgraph_%s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(l), l))
+	}
+	for _, t := range graph.StructuralTypes() {
+		out = append(out, fmt.Sprintf("CREATE CONSTRAINT blocgraph_%s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", strings.ToLower(t), t))
+	}
+	for _, t := range graph.RelationTypes() {
+		lt := strings.ToLower(t)
+		out = append(out,
+			fmt.Sprintf("CREATE CONSTRAINT blocgraph_%s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", lt, t),
+			fmt.Sprintf("CREATE INDEX blocgraph_%s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", lt, t),
+			fmt.Sprintf("CREATE INDEX blocgraph_%s_day IF NOT EXISTS FOR ()-[r:%s]-() ON (r.day)", lt, t),
+			fmt.Sprintf("CREATE INDEX blocgraph_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article)", lt, t),
+		)
+	}
+	return out
+}
+
+// CreateSchema creates blocgraph's constraints and indexes where they are
+// missing and waits until they are online. Running it again changes nothing.
+func (s *Store) CreateSchema(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.Background())
+	for _, q := range schemaStatements() {
+		// Schema commands run in auto-commit transactions of their own.
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("creating the schema: %w", s.explain(err))
+		}
+	}
+	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("waiting for the indexes: %w", s.explain(err))
+	}
+	return nil
+}
