@@ -32,6 +32,6 @@ func ExampleFromGraph() {
 	// {"id": "PRK", "labels": ["State"], "kind": "State", "name": "North Korea", "bloc": 0, "bloc_label": "socialist bloc"}
 	// ],
 	// "edges": [
-	// {"source": "PRK", "target": "CUB", "key": "ev-1", "id": "ev-1", "label": "EXPRESSED_SOLIDARITY", "type": "EXPRESSED_SOLIDARITY", "date": "2021-04", "date_precision": "month", "quote": "his \"difficult brother\" Cuba", "cameo": "051", "goldstein": 3.4, "count": 1, "confidence": 1.0, "source_": "facts"}
+	// {"source": "PRK", "target": "CUB", "key": "ev-1", "id": "ev-1", "label": "EXPRESSED_SOLIDARITY", "type": "EXPRESSED_SOLIDARITY", "date": "2021-04", "date_precision": "month", "quote": "his \"difficult brother\" Cuba", "cameo": "051", "goldstein": 3.4, "count": 1, "confidence": 1.0, "dataset": "facts"}
 	// ]}
 }

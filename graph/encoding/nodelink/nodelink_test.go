@@ -93,7 +93,7 @@ func TestStructure(t *testing.T) {
 	for _, e := range doc.Edges {
 		keys := []string{"source", "target", "key", "id", "label"}
 		if _, event := e["date"]; event {
-			keys = append(keys, "source_", "confidence")
+			keys = append(keys, "dataset", "confidence")
 			if c := raw(e, "confidence"); !strings.Contains(c, ".") {
 				t.Errorf("confidence %s must be written as a float", c)
 			}
