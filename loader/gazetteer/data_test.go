@@ -1,0 +1,153 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer/internal/build"
+)
+
+// sharedData is ../shared/data seen from the repository root, where CI
+// checks it out.
+const sharedData = "../../../shared/data"
+
+// needShared skips a test when the reference files are not checked out.
+func needShared(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(sharedData, "reference", "CountryInfo.120116.txt")); err != nil {
+		t.Skipf("reference data not found at %s (check out ../shared next to the repository): %v", sharedData, err)
+	}
+}
+
+// TestGenerateDeterministic regenerates the data file and checks it is the
+// embedded one, byte for byte: the file is up to date and the generator
+// deterministic. After changing curated.yaml or the generator, run
+// `go generate ./loader/gazetteer`.
+func TestGenerateDeterministic(t *testing.T) {
+	needShared(t)
+	opt := build.Options{DataDir: sharedData, Curated: "curated.yaml"}
+	got, err := build.Build(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, embedded) {
+		t.Fatalf("%s is out of date (regenerated %d bytes, embedded %d): run go generate ./loader/gazetteer", build.FileName, len(got), len(embedded))
+	}
+	again, err := build.Build(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, again) {
+		t.Fatal("two runs of the generator differ")
+	}
+	if len(embedded) > build.MaxSize {
+		t.Errorf("%s is %d bytes, over %d", build.FileName, len(embedded), build.MaxSize)
+	}
+}
+
+// TestFoldKey checks the fast fold against graph.Fold on every name.
+func TestFoldKey(t *testing.T) {
+	check := func(s string) {
+		if got, want := foldKey(s), graph.Fold(s); got != want {
+			t.Errorf("foldKey(%q) = %q, graph.Fold = %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"", " ", "Kim Jong-un", "  Kim  Jong Un ", "People's", "U.S.", "a`b", "Díaz-Canel", "Côte d’Ivoire", "ABC123", "x--y", "already folded", "trailing ", " leading", "double  space", "tab\there", "Ørsted", "İstanbul"} {
+		check(s)
+	}
+	for _, e := range Default().root().ents {
+		check(e.Node.Name)
+		for _, a := range e.Node.Aliases {
+			check(a)
+		}
+		for _, v := range e.variants {
+			check(v)
+		}
+	}
+}
+
+// TestDataDates checks every date of the data file reads back as
+// graph.ParseDate reads it, and terms do not end before they start.
+func TestDataDates(t *testing.T) {
+	for _, e := range Default().root().ents {
+		for _, r := range e.Roles {
+			for _, d := range []graph.Date{r.From, r.To} {
+				if p, err := graph.ParseDate(d.String()); err != nil || p != d {
+					t.Errorf("%s: date %v does not round-trip: %v", e.Node.ID, d, err)
+				}
+			}
+			if !r.From.IsZero() && !r.To.IsZero() && r.To.Compare(r.From) < 0 {
+				t.Errorf("%s: role %+v ends before it starts", e.Node.ID, r)
+			}
+			if x := Default().entry(r.Of); x == nil || x.Node.Kind == graph.KindLeader {
+				t.Errorf("%s: role of %q, which is no state or party", e.Node.ID, r.Of)
+			}
+		}
+		if e.Node.Kind == graph.KindLeader && len(e.Roles) == 0 {
+			t.Errorf("leader %s has no role", e.Node.ID)
+		}
+	}
+}
+
+// isoCodes returns the alpha-3 codes of iso3166_lukes_all.csv, or nil
+// when the reference files are not checked out.
+func isoCodes(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(sharedData, "reference", "iso3166_lukes_all.csv"))
+	if err != nil {
+		t.Logf("ISO list not checked: %v", err)
+		return nil
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows[1:] {
+		out = append(out, r[2])
+	}
+	if len(out) != 249 {
+		t.Fatalf("%d ISO codes in the reference file", len(out))
+	}
+	return out
+}
+
+// gdeltCodes calls fn with every actor country code (columns 8 and 18,
+// 1-based) of the sample GDELT export.
+func gdeltCodes(t *testing.T, fn func(code string)) {
+	t.Helper()
+	f, err := os.Open(filepath.Join(sharedData, "gdelt", "20191024143000.export.CSV"))
+	if err != nil {
+		t.Logf("GDELT codes not checked: %v", err)
+		return
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 18 {
+			t.Fatalf("GDELT line with %d columns", len(cols))
+		}
+		for _, c := range []string{cols[7], cols[17]} {
+			if c != "" && !seen[c] {
+				seen[c] = true
+				fn(c)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) < 50 {
+		t.Fatalf("only %d codes in the GDELT file", len(seen))
+	}
+}

@@ -1,0 +1,35 @@
+// Command gen writes the gazetteer's embedded data file. It is run by
+// `go generate ./loader/gazetteer` in the package directory and reads the
+// reference files in ../shared/data (relative to the repository root) and
+// the hand-curated overlay curated.yaml.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/blocgraph/blocgraph/loader/gazetteer/internal/build"
+)
+
+func main() {
+	data := flag.String("data", "../../../shared/data", "directory of the reference data files")
+	curated := flag.String("curated", "curated.yaml", "hand-curated overlay")
+	out := flag.String("out", build.FileName, "data file to write")
+	verbose := flag.Bool("v", false, "print oddities found in the source files")
+	flag.Parse()
+
+	opt := build.Options{DataDir: *data, Curated: *curated}
+	if *verbose {
+		opt.Warn = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+	}
+	text, err := build.Build(opt)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, text, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}

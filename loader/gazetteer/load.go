@@ -1,0 +1,301 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// The data file (gazetteer.tsv, written by internal/gen) holds one record
+// a line, fields separated by tabs, list items by '|', the parts of a role or
+// rule by '^':
+//
+//	T title                 an office title; roles refer to it by number, from 0
+//	S id iso2 cameo independent name capital aliases demonyms capitals variants
+//	P id state ideology name aliases rules(from^to|…)
+//	L id rank name aliases roles(title-number^of^from^to|…)
+//	C cameo-code iso3     a CAMEO state code that differs from the ISO code
+//	N cameo-code label    a CAMEO code of no state (region, city, dissolved)
+//
+// Lines starting with '#' are comments; the first says the format version.
+
+const formatHeader = "#blocgraph-gazetteer\t1"
+
+// parse reads the data file into a base gazetteer.
+func parse(data []byte) (*Gazetteer, error) { return parseText(string(data)) }
+
+func parseText(text string) (*Gazetteer, error) {
+	if !strings.HasPrefix(text, formatHeader+"\n") {
+		return nil, fmt.Errorf("gazetteer data: not a %q file", formatHeader)
+	}
+	z := newGazetteer(nil)
+	z.cameo = map[string]string{}
+	z.cameoNon = map[string]bool{}
+	// Counts size the maps and arenas once.
+	nL := strings.Count(text, "\nL\t")
+	nS := strings.Count(text, "\nS\t")
+	nP := strings.Count(text, "\nP\t")
+	nItems := strings.Count(text, "|") + 6*(nL+nS+nP)
+	z.ents = make(map[string]*entry, nL+nS+nP)
+	z.names = make(map[string]int32, nL+nL/4+20*nS)
+	z.refs = make([]refNode, 0, nL+nL/2+20*nS)
+	p := &parser{
+		z:       z,
+		entries: make([]entry, 0, nL+nS+nP),
+		strs:    make([]string, 0, nItems),
+		roles:   make([]Role, 0, nItems/2),
+	}
+	lineNo := 0
+	var f [12]string
+	for len(text) > 0 {
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			line, text = text, ""
+		}
+		lineNo++
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n := fields(line, f[:])
+		var err error
+		switch f[0] {
+		case "T":
+			if n != 2 {
+				err = errFields
+			} else {
+				p.titles = append(p.titles, f[1])
+			}
+		case "S":
+			err = p.state(f[:n])
+		case "P":
+			err = p.party(f[:n])
+		case "L":
+			err = p.leader(f[:n])
+		case "C":
+			if n != 3 {
+				err = errFields
+			} else {
+				z.cameo[f[1]] = f[2]
+			}
+		case "N":
+			if n != 3 {
+				err = errFields
+			} else {
+				z.cameoNon[f[1]] = true
+			}
+		default:
+			err = fmt.Errorf("unknown record %q", f[0])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer data line %d: %w", lineNo, err)
+		}
+	}
+	for code, iso := range z.cameo {
+		if e := z.ents[iso]; e != nil && e.Node.Kind == graph.KindState {
+			z.codes[code] = append(z.codes[code], e)
+		}
+	}
+	return z, nil
+}
+
+// fields splits a line at tabs into f; it returns how many fields there
+// were (more than len(f) is an error the callers see as a wrong count).
+func fields(line string, f []string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(line, '\t')
+		if n == len(f) {
+			return n + 1
+		}
+		if i < 0 {
+			f[n] = line
+			return n + 1
+		}
+		f[n], line = line[:i], line[i+1:]
+		n++
+	}
+}
+
+// parser allocates entries, string lists and roles from arenas: a handful
+// of allocations instead of one per record.
+type parser struct {
+	z       *Gazetteer
+	entries []entry
+	strs    []string
+	roles   []Role
+	titles  []string
+}
+
+func (p *parser) entry() *entry {
+	if len(p.entries) == cap(p.entries) {
+		p.entries = make([]entry, 0, 64)
+	}
+	p.entries = p.entries[:len(p.entries)+1]
+	return &p.entries[len(p.entries)-1]
+}
+
+// list splits a '|'-separated list; the slice's capacity is its length, so
+// appending to it never writes into the arena.
+func (p *parser) list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	start := len(p.strs)
+	for {
+		i := strings.IndexByte(s, '|')
+		if i < 0 {
+			p.strs = append(p.strs, s)
+			break
+		}
+		p.strs = append(p.strs, s[:i])
+		s = s[i+1:]
+	}
+	return p.strs[start:len(p.strs):len(p.strs)]
+}
+
+var errFields = fmt.Errorf("wrong number of fields")
+
+func (p *parser) state(f []string) error {
+	if len(f) != 11 {
+		return errFields
+	}
+	e := p.entry()
+	e.rank = rankDependency
+	if f[4] == "1" {
+		e.rank = rankState
+	}
+	e.Node = graph.Node{ID: f[1], Kind: graph.KindState, ISO2: f[2], CAMEO: f[3], Name: f[5], Capital: f[6], Aliases: p.list(f[7]), Demonyms: p.list(f[8])}
+	e.capitals = p.list(f[9])
+	e.variants = p.list(f[10])
+	p.z.insert(e)
+	p.z.codes[e.Node.ID] = append(p.z.codes[e.Node.ID], e)
+	return nil
+}
+
+func (p *parser) party(f []string) error {
+	if len(f) != 7 {
+		return errFields
+	}
+	e := p.entry()
+	e.rank = rankCurated
+	e.Node = graph.Node{ID: f[1], Kind: graph.KindParty, State: f[2], Ideology: f[3], Name: f[4], Aliases: p.list(f[5])}
+	for _, r := range strings.Split(f[6], "|") {
+		from, to, ok := strings.Cut(r, "^")
+		if !ok {
+			return fmt.Errorf("rule %q", r)
+		}
+		t := Term{From: quickDate(from), To: quickDate(to)}
+		if t.From.IsZero() && from != "" || t.To.IsZero() && to != "" {
+			return fmt.Errorf("rule %q: bad date", r)
+		}
+		e.Rules = append(e.Rules, t)
+	}
+	p.z.insert(e)
+	return nil
+}
+
+func (p *parser) leader(f []string) error {
+	if len(f) != 6 {
+		return errFields
+	}
+	e := p.entry()
+	switch f[2] {
+	case "2":
+		e.rank = rankCurated
+	case "1":
+		e.rank = rankHead
+	default:
+		e.rank = rankOfficial
+	}
+	e.Node = graph.Node{ID: f[1], Kind: graph.KindLeader, Name: f[3], Aliases: p.list(f[4])}
+	start := len(p.roles)
+	var part [4]string
+	for rs := f[5]; rs != ""; {
+		r := rs
+		if i := strings.IndexByte(rs, '|'); i >= 0 {
+			r, rs = rs[:i], rs[i+1:]
+		} else {
+			rs = ""
+		}
+		if n := splitRole(r, part[:]); n != 4 {
+			return fmt.Errorf("role %q", r)
+		}
+		t := quickNum(part[0])
+		if t < 0 || t >= len(p.titles) {
+			return fmt.Errorf("role %q: no title %s", r, part[0])
+		}
+		ro := Role{Title: p.titles[t], Of: part[1], From: quickDate(part[2]), To: quickDate(part[3])}
+		if ro.From.IsZero() && part[2] != "" || ro.To.IsZero() && part[3] != "" {
+			return fmt.Errorf("role %q: bad date", r)
+		}
+		p.roles = append(p.roles, ro)
+	}
+	e.Roles = p.roles[start:len(p.roles):len(p.roles)]
+	p.z.insert(e)
+	return nil
+}
+
+func splitRole(r string, part []string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(r, '^')
+		if i < 0 || n == len(part)-1 {
+			part[n] = r
+			if i >= 0 {
+				return n + 2
+			}
+			return n + 1
+		}
+		part[n], r = r[:i], r[i+1:]
+		n++
+	}
+}
+
+func quickNum(s string) int {
+	if s == "" {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// quickDate reads the YYYY, YYYY-MM and YYYY-MM-DD the generator writes,
+// checked there with graph.ParseDate; "" and anything else give the zero Date.
+func quickDate(s string) graph.Date {
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	switch len(s) {
+	case 4:
+		if y := num(s); y > 0 {
+			return graph.Date{Year: y, Precision: graph.PrecisionYear}
+		}
+	case 7:
+		if y, m := num(s[:4]), num(s[5:]); y > 0 && s[4] == '-' && m >= 1 && m <= 12 {
+			return graph.Date{Year: y, Month: m, Precision: graph.PrecisionMonth}
+		}
+	case 10:
+		if y, m, d := num(s[:4]), num(s[5:7]), num(s[8:]); y > 0 && s[4] == '-' && s[7] == '-' && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return graph.Date{Year: y, Month: m, Day: d, Precision: graph.PrecisionDay}
+		}
+	}
+	return graph.Date{}
+}

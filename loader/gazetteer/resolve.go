@@ -1,0 +1,460 @@
+package gazetteer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// AmbiguousError is returned by Resolve when a name fits several entities
+// and the date does not tell them apart.
+type AmbiguousError struct {
+	Name       string
+	Candidates []string // "Kim Jong-un (Leader, kim-jong-un)", sorted
+}
+
+func (e *AmbiguousError) Error() string {
+	return fmt.Sprintf("%q is ambiguous: %s; write one of them", e.Name, strings.Join(e.Candidates, ", "))
+}
+
+// NotFoundError is returned by Resolve when a name fits no entity.
+type NotFoundError struct {
+	Name    string
+	Nearest []string // up to 5 known names, closest first
+}
+
+func (e *NotFoundError) Error() string {
+	s := fmt.Sprintf("%q matches no state, leader or party", e.Name)
+	if len(e.Nearest) > 0 {
+		s += "; nearest: " + strings.Join(e.Nearest, ", ")
+	}
+	return s
+}
+
+// Resolve finds the entity a name stands for. The name is folded
+// (graph.Fold: case, diacritics and punctuation do not matter) and matched
+// against names, aliases, demonyms and capitals; written in upper case, a
+// three-letter name also matches ISO alpha-3 and CAMEO codes ("CUB", but
+// "in" is not India); an entity's id matches as written. A state's own name
+// wins over other entities' aliases. Otherwise, when several match and at
+// is set, the one leader in office (or party in existence) at that date is
+// taken; failing that the result is an *AmbiguousError. No match gives a
+// *NotFoundError with the nearest known names.
+func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
+	trimmed := strings.TrimSpace(name)
+	cands := z.lookup(foldKey(trimmed))
+	addCand := func(e *entry, h how) {
+		for i := range cands {
+			if cands[i].e.Node.ID == e.Node.ID {
+				if h < cands[i].how {
+					cands[i].how = h
+				}
+				return
+			}
+		}
+		cands = append(cands, ref{e, h, e.Node.Name})
+	}
+	if isCode(trimmed) {
+		for g := z; g != nil; g = g.parent {
+			for _, e := range g.codes[trimmed] {
+				addCand(z.entry(e.Node.ID), byAlias)
+			}
+		}
+	}
+	if e := z.entry(trimmed); e != nil {
+		h := byName
+		if e.Node.Kind == graph.KindState {
+			h = byAlias // as a code: it does not outrank a party's alias "CPV"
+		}
+		addCand(e, h)
+	}
+	switch len(cands) {
+	case 0:
+		return Entity{}, &NotFoundError{Name: name, Nearest: z.nearest(trimmed, 5)}
+	case 1:
+		return cloneEntity(cands[0].e.Entity), nil
+	}
+	// A state's own name wins: "Guinea" is Guinea, whatever else is so spelt.
+	var own []ref
+	for _, c := range cands {
+		if c.how == byName && c.e.Node.Kind == graph.KindState {
+			own = append(own, c)
+		}
+	}
+	if len(own) == 1 {
+		return cloneEntity(own[0].e.Entity), nil
+	}
+	if !at.IsZero() {
+		var live []ref
+		for _, c := range cands {
+			if activeAt(c.e, at) {
+				live = append(live, c)
+			}
+		}
+		if len(live) == 1 {
+			return cloneEntity(live[0].e.Entity), nil
+		}
+	}
+	amb := &AmbiguousError{Name: name}
+	for _, c := range cands {
+		amb.Candidates = append(amb.Candidates, describe(&c.e.Node))
+	}
+	sort.Strings(amb.Candidates)
+	return Entity{}, amb
+}
+
+// describe formats a node for an analyst: "Kim Jong-un (Leader, kim-jong-un)".
+func describe(n *graph.Node) string {
+	return fmt.Sprintf("%s (%s, %s)", n.Name, n.Kind, n.ID)
+}
+
+// activeAt reports whether e could be meant at date d: a state always; a
+// leader in office (any role); a party from its first known rule on.
+func activeAt(e *entry, d graph.Date) bool {
+	switch e.Node.Kind {
+	case graph.KindLeader:
+		for _, r := range e.Roles {
+			if d.Overlaps(r.From, r.To) {
+				return true
+			}
+		}
+		return false
+	case graph.KindParty:
+		var first graph.Date
+		for _, t := range e.Rules {
+			if first.IsZero() || (!t.From.IsZero() && t.From.Compare(first) < 0) {
+				first = t.From
+			}
+		}
+		return first.IsZero() || !d.End().Before(first.Start())
+	}
+	return true
+}
+
+// recency is the last year an entity was in office or ruling; 9999 when
+// still so (or a state).
+func recency(e *entry) int {
+	last := 0
+	for _, r := range e.Roles {
+		if r.To.IsZero() {
+			return 9999
+		}
+		if r.To.Year > last {
+			last = r.To.Year
+		}
+	}
+	for _, t := range e.Rules {
+		if t.To.IsZero() {
+			return 9999
+		}
+		if t.To.Year > last {
+			last = t.To.Year
+		}
+	}
+	if e.Node.Kind == graph.KindState {
+		return 9999
+	}
+	return last
+}
+
+// nearIndex holds the names suggestions are made from (all but the hidden
+// spelling variants): bucketed by length for the edit distance, and by word
+// for names that contain the query as whole words.
+type nearIndex struct {
+	items   []nearItem
+	buckets map[int][]int32
+	words   map[string][]int32
+	maxLen  int
+}
+
+type nearItem struct {
+	key, display string
+	id           string // the entity the name is best known for
+	rank, recent int
+	how          how
+	hist         hist
+}
+
+// hist counts a folded name's characters: letters, digits, spaces, other.
+// Edits change it little, so it bounds the edit distance from below.
+type hist [29]uint8
+
+func histOf(s string) hist {
+	var h hist
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		k := 28
+		switch {
+		case c >= 'a' && c <= 'z':
+			k = int(c - 'a')
+		case c >= '0' && c <= '9':
+			k = 26
+		case c == ' ':
+			k = 27
+		}
+		if h[k] < 255 {
+			h[k]++
+		}
+	}
+	return h
+}
+
+// lowerBound is a lower bound of the edit distance of two names by their
+// histograms: each edit removes at most one surplus character on each side.
+func (a *hist) lowerBound(b *hist) int {
+	more, less := 0, 0
+	for i := range a {
+		if d := int(a[i]) - int(b[i]); d > 0 {
+			more += d
+		} else {
+			less -= d
+		}
+	}
+	if more > less {
+		return more
+	}
+	return less
+}
+
+// better orders suggestions at one distance: states, then curated leaders
+// and parties, then heads of state or government, then officials; the more
+// recent first; then by name.
+func (a *nearItem) better(b *nearItem) bool {
+	if a.rank != b.rank {
+		return a.rank > b.rank
+	}
+	if a.recent != b.recent {
+		return a.recent > b.recent
+	}
+	return a.display < b.display
+}
+
+func (z *Gazetteer) root() *Gazetteer {
+	g := z
+	for g.parent != nil {
+		g = g.parent
+	}
+	return g
+}
+
+// nearIndex builds the root layer's index on first use.
+func (z *Gazetteer) nearIndex() *nearIndex {
+	r := z.root()
+	r.nearOnce.Do(func() { r.near = buildNear(r) })
+	return r.near
+}
+
+// nearItems picks, for each name of a layer, the entity it is best known for.
+func nearItems(g *Gazetteer) []nearItem {
+	items := make([]nearItem, 0, len(g.names))
+	for k, head := range g.names {
+		var best nearItem
+		found := false
+		for n := head; n >= 0; n = g.refs[n].next {
+			r := &g.refs[n]
+			if r.how == byVariant {
+				continue
+			}
+			it := nearItem{key: k, display: r.display, id: r.e.Node.ID, rank: r.e.rank, recent: recency(r.e), how: r.how, hist: histOf(k)}
+			if !found || it.better(&best) {
+				best, found = it, true
+			}
+		}
+		if found {
+			items = append(items, best)
+		}
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].key < items[j].key })
+	return items
+}
+
+func buildNear(g *Gazetteer) *nearIndex {
+	ix := &nearIndex{items: nearItems(g), buckets: map[int][]int32{}, words: map[string][]int32{}}
+	for i := range ix.items {
+		k := ix.items[i].key
+		ix.buckets[len(k)] = append(ix.buckets[len(k)], int32(i))
+		if len(k) > ix.maxLen {
+			ix.maxLen = len(k)
+		}
+		for w := range strings.FieldsSeq(k) {
+			ix.words[w] = append(ix.words[w], int32(i))
+		}
+	}
+	return ix
+}
+
+type scored struct {
+	nearItem
+	d int
+}
+
+// nearest returns up to k known names closest to name, one per entity:
+// by edit distance on folded names (a transposition counts one; a name
+// that contains the query as whole words, "Kim Jong" in "Kim Jong-un",
+// counts one), ties broken by popularity.
+func (z *Gazetteer) nearest(name string, k int) []string {
+	q := foldKey(name)
+	if q == "" {
+		return nil
+	}
+	qh := histOf(q)
+	limit := 2 + len(q)/4 // "Kim Jong" → 4; a long garbled name → more, at most 8
+	if limit > 8 {
+		limit = 8
+	}
+	var top []scored
+	consider := func(it *nearItem, d int) {
+		for i := range top {
+			if top[i].id == it.id {
+				// one name per entity: the closest, else its own name
+				if d < top[i].d || d == top[i].d && (it.how < top[i].how || it.how == top[i].how && it.display < top[i].display) {
+					top = append(top[:i], top[i+1:]...)
+					break
+				}
+				return
+			}
+		}
+		s := scored{*it, d}
+		i := sort.Search(len(top), func(i int) bool {
+			return d < top[i].d || d == top[i].d && s.better(&top[i].nearItem)
+		})
+		top = append(top, scored{})
+		copy(top[i+1:], top[i:])
+		top[i] = s
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	threshold := func() int {
+		if len(top) < k {
+			return limit
+		}
+		return top[len(top)-1].d
+	}
+	scan := func(ix *nearIndex) {
+		// Names containing the query as whole words, through the rarest word.
+		var list []int32
+		ok := true
+		for w := range strings.FieldsSeq(q) {
+			l, found := ix.words[w]
+			if !found {
+				ok = false
+				break
+			}
+			if list == nil || len(l) < len(list) {
+				list = l
+			}
+		}
+		if ok && len(q) >= 4 {
+			for _, i := range list {
+				if it := &ix.items[i]; containsWords(it.key, q) {
+					consider(it, 1)
+				}
+			}
+		}
+		// Edit distance, lengths nearest the query's first: the length
+		// difference bounds the distance from below.
+		for delta := 0; delta <= threshold(); delta++ {
+			for _, n := range []int{len(q) - delta, len(q) + delta} {
+				if n >= 1 && n <= ix.maxLen {
+					for _, i := range ix.buckets[n] {
+						it := &ix.items[i]
+						if qh.lowerBound(&it.hist) > threshold() {
+							continue
+						}
+						if d := distance(q, it.key, threshold()); d <= threshold() {
+							consider(it, d)
+						}
+					}
+				}
+				if delta == 0 {
+					break
+				}
+			}
+		}
+	}
+	scan(z.nearIndex())
+	for g := z; g.parent != nil; g = g.parent {
+		scan(buildNear(g)) // overlays are small
+	}
+	out := make([]string, len(top))
+	for i, s := range top {
+		out[i] = s.display
+	}
+	return out
+}
+
+// containsWords reports whether key contains q as whole words.
+func containsWords(key, q string) bool {
+	for i := 0; i+len(q) <= len(key); {
+		j := strings.Index(key[i:], q)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || key[j-1] == ' ') && (j+len(q) == len(key) || key[j+len(q)] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// distance is the optimal-string-alignment edit distance between a and b
+// (insertions, deletions, substitutions and adjacent transpositions cost
+// one), or max+1 as soon as it is known to exceed max.
+func distance(a, b string, max int) int {
+	la, lb := len(a), len(b)
+	if d := la - lb; d > max || -d > max {
+		return max + 1
+	}
+	if la == 0 {
+		return lb
+	}
+	if lb == 0 {
+		return la
+	}
+	var buf [3 * 64]int
+	var prev2, prev, cur []int
+	if lb+1 <= 64 {
+		prev2, prev, cur = buf[0:lb+1], buf[64:64+lb+1], buf[128:128+lb+1]
+	} else {
+		prev2, prev, cur = make([]int, lb+1), make([]int, lb+1), make([]int, lb+1)
+	}
+	for j := 0; j <= lb; j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= lb; j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := prev[j-1] + cost
+			if x := prev[j] + 1; x < v {
+				v = x
+			}
+			if x := cur[j-1] + 1; x < v {
+				v = x
+			}
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				if x := prev2[j-2] + 1; x < v {
+					v = x
+				}
+			}
+			cur[j] = v
+			if v < rowMin {
+				rowMin = v
+			}
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[lb]
+}
