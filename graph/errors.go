@@ -83,3 +83,12 @@ func (l ErrorList) Err() error {
 	}
 	return l
 }
+
+// Unwrap lets errors.As and errors.Is look at every problem in the list.
+func (l ErrorList) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}

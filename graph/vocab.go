@@ -239,3 +239,22 @@ func NormalizeWords(s string) string {
 	}
 	return b.String()
 }
+
+// Phrase is how a sentence names the relation: "expressed solidarity with".
+func (r Relation) Phrase() string {
+	if len(r.Words) > 0 {
+		return r.Words[0]
+	}
+	if r.Generic {
+		return "acted toward"
+	}
+	return strings.ToLower(strings.ReplaceAll(r.Type, "_", " "))
+}
+
+// PhraseOf returns the phrase of a relationship type, or the type itself.
+func PhraseOf(typ string) string {
+	if r, ok := byType[typ]; ok {
+		return r.Phrase()
+	}
+	return typ
+}

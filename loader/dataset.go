@@ -1,0 +1,273 @@
+package loader
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// Event datasets: GDELT 1.0 and 2.0 event exports and ICEWS event files.
+//
+// A dataset row becomes an event between two STATE nodes: the actors'
+// country codes (GDELT: CAMEO country codes; ICEWS: country names) resolve
+// through the gazetteer, the CAMEO event code maps onto the vocabulary with
+// graph.RelationForCAMEO (else the generic EVENT type keeps the row's code),
+// and the row's own Goldstein score (ICEWS: Intensity) is the event's weight.
+// Nothing is dropped silently: a DatasetSummary counts every row by what
+// became of it, and every malformed row is reported with file:line.
+
+// Format is the kind of an input file.
+type Format string
+
+// Input formats. Options.Dataset.Format names them by the words facts, gdelt
+// and icews; a GDELT file's version is read from its column count.
+const (
+	FormatFacts  Format = "facts"
+	FormatGDELT1 Format = "gdelt1" // GDELT 1.0 events: 57 columns (back-files) or 58 (daily files, with SOURCEURL)
+	FormatGDELT2 Format = "gdelt2" // GDELT 2.0 events: 61 columns
+	FormatICEWS  Format = "icews"  // ICEWS events: 20 columns with a header row
+)
+
+// Aggregation periods for DatasetOptions.Aggregate.
+const (
+	AggregateNone  = "none"
+	AggregateDay   = "day"
+	AggregateMonth = "month"
+)
+
+// DefaultMaxErrors is how many problems a DatasetSummary lists when
+// DatasetOptions.MaxErrors is 0; the rest are only counted.
+const DefaultMaxErrors = 100
+
+// DatasetOptions tune the reading of event datasets (GDELT, ICEWS).
+type DatasetOptions struct {
+	// Format forces the format of every input: "facts", "gdelt" or "icews".
+	// Empty (or "auto") detects it per file: .yaml and .yml are facts files,
+	// other files are recognised by their content.
+	Format string
+	// Aggregate folds the events of a load into one event per actor state,
+	// relation type (and CAMEO code, for the generic type), target state and
+	// period: "none" (or empty) keeps one event per row, "day" and "month"
+	// aggregate. An aggregate's Count is the sum of the rows' counts
+	// (GDELT NumMentions) and its Goldstein the count-weighted mean, so its
+	// Weight is the sum of the rows' weights.
+	Aggregate string
+	// Strict makes any malformed row or unreadable dataset file fatal: the
+	// load returns the problems and no graph.
+	Strict bool
+	// ActorTypes keeps only rows whose two actors both have one of these
+	// CAMEO actor types (GDELT Actor1Type1Code and Actor2Type1Code, e.g.
+	// GOV, MIL). For ICEWS rows the types are looked for in the actors'
+	// sectors (GOV: "Government", MIL: "Military", …; see icewsSectors).
+	ActorTypes []string
+	// RootOnly keeps only GDELT rows with IsRootEvent = 1 (ICEWS has no such
+	// column: its rows are all kept).
+	RootOnly bool
+	// KeepSameState keeps events whose two actors are the same state
+	// (government versus opposition, say); by default they are dropped,
+	// since they say nothing about alignment between states.
+	KeepSameState bool
+	// MaxErrors caps the problems listed per file (0: DefaultMaxErrors).
+	MaxErrors int
+	// Workers is the number of goroutines parsing rows; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, is called now and then while datasets are read,
+	// from one goroutine at a time, with the rows read so far and the bytes
+	// of the dataset files read so far out of their total size (compressed
+	// sizes for .gz and .zip; bytesTotal is 0 when unknown, as for stdin).
+	Progress func(rowsDone, bytesDone, bytesTotal int64)
+}
+
+// stateResolver is what the dataset readers need of the gazetteer
+// (*gazetteer.Gazetteer).
+type stateResolver interface {
+	// StateByCAMEO maps a CAMEO actor country code onto a state's ISO alpha-3
+	// id; ok is false for regional codes (AFR, EUR, WSB, …) and unknown ones.
+	StateByCAMEO(code string) (iso3 string, ok bool)
+	// StateByName maps an ICEWS country name onto a state's ISO alpha-3 id.
+	StateByName(name string) (iso3 string, ok bool)
+	// Expand adds the state id, with its ruling parties over [from, to], to g.
+	Expand(g *graph.Graph, id string, from, to graph.Date) error
+}
+
+// DatasetSummary says what became of every row of one dataset file (for a
+// .zip, of one entry of it).
+type DatasetSummary struct {
+	File   string // as in messages: the path, or "archive.zip:entry.csv"
+	Format Format
+	Bytes  int64 // bytes of content read (uncompressed)
+	Header bool  // the file has a header row (ICEWS)
+	Blank  int64 // empty lines, skipped
+	Rows   int64 // data rows read: Mapped + Generic + Dropped.Total()
+
+	Mapped  int64            // rows kept as an event of a specific vocabulary type
+	Generic int64            // rows kept as the generic EVENT type with their own CAMEO code
+	ByType  map[string]int64 // kept rows by relation type (EVENT included)
+	Dropped Dropped
+
+	// FileErrors counts problems with the file as a whole: an empty file, a
+	// zip archive with no entry, a corrupt gzip or zip stream.
+	FileErrors int
+	// Errors lists the first MaxErrors problems of the file in line order:
+	// each malformed row and each file problem, with its place.
+	Errors graph.ErrorList
+}
+
+// Kept is the number of rows kept as events (before any aggregation).
+func (s *DatasetSummary) Kept() int64 { return s.Mapped + s.Generic }
+
+// Problems is the number of malformed rows and file problems.
+func (s *DatasetSummary) Problems() int64 { return s.Dropped.Malformed.Total() + int64(s.FileErrors) }
+
+// Dropped counts the rows not kept, by reason. A row is counted once, for the
+// first reason that applies in this order: Malformed, NotRoot, ActorType,
+// NoCountry, NotState, SameState.
+type Dropped struct {
+	Malformed Malformed
+	NotRoot   int64 // RootOnly: IsRootEvent is not 1
+	ActorType int64 // ActorTypes: an actor's type is not among them
+	NoCountry int64 // an actor has no country code (GDELT) or country (ICEWS)
+	NotState  int64 // an actor's country is a region (AFR, EUR, WSB, …) or not a state the gazetteer knows
+	SameState int64 // both actors are the same state (unless KeepSameState)
+}
+
+// Total is the number of dropped rows.
+func (d Dropped) Total() int64 {
+	return d.Malformed.Total() + d.NotRoot + d.ActorType + d.NoCountry + d.NotState + d.SameState
+}
+
+// Malformed counts malformed rows by what is wrong with them; each is also
+// reported as a graph.Error at file:line.
+type Malformed struct {
+	Columns   int64 // a wrong number of tab-separated columns (or a line longer than 1 MiB)
+	Truncated int64 // the last line has no newline and too few columns
+	UTF8      int64 // invalid UTF-8
+	Date      int64 // SQLDATE / Event Date is not a date on the calendar
+	Goldstein int64 // GoldsteinScale / Intensity is not a number between -10 and 10
+	Field     int64 // another required field is bad: event id, CAMEO event code, NumMentions, IsRootEvent
+}
+
+// Total is the number of malformed rows.
+func (m Malformed) Total() int64 {
+	return m.Columns + m.Truncated + m.UTF8 + m.Date + m.Goldstein + m.Field
+}
+
+func (m *Malformed) add(o Malformed) {
+	m.Columns += o.Columns
+	m.Truncated += o.Truncated
+	m.UTF8 += o.UTF8
+	m.Date += o.Date
+	m.Goldstein += o.Goldstein
+	m.Field += o.Field
+}
+
+func (d *Dropped) add(o Dropped) {
+	d.Malformed.add(o.Malformed)
+	d.NotRoot += o.NotRoot
+	d.ActorType += o.ActorType
+	d.NoCountry += o.NoCountry
+	d.NotState += o.NotState
+	d.SameState += o.SameState
+}
+
+// check validates the options and normalises them.
+func (o DatasetOptions) check() (DatasetOptions, error) {
+	switch strings.ToLower(o.Format) {
+	case "", "auto":
+		o.Format = ""
+	case "facts", "gdelt", "icews":
+		o.Format = strings.ToLower(o.Format)
+	default:
+		return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("input format %q is not one of facts, gdelt, icews (or auto)", o.Format)}
+	}
+	switch strings.ToLower(o.Aggregate) {
+	case "", AggregateNone:
+		o.Aggregate = AggregateNone
+	case AggregateDay, AggregateMonth:
+		o.Aggregate = strings.ToLower(o.Aggregate)
+	default:
+		return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("aggregate %q is not one of none, day, month", o.Aggregate)}
+	}
+	var types []string
+	for _, t := range o.ActorTypes {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if t == "" {
+			continue
+		}
+		if len(t) != 3 || !isUpperASCII(t) {
+			return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("actor type %q is not a three-letter CAMEO actor type code such as GOV or MIL", t)}
+		}
+		types = append(types, t)
+	}
+	o.ActorTypes = types
+	if o.MaxErrors <= 0 {
+		o.MaxErrors = DefaultMaxErrors
+	}
+	return o, nil
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// WriteTo writes the summary for the analyst: one block per file.
+func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
+	var b strings.Builder
+	if s.Rows == 0 && s.FileErrors > 0 {
+		fmt.Fprintf(&b, "%s: not read\n", s.File)
+		for _, e := range s.Errors {
+			fmt.Fprintf(&b, "  %s\n", e)
+		}
+		n, err := io.WriteString(w, b.String())
+		return int64(n), err
+	}
+	fmt.Fprintf(&b, "%s (%s): %d rows read", s.File, s.Format, s.Rows)
+	if s.Header {
+		b.WriteString(" after the header")
+	}
+	if s.Blank > 0 {
+		fmt.Fprintf(&b, ", %d blank lines skipped", s.Blank)
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "  kept %d: %d mapped to a vocabulary type, %d generic EVENT\n", s.Kept(), s.Mapped, s.Generic)
+	if len(s.ByType) > 0 {
+		types := make([]string, 0, len(s.ByType))
+		for t := range s.ByType {
+			types = append(types, t)
+		}
+		sort.Slice(types, func(i, j int) bool {
+			if s.ByType[types[i]] != s.ByType[types[j]] {
+				return s.ByType[types[i]] > s.ByType[types[j]]
+			}
+			return types[i] < types[j]
+		})
+		parts := make([]string, len(types))
+		for i, t := range types {
+			parts[i] = fmt.Sprintf("%s %d", t, s.ByType[t])
+		}
+		fmt.Fprintf(&b, "  by type: %s\n", strings.Join(parts, ", "))
+	}
+	d := s.Dropped
+	fmt.Fprintf(&b, "  dropped %d: no actor country %d, regional or unknown country %d, same state %d, actor type %d, not root %d, malformed %d\n",
+		d.Total(), d.NoCountry, d.NotState, d.SameState, d.ActorType, d.NotRoot, d.Malformed.Total())
+	if m := d.Malformed; m.Total() > 0 {
+		fmt.Fprintf(&b, "  malformed: wrong column count %d, truncated last line %d, invalid UTF-8 %d, bad date %d, bad Goldstein %d, other bad field %d\n",
+			m.Columns, m.Truncated, m.UTF8, m.Date, m.Goldstein, m.Field)
+	}
+	for _, e := range s.Errors {
+		fmt.Fprintf(&b, "  %s\n", e)
+	}
+	if n := s.Problems() - int64(len(s.Errors)); n > 0 {
+		fmt.Fprintf(&b, "  … and %d more problems\n", n)
+	}
+	n, err := io.WriteString(w, b.String())
+	return int64(n), err
+}

@@ -1,0 +1,219 @@
+package loader
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// badFiles is the bad-input corpus: each file (or folder) in testdata/bad
+// with the place and the words of the message it must get.
+var badFiles = []struct {
+	path string
+	pos  string // file:line:column, relative to testdata/bad
+	code string
+	want string
+}{
+	{"unknown-name.yaml", "unknown-name.yaml:5:14", graph.ENOTFOUND, `subject "Kim Jong" matches no state, leader or party; nearest: Kim Jong`},
+	{"ambiguous-name.yaml", "ambiguous-name.yaml:7:13", graph.EAMBIGUOUS, `object "Korean" is ambiguous`},
+	{"unknown-relation.yaml", "unknown-relation.yaml:6:15", graph.ENOTFOUND, `relation "hugged" is not in the vocabulary`},
+	{"impossible-date.yaml", "impossible-date.yaml:8:11", graph.EINVALID, `date: date "2021-02-30": February 2021 has 28 days`},
+	{"malformed-date.yaml", "malformed-date.yaml:8:11", graph.EINVALID, `date "April 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+	{"confidence-range.yaml", "confidence-range.yaml:8:17", graph.EINVALID, "confidence is 1.5; it must be between 0 and 1"},
+	{"confidence-not-number.yaml", "confidence-not-number.yaml:8:17", graph.EINVALID, `confidence must be a number between 0 and 1, not the value "high"`},
+	{"count-zero.yaml", "count-zero.yaml:8:12", graph.EINVALID, "count is 0; it must be 1 or more"},
+	{"count-not-number.yaml", "count-not-number.yaml:8:12", graph.EINVALID, `count must be a whole number of reports (1 or more), not the value "two"`},
+	{"missing-subject.yaml", "missing-subject.yaml:5:5", graph.EINVALID, "the fact has no subject: it is required"},
+	{"missing-published.yaml", "missing-published.yaml:2:3", graph.EINVALID, "the article has no published: it is required"},
+	{"unknown-key.yaml", "unknown-key.yaml:5:5", graph.EINVALID, `unknown key "subjcet" in a fact; did you mean "subject"?`},
+	{"yaml-syntax.yaml", "yaml-syntax.yaml:5:3", graph.EINVALID, "YAML syntax error: found unexpected end of stream"},
+	{"tabs.yaml", "tabs.yaml:6:1", graph.EINVALID, "tab in indentation; YAML indents with spaces only"},
+	{"invalid-utf8.yaml", "invalid-utf8.yaml:8:16", graph.EINVALID, "invalid UTF-8 (byte 0xe9)"},
+	{"empty.yaml", "empty.yaml:1:1", graph.EINVALID, "the file is empty"},
+	{"date-after-published.yaml", "date-after-published.yaml:8:11", graph.EINVALID, "date 2021-05-01 is after the article was published (2021-04-23)"},
+	{"missing-article.yaml", "missing-article.yaml:1:1", graph.EINVALID, "the document has no article"},
+	{"missing-facts.yaml", "missing-facts.yaml:1:1", graph.EINVALID, "the document has no facts"},
+	{"facts-not-list.yaml", "facts-not-list.yaml:4:8", graph.EINVALID, `facts of the document must be a list, not the value "Kim congratulated Diaz-Canel"`},
+	{"bad-entity-kind.yaml", "bad-entity-kind.yaml:6:11", graph.EINVALID, `entity kind "country" is not one of state, leader, party`},
+	{"same-subject-object.yaml", "same-subject-object.yaml:7:13", graph.EINVALID, `subject and object are both "North Korea" (PRK)`},
+	{"published-month-only.yaml", "published-month-only.yaml:3:14", graph.EINVALID, `published: "2021-04" must be a full day`},
+	{"duplicate-key.yaml", "duplicate-key.yaml:6:5", graph.EINVALID, `key "subject" given twice in a fact`},
+	{"role-ends-before-start.yaml", "role-ends-before-start.yaml:9:59", graph.EINVALID, "the term ends (2020-01-01) before it starts (2021-01-01)"},
+	{"document-not-mapping.yaml", "document-not-mapping.yaml:1:1", graph.EINVALID, "the document must be a mapping of keys (article, entities, facts), not a list"},
+	{"duplicate-article", "duplicate-article/b.yaml:2:7", graph.ECONFLICT, `article id "bad-twice" is used twice; it was first given at`},
+	{"no-facts-dir", "no-facts-dir", graph.ENOTFOUND, "folder holds no facts files"},
+}
+
+func TestBadInput(t *testing.T) {
+	dir := filepath.Join("testdata", "bad")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	covered := map[string]bool{}
+	for _, tc := range badFiles {
+		covered[tc.path] = true
+		t.Run(tc.path, func(t *testing.T) {
+			g, err := LoadFacts([]string{filepath.Join(dir, tc.path)}, Options{})
+			if err == nil {
+				t.Fatalf("loaded %d nodes; want an error", g.NumNodes())
+			}
+			if g != nil {
+				t.Errorf("a graph came back with the error; a failed load must return nothing")
+			}
+			msg := err.Error()
+			first := strings.Split(msg, "\n")[0]
+			wantPrefix := filepath.Join(dir, tc.pos)
+			if !strings.HasPrefix(first, wantPrefix+":") && first != wantPrefix && !strings.HasPrefix(first, wantPrefix+" ") {
+				t.Errorf("message starts %q; want place %s", first, wantPrefix)
+			}
+			if !strings.Contains(first, tc.want) {
+				t.Errorf("message %q\nwant it to contain %q", first, tc.want)
+			}
+			if c := graph.ErrorCode(err); c != tc.code {
+				t.Errorf("code %q, want %q", c, tc.code)
+			}
+		})
+	}
+	for _, e := range entries {
+		if !covered[e.Name()] {
+			t.Errorf("testdata/bad/%s has no expected message in badFiles", e.Name())
+		}
+	}
+	if len(badFiles) < 20 {
+		t.Errorf("the bad-input corpus has %d cases; keep at least 20", len(badFiles))
+	}
+}
+
+// TestAllProblemsListed checks that a file with several mistakes gets one
+// message for each, not only the first.
+func TestAllProblemsListed(t *testing.T) {
+	in := Input{Name: "many.yaml", Data: []byte(`article:
+  id: many
+  published: 2021-04-23
+facts:
+  - subject: Kim Jong
+    relation: hugged
+    object: Cuba
+  - subject: North Korea
+    relation: praised
+    object: Cuba
+    confidence: 2
+  - subjcet: Cuba
+    relation: praised
+    object: China
+`)}
+	_, err := ReadFacts([]Input{in}, Options{})
+	list, ok := err.(graph.ErrorList)
+	if !ok {
+		t.Fatalf("error %v is not a list", err)
+	}
+	var places []string
+	for _, e := range list {
+		places = append(places, e.Pos.String())
+	}
+	want := []string{"many.yaml:5:14", "many.yaml:6:15", "many.yaml:11:17", "many.yaml:12:5", "many.yaml:12:5"}
+	if !reflect.DeepEqual(places, want) {
+		t.Errorf("problems at %v\nwant %v\n%v", places, want, err)
+	}
+}
+
+func TestSeedFacts(t *testing.T) {
+	g, err := LoadFacts([]string{"../testdata/facts/kim-diaz-canel-2021.yaml"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := graph.Summarize(g)
+	if s.Events != 14 || s.Reports != 15 {
+		t.Errorf("seed: %d events, %d reports; want 14, 15", s.Events, s.Reports)
+	}
+	for _, st := range []string{"PRK", "CUB", "CHN", "VNM", "LAO", "USA", "KOR", "JPN"} {
+		if n := g.Node(st); n == nil || n.Kind != graph.KindState {
+			t.Errorf("state %s missing", st)
+		}
+	}
+	count := map[string]int{}
+	for _, e := range g.Events() {
+		if e.Quote == "" {
+			t.Errorf("event %s %s→%s has no quote", e.Type, e.Subject, e.Object)
+		}
+		if e.Article != "kim-diaz-canel-2021" {
+			t.Errorf("event %s has article %q", e.ID, e.Article)
+		}
+		if e.Subject == "kim-jong-un" && e.Object == "miguel-diaz-canel" && e.Type == "CONGRATULATED" {
+			count["congrats"] += e.Count
+		}
+		if e.Type == "SANCTIONED" && e.Subject == "USA" {
+			count["sanctions:"+e.Object]++
+		}
+	}
+	if count["congrats"] != 3 {
+		t.Errorf("Kim→Díaz-Canel congratulations: %d, want 3", count["congrats"])
+	}
+	if count["sanctions:CUB"] != 1 || count["sanctions:PRK"] != 1 {
+		t.Errorf("U.S. sanctions: %v", count)
+	}
+	// Leaders stand for the state they led on the event's date.
+	for leader, want := range map[string]string{"kim-jong-un": "PRK", "miguel-diaz-canel": "CUB", "xi-jinping": "CHN"} {
+		if st, ok := g.StateOf(leader, graph.MustDate("2021-04-20")); !ok || st != want {
+			t.Errorf("StateOf(%s) = %q, %v; want %s", leader, st, ok, want)
+		}
+	}
+	// The article's own news: Díaz-Canel heads the Communist Party of Cuba from 19 April 2021.
+	found := false
+	for _, r := range g.RelationshipsFrom("miguel-diaz-canel") {
+		if r.Type == graph.HEADS && r.Start == graph.MustDate("2021-04-19") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Díaz-Canel's election as First Secretary (HEADS from 2021-04-19) is missing")
+	}
+	// Every state involved has its ruling party with an ideology.
+	for _, st := range []string{"PRK", "CUB", "CHN", "VNM", "LAO"} {
+		ok := false
+		for _, r := range g.Relationships() {
+			if r.Type == graph.RULES && r.To == st && r.ActiveAt(graph.MustDate("2021-04")) {
+				p := g.Node(r.From)
+				ok = p != nil && (p.Ideology == "communism" || p.Ideology == "socialism")
+			}
+		}
+		if !ok {
+			t.Errorf("%s has no communist or socialist ruling party in April 2021", st)
+		}
+	}
+}
+
+// TestDeterministic loads the corpus in two orders and compares the graphs
+// through their summaries and every event id.
+func TestDeterministic(t *testing.T) {
+	a, err := LoadFacts([]string{"../testdata/facts/kim-diaz-canel-2021.yaml", "../testdata/facts/russia-partners-2022-2024.yaml"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := LoadFacts([]string{"../testdata/facts/russia-partners-2022-2024.yaml", "../testdata/facts/kim-diaz-canel-2021.yaml"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a.Nodes(), b.Nodes()) || !reflect.DeepEqual(a.Events(), b.Events()) || !reflect.DeepEqual(a.Relationships(), b.Relationships()) {
+		t.Errorf("the same facts in another order gave another graph")
+	}
+}
+
+func TestStdin(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/kim-diaz-canel-2021.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := LoadFacts([]string{"-"}, Options{Stdin: strings.NewReader(string(data))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NumEvents() != 14 {
+		t.Errorf("stdin: %d events, want 14", g.NumEvents())
+	}
+}

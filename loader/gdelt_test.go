@@ -1,0 +1,291 @@
+package loader
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// realExport is a complete, unmodified GDELT 2.0 export (shared/data/SOURCES.md).
+var realExport = filepath.Join(sharedData, "gdelt", "20191024143000.export.CSV")
+
+// The expectations for the real export were computed with awk, apart from
+// the loader, from the file and GDELT's CAMEO country list; the script
+// testdata/gdelt/expect.sh runs every command and prints every number. In
+// shared/data:
+//
+//	C=cameo/cameoCountry.txt; E=gdelt/20191024143000.export.CSV
+//	ST='NR==FNR{if(FNR>=30 && $1!="ANT") st[$1]=1; next}'
+//
+// Lines 2-29 of cameoCountry.txt are regions (WSB … WST); every code after
+// them is a state in the gazetteer but ANT (the Netherlands Antilles, which
+// no longer exists). KEPT is the condition of a kept row:
+//
+//	KEPT="$ST"' ($8 in st) && ($18 in st) && $8!=$18'
+//
+// MAPPED is every CAMEO code listed in the Codes of graph/vocab.go:
+//
+//	MAPPED='^(020|021|0211|0212|0213|0214|022|026|030|031|0311|0312|0313|0314|032|036|040|041|042|043|044|046|051|052|053|054|057|070|071|072|073|074|075|110|111|112|113|114|115|130|131|1311|1312|1313|132|1321|1322|1323|1324|133|134|135|136|137|138|1381|1382|1383|1384|1385|139|160|161|162|1621|1622|1623|163|164|166|1661|1662|1663|18|180|181|182|1821|1822|1823|183|1831|1832|1833|1834|184|185|186|19|190|191|192|193|194|195|1951|1952|196|20|200|201|202|203|204|2041|2042)$'
+var realExportWant = struct {
+	rows, noCountry, notState, bothStates, sameState, kept, mapped, generic int64
+	byType                                                                  map[string]int64
+	mentions                                                                int
+	weight                                                                  float64
+	aggregates                                                              int
+	rootNotRoot, rootKept                                                   int64
+	govActorType, govNoCountry, govSame, govKept                            int64
+}{
+	rows:       2111, // awk 'END{print NR}' $E
+	noCountry:  1521, // awk -F'\t' '$8=="" || $18==""' $E | wc -l
+	notState:   47,   // awk -F'\t' "$ST"' $8!="" && $18!="" && !(($8 in st) && ($18 in st))' $C $E | wc -l
+	bothStates: 543,  // awk -F'\t' "$ST"' ($8 in st) && ($18 in st)' $C $E | wc -l
+	sameState:  121,  // awk -F'\t' "$ST"' ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l
+	kept:       422,  // awk -F'\t' "$KEPT" $C $E | wc -l
+	mapped:     303,  // awk -F'\t' "$KEPT"' && $27 ~ /'"$MAPPED"'/' $C $E | wc -l
+	generic:    119,  // awk -F'\t' "$KEPT"' && $27 !~ /'"$MAPPED"'/' $C $E | wc -l
+	byType: map[string]int64{
+		"MET":        134, // awk -F'\t' "$KEPT"' && $27 ~ /^(040|041|042|043|044|046)$/' $C $E | wc -l
+		"ATTACKED":   36,  // awk -F'\t' "$KEPT"' && $27 ~ /^(18|19|20)/' $C $E | wc -l
+		"CRITICIZED": 12,  // awk -F'\t' "$KEPT"' && $27 ~ /^(110|111|112|113|115)$/' $C $E | wc -l
+		"GAVE_AID":   24,  // awk -F'\t' "$KEPT"' && $27 ~ /^07[0-5]$/' $C $E | wc -l
+		"EVENT":      119, // = generic
+	},
+	// awk -F'\t' "$KEPT"' {m+=$32; w+=$31*$32} END{print m, w}' $C $E → 1528 2470.2
+	mentions: 1528,
+	weight:   2470.2,
+	// distinct (Actor1CountryCode, Actor2CountryCode, type — or EVENT and the
+	// code —, month of SQLDATE) of the kept rows: the last awk program of
+	// testdata/gdelt/expect.sh → 227
+	aggregates: 227,
+	// RootOnly: awk -F'\t' '$26!=1' $E | wc -l → 852;
+	// awk -F'\t' "$ST"' $26==1 && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l → 246
+	rootNotRoot: 852,
+	rootKept:    246,
+	// ActorTypes GOV: awk -F'\t' '$13=="GOV" && $23=="GOV"' $E | wc -l → 44, so 2067 dropped;
+	// of the 44: awk -F'\t' '$13=="GOV" && $23=="GOV" && ($8=="" || $18=="")' $E | wc -l → 34,
+	// awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l → 3,
+	// awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l → 7
+	govActorType: 2067,
+	govNoCountry: 34,
+	govSame:      3,
+	govKept:      7,
+}
+
+func TestGDELTRealExport(t *testing.T) {
+	if _, err := os.Stat(realExport); err != nil {
+		t.Skipf("the shared data is not here: %v", err)
+	}
+	w := realExportWant
+	g, s, err := loadDS(t, []string{realExport}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSums(t, s)
+	d := s.Datasets[0]
+	got := []int64{d.Rows, d.Dropped.NoCountry, d.Dropped.NotState, d.Kept() + d.Dropped.SameState, d.Dropped.SameState, d.Kept(), d.Mapped, d.Generic, d.Dropped.Malformed.Total()}
+	want := []int64{w.rows, w.noCountry, w.notState, w.bothStates, w.sameState, w.kept, w.mapped, w.generic, 0}
+	names := []string{"rows", "no actor country", "regional", "both states", "same state", "kept", "mapped", "generic", "malformed"}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s: %d, want %d", names[i], got[i], want[i])
+		}
+	}
+	for typ, n := range w.byType {
+		if d.ByType[typ] != n {
+			t.Errorf("%s: %d rows, want %d", typ, d.ByType[typ], n)
+		}
+	}
+	if d.Format != FormatGDELT2 || d.Dropped.ActorType != 0 || d.Dropped.NotRoot != 0 {
+		t.Errorf("format %s, actor type %d, not root %d", d.Format, d.Dropped.ActorType, d.Dropped.NotRoot)
+	}
+	if g.NumEvents() != int(w.kept) {
+		t.Errorf("%d events, want one per kept row: %d", g.NumEvents(), w.kept)
+	}
+	mentions, weight := 0, 0.0
+	for _, e := range g.Events() {
+		mentions += e.Count
+		weight += e.Weight()
+		if g.Node(e.Subject).Kind != graph.KindState || g.Node(e.Object).Kind != graph.KindState {
+			t.Fatalf("event %s between %s and %s: both ends must be states", e.ID, e.Subject, e.Object)
+		}
+	}
+	if mentions != w.mentions || math.Abs(weight-w.weight) > 1e-6 {
+		t.Errorf("mentions %d, weight %g; want %d, %g", mentions, weight, w.mentions, w.weight)
+	}
+
+	// Aggregated by month: the same mentions and weight on fewer events.
+	g, s, err = loadDS(t, []string{realExport}, DatasetOptions{Aggregate: AggregateMonth})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions, weight = 0, 0.0
+	for _, e := range g.Events() {
+		mentions += e.Count
+		weight += e.Weight()
+	}
+	if g.NumEvents() != w.aggregates || s.Events != int64(w.aggregates) || mentions != w.mentions || math.Abs(weight-w.weight) > 1e-6 {
+		t.Errorf("by month: %d events (%d reported), mentions %d, weight %g; want %d, %d, %g", g.NumEvents(), s.Events, mentions, weight, w.aggregates, w.mentions, w.weight)
+	}
+
+	_, s, err = loadDS(t, []string{realExport}, DatasetOptions{RootOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Datasets[0]; d.Dropped.NotRoot != w.rootNotRoot || d.Kept() != w.rootKept {
+		t.Errorf("root only: %d not root, %d kept; want %d, %d", d.Dropped.NotRoot, d.Kept(), w.rootNotRoot, w.rootKept)
+	}
+	_, s, err = loadDS(t, []string{realExport}, DatasetOptions{ActorTypes: []string{"GOV"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Datasets[0]; d.Dropped.ActorType != w.govActorType || d.Dropped.NoCountry != w.govNoCountry || d.Dropped.SameState != w.govSame || d.Kept() != w.govKept {
+		t.Errorf("GOV only: actor type %d, no country %d, same state %d, kept %d; want %d, %d, %d, %d",
+			d.Dropped.ActorType, d.Dropped.NoCountry, d.Dropped.SameState, d.Kept(), w.govActorType, w.govNoCountry, w.govSame, w.govKept)
+	}
+}
+
+// TestGDELTWorkers: the result does not depend on how many goroutines parse
+// or how the file falls into chunks.
+func TestGDELTWorkers(t *testing.T) {
+	if _, err := os.Stat(realExport); err != nil {
+		t.Skipf("the shared data is not here: %v", err)
+	}
+	b, err := os.ReadFile(realExport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 20 copies: 17 chunks, every row seen 20 times
+	const copies = 20
+	path := filepath.Join(t.TempDir(), "big.export.CSV")
+	if err := os.WriteFile(path, bytes.Repeat(b, copies), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var first *graph.Graph
+	for _, workers := range []int{1, 2, 5} {
+		g, s, err := loadDS(t, []string{path}, DatasetOptions{Aggregate: AggregateDay, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSums(t, s)
+		if d := s.Datasets[0]; d.Rows != copies*realExportWant.rows || d.Kept() != copies*realExportWant.kept {
+			t.Errorf("%d workers: %d rows, %d kept", workers, d.Rows, d.Kept())
+		}
+		if first == nil {
+			first = g
+			continue
+		}
+		if workers == 2 {
+			// the same bytes from standard input: read through a buffer, not mapped
+			gs, s, err := Load([]string{"-"}, Options{Stdin: bytes.NewReader(bytes.Repeat(b, copies)), Dataset: DatasetOptions{Aggregate: AggregateDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSums(t, s)
+			if !sameEvents(gs, first) {
+				t.Error("standard input gives other events than the mapped file")
+			}
+		}
+		if !sameEvents(g, first) {
+			t.Errorf("%d workers give other events than 1", workers)
+			for i, e := range g.Events() {
+				if *e != *first.Events()[i] {
+					t.Logf("%+v\n%+v", *e, *first.Events()[i])
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestGDELTLongLine: a line longer than a chunk is one malformed row, at
+// its place, whether the file is mapped or read through a buffer.
+func TestGDELTLongLine(t *testing.T) {
+	sample, err := os.ReadFile(gdeltFixture("sample.export.CSV"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data []byte
+	for range 400 { // 400 × 13 rows, ~2 MB, before and after the long line
+		data = append(data, sample...)
+	}
+	data = append(data, bytes.Repeat([]byte("x"), 3*chunkSize)...)
+	data = append(data, '\n')
+	data = append(data, bytes.Repeat(sample, 400)...)
+	path := filepath.Join(t.TempDir(), "long.export.CSV")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check := func(name string, s *Summary) {
+		d := s.Datasets[0]
+		checkSums(t, s)
+		if d.Rows != 800*13+1 || d.Dropped.Malformed.Columns != 1 || d.Kept() != 800*9 || len(d.Errors) != 1 ||
+			d.Errors[0].Pos.Line != 400*13+1 || !bytes.Contains([]byte(d.Errors[0].Msg), []byte("line is longer than")) {
+			t.Errorf("%s: %d rows, %d kept, %d wrong column counts, problems %v", name, d.Rows, d.Kept(), d.Dropped.Malformed.Columns, d.Errors)
+		}
+	}
+	_, s, err := loadDS(t, []string{path}, DatasetOptions{Format: "gdelt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("mapped", s)
+	_, s, err = Load([]string{"-"}, Options{Stdin: bytes.NewReader(data), Dataset: DatasetOptions{Format: "gdelt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("stdin", s)
+}
+
+// FuzzGDELT feeds the GDELT reader arbitrary bytes as an event file: it must
+// never panic, must account for every row, and must place every problem.
+// The seed corpus is the fixtures of testdata/gdelt; it runs in every go test.
+func FuzzGDELT(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "gdelt", "*"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 1<<16 {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fuzzDataset(t, data, "gdelt")
+	})
+}
+
+// fuzzDataset loads data from standard input with the format forced, then
+// checks the summary's arithmetic and the places of the problems; a strict
+// load of the same data (aggregated by month) fails exactly when there are
+// problems.
+func fuzzDataset(t *testing.T, data []byte, format string) {
+	g, s, err := Load([]string{"-"}, Options{Stdin: bytes.NewReader(data), Dataset: DatasetOptions{Format: format}})
+	if err != nil {
+		t.Fatalf("not strict, yet an error: %v", err)
+	}
+	if g == nil || s == nil || len(s.Datasets) != 1 {
+		t.Fatal("no graph or no summary")
+	}
+	d := s.Datasets[0]
+	if d.Kept()+d.Dropped.Total() != d.Rows {
+		t.Fatalf("kept %d + dropped %d != %d rows", d.Kept(), d.Dropped.Total(), d.Rows)
+	}
+	if int64(g.NumEvents())+s.Duplicates != d.Kept() {
+		t.Fatalf("%d events and %d duplicates for %d kept rows", g.NumEvents(), s.Duplicates, d.Kept())
+	}
+	for _, e := range d.Errors {
+		if e.Pos.File != "<stdin>" || e.Pos.Line < 1 || strings.Contains(e.Msg, "internal error") {
+			t.Fatalf("problem without its place, or a bug: %v", e)
+		}
+	}
+	for _, e := range g.Events() {
+		if e.Count < 1 || e.Goldstein < -10 || e.Goldstein > 10 || e.Subject == e.Object {
+			t.Fatalf("bad event %+v", e)
+		}
+	}
+	g, _, err = Load([]string{"-"}, Options{Stdin: bytes.NewReader(data), Dataset: DatasetOptions{Format: format, Aggregate: AggregateMonth, Strict: true}})
+	if (err != nil) != (d.Problems() > 0) || (err == nil) != (g != nil) {
+		t.Fatalf("strict: error %v with %d problems", err, d.Problems())
+	}
+}

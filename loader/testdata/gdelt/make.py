@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Rebuilds the GDELT fixtures of this folder (see README.txt) from
+sample.export.CSV, whose rows are copied from the real export:
+
+    R=../../../../shared/data/gdelt/20191024143000.export.CSV
+    for n in 1 2 30 57 59 229 232 233 273 330 336 430 432; do sed -n "${n}p" $R; done > sample.export.CSV
+"""
+import gzip, io, zipfile
+
+rows = open('sample.export.CSV', 'rb').read().split(b'\n')[:-1]
+
+
+def write(name, lines, final_newline=True):
+    open(name, 'wb').write(b'\n'.join(lines) + (b'\n' if final_newline else b''))
+
+
+def setf(row, i, v):
+    f = row.split(b'\t')
+    f[i] = v
+    return b'\t'.join(f)
+
+
+def zipw(name, entries):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
+        for n, d in entries:
+            zi = zipfile.ZipInfo(n, date_time=(2019, 10, 24, 14, 30, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, d)
+    open(name, 'wb').write(b.getvalue())
+
+
+r1, r2, r3 = rows[2], rows[3], rows[4]
+f = r2.split(b'\t')
+del f[58]
+write('bad-columns.export.CSV', [r1, b'\t'.join(f), r3 + b'\textra'])
+write('bad-date.export.CSV', [r1, setf(r2, 1, b'20190230'), setf(r3, 1, b'2019102')])
+write('bad-goldstein.export.CSV', [r1, setf(r2, 30, b'n/a'), setf(r3, 30, b'12.5')])
+write('bad-utf8.export.CSV', [r1, setf(r2, 6, b'RUSSIA \xe9'), r3])
+open('truncated.export.CSV', 'wb').write(r1 + b'\n' + r2 + b'\n' + r3[:200])
+open('empty.export.CSV', 'wb').write(b'')
+sample = open('sample.export.CSV', 'rb').read()
+zipw('empty.zip', [])
+zipw('sample.export.CSV.zip', [('sample.export.CSV', sample)])
+zipw('two-entries.zip', [('a.export.CSV', b'\n'.join(rows[:6]) + b'\n'),
+                         ('b.export.CSV', b'\n'.join(rows[6:9]) + b'\n' + setf(rows[9], 1, b'20191301') + b'\n')])
+open('sample.export.CSV.gz', 'wb').write(gzip.compress(sample, mtime=0))
+open('cut.export.CSV.gz', 'wb').write(gzip.compress(sample, mtime=0)[:600])
+
+# GDELT 1.0 layouts, made from the same rows: drop the three ADM2 columns
+# (Actor1Geo_ADM2Code 39, Actor2Geo_ADM2Code 47, ActionGeo_ADM2Code 55) and cut
+# DATEADDED to YYYYMMDD: the 58 columns of the daily files; without SOURCEURL,
+# the 57 of the back-files.
+def v1(row, url=True):
+    f = row.split(b'\t')
+    f = [x for i, x in enumerate(f) if i not in (39, 47, 55)]
+    f[56] = f[56][:8]
+    return b'\t'.join(f if url else f[:57])
+
+
+write('sample-v1-daily.export.CSV', [v1(r) for r in rows])
+write('sample-v1-backfile.CSV', [v1(r, url=False) for r in rows])
