@@ -1,0 +1,139 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// socialistIdeologies are the ruling-party ideologies that make a bloc the
+// "socialist bloc" when most of its members share them.
+var socialistIdeologies = map[string]bool{"communism": true, "socialism": true}
+
+type blocSet struct {
+	list  []Bloc
+	order map[int]int // community number → bloc id (position in list)
+}
+
+// makeBlocs turns community numbers into labelled blocs, largest first, then
+// by their most central member.
+func makeBlocs(g *graph.Graph, p *Projection, res []NodeResult, community []int32, cfg Config) blocSet {
+	members := map[int][]int{}
+	for i, c := range community {
+		members[int(c)] = append(members[int(c)], i)
+	}
+	var comms []int
+	for c, m := range members {
+		sort.Slice(m, func(a, b int) bool { return moreCentral(&res[m[a]], &res[m[b]]) })
+		comms = append(comms, c)
+	}
+	sort.Slice(comms, func(a, b int) bool {
+		ma, mb := members[comms[a]], members[comms[b]]
+		if len(ma) != len(mb) {
+			return len(ma) > len(mb)
+		}
+		return res[ma[0]].ID < res[mb[0]].ID
+	})
+	set := blocSet{order: map[int]int{}}
+	used := map[string]int{}
+	for id, c := range comms {
+		set.order[c] = id
+		b := Bloc{ID: id}
+		ideologies := map[string]int{}
+		for _, i := range members[c] {
+			b.Members = append(b.Members, res[i].ID)
+			b.Names = append(b.Names, res[i].Name)
+			if ide := rulingIdeology(g, p, res[i].ID); ide != "" {
+				ideologies[ide]++
+			}
+		}
+		b.Ideology = majority(ideologies, len(b.Members))
+		b.Label = blocLabel(b, res[members[c][0]].Name, cfg.BlocNames, ideologies)
+		if n := used[b.Label]; n > 0 {
+			b.Label = fmt.Sprintf("%s (%s)", b.Label, res[members[c][0]].Name)
+		}
+		used[b.Label]++
+		set.list = append(set.list, b)
+	}
+	return set
+}
+
+func blocLabel(b Bloc, central string, names map[string]string, ideologies map[string]int) string {
+	for _, m := range b.Members {
+		if name, ok := names[m]; ok {
+			return name
+		}
+	}
+	soc := 0
+	for ide, n := range ideologies {
+		if socialistIdeologies[ide] {
+			soc += n
+		}
+	}
+	if len(b.Members) > 1 && 2*soc > len(b.Members) {
+		return "socialist bloc"
+	}
+	if len(b.Members) == 1 {
+		return central + " (alone)"
+	}
+	return central + " bloc"
+}
+
+// majority returns the ideology held by more than half of n members, or "".
+func majority(counts map[string]int, n int) string {
+	for ide, c := range counts {
+		if 2*c > n {
+			return ide
+		}
+	}
+	return ""
+}
+
+// rulingIdeology returns the ideology of the party ruling state id at the end
+// of the projection's window, from the graph's RULES relationships.
+func rulingIdeology(g *graph.Graph, p *Projection, id string) string {
+	if g == nil {
+		return ""
+	}
+	n := g.Node(id)
+	if n == nil {
+		return ""
+	}
+	state := id
+	if n.Kind != graph.KindState {
+		var ok bool
+		if state, ok = g.StateOf(id, p.To); !ok {
+			return ""
+		}
+	}
+	at := p.To
+	var found []string
+	for _, r := range g.Relationships() {
+		if r.Type != graph.RULES || r.To != state {
+			continue
+		}
+		if !at.IsZero() && !r.ActiveAt(at) {
+			continue
+		}
+		if party := g.Node(r.From); party != nil && party.Ideology != "" {
+			found = append(found, party.Ideology)
+		}
+	}
+	sort.Strings(found)
+	if len(found) == 0 {
+		return ""
+	}
+	return found[0]
+}
+
+// moreCentral orders nodes by PageRank, then by weighted degree, then id.
+func moreCentral(a, b *NodeResult) bool {
+	if a.PageRank != b.PageRank {
+		return a.PageRank > b.PageRank
+	}
+	if da, db := a.InDegree+a.OutDegree, b.InDegree+b.OutDegree; da != db {
+		return da > db
+	}
+	return a.ID < b.ID
+}

@@ -1,0 +1,86 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding"
+)
+
+// Attributes returns a node's measures as typed attributes, for exports and
+// write-back: pagerank, betweenness, eigenvector, hub, authority, degrees,
+// balance, bloc, bloc_label and (consensus) bloc_confidence.
+func (x *NodeResult) Attributes() []graph.Attr {
+	a := []graph.Attr{
+		{Key: "pagerank", Value: x.PageRank}, {Key: "betweenness", Value: x.Betweenness},
+		{Key: "eigenvector", Value: x.Eigenvector}, {Key: "hub", Value: x.Hub}, {Key: "authority", Value: x.Authority},
+		{Key: "in_degree", Value: x.InDegree}, {Key: "out_degree", Value: x.OutDegree},
+		{Key: "cooperation_in", Value: x.CooperationIn}, {Key: "cooperation_out", Value: x.CooperationOut},
+		{Key: "conflict_in", Value: x.ConflictIn}, {Key: "conflict_out", Value: x.ConflictOut},
+		{Key: "balance", Value: x.Balance}, {Key: "bloc", Value: x.Bloc}, {Key: "bloc_label", Value: x.BlocLabel},
+	}
+	if x.BlocConfidence != nil {
+		a = append(a, graph.Attr{Key: "bloc_confidence", Value: *x.BlocConfidence})
+	}
+	return a
+}
+
+// NodeAttributes returns every node's measures by node id.
+func (r *Report) NodeAttributes() map[string][]graph.Attr {
+	out := make(map[string][]graph.Attr, len(r.Results))
+	for i := range r.Results {
+		out[r.Results[i].ID] = r.Results[i].Attributes()
+	}
+	return out
+}
+
+// Encoding returns the projection as a graph for the encoders: one node per
+// state (or actor) with its properties from g and the extra attributes, and
+// one edge per directed pair with its summed weights and a count per
+// relation ("count_congratulated").
+func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *encoding.Graph {
+	return &encoding.Graph{
+		Directed: true,
+		Attrs: []graph.Attr{
+			{Key: "projection", Value: string(p.Level)}, {Key: "window", Value: p.Window()},
+			{Key: "generated_by", Value: "blocgraph"},
+		},
+		Nodes: func(yield func(encoding.Node) bool) {
+			for _, id := range p.Nodes {
+				n := encoding.Node{ID: id}
+				if gn := g.Node(id); gn != nil {
+					n.Labels = []string{string(gn.Kind)}
+					for _, a := range gn.Attributes() {
+						if a.Key != "id" {
+							n.Attrs = append(n.Attrs, a)
+						}
+					}
+				} else {
+					n.Attrs = []graph.Attr{{Key: "name", Value: p.Name(id)}}
+				}
+				n.Attrs = append(n.Attrs, extra[id]...)
+				if !yield(n) {
+					return
+				}
+			}
+		},
+		Edges: func(yield func(encoding.Edge) bool) {
+			for _, pr := range p.Pairs {
+				e := encoding.Edge{ID: pr.From + "->" + pr.To, Source: pr.From, Target: pr.To, Label: "ALIGNMENT"}
+				e.Attrs = []graph.Attr{
+					{Key: "weight", Value: pr.Net()}, {Key: "cooperation", Value: pr.Cooperation},
+					{Key: "conflict", Value: pr.Conflict}, {Key: "reports", Value: pr.Reports},
+					{Key: "events", Value: len(pr.Events)},
+				}
+				for _, t := range graph.RelationTypes() {
+					if c := pr.ByType[t]; c > 0 {
+						e.Attrs = append(e.Attrs, graph.Attr{Key: "count_" + strings.ToLower(t), Value: c})
+					}
+				}
+				if !yield(e) {
+					return
+				}
+			}
+		},
+	}
+}

@@ -1,0 +1,90 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+)
+
+// EventRef is one event behind a partnership, for the analyst to check.
+type EventRef struct {
+	Date     string  `json:"date"`
+	Relation string  `json:"relation"`
+	Subject  string  `json:"subject"` // names as the events give them
+	Object   string  `json:"object"`
+	Count    int     `json:"count"`
+	Weight   float64 `json:"weight"`
+	Article  string  `json:"article,omitempty"`
+	Quote    string  `json:"quote,omitempty"`
+	Source   string  `json:"source,omitempty"`
+}
+
+// Partner is a state's relation with one counterpart, both directions summed.
+type Partner struct {
+	ID          string     `json:"id"`
+	Name        string     `json:"name"`
+	Net         float64    `json:"net"`
+	Cooperation float64    `json:"cooperation"`
+	Conflict    float64    `json:"conflict"`
+	Reports     int        `json:"reports"`
+	Events      []EventRef `json:"events"`
+}
+
+// Partners lists the allies (net cooperation > 0, strongest first) and
+// adversaries (net < 0, strongest first) of node id in the projection.
+func Partners(p *Projection, id string, names func(nodeID string) string) (allies, adversaries []Partner, err error) {
+	if names == nil {
+		names = p.Name
+	}
+	if _, ok := p.Index[id]; !ok {
+		return nil, nil, fmt.Errorf("no event in the window involves %s", names(id))
+	}
+	by := map[string]*Partner{}
+	for _, pr := range p.Pairs {
+		other := ""
+		switch id {
+		case pr.From:
+			other = pr.To
+		case pr.To:
+			other = pr.From
+		default:
+			continue
+		}
+		pa := by[other]
+		if pa == nil {
+			pa = &Partner{ID: other, Name: p.Name(other)}
+			by[other] = pa
+		}
+		pa.Cooperation += pr.Cooperation
+		pa.Conflict += pr.Conflict
+		pa.Reports += pr.Reports
+		for _, e := range pr.Events {
+			pa.Events = append(pa.Events, EventRef{
+				Date: e.Date.String(), Relation: e.Type, Subject: names(e.Subject), Object: names(e.Object),
+				Count: e.Count, Weight: e.Weight(), Article: e.Article, Quote: e.Quote, Source: e.SourceRef,
+			})
+		}
+	}
+	for _, pa := range by {
+		pa.Net = pa.Cooperation - pa.Conflict
+		sort.SliceStable(pa.Events, func(i, j int) bool { return pa.Events[i].Date < pa.Events[j].Date })
+		switch {
+		case pa.Net > 0:
+			allies = append(allies, *pa)
+		case pa.Net < 0:
+			adversaries = append(adversaries, *pa)
+		}
+	}
+	sort.Slice(allies, func(i, j int) bool {
+		if allies[i].Net != allies[j].Net {
+			return allies[i].Net > allies[j].Net
+		}
+		return allies[i].ID < allies[j].ID
+	})
+	sort.Slice(adversaries, func(i, j int) bool {
+		if adversaries[i].Net != adversaries[j].Net {
+			return adversaries[i].Net < adversaries[j].Net
+		}
+		return adversaries[i].ID < adversaries[j].ID
+	})
+	return allies, adversaries, nil
+}
