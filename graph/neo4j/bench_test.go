@@ -23,6 +23,7 @@ var (
 	benchNeo4j  = flag.Bool("bench-neo4j", false, "compare Load with LOAD CSV on the configured Neo4j (scripts/bench-neo4j)")
 	benchEvents = flag.Int("bench-events", 200_000, "synthetic events for -bench-neo4j")
 	benchBatch  = flag.Int("bench-batch", DefaultBatchSize, "Load batch size for -bench-neo4j")
+	benchConc   = flag.Int("bench-concurrency", DefaultConcurrency, "Load concurrency for -bench-neo4j")
 	benchCSVTx  = flag.Int("bench-csv-tx", 5000, "rows per transaction of LOAD CSV … IN TRANSACTIONS for -bench-neo4j")
 )
 
@@ -54,12 +55,12 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 	}
 
 	// 1. Load over Bolt.
-	sum, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, SkipSchema: true})
+	sum, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, Concurrency: *benchConc, SkipSchema: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	check("Load")
-	again, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, SkipSchema: true})
+	again, err := s.Load(ctx, g, LoadOptions{BatchSize: *benchBatch, Concurrency: *benchConc, SkipSchema: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,9 +117,9 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 	ev := float64(g.NumEvents())
 	loadRate, csvRate := ev/sum.Elapsed.Seconds(), ev/csvTime.Seconds()
 	fmt.Printf("\n%-28s %8s %9s %11s  %s\n", "path", "events", "seconds", "events/s", "transactions")
-	fmt.Printf("%-28s %8d %9.2f %11.0f  %d of up to %d rows\n", "blocgraph load (Bolt, MERGE)", g.NumEvents(), sum.Elapsed.Seconds(), loadRate, sum.Batches, sum.BatchSize)
+	fmt.Printf("%-28s %8d %9.2f %11.0f  %d of up to %d rows, %d at once (%d retried, %d merged)\n", "blocgraph load (Bolt)", g.NumEvents(), sum.Elapsed.Seconds(), loadRate, sum.Batches, sum.BatchSize, sum.Concurrency, sum.Retries, sum.Merged)
 	fmt.Printf("%-28s %8d %9.2f %11.0f  IN TRANSACTIONS OF %d ROWS (+%.1f s writing CSV)\n", "LOAD CSV (server, MERGE)", g.NumEvents(), csvTime.Seconds(), csvRate, *benchCSVTx, csvWrite.Seconds())
-	fmt.Printf("%-28s %8d %9.2f %11.0f\n", "blocgraph load, again", g.NumEvents(), again.Elapsed.Seconds(), ev/again.Elapsed.Seconds())
+	fmt.Printf("%-28s %8d %9.2f %11.0f  (%d retried, %d merged)\n", "blocgraph load, again", g.NumEvents(), again.Elapsed.Seconds(), ev/again.Elapsed.Seconds(), again.Retries, again.Merged)
 	fmt.Printf("%-28s %8d %9.2f %11.0f\n", "LOAD CSV, again", g.NumEvents(), csvAgain.Seconds(), ev/csvAgain.Seconds())
 	fmt.Printf("\nratio blocgraph load / LOAD CSV: %.2f (events/s; target ≥ 1.0)   blocgraph load: %.0f events/s (target ≥ 50000)   batch size %d\n",
 		loadRate/csvRate, loadRate, sum.BatchSize)
@@ -221,4 +222,3 @@ func writeCSVGroup(path, url string, b batch, tx int) (string, error) {
 	}
 	return fmt.Sprintf("LOAD CSV WITH HEADERS FROM '%s' AS row CALL (row) { %s } IN TRANSACTIONS OF %d ROWS", url, body, tx), nil
 }
-

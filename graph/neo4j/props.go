@@ -218,7 +218,7 @@ func eventFrom(typ, id, subject, object string, m map[string]any) (*graph.Event,
 		Goldstein:  p.float("goldstein"),
 		Count:      p.int("count"),
 		Confidence: p.float("confidence"),
-		Source:     p.str("source"),
+		Source:     p.str("dataset"),
 		SourceRef:  p.str("source_ref"),
 		Ordinal:    p.int("ordinal"),
 	}

@@ -12,8 +12,9 @@ import (
 
 func deepEqual(a, b any) bool { return reflect.DeepEqual(a, b) }
 
-// fill sets every field of the struct *p to a value that is not zero, so that
-// a field added to the model but not to the store fails the round trip.
+// fill sets every field of the struct *p to a value that is not zero and
+// differs from field to field, so that a field added to the model but not to
+// the store, or two properties swapped, fail the round trip.
 func fill(t *testing.T, p any) {
 	v := reflect.ValueOf(p).Elem()
 	for i := 0; i < v.NumField(); i++ {
@@ -28,9 +29,9 @@ func fill(t *testing.T, p any) {
 		case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
 			f.Set(reflect.ValueOf([]string{name + " a", name + " b"}))
 		case f.Kind() == reflect.Int:
-			f.SetInt(3)
+			f.SetInt(int64(2 + i))
 		case f.Kind() == reflect.Float64:
-			f.SetFloat(0.75)
+			f.SetFloat(float64(i) / 100)
 		default:
 			t.Fatalf("fill: field %s has type %s, which the store does not know; teach props.go", name, f.Type())
 		}

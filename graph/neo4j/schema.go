@@ -38,11 +38,34 @@ func schemaStatements() []string {
 }
 
 // CreateSchema creates blocgraph's constraints and indexes where they are
-// missing and waits until they are online. Running it again changes nothing.
+// missing and waits until they are online. Running it again changes nothing
+// and costs one round trip.
 func (s *Store) CreateSchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.Background())
+	have := map[string]bool{}
+	for _, q := range []string{"SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name"} {
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			for res.Next(ctx) {
+				if n, ok := res.Record().Values[0].(string); ok {
+					have[n] = true
+				}
+			}
+			err = res.Err()
+		}
+		if err != nil {
+			// Listing needs privileges a user may lack; creating IF NOT EXISTS
+			// is right either way.
+			have = map[string]bool{}
+			break
+		}
+	}
+	created := 0
 	for _, q := range schemaStatements() {
+		if have[schemaName(q)] {
+			continue
+		}
 		// Schema commands run in auto-commit transactions of their own.
 		res, err := sess.Run(ctx, q, nil)
 		if err == nil {
@@ -51,6 +74,10 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("creating the schema: %w", s.explain(err))
 		}
+		created++
+	}
+	if created == 0 {
+		return nil
 	}
 	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
 	if err == nil {
@@ -60,4 +87,14 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 		return fmt.Errorf("waiting for the indexes: %w", s.explain(err))
 	}
 	return nil
+}
+
+// schemaName returns the name a schema statement gives its constraint or
+// index: the word after CREATE CONSTRAINT or CREATE INDEX.
+func schemaName(q string) string {
+	f := strings.Fields(q)
+	if len(f) < 3 {
+		return ""
+	}
+	return f[2]
 }

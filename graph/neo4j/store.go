@@ -89,18 +89,15 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 
 // Error codes of the Neo4j server that get a message of their own.
 const (
-	codeUnauthorized   = "Neo.ClientError.Security.Unauthorized"
-	codeRateLimit      = "Neo.ClientError.Security.AuthenticationRateLimit"
-	codeNoDatabase     = "Neo.ClientError.Database.DatabaseNotFound"
-	codeAccessMode     = "Neo.ClientError.Statement.AccessMode"
-	codeForbiddenRead  = "Neo.ClientError.Security.Forbidden"
-	codeDBUnavailable  = "Neo.TransientError.General.DatabaseUnavailable"
-	codeCredsExpired   = "Neo.ClientError.Security.CredentialsExpired"
-	codeTokenExpired   = "Neo.ClientError.Security.TokenExpired"
-	codeNotALeader     = "Neo.ClientError.Cluster.NotALeader"
-	codeWriteOnFollow  = "Neo.ClientError.Cluster.ForbiddenOnReadOnlyDatabase"
-	codeReadOnlyDBMS   = "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase"
-	codeRoutingFailure = "Neo.ClientError.Cluster.Routing"
+	codeUnauthorized  = "Neo.ClientError.Security.Unauthorized"
+	codeRateLimit     = "Neo.ClientError.Security.AuthenticationRateLimit"
+	codeCredsExpired  = "Neo.ClientError.Security.CredentialsExpired"
+	codeNoDatabase    = "Neo.ClientError.Database.DatabaseNotFound"
+	codeDBUnavailable = "Neo.TransientError.General.DatabaseUnavailable"
+	codeAccessMode    = "Neo.ClientError.Statement.AccessMode"
+	codeWriteOnFollow = "Neo.ClientError.Cluster.ForbiddenOnReadOnlyDatabase"
+	codeReadOnlyDBMS  = "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase"
+	codeNotALeader    = "Neo.ClientError.Cluster.NotALeader"
 )
 
 // ErrReadOnly is the cause of the error Query returns when a query run
@@ -148,13 +145,14 @@ func (s *Store) explain(err error) error {
 	}
 	var te *neo4j.TransactionExecutionLimit
 	if errors.As(err, &te) {
-		cause := te.Cause
-		for _, e := range te.Errors {
-			if e != nil {
-				cause = s.explain(e).Error()
+		// The driver retried the transaction until MaxTransactionRetryTime:
+		// say why it failed last.
+		for i := len(te.Errors) - 1; i >= 0; i-- {
+			if te.Errors[i] != nil {
+				return s.redact(fmt.Errorf("%s (gave up after %d attempts)", s.explain(te.Errors[i]), len(te.Errors)))
 			}
 		}
-		return s.redact(fmt.Errorf("Neo4j at %s: gave up retrying a transaction: %s", addr, strings.TrimPrefix(cause, "blocgraph: ")))
+		return s.redact(fmt.Errorf("Neo4j at %s: gave up retrying a transaction: %s", addr, oneLine(te.Cause)))
 	}
 	var ue *neo4j.UsageError
 	if errors.As(err, &ue) {

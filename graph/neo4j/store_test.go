@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/neo4j/neo4jtest"
 )
 
 func TestSchemaIdempotent(t *testing.T) {
@@ -262,9 +262,7 @@ func TestHostileStrings(t *testing.T) {
 
 func TestOpenErrors(t *testing.T) {
 	env := ConfigFromEnv()
-	if os.Getenv("NEO4J_URI") == "" || os.Getenv("NEO4J_PASSWORD") == "" {
-		testStore(t) // skips, or fails in CI
-	}
+	neo4jtest.Require(t)
 	const distinctive = "Zq9-distinctive-PASSWORD-7x"
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

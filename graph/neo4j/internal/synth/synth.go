@@ -66,9 +66,9 @@ func Graph(sz Sizes) *graph.Graph {
 		}
 		e := &graph.Event{
 			Type: rel.Type, Subject: a, Object: b,
-			Date:      graph.Date{Year: 2000 + r.IntN(25), Month: 1 + r.IntN(12), Day: 1 + r.IntN(28), Precision: graph.PrecisionDay},
-			Quote:     fmt.Sprintf("Event %d was reported.", i),
-			CAMEO:     cameo, Goldstein: gs, Count: 1 + r.IntN(3), Confidence: 0.5 + float64(r.IntN(6))/10,
+			Date:  graph.Date{Year: 2000 + r.IntN(25), Month: 1 + r.IntN(12), Day: 1 + r.IntN(28), Precision: graph.PrecisionDay},
+			Quote: fmt.Sprintf("Event %d was reported.", i),
+			CAMEO: cameo, Goldstein: gs, Count: 1 + r.IntN(3), Confidence: 0.5 + float64(r.IntN(6))/10,
 			Source: "facts", Ordinal: i,
 		}
 		if len(articles) > 0 {

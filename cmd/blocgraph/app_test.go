@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// run calls blocgraph in-process and returns its exit code and output.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = Run(append([]string{"blocgraph"}, args...), strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const testdata = "../../testdata/"
+
+func TestValidate(t *testing.T) {
+	code, out, errOut := run(t, "", "validate", testdata)
+	if code != 0 || !strings.HasPrefix(out, "ok: ") {
+		t.Fatalf("validate testdata/: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = run(t, "", "validate", "../../loader/testdata/bad/unknown-name.yaml", "../../loader/testdata/bad/count-zero.yaml")
+	if code != 1 || out != "" {
+		t.Errorf("validate bad files: exit %d, stdout %q", code, out)
+	}
+	for _, want := range []string{"unknown-name.yaml:5:14: subject \"Kim Jong\"", "count-zero.yaml:8:12: count is 0", "2 problems found; nothing was loaded"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	code, _, errOut = run(t, "", "validate")
+	if code != 2 || !strings.Contains(errOut, "name the facts files, datasets or folders") {
+		t.Errorf("validate with no path: exit %d, %q", code, errOut)
+	}
+}
+
+func TestStatsJSON(t *testing.T) {
+	code, out, errOut := run(t, "", "stats", "--format", "json", testdata)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var s struct {
+		Nodes         map[string]int `json:"nodes"`
+		Relationships map[string]int `json:"relationships"`
+		Events        int            `json:"events"`
+		FirstDate     string         `json:"first_date"`
+		LastDate      string         `json:"last_date"`
+		Articles      []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("stats json: %v\n%s", err, out)
+	}
+	if s.Nodes["State"] < 8 || s.Relationships["CONGRATULATED"] != 2 || s.Relationships["SANCTIONED"] < 3 {
+		t.Errorf("stats: %+v", s)
+	}
+	if s.FirstDate != "2021-03" || len(s.Articles) < 2 {
+		t.Errorf("stats dates/articles: %s–%s, %d articles", s.FirstDate, s.LastDate, len(s.Articles))
+	}
+	code, out, _ = run(t, "", "stats", testdata+"facts/kim-diaz-canel-2021.yaml")
+	if code != 0 || !strings.Contains(out, "CONGRATULATED") || !strings.Contains(out, "kim-diaz-canel-2021") {
+		t.Errorf("stats table:\n%s", out)
+	}
+	code, _, errOut = run(t, "", "stats", "--format", "xml", testdata)
+	if code != 2 || !strings.Contains(errOut, `--format "xml" is not one of table|json`) {
+		t.Errorf("bad format: exit %d %q", code, errOut)
+	}
+}
+
+func TestStdinDash(t *testing.T) {
+	in := "article: {id: a1, published: 2021-04-23}\nfacts:\n  - {subject: Cuba, relation: praised, object: China}\n"
+	code, out, errOut := run(t, in, "validate", "-")
+	if code != 0 || !strings.Contains(out, "1 events") {
+		t.Errorf("stdin: exit %d %s %s", code, out, errOut)
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	code, out, _ := run(t, "", "--version")
+	if code != 0 || !strings.HasPrefix(out, "blocgraph version ") {
+		t.Errorf("--version: %d %q", code, out)
+	}
+	app := NewApp(nil, &bytes.Buffer{}, &bytes.Buffer{})
+	for _, c := range app.Commands {
+		code, out, _ := run(t, "", c.Name, "--help")
+		if code != 0 || !strings.Contains(out, "USAGE:") || !strings.Contains(out, c.Usage) {
+			t.Errorf("%s --help: exit %d\n%s", c.Name, code, out)
+		}
+	}
+}
+
+func TestReportSeed(t *testing.T) {
+	code, out, errOut := run(t, "", "report", "--format", "json", testdata+"facts/kim-diaz-canel-2021.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Method string
+		States []struct {
+			ID        string  `json:"id"`
+			PageRank  float64 `json:"pagerank"`
+			BlocLabel string  `json:"bloc_label"`
+		} `json:"states"`
+		Blocs []struct {
+			Label   string   `json:"label"`
+			Members []string `json:"members"`
+		} `json:"blocs"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(r.Blocs) == 0 || r.Blocs[0].Label != "socialist bloc" || len(r.Blocs[0].Members) != 5 {
+		t.Errorf("first bloc: %+v", r.Blocs)
+	}
+	for _, f := range []string{"table", "csv", "md"} {
+		code, out, errOut := run(t, "", "report", "--format", f, "--method", "signed", testdata+"facts/kim-diaz-canel-2021.yaml")
+		if code != 0 || !strings.Contains(out, "socialist bloc") {
+			t.Errorf("report --format %s: exit %d\n%s%s", f, code, out, errOut)
+		}
+	}
+	code, out, _ = run(t, "", "report", "--since", "2030", testdata)
+	if code != 0 || !strings.Contains(out, "No events in the window") {
+		t.Errorf("empty window: exit %d\n%s", code, out)
+	}
+	code, _, errOut = run(t, "", "report", "--method", "magic", testdata)
+	if code != 2 || !strings.Contains(errOut, "louvain, signed or consensus") {
+		t.Errorf("bad method: %d %s", code, errOut)
+	}
+}
+
+func TestPartners(t *testing.T) {
+	code, out, errOut := run(t, "", "partners", "North Korea", testdata+"facts/kim-diaz-canel-2021.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	allies := out[strings.Index(out, "ALLIES"):strings.Index(out, "ADVERSARIES")]
+	if !strings.Contains(strings.Split(allies, "\n")[1], "Cuba (CUB)") {
+		t.Errorf("first ally is not Cuba:\n%s", out)
+	}
+	if strings.Count(allies, "congratulated") < 2 || !strings.Contains(allies, "on his birthday") {
+		t.Errorf("the congratulations and their quotes are missing:\n%s", out)
+	}
+	code, _, errOut = run(t, "", "partners", "Atlantis", testdata)
+	if code != 1 || !strings.Contains(errOut, `"Atlantis" matches no state`) {
+		t.Errorf("unknown state: exit %d %q", code, errOut)
+	}
+	code, _, errOut = run(t, "", "partners", "France", testdata+"facts/kim-diaz-canel-2021.yaml")
+	if code != 1 || !strings.Contains(errOut, "no event in the window involves France") {
+		t.Errorf("state without events: exit %d %q", code, errOut)
+	}
+}

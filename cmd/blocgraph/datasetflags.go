@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/blocgraph/blocgraph/loader"
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+)
+
+// datasetFlags are the flags of the commands that read event datasets
+// (GDELT, ICEWS) beside facts files. --input-format is not --format, which
+// names an output format.
+func datasetFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "read every input as `FORMAT`: auto, facts, gdelt or icews " +
+			"(auto: *.yaml and *.yml are facts files, other files are told by their content)"},
+		&cli.StringFlag{Name: "aggregate", Value: "none", Usage: "fold dataset events into one per actor state, relation, target state and `PERIOD`: " +
+			"none, day or month (counts add up; Goldstein is the count-weighted mean)"},
+		&cli.BoolFlag{Name: "strict", Usage: "fail on any malformed dataset row; by default such rows are counted, listed and skipped"},
+		&cli.StringFlag{Name: "actor-types", Usage: "keep only dataset events whose two actors have one of these CAMEO actor `TYPES`, e.g. GOV,MIL"},
+		&cli.BoolFlag{Name: "root-only", Usage: "keep only GDELT root events (IsRootEvent = 1)"},
+		&cli.StringFlag{Name: "progress", Value: "auto", Usage: "show a progress bar while reading datasets: auto (when standard error is a terminal), always or never"},
+	}
+}
+
+// datasetOptions reads the dataset flags.
+func datasetOptions(c *cli.Context) (loader.DatasetOptions, error) {
+	var o loader.DatasetOptions
+	switch f := strings.ToLower(c.String("input-format")); f {
+	case "", "auto":
+	case "facts", "gdelt", "icews":
+		o.Format = f
+	default:
+		return o, usageError("--input-format %q is not one of auto, facts, gdelt, icews", c.String("input-format"))
+	}
+	switch a := strings.ToLower(c.String("aggregate")); a {
+	case "", loader.AggregateNone, loader.AggregateDay, loader.AggregateMonth:
+		o.Aggregate = a
+	default:
+		return o, usageError("--aggregate %q is not one of none, day, month", c.String("aggregate"))
+	}
+	o.Strict = c.Bool("strict")
+	o.RootOnly = c.Bool("root-only")
+	for _, t := range strings.Split(c.String("actor-types"), ",") {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if t == "" {
+			continue
+		}
+		if len(t) != 3 || strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return o, usageError("--actor-types: %q is not a three-letter CAMEO actor type such as GOV, MIL, COP", t)
+		}
+		o.ActorTypes = append(o.ActorTypes, t)
+	}
+	show := false
+	switch p := strings.ToLower(c.String("progress")); p {
+	case "", "auto":
+		show = writesToTerminal(c.App.ErrWriter)
+	case "always":
+		show = true
+	case "never":
+	default:
+		return o, usageError("--progress %q is not one of auto, always, never", c.String("progress"))
+	}
+	if show {
+		o.Progress = progressBar(c.App.ErrWriter)
+	}
+	return o, nil
+}
+
+// writesToTerminal reports whether w is a terminal.
+func writesToTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// progressBar returns a DatasetOptions.Progress that draws a bar of the
+// bytes read on w, with the rows read and their rate; it clears itself when
+// the reading is done.
+func progressBar(w io.Writer) func(rows, done, total int64) {
+	var bar *progressbar.ProgressBar
+	start := time.Now()
+	return func(rows, done, total int64) {
+		if bar == nil {
+			size := total
+			if size <= 0 {
+				size = -1 // unknown size (standard input): a spinner
+			}
+			bar = progressbar.NewOptions64(size,
+				progressbar.OptionSetWriter(w),
+				progressbar.OptionSetDescription("reading events"),
+				progressbar.OptionShowBytes(true),
+				progressbar.OptionSetWidth(30),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish(),
+				progressbar.OptionSetPredictTime(true),
+			)
+		}
+		rate := float64(rows) / max(time.Since(start).Seconds(), 1e-3)
+		bar.Describe(fmt.Sprintf("%d rows (%.0f rows/s)", rows, rate))
+		bar.Set64(done)
+		if total > 0 && done >= total {
+			bar.Finish()
+		}
+	}
+}

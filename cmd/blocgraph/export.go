@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding"
+	"github.com/blocgraph/blocgraph/graph/encoding/gexf"
+	"github.com/blocgraph/blocgraph/graph/encoding/graphml"
+	"github.com/blocgraph/blocgraph/graph/encoding/nodelink"
+	"github.com/urfave/cli/v2"
+)
+
+// analysisFlags tune the algorithms of report, export --with-analysis and render.
+func analysisFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "method", Value: "louvain", Usage: "bloc detection: louvain (cooperation layer), signed (least frustration over both layers) or consensus (many seeded Louvain runs)"},
+		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Louvain resolution: above 1 finds smaller blocs"},
+		&cli.Int64Flag{Name: "seed", Value: 1, Usage: "random seed; the same seed gives the same blocs"},
+		&cli.IntFlag{Name: "runs", Value: 50, Usage: "consensus: number of seeded runs"},
+		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping factor"},
+		&cli.Float64Flag{Name: "tolerance", Value: 1e-10, Usage: "PageRank convergence tolerance"},
+		&cli.StringSliceFlag{Name: "name-bloc", Usage: "name the bloc holding a state: --name-bloc USA='Western bloc' (repeatable)"},
+	}
+}
+
+func exportCommand() *cli.Command {
+	flags := []cli.Flag{
+		formatFlag("graphml", "graphml", "gexf", "json"),
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (default: standard output)"},
+		&cli.BoolFlag{Name: "projected", Usage: "export the state-level signed weighted graph (one edge per directed pair) instead of every event"},
+		&cli.BoolFlag{Name: "with-analysis", Usage: "add pagerank, betweenness, bloc, bloc_label, … to the state nodes"},
+	}
+	flags = append(flags, projectionFlags()...)
+	flags = append(flags, analysisFlags()...)
+	flags = append(flags, sourceFlags()...)
+	flags = append(flags, inputFlags()...)
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the graph as GraphML, GEXF or JSON for Gephi, NetworkX, igraph, yEd, D3",
+		ArgsUsage: "PATH...",
+		Description: "The full multigraph keeps every node (states, leaders, parties, articles) and every\n" +
+			"event edge with its date, article, quote, CAMEO code, Goldstein weight and confidence,\n" +
+			"plus the structural LEADS, HEADS and RULES edges. --projected writes the state-level\n" +
+			"graph the analysis runs on. GraphML and GEXF declare every attribute with its type;\n" +
+			"lists are JSON arrays in strings. GEXF edges carry their dates for Gephi's timeline.",
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			format, err := checkFormat(c, "graphml", "gexf", "json")
+			if err != nil {
+				return err
+			}
+			eg, err := exportGraph(c, c.Bool("projected"), c.Bool("with-analysis"))
+			if err != nil {
+				return err
+			}
+			enc := map[string]func(io.Writer, *encoding.Graph) error{"graphml": graphml.Encode, "gexf": gexf.Encode, "json": nodelink.Encode}[format]
+			return writeOutput(c, c.String("output"), func(w io.Writer) error { return enc(w, eg) })
+		},
+	}
+}
+
+// exportGraph reads the input and builds the graph to encode.
+func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph, error) {
+	opt, err := projectionOptions(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := analysisConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	g, err := readSource(c, c.Args().Slice())
+	if err != nil {
+		return nil, err
+	}
+	if !projected && !withAnalysis && !c.IsSet("since") && !c.IsSet("until") && !c.IsSet("relations") {
+		return encoding.FromGraph(g, nil), nil
+	}
+	p, err := analysis.Project(g, opt)
+	if err != nil {
+		return nil, err
+	}
+	var extra map[string][]graph.Attr
+	if withAnalysis {
+		r, err := analysis.Analyze(g, p, cfg)
+		if err != nil {
+			return nil, err
+		}
+		extra = r.NodeAttributes()
+	}
+	if projected {
+		return p.Encoding(g, extra), nil
+	}
+	return encoding.FromGraph(filterEvents(g, p), extra), nil
+}
+
+// filterEvents keeps the nodes and structural relations of g and only the
+// events the projection kept (window and relation filters).
+func filterEvents(g *graph.Graph, p *analysis.Projection) *graph.Graph {
+	keep := map[string]bool{}
+	for _, pr := range p.Pairs {
+		for _, e := range pr.Events {
+			keep[e.ID] = true
+		}
+	}
+	out := graph.New()
+	for _, n := range g.Nodes() {
+		out.AddNode(n)
+	}
+	for _, r := range g.Relationships() {
+		out.AddRelationship(r)
+	}
+	for _, e := range g.Events() {
+		if keep[e.ID] {
+			out.AddEvent(e)
+		}
+	}
+	return out
+}
+
+// writeOutput writes to path, or to standard output for "" or "-". A file is
+// written next to its destination and renamed into place only when complete,
+// so a failed export leaves nothing half-written.
+func writeOutput(c *cli.Context, path string, write func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		bw := bufio.NewWriterSize(c.App.Writer, 1<<16)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriterSize(tmp, 1<<16)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %v", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, err)
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote %s\n", path)
+	return nil
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader"
+	"github.com/urfave/cli/v2"
+)
+
+// inputFlags are the flags of every command that reads facts files and
+// event datasets.
+func inputFlags() []cli.Flag { return datasetFlags() }
+
+// loadInput reads the command's PATH arguments into a graph.
+func loadInput(c *cli.Context) (*graph.Graph, error) { return loadPaths(c, c.Args().Slice()) }
+
+// loadPaths reads facts files, event datasets and folders of them into a
+// graph. When datasets were read, their summary (rows read, mapped, kept as
+// generic, dropped by reason, malformed rows with file:line) goes to stderr.
+func loadPaths(c *cli.Context, paths []string) (*graph.Graph, error) {
+	g, _, err := loadPathsSummary(c, paths)
+	return g, err
+}
+
+func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Summary, error) {
+	if len(paths) == 0 {
+		return nil, nil, usageError("name the facts files, datasets or folders to read, e.g. blocgraph %s testdata/ (or - for standard input)", c.Command.Name)
+	}
+	opt := loader.Options{Stdin: c.App.Reader}
+	if hasFlag(c, "input-format") {
+		d, err := datasetOptions(c)
+		if err != nil {
+			return nil, nil, err
+		}
+		opt.Dataset = d
+	}
+	g, sum, err := loader.Load(paths, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	if sum != nil && len(sum.Datasets) > 0 {
+		sum.WriteTo(c.App.ErrWriter)
+	}
+	return g, sum, nil
+}
+
+// hasFlag reports whether the command defines the flag.
+func hasFlag(c *cli.Context, name string) bool {
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}

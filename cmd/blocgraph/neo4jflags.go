@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
+	"github.com/urfave/cli/v2"
+)
+
+// neo4jFlags say which Neo4j to use. Each falls back on its NEO4J_*
+// environment variable; a flag given overrides the variable.
+func neo4jFlags() []cli.Flag {
+	const cat = "Neo4j"
+	return []cli.Flag{
+		&cli.StringFlag{Name: "uri", Category: cat, EnvVars: []string{"NEO4J_URI"}, Value: store.DefaultURI,
+			Usage: "Neo4j `URI`: bolt:// or neo4j:// (a cluster), with +s for TLS"},
+		&cli.StringFlag{Name: "username", Category: cat, EnvVars: []string{"NEO4J_USERNAME"}, Value: store.DefaultUsername,
+			Usage: "Neo4j user `NAME`"},
+		&cli.StringFlag{Name: "password", Category: cat, EnvVars: []string{"NEO4J_PASSWORD"},
+			Usage: "Neo4j password; prefer the NEO4J_PASSWORD environment variable (a flag shows in ps and in shell history)"},
+		&cli.StringFlag{Name: "database", Category: cat, EnvVars: []string{"NEO4J_DATABASE"},
+			Usage: "Neo4j database `NAME` (default: the server's default database)"},
+	}
+}
+
+// neo4jConfig reads neo4jFlags.
+func neo4jConfig(c *cli.Context) store.Config {
+	return store.Config{
+		URI:      strings.TrimSpace(c.String("uri")),
+		Username: c.String("username"),
+		Password: c.String("password"),
+		Database: strings.TrimSpace(c.String("database")),
+	}
+}
+
+// openStore connects to the Neo4j that the flags and environment name.
+func openStore(c *cli.Context) (*store.Store, error) {
+	ctx := c.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return store.Open(ctx, neo4jConfig(c))
+}
+
+// readGraphFromNeo4j reads the graph from Neo4j, with the --since, --until and
+// --relations of the command, if it has them, pushed down into Cypher.
+func readGraphFromNeo4j(c *cli.Context) (*graph.Graph, error) {
+	var f store.ReadFilter
+	var err error
+	if f.Since, err = graph.ParseDate(c.String("since")); err != nil {
+		return nil, usageError("--since: %v", err)
+	}
+	if f.Until, err = graph.ParseDate(c.String("until")); err != nil {
+		return nil, usageError("--until: %v", err)
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.End().Before(f.Since.Start()) {
+		return nil, usageError("--until %s is before --since %s", f.Until, f.Since)
+	}
+	if f.Relations, err = relationTypes(c.String("relations")); err != nil {
+		return nil, err
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close(context.Background())
+	ctx := c.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	g, err := st.Read(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if g.NumNodes() == 0 {
+		return nil, fmt.Errorf("Neo4j at %s holds no blocgraph data; load some first: blocgraph load PATH", st.Config().Address())
+	}
+	return g, nil
+}
+
+// trailingFlags returns the command's arguments with any flags that follow
+// them applied, so that both `blocgraph query --write 'CYPHER'` and
+// `blocgraph query 'CYPHER' --write` work (urfave/cli v2 stops reading flags
+// at the first argument). "--" ends the flags.
+func trailingFlags(c *cli.Context) ([]string, error) {
+	bools := map[string]bool{}
+	known := map[string]bool{}
+	for _, f := range c.Command.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			known[n] = true
+			bools[n] = isBool
+		}
+	}
+	var args []string
+	in := c.Args().Slice()
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		if a == "--" {
+			args = append(args, in[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			args = append(args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !known[name] {
+			return nil, usageError("flag provided but not defined: %s (see blocgraph %s --help)", a, c.Command.Name)
+		}
+		if !hasValue {
+			if bools[name] {
+				value = "true"
+			} else {
+				if i+1 >= len(in) {
+					return nil, usageError("flag needs an argument: %s", a)
+				}
+				i++
+				value = in[i]
+			}
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, usageError("%s: %v", a, err)
+		}
+	}
+	return args, nil
+}

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+	"github.com/urfave/cli/v2"
+)
+
+func partnersCommand() *cli.Command {
+	flags := append(projectionFlags(), formatFlag("table", "table", "json"),
+		&cli.IntFlag{Name: "top", Value: 10, Usage: "show the `N` strongest allies and adversaries (0: all)"},
+		&cli.IntFlag{Name: "events", Value: 5, Usage: "show up to `N` events behind each partner (0: all)"})
+	flags = append(flags, sourceFlags()...)
+	flags = append(flags, inputFlags()...)
+	return &cli.Command{
+		Name:      "partners",
+		Usage:     "a state's strongest allies and adversaries, with the events and quotes behind each",
+		ArgsUsage: "STATE PATH...",
+		Description: "STATE is any name the gazetteer knows: North Korea, PRK, Pyongyang, North Korean.\n" +
+			"Allies are ranked by net cooperation (cooperation − conflict, both directions),\n" +
+			"adversaries by net conflict.",
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			format, err := checkFormat(c, "table", "json")
+			if err != nil {
+				return err
+			}
+			if c.NArg() < 1 {
+				return usageError("name a state, e.g. blocgraph partners PRK testdata/")
+			}
+			name := c.Args().First()
+			ent, err := gazetteer.Default().Resolve(name, graph.Date{})
+			if err != nil {
+				return fmt.Errorf("partners: %v", err)
+			}
+			if ent.Node.Kind != graph.KindState && c.String("level") == "state" {
+				return usageError("%q is a %s; name a state (or use --level actor)", name, strings.ToLower(string(ent.Node.Kind)))
+			}
+			g, p, err := projectInput(c, c.Args().Tail())
+			if err != nil {
+				return err
+			}
+			allies, adversaries, err := analysis.Partners(p, ent.Node.ID, func(id string) string {
+				if n := g.Node(id); n != nil {
+					return n.Label()
+				}
+				if id == ent.Node.ID {
+					return ent.Node.Name
+				}
+				return id
+			})
+			if err != nil {
+				return fmt.Errorf("partners: %v", err)
+			}
+			top, nev := c.Int("top"), c.Int("events")
+			allies, adversaries = cut(allies, top), cut(adversaries, top)
+			if format == "json" {
+				enc := json.NewEncoder(c.App.Writer)
+				enc.SetIndent("", "  ")
+				return enc.Encode(map[string]any{"state": ent.Node.ID, "name": ent.Node.Name, "window": p.Window(), "allies": nonNil(allies), "adversaries": nonNil(adversaries)})
+			}
+			w := c.App.Writer
+			fmt.Fprintf(w, "Partners of %s (%s), %s\n", ent.Node.Name, ent.Node.ID, p.Window())
+			writePartners(w, "ALLIES", allies, nev)
+			writePartners(w, "ADVERSARIES", adversaries, nev)
+			return nil
+		},
+	}
+}
+
+func nonNil(p []analysis.Partner) []analysis.Partner {
+	if p == nil {
+		return []analysis.Partner{}
+	}
+	return p
+}
+
+func cut(p []analysis.Partner, n int) []analysis.Partner {
+	if n > 0 && len(p) > n {
+		return p[:n]
+	}
+	return p
+}
+
+func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
+	fmt.Fprintf(w, "\n%s\n", title)
+	if len(ps) == 0 {
+		fmt.Fprintln(w, "  (none)")
+	}
+	for i, p := range ps {
+		fmt.Fprintf(w, "%2d. %s (%s)  net %+.1f  [cooperation %.1f, conflict %.1f, %d reports]\n", i+1, p.Name, p.ID, p.Net, p.Cooperation, p.Conflict, p.Reports)
+		evs := p.Events
+		if nev > 0 && len(evs) > nev {
+			evs = evs[:nev]
+		}
+		for _, e := range evs {
+			cnt := ""
+			if e.Count > 1 {
+				cnt = fmt.Sprintf(" ×%d", e.Count)
+			}
+			src := e.Article
+			if src == "" {
+				src = e.Source
+			}
+			fmt.Fprintf(w, "      %-10s %s %s %s%s  [%s]\n", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, src)
+			if e.Quote != "" {
+				fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 110))
+			}
+		}
+		if len(evs) < len(p.Events) {
+			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", len(p.Events)-len(evs))
+		}
+	}
+}

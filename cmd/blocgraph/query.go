@@ -1,0 +1,312 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
+	"github.com/urfave/cli/v2"
+)
+
+// params collects repeated --param k=v flags without splitting on commas.
+type params struct{ kv []string }
+
+func (p *params) Set(s string) error { p.kv = append(p.kv, s); return nil }
+func (p *params) String() string {
+	if p == nil {
+		return ""
+	}
+	return strings.Join(p.kv, " ")
+}
+
+func queryCommand() *cli.Command {
+	ps := &params{}
+	flags := append([]cli.Flag{
+		&cli.GenericFlag{Name: "param", Aliases: []string{"p"}, Value: ps,
+			Usage: "query parameter `NAME=VALUE`, used as $NAME (repeatable); VALUE is read as JSON when it parses (3, 2.5, true, null, [\"a\",\"b\"], {\"k\":1}, \"\\\"quoted\\\"\"), else as a string"},
+		formatFlag("table", "table", "json", "csv"),
+		&cli.BoolFlag{Name: "write", Usage: "allow the query to write (it runs read-only otherwise)"},
+	}, neo4jFlags()...)
+	return &cli.Command{
+		Name:      "query",
+		Usage:     "run a Cypher query against Neo4j and print the rows",
+		ArgsUsage: "'CYPHER' (or - to read it from standard input)",
+		Description: "Runs one Cypher statement read-only, unless --write, with the parameters given,\n" +
+			"and prints its rows as a table, JSON (an array of objects) or CSV. Nodes print as\n" +
+			"{labels, properties}, relationships as {type, properties}, dates as YYYY-MM-DD.\n" +
+			"Example: blocgraph query 'MATCH (a)-[r:CONGRATULATED]->(b) WHERE r.day >= date($since)\n" +
+			"RETURN a.name, b.name, r.date, r.quote' --param since=2021-04-01",
+		Flags: flags,
+		Before: func(*cli.Context) error {
+			ps.kv = nil // a fresh list on every run of the app
+			return nil
+		},
+		Action: func(c *cli.Context) error {
+			rest, err := trailingFlags(c)
+			if err != nil {
+				return err
+			}
+			format, err := checkFormat(c, "table", "json", "csv")
+			if err != nil {
+				return err
+			}
+			if len(rest) != 1 {
+				return usageError("give one Cypher query, quoted, e.g. blocgraph query 'MATCH (s:State) RETURN s.name' (or - for standard input)")
+			}
+			cypher := rest[0]
+			if cypher == "-" {
+				b, err := io.ReadAll(c.App.Reader)
+				if err != nil {
+					return err
+				}
+				cypher = string(b)
+			}
+			if strings.TrimSpace(cypher) == "" {
+				return usageError("the query is empty")
+			}
+			args, err := parseParams(ps.kv)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(c)
+			if err != nil {
+				return err
+			}
+			defer st.Close(context.Background())
+			ctx := c.Context
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			keys, rows, sum, err := st.Query(ctx, cypher, args, c.Bool("write"))
+			if errors.Is(err, store.ErrReadOnly) {
+				return usageError("this query writes; add --write to allow it")
+			}
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "json":
+				err = writeRowsJSON(c.App.Writer, keys, rows)
+			case "csv":
+				err = writeRowsCSV(c.App.Writer, keys, rows)
+			default:
+				err = writeRowsTable(c.App.Writer, keys, rows)
+			}
+			if err != nil {
+				return err
+			}
+			if u := updates(sum); u != "" {
+				fmt.Fprintln(c.App.ErrWriter, u)
+			}
+			for _, n := range sum.Notifications {
+				fmt.Fprintln(c.App.ErrWriter, "note: "+n)
+			}
+			return nil
+		},
+	}
+}
+
+// parseParams reads NAME=VALUE pairs; VALUE is JSON when it parses as JSON,
+// else a string.
+func parseParams(kv []string) (map[string]any, error) {
+	out := map[string]any{}
+	for _, p := range kv {
+		k, v, ok := strings.Cut(p, "=")
+		k = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(k), "$"))
+		if !ok || k == "" {
+			return nil, usageError("--param %q: want NAME=VALUE", p)
+		}
+		out[k] = paramValue(v)
+	}
+	return out, nil
+}
+
+func paramValue(s string) any {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil || dec.More() {
+		return s
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return s
+	}
+	return fromJSON(v)
+}
+
+// fromJSON turns json.Number into int64 when integral, else float64.
+func fromJSON(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		if i, err := strconv.ParseInt(x.String(), 10, 64); err == nil {
+			return i
+		}
+		f, _ := x.Float64()
+		return f
+	case []any:
+		for i := range x {
+			x[i] = fromJSON(x[i])
+		}
+	case map[string]any:
+		for k := range x {
+			x[k] = fromJSON(x[k])
+		}
+	}
+	return v
+}
+
+func updates(s store.QuerySummary) string {
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", what, n))
+		}
+	}
+	add(s.NodesCreated, "nodes created")
+	add(s.NodesDeleted, "nodes deleted")
+	add(s.RelationshipsCreated, "relationships created")
+	add(s.RelationshipsDeleted, "relationships deleted")
+	add(s.PropertiesSet, "properties set")
+	add(s.LabelsAdded, "labels added")
+	add(s.LabelsRemoved, "labels removed")
+	add(s.IndexesAdded, "indexes added")
+	add(s.IndexesRemoved, "indexes removed")
+	add(s.ConstraintsAdded, "constraints added")
+	add(s.ConstraintsRemoved, "constraints removed")
+	return strings.Join(parts, ", ")
+}
+
+// cell formats a value for table and CSV output: strings as they are,
+// nothing for null, integral floats with a decimal point, the rest as JSON.
+func cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Sprint(v)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func writeRowsTable(w io.Writer, keys []string, rows [][]any) error {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(keys, "\t"))
+	for _, r := range rows {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			// One row a line: escape what would break the table.
+			cells[i] = strings.NewReplacer("\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(cell(v))
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	s := "s"
+	if len(rows) == 1 {
+		s = ""
+	}
+	_, err := fmt.Fprintf(w, "(%d row%s)\n", len(rows), s)
+	return err
+}
+
+func writeRowsCSV(w io.Writer, keys []string, rows [][]any) error {
+	cw := csv.NewWriter(w)
+	cw.Write(keys)
+	for _, r := range rows {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			cells[i] = cell(v)
+		}
+		cw.Write(cells)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeRowsJSON writes an array of objects whose keys keep the column order.
+func writeRowsJSON(w io.Writer, keys []string, rows [][]any) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for j, k := range keys {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			if err := encodeJSON(&b, k); err != nil {
+				return err
+			}
+			b.WriteString(": ")
+			if err := encodeJSON(&b, jsonSafe(r[j])); err != nil {
+				return err
+			}
+		}
+		b.WriteString("}")
+	}
+	if len(rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func encodeJSON(b *bytes.Buffer, v any) error {
+	var tmp bytes.Buffer
+	enc := json.NewEncoder(&tmp)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Write(bytes.TrimRight(tmp.Bytes(), "\n"))
+	return nil
+}
+
+// jsonSafe replaces what encoding/json cannot encode (NaN, ±Inf) with
+// strings.
+func jsonSafe(v any) any {
+	switch x := v.(type) {
+	case float64:
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return strconv.FormatFloat(x, 'g', -1, 64)
+		}
+	case []any:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = jsonSafe(x[i])
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k := range x {
+			out[k] = jsonSafe(x[k])
+		}
+		return out
+	}
+	return v
+}

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/urfave/cli/v2"
+)
+
+// projectionFlags select and weigh the events an analysis looks at.
+func projectionFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "since", Usage: "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"},
+		&cli.StringFlag{Name: "until", Usage: "only events on or before this date"},
+		&cli.StringFlag{Name: "relations", Usage: "only these relations, comma-separated (e.g. congratulated,sanctioned); see blocgraph vocabulary"},
+		&cli.StringFlag{Name: "level", Value: "state", Usage: "state: leaders and parties stand for their state; actor: they keep their own nodes"},
+		&cli.Float64Flag{Name: "half-life", Usage: "halve an event's weight every this many `DAYS` of age (0: no decay)"},
+	}
+}
+
+// projectionOptions reads projectionFlags.
+func projectionOptions(c *cli.Context) (analysis.Options, error) {
+	var o analysis.Options
+	var err error
+	if o.Since, err = graph.ParseDate(c.String("since")); err != nil {
+		return o, usageError("--since: %v", err)
+	}
+	if o.Until, err = graph.ParseDate(c.String("until")); err != nil {
+		return o, usageError("--until: %v", err)
+	}
+	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.End().Before(o.Since.Start()) {
+		return o, usageError("--until %s is before --since %s", o.Until, o.Since)
+	}
+	if o.Relations, err = relationTypes(c.String("relations")); err != nil {
+		return o, err
+	}
+	switch lv := c.String("level"); lv {
+	case "state", "actor":
+		o.Level = analysis.Level(lv)
+	default:
+		return o, usageError("--level %q is not state or actor", lv)
+	}
+	if o.HalfLife = c.Float64("half-life"); o.HalfLife < 0 {
+		return o, usageError("--half-life must be 0 or more days")
+	}
+	return o, nil
+}
+
+// relationTypes turns "congratulated, SANCTIONED" into vocabulary types.
+func relationTypes(s string) ([]string, error) {
+	var out []string
+	for _, w := range strings.Split(s, ",") {
+		if strings.TrimSpace(w) == "" {
+			continue
+		}
+		r, ok := graph.LookupRelation(w)
+		if !ok {
+			if r2, ok2 := graph.RelationByType(strings.ToUpper(strings.TrimSpace(w))); ok2 {
+				r, ok = r2, true
+			}
+		}
+		if !ok {
+			return nil, usageError("--relations: %q is not in the vocabulary (see blocgraph vocabulary)", strings.TrimSpace(w))
+		}
+		out = append(out, r.Type)
+	}
+	return out, nil
+}
+
+func reportCommand() *cli.Command {
+	flags := append(projectionFlags(),
+		formatFlag("table", "table", "csv", "json", "md"),
+		&cli.IntFlag{Name: "top", Value: 20, Usage: "show the `N` most central states (0: all)"},
+	)
+	flags = append(flags, analysisFlags()...)
+	flags = append(flags, writeBackFlag())
+	flags = append(flags, sourceFlags()...)
+	flags = append(flags, inputFlags()...)
+	return &cli.Command{
+		Name:      "report",
+		Usage:     "centrality and blocs: who is central, which states stand together",
+		ArgsUsage: "PATH...",
+		Description: "Projects the events onto states (leaders and parties stand for their state at the\n" +
+			"event's date), weighs each by Goldstein × count × confidence, and reports for each\n" +
+			"state its weighted degree, PageRank, betweenness, eigenvector centrality and net\n" +
+			"cooperation balance, then the blocs. A bloc whose members' ruling parties are mostly\n" +
+			"communist or socialist is labelled the socialist bloc; other blocs are named after\n" +
+			"their most central member.",
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			format, err := checkFormat(c, "table", "csv", "json", "md")
+			if err != nil {
+				return err
+			}
+			cfg, err := analysisConfig(c)
+			if err != nil {
+				return err
+			}
+			g, p, err := projectInput(c, c.Args().Slice())
+			if err != nil {
+				return err
+			}
+			r, err := analysis.Analyze(g, p, cfg)
+			if err != nil {
+				return err
+			}
+			for _, w := range r.Warnings {
+				fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+			}
+			if err := afterReport(c, r); err != nil {
+				return err
+			}
+			return writeReport(c.App.Writer, r, format, c.Int("top"))
+		},
+	}
+}
+
+func analysisConfig(c *cli.Context) (analysis.Config, error) {
+	cfg := analysis.Config{
+		Method: c.String("method"), Resolution: c.Float64("resolution"), Seed: c.Int64("seed"),
+		Runs: c.Int("runs"), Damping: c.Float64("damping"), Tolerance: c.Float64("tolerance"),
+	}
+	switch cfg.Method {
+	case analysis.MethodLouvain, analysis.MethodSigned, analysis.MethodConsensus:
+	default:
+		return cfg, usageError("--method %q is not louvain, signed or consensus", cfg.Method)
+	}
+	if cfg.Damping <= 0 || cfg.Damping >= 1 {
+		return cfg, usageError("--damping must be between 0 and 1 (exclusive)")
+	}
+	if cfg.Resolution <= 0 {
+		return cfg, usageError("--resolution must be above 0")
+	}
+	if cfg.Runs < 1 {
+		return cfg, usageError("--runs must be 1 or more")
+	}
+	for _, kv := range c.StringSlice("name-bloc") {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || strings.TrimSpace(k) == "" || strings.TrimSpace(v) == "" {
+			return cfg, usageError("--name-bloc %q: write STATE=NAME, e.g. USA='Western bloc'", kv)
+		}
+		if cfg.BlocNames == nil {
+			cfg.BlocNames = map[string]string{}
+		}
+		cfg.BlocNames[strings.ToUpper(strings.TrimSpace(k))] = strings.TrimSpace(v)
+	}
+	return cfg, nil
+}
+
+// projectInput reads the input named by paths and projects it.
+func projectInput(c *cli.Context, paths []string) (*graph.Graph, *analysis.Projection, error) {
+	opt, err := projectionOptions(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := readSource(c, paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := analysis.Project(g, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, p, nil
+}
+
+func writeReport(w io.Writer, r *analysis.Report, format string, top int) error {
+	rows := r.Results
+	if top > 0 && len(rows) > top {
+		rows = rows[:top]
+	}
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write([]string{"id", "name", "pagerank", "betweenness", "eigenvector", "hub", "authority", "in_degree", "out_degree",
+			"cooperation_in", "cooperation_out", "conflict_in", "conflict_out", "balance", "bloc", "bloc_label", "bloc_confidence"})
+		for _, x := range rows {
+			conf := ""
+			if x.BlocConfidence != nil {
+				conf = num(*x.BlocConfidence)
+			}
+			cw.Write([]string{x.ID, x.Name, num(x.PageRank), num(x.Betweenness), num(x.Eigenvector), num(x.Hub), num(x.Authority),
+				num(x.InDegree), num(x.OutDegree), num(x.CooperationIn), num(x.CooperationOut), num(x.ConflictIn), num(x.ConflictOut),
+				num(x.Balance), strconv.Itoa(x.Bloc), x.BlocLabel, conf})
+		}
+		cw.Flush()
+		return cw.Error()
+	case "md":
+		fmt.Fprintf(w, "## Alignment report\n\n%s\n\n### Blocs\n\n| bloc | members | ruling ideology |\n|---|---|---|\n", reportHeadline(r))
+		for _, b := range r.Blocs {
+			fmt.Fprintf(w, "| %s | %s | %s |\n", mdCell(b.Label), mdCell(strings.Join(b.Names, ", ")), b.Ideology)
+		}
+		fmt.Fprintf(w, "\n### Centrality\n\n| state | PageRank | betweenness | eigenvector | in | out | balance | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|\n")
+		for _, x := range rows {
+			fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, mdCell(x.BlocLabel))
+		}
+		return nil
+	}
+	fmt.Fprintln(w, reportHeadline(r))
+	if len(r.Results) == 0 {
+		fmt.Fprintln(w, "No events in the window: nothing to measure.")
+		return nil
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY")
+	for _, b := range r.Blocs {
+		ide := b.Ideology
+		if ide == "" {
+			ide = "-"
+		}
+		names := b.Names
+		more := ""
+		if len(names) > 8 {
+			names, more = names[:8], fmt.Sprintf(" … (+%d)", len(b.Names)-8)
+		}
+		fmt.Fprintf(tw, "%s\t%s%s\t%s\n", b.Label, strings.Join(names, ", "), more, ide)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	conf := r.Method == analysis.MethodConsensus
+	nameW := len("NAME")
+	for _, x := range rows {
+		nameW = max(nameW, len([]rune(truncate(x.Name, 28))))
+	}
+	head := fmt.Sprintf("%-5s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %s", "STATE", nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", "BLOC")
+	if conf {
+		head += "  (CONFIDENCE)"
+	}
+	fmt.Fprintln(w, head)
+	for _, x := range rows {
+		name := truncate(x.Name, 28)
+		line := fmt.Sprintf("%-5s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %s", x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
+			x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, x.BlocLabel)
+		if conf && x.BlocConfidence != nil {
+			line += fmt.Sprintf("  (%.2f)", *x.BlocConfidence)
+		}
+		fmt.Fprintln(w, line)
+	}
+	if len(rows) < len(r.Results) {
+		fmt.Fprintf(w, "(%d more; --top 0 shows all)\n", len(r.Results)-len(rows))
+	}
+	return nil
+}
+
+func reportHeadline(r *analysis.Report) string {
+	s := fmt.Sprintf("%d %ss, %d directed pairs, %d events (%s); blocs by %s", r.Nodes, r.Level, r.Pairs, r.Events, r.Window, r.Method)
+	if r.Modularity != nil {
+		s += fmt.Sprintf(", modularity Q = %.3f", *r.Modularity)
+	}
+	if r.Frustration != nil {
+		s += fmt.Sprintf(", frustration %.1f over %d edges, balance %.3f", *r.Frustration, *r.FrustratedEdges, *r.BalanceIndex)
+	}
+	if r.Runs > 0 {
+		s += fmt.Sprintf(" over %d runs", r.Runs)
+	}
+	var skipped []string
+	for k, v := range r.Skipped {
+		skipped = append(skipped, fmt.Sprintf("%d %s", v, k))
+	}
+	if len(skipped) > 0 {
+		sortStrings(skipped)
+		s += "; left out: " + strings.Join(skipped, ", ")
+	}
+	return s
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+func mdCell(s string) string { return strings.ReplaceAll(s, "|", "\\|") }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
+	"github.com/urfave/cli/v2"
+)
+
+// sourceFlags choose where a command reads the graph from.
+func sourceFlags() []cli.Flag {
+	return append([]cli.Flag{
+		&cli.StringFlag{Name: "from", Value: "files", Usage: "read the graph from files (the PATHs given) or from neo4j (see the NEO4J_* settings)"},
+	}, neo4jFlags()...)
+}
+
+// readSource reads the graph the command works on: the files at paths, or
+// the database.
+func readSource(c *cli.Context, paths []string) (*graph.Graph, error) {
+	switch c.String("from") {
+	case "", "files":
+		return loadPaths(c, paths)
+	case "neo4j":
+		if len(paths) > 0 {
+			return nil, usageError("--from neo4j reads the database; leave out the PATHs (%s)", paths[0])
+		}
+		return readGraphFromNeo4j(c)
+	}
+	return nil, usageError("--from %q is not files or neo4j", c.String("from"))
+}
+
+// writeBackFlag asks report to store its results in Neo4j.
+func writeBackFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "write-back", Usage: "store pagerank, betweenness, eigenvector, balance, bloc, bloc_label (and bloc_confidence) as properties of the State nodes in Neo4j"}
+}
+
+// afterReport runs what a report asks for once its results are known:
+// --write-back.
+func afterReport(c *cli.Context, r *analysis.Report) error {
+	if !c.Bool("write-back") {
+		return nil
+	}
+	ctx := c.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	st, err := openStore(c)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.Background())
+	byKind := map[graph.Kind][]store.NodeProps{}
+	for _, x := range r.Results {
+		props := map[string]any{}
+		for _, a := range x.Attributes() {
+			props[a.Key] = a.Value
+		}
+		if x.BlocConfidence == nil {
+			props["bloc_confidence"] = nil // an earlier consensus run's value would mislead
+		}
+		byKind[kindOfResult(x.ID)] = append(byKind[kindOfResult(x.ID)], store.NodeProps{ID: x.ID, Props: props})
+	}
+	total, nodes := 0, 0
+	for _, k := range graph.Kinds() {
+		rows := byKind[k]
+		if len(rows) == 0 {
+			continue
+		}
+		n, err := st.WriteBack(ctx, k, rows)
+		if err != nil {
+			return err
+		}
+		total += n
+		nodes += len(rows)
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote %d properties on %d nodes in Neo4j at %s\n", total, nodes, st.Config().Address())
+	return nil
+}
+
+// kindOfResult tells state ids (ISO alpha-3, upper case) from actor slugs.
+func kindOfResult(id string) graph.Kind {
+	if len(id) == 3 && id[0] >= 'A' && id[0] <= 'Z' {
+		return graph.KindState
+	}
+	return graph.KindLeader
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
