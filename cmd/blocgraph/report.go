@@ -114,10 +114,10 @@ func reportCommand() *cli.Command {
 			for _, w := range r.Warnings {
 				fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 			}
-			if err := afterReport(c, r); err != nil {
+			if err := writeReport(c.App.Writer, r, format, c.Int("top")); err != nil {
 				return err
 			}
-			return writeReport(c.App.Writer, r, format, c.Int("top"))
+			return afterReport(c, r)
 		},
 	}
 }

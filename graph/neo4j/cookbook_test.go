@@ -18,7 +18,7 @@ type recipe struct {
 }
 
 // readCookbook parses the Cypher cookbook: every ```cypher block, titled by
-// the nearest ## heading above it.
+// the nearest heading above it.
 func readCookbook(t *testing.T, path string) []recipe {
 	t.Helper()
 	f, err := os.Open(path)
@@ -38,8 +38,8 @@ func readCookbook(t *testing.T, path string) []recipe {
 			block = nil
 		case block != nil:
 			block.cypher += line + "\n"
-		case strings.HasPrefix(line, "## "):
-			title = strings.TrimSpace(line[3:])
+		case strings.HasPrefix(line, "#"):
+			title = strings.TrimSpace(strings.TrimLeft(line, "#"))
 		case strings.TrimSpace(line) == "```cypher":
 			block = &recipe{title: title, line: n + 1}
 		}
@@ -53,10 +53,10 @@ func readCookbook(t *testing.T, path string) []recipe {
 	return out
 }
 
-// TestCookbook runs every query of docs-cookbook.md on the seed facts, after
+// TestCookbook runs every query of the README (its Cypher cookbook) on the seed facts, after
 // a write-back of known analysis results, and checks that each returns rows.
 func TestCookbook(t *testing.T) {
-	const path = "../../docs-cookbook.md"
+	const path = "../../README.md"
 	recipes := readCookbook(t, path)
 	if len(recipes) < 8 {
 		t.Fatalf("%s has %d cypher blocks, want at least 8", path, len(recipes))

@@ -111,10 +111,7 @@ func (s *Store) Read(ctx context.Context, f ReadFilter) (*graph.Graph, error) {
 		return nil, nil
 	})
 	if err != nil {
-		if _, ok := err.(*neo4j.Neo4jError); ok || neo4j.IsConnectivityError(err) || neo4j.IsTransactionExecutionLimit(err) || neo4j.IsUsageError(err) {
-			return nil, fmt.Errorf("reading from Neo4j: %w", s.explain(err))
-		}
-		return nil, fmt.Errorf("reading from Neo4j at %s: %w", s.cfg.Address(), err)
+		return nil, fmt.Errorf("reading from Neo4j: %w", s.explain(err))
 	}
 	return g, nil
 }

@@ -7,6 +7,10 @@ import (
 	"syscall"
 )
 
+// held keeps the locked file open, and so the lock held, for the life of the
+// process: an unreferenced *os.File is closed by its finalizer.
+var held *os.File
+
 // lockProcess takes an exclusive lock on path that lasts until the process
 // ends (the kernel drops it then, however the process ends).
 func lockProcess(path string) error {
@@ -14,6 +18,10 @@ func lockProcess(path string) error {
 	if err != nil {
 		return err
 	}
-	// f stays open, and so locked, for the life of the process.
-	return syscall.Flock(int(f.Fd()), syscall.LOCK_EX)
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return err
+	}
+	held = f
+	return nil
 }
