@@ -136,6 +136,12 @@ if not skip_nx:
     rows.append(("Louvain", ours["louvain_s"], ours["louvain_cpu_s"], "networkx", nx_lv_s, nx_lv_c, None,
                  f"Q ours={ours['louvain_q']:.4f} networkx={nx_q:.4f}"))
 
+if "gonum_pagerank_s" in ours:
+    rows.append(("PageRank", ours["pagerank_s"], ours["pagerank_cpu_s"], "gonum PageRankSparse", ours["gonum_pagerank_s"], float("nan"), None,
+                 "gonum v0.17, the oracle in tests"))
+    rows.append(("Louvain", ours["louvain_s"], ours["louvain_cpu_s"], "gonum Modularize", ours["gonum_louvain_s"], float("nan"), None,
+                 f"Q ours={ours['louvain_q']:.4f} gonum={ours['gonum_louvain_q']:.4f}"))
+
 # --- table -----------------------------------------------------------------
 print()
 print("load average at the end (1/5/15 min): %.2f %.2f %.2f on %d cores" % (os.getloadavg() + (os.cpu_count(),)))
