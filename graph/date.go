@@ -42,7 +42,9 @@ type Date struct {
 }
 
 // ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD and checks that the date exists
-// on the calendar. The empty string gives the zero Date and no error.
+// on the calendar. The empty string gives the zero Date and no error. Errors
+// start with the quoted input, so that callers prefix the field's name:
+// `date "2021-02-30": February 2021 has 28 days`.
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -50,29 +52,29 @@ func ParseDate(s string) (Date, error) {
 	}
 	parts := strings.Split(s, "-")
 	if len(parts) > 3 || len(parts[0]) != 4 {
-		return Date{}, fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	nums := make([]int, len(parts))
 	for i, p := range parts {
 		if (i > 0 && len(p) != 2) || !isDigits(p) {
-			return Date{}, fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+			return Date{}, fmt.Errorf("%q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
 		nums[i], _ = strconv.Atoi(p)
 	}
 	d := Date{Year: nums[0], Precision: PrecisionYear}
 	if d.Year < 1 {
-		return Date{}, fmt.Errorf("date %q: year must be 0001 or later", s)
+		return Date{}, fmt.Errorf("%q: the year must be 0001 or later", s)
 	}
 	if len(nums) > 1 {
 		d.Month, d.Precision = nums[1], PrecisionMonth
 		if d.Month < 1 || d.Month > 12 {
-			return Date{}, fmt.Errorf("date %q: month %d does not exist", s, d.Month)
+			return Date{}, fmt.Errorf("%q: there is no month %d", s, d.Month)
 		}
 	}
 	if len(nums) > 2 {
 		d.Day, d.Precision = nums[2], PrecisionDay
 		if last := daysIn(d.Year, d.Month); d.Day < 1 || d.Day > last {
-			return Date{}, fmt.Errorf("date %q: %s %d has %d days", s, time.Month(d.Month), d.Year, last)
+			return Date{}, fmt.Errorf("%q: %s %d has %d days", s, time.Month(d.Month), d.Year, last)
 		}
 	}
 	return d, nil

@@ -173,11 +173,11 @@ func addEntities(z *gazetteer.Gazetteer, docs []factsDoc) graph.ErrorList {
 func termDates(r roleSpec, errs *graph.ErrorList) (from, to graph.Date, ok bool) {
 	from, err1 := graph.ParseDate(r.From.V)
 	if err1 != nil {
-		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.From.Pos, "from: %v", err1))
+		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.From.Pos, "from %v", err1))
 	}
 	to, err2 := graph.ParseDate(r.To.V)
 	if err2 != nil {
-		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "to: %v", err2))
+		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "to %v", err2))
 	}
 	if err1 == nil && err2 == nil && !from.IsZero() && !to.IsZero() && to.End().Before(from.Start()) {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "the term ends (%s) before it starts (%s)", to, from))
@@ -217,7 +217,7 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 	articles[a.ID.V] = a.ID.Pos
 	published, err := graph.ParseDate(a.Published.V)
 	if err != nil {
-		errs = append(errs, graph.Errorf(graph.EINVALID, a.Published.Pos, "published: %v", err))
+		errs = append(errs, graph.Errorf(graph.EINVALID, a.Published.Pos, "published %v", err))
 	}
 	if a.Published.V != "" && err == nil && published.Precision != graph.PrecisionDay {
 		errs = append(errs, graph.Errorf(graph.EINVALID, a.Published.Pos, "published: %q must be a full day (YYYY-MM-DD)", a.Published.V))
@@ -232,7 +232,7 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 		if f.Date.V != "" {
 			dd, err := graph.ParseDate(f.Date.V)
 			if err != nil {
-				errs = append(errs, graph.Errorf(graph.EINVALID, f.Date.Pos, "date: %v", err))
+				errs = append(errs, graph.Errorf(graph.EINVALID, f.Date.Pos, "date %v", err))
 				continue
 			}
 			if !published.IsZero() && dd.Start().After(published.End()) {

@@ -163,6 +163,11 @@ func mapping(file string, n *yaml.Node, what string, allowed []string, errs *gra
 			if s := nearest(k.Value, allowed, 1); len(s) > 0 {
 				msg += "; did you mean %q?"
 				args = append(args, s[0])
+				// Check the value as if the key were spelled right, so a typo
+				// gets one message, not a second one for the missing key.
+				if _, given := keyIn(n, s[0]); !given {
+					out[s[0]] = v
+				}
 			}
 			msg += " (keys: %s)"
 			args = append(args, strings.Join(allowed, ", "))
@@ -176,6 +181,16 @@ func mapping(file string, n *yaml.Node, what string, allowed []string, errs *gra
 		out[k.Value] = v
 	}
 	return out
+}
+
+// keyIn returns the value of key in mapping n, if given.
+func keyIn(n *yaml.Node, key string) (*yaml.Node, bool) {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1], true
+		}
+	}
+	return nil, false
 }
 
 func describe(n *yaml.Node) string {

@@ -51,10 +51,10 @@ func readGraphFromNeo4j(c *cli.Context) (*graph.Graph, error) {
 	var f store.ReadFilter
 	var err error
 	if f.Since, err = graph.ParseDate(c.String("since")); err != nil {
-		return nil, usageError("--since: %v", err)
+		return nil, usageError("--since %v", err)
 	}
 	if f.Until, err = graph.ParseDate(c.String("until")); err != nil {
-		return nil, usageError("--until: %v", err)
+		return nil, usageError("--until %v", err)
 	}
 	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.End().Before(f.Since.Start()) {
 		return nil, usageError("--until %s is before --since %s", f.Until, f.Since)

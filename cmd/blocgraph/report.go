@@ -30,10 +30,10 @@ func projectionOptions(c *cli.Context) (analysis.Options, error) {
 	var o analysis.Options
 	var err error
 	if o.Since, err = graph.ParseDate(c.String("since")); err != nil {
-		return o, usageError("--since: %v", err)
+		return o, usageError("--since %v", err)
 	}
 	if o.Until, err = graph.ParseDate(c.String("until")); err != nil {
-		return o, usageError("--until: %v", err)
+		return o, usageError("--until %v", err)
 	}
 	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.End().Before(o.Since.Start()) {
 		return o, usageError("--until %s is before --since %s", o.Until, o.Since)

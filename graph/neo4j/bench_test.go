@@ -26,6 +26,7 @@ var (
 	benchBatch  = flag.Int("bench-batch", DefaultBatchSize, "Load batch size for -bench-neo4j")
 	benchConc   = flag.Int("bench-concurrency", DefaultConcurrency, "Load concurrency for -bench-neo4j")
 	benchCSVTx  = flag.Int("bench-csv-tx", 5000, "rows per transaction of LOAD CSV … IN TRANSACTIONS for -bench-neo4j")
+	benchQuick  = flag.Bool("bench-load-only", false, "for -bench-neo4j: time Load only (no second load, no LOAD CSV)")
 )
 
 func TestBenchLoadVsLoadCSV(t *testing.T) {
@@ -54,6 +55,9 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 	fmt.Printf("synthetic graph: %d nodes, %d structural relationships, %d events (built in %.1f s); server warmed up on %d events\n",
 		g.NumNodes(), g.NumRelationships(), g.NumEvents(), time.Since(t0).Seconds(), warm.NumEvents())
 	r := benchBoth(t, s, g, dir)
+	if *benchQuick {
+		return
+	}
 
 	ev := float64(g.NumEvents())
 	loadRate, csvRate := ev/r.load.Elapsed.Seconds(), ev/r.csv.Seconds()
@@ -94,6 +98,12 @@ func benchBoth(t *testing.T, s *Store, g *graph.Graph, dir string) benchResult {
 		t.Fatal(err)
 	}
 	check("Load")
+	if *benchQuick {
+		fmt.Printf("load only: %d events in %.2f s: %.0f events/s (%d batches, %d at once, %d retried)\n", g.NumEvents(), r.load.Elapsed.Seconds(),
+			float64(g.NumEvents())/r.load.Elapsed.Seconds(), r.load.Batches, r.load.Concurrency, r.load.Retries)
+		clearDB(t, s)
+		return r
+	}
 	if r.again, err = s.Load(ctx, g, opts); err != nil {
 		t.Fatal(err)
 	}
