@@ -135,3 +135,26 @@ func printError(w io.Writer, err error) {
 	}
 	fmt.Fprintln(w, msg)
 }
+
+// inCategory files flags under a heading of --help.
+func inCategory(cat string, flags []cli.Flag) []cli.Flag {
+	for _, f := range flags {
+		switch f := f.(type) {
+		case *cli.StringFlag:
+			f.Category = cat
+		case *cli.BoolFlag:
+			f.Category = cat
+		case *cli.IntFlag:
+			f.Category = cat
+		case *cli.Int64Flag:
+			f.Category = cat
+		case *cli.Uint64Flag:
+			f.Category = cat
+		case *cli.Float64Flag:
+			f.Category = cat
+		case *cli.StringSliceFlag:
+			f.Category = cat
+		}
+	}
+	return flags
+}

@@ -8,7 +8,7 @@ import (
 
 // inputFlags are the flags of every command that reads facts files and
 // event datasets.
-func inputFlags() []cli.Flag { return datasetFlags() }
+func inputFlags() []cli.Flag { return inCategory("Event datasets (GDELT, ICEWS)", datasetFlags()) }
 
 // loadInput reads the command's PATH arguments into a graph.
 func loadInput(c *cli.Context) (*graph.Graph, error) { return loadPaths(c, c.Args().Slice()) }

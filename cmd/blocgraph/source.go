@@ -14,7 +14,7 @@ import (
 // sourceFlags choose where a command reads the graph from.
 func sourceFlags() []cli.Flag {
 	return append([]cli.Flag{
-		&cli.StringFlag{Name: "from", Value: "files", Usage: "read the graph from files (the PATHs given) or from neo4j (see the NEO4J_* settings)"},
+		&cli.StringFlag{Name: "from", Value: "files", Category: "Neo4j", Usage: "read the graph from files (the PATHs given) or from neo4j (see the NEO4J_* settings)"},
 	}, neo4jFlags()...)
 }
 
@@ -35,7 +35,7 @@ func readSource(c *cli.Context, paths []string) (*graph.Graph, error) {
 
 // writeBackFlag asks report to store its results in Neo4j.
 func writeBackFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "write-back", Usage: "store pagerank, betweenness, eigenvector, balance, bloc, bloc_label (and bloc_confidence) as properties of the State nodes in Neo4j"}
+	return &cli.BoolFlag{Name: "write-back", Category: "Neo4j", Usage: "store pagerank, betweenness, eigenvector, balance, bloc, bloc_label (and bloc_confidence) as properties of the State nodes in Neo4j"}
 }
 
 // afterReport runs what a report asks for once its results are known:
