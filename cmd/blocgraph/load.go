@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 	"time"
 
 	store "github.com/blocgraph/blocgraph/graph/neo4j"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 )
 
 func loadCommand() *cli.Command {
@@ -60,7 +58,7 @@ func loadCommand() *cli.Command {
 			opts := store.LoadOptions{BatchSize: size, Concurrency: conc}
 			total := g.NumNodes() + g.NumRelationships() + g.NumEvents()
 			var bar *progressbar.ProgressBar
-			if isTerminal(c.App.ErrWriter) {
+			if writesToTerminal(c.App.ErrWriter) {
 				bar = progressbar.NewOptions(total,
 					progressbar.OptionSetWriter(c.App.ErrWriter),
 					progressbar.OptionSetDescription("loading"),
@@ -86,11 +84,6 @@ func loadCommand() *cli.Command {
 }
 
 // isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
-}
-
 func writeLoadSummary(w io.Writer, cfg store.Config, s store.LoadSummary) {
 	fmt.Fprintf(w, "Loaded into Neo4j at %s\n\n", cfg)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', tabwriter.AlignRight)
