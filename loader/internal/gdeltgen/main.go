@@ -6,8 +6,15 @@
 // that the mix of codes, countries, actor types and empty actors is the real
 // one. GLOBALEVENTIDs are fresh and unique. The same seed gives the same file.
 //
+// With -dates FIRST..LAST the file stands for every export GDELT 2.0
+// published from FIRST to LAST (96 a day, one each 15 minutes) concatenated:
+// row i of n is dated to 15-minute slot i×slots/n (DATEADDED), and its event
+// date (SQLDATE, MonthYear, Year, FractionDate) moves with it by as many days,
+// keeping the real row's lag between the event and its report.
+//
 //	go run ./loader/internal/gdeltgen -rows 1000000 -o big.export.CSV
 //	go run ./loader/internal/gdeltgen -rows 1000 -mix rows   # whole real rows, fresh ids
+//	go run ./loader/internal/gdeltgen -rows 2000000 -dates 2019-10-01..2019-10-30 -o month.export.CSV
 package main
 
 import (
@@ -20,6 +27,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"strconv"
+	"strings"
+	"time"
 )
 
 // defaultFrom is where the real export is, seen from the repository root or
@@ -35,14 +44,20 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed: the same seed gives the same file")
 	from := flag.String("from", "", "real GDELT 2.0 export to sample (default: shared/data's)")
 	mix := flag.String("mix", "fields", "fields: each row mixes the field groups of several real rows; rows: whole real rows with fresh ids")
+	dates := flag.String("dates", "", "FIRST..LAST (YYYY-MM-DD): spread the rows in order over the 15-minute exports of these days,\nmoving each event date with its DATEADDED (default: the real rows' dates)")
 	flag.Parse()
-	if err := run(*n, *out, *seed, *from, *mix); err != nil {
+	sp, err := parseSpan(*dates)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gdeltgen: -dates:", err)
+		os.Exit(2)
+	}
+	if err := run(*n, *out, *seed, *from, *mix, sp); err != nil {
 		fmt.Fprintln(os.Stderr, "gdeltgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int64, out string, seed uint64, from, mix string) error {
+func run(n int64, out string, seed uint64, from, mix string, sp *span) error {
 	if from == "" {
 		for _, p := range defaultFrom {
 			if _, err := os.Stat(p); err == nil {
@@ -72,7 +87,7 @@ func run(n int64, out string, seed uint64, from, mix string) error {
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
-	if err := generate(bw, rows, n, seed, mix); err != nil {
+	if err := generate(bw, rows, n, seed, mix, sp); err != nil {
 		return err
 	}
 	return bw.Flush()
@@ -115,11 +130,76 @@ func parse(b []byte) ([][][]byte, error) {
 	return rows, nil
 }
 
-// generate writes n rows drawn from rows.
-func generate(w io.Writer, rows [][][]byte, n int64, seed uint64, mix string) error {
+// Columns -dates rewrites (0-based).
+const (
+	colSQLDate      = 1  // YYYYMMDD
+	colMonthYear    = 2  // YYYYMM
+	colYear         = 3  // YYYY
+	colFractionDate = 4  // YYYY.FFFF
+	colDateAdded    = 59 // YYYYMMDDHHMMSS
+)
+
+// span is the days of -dates: first and last, midnight UTC.
+type span struct{ first, last time.Time }
+
+// slots is the number of 15-minute exports of the span.
+func (sp *span) slots() int64 { return (int64(sp.last.Sub(sp.first)/(24*time.Hour)) + 1) * 96 }
+
+// parseSpan reads FIRST..LAST; "" is no span.
+func parseSpan(s string) (*span, error) {
+	if s == "" {
+		return nil, nil
+	}
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		return nil, fmt.Errorf("%q: want FIRST..LAST, e.g. 2019-10-01..2019-10-30", s)
+	}
+	first, err := time.Parse(time.DateOnly, a)
+	if err != nil {
+		return nil, err
+	}
+	last, err := time.Parse(time.DateOnly, b)
+	if err != nil {
+		return nil, err
+	}
+	if last.Before(first) {
+		return nil, fmt.Errorf("%q: LAST is before FIRST", s)
+	}
+	return &span{first, last}, nil
+}
+
+// redate returns the fields of row with the date columns moved to the
+// export at added: the event date moves by the days DATEADDED moves.
+func redate(row [][]byte, added time.Time, dst [][]byte) ([][]byte, error) {
+	event, err := time.Parse("20060102", string(row[colSQLDate]))
+	if err != nil {
+		return nil, fmt.Errorf("SQLDATE %q: %v", row[colSQLDate], err)
+	}
+	was, err := time.Parse("20060102150405", string(row[colDateAdded]))
+	if err != nil {
+		return nil, fmt.Errorf("DATEADDED %q: %v", row[colDateAdded], err)
+	}
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	lag := int(day(was).Sub(event) / (24 * time.Hour)) // days from the event to its report
+	event = day(added).AddDate(0, 0, -lag)
+	dst = append(dst[:0], row...)
+	dst[colSQLDate] = []byte(event.Format("20060102"))
+	dst[colMonthYear] = []byte(event.Format("200601"))
+	dst[colYear] = []byte(event.Format("2006"))
+	// GDELT's FractionDate: the year plus ((month-1)×30 + day)/365.
+	frac := float64(event.Year()) + float64((int(event.Month())-1)*30+event.Day())/365
+	dst[colFractionDate] = strconv.AppendFloat(nil, frac, 'f', 4, 64)
+	dst[colDateAdded] = []byte(added.Format("20060102150405"))
+	return dst, nil
+}
+
+// generate writes n rows drawn from rows; with sp, dated in order over its
+// exports (see -dates).
+func generate(w io.Writer, rows [][][]byte, n int64, seed uint64, mix string, sp *span) error {
 	if mix != "fields" && mix != "rows" {
 		return fmt.Errorf("-mix %q is not fields or rows", mix)
 	}
+	var redated [][]byte // with -dates: row pick[0] with its dates moved
 	r := rand.New(rand.NewPCG(seed, 0x9d1e1a7))
 	const firstID = 1_000_000_000
 	var buf []byte
@@ -137,11 +217,23 @@ func generate(w io.Writer, rows [][][]byte, n int64, seed uint64, mix string) er
 				pick[g] = r.IntN(len(rows))
 			}
 		}
-		for g, span := range groups {
+		if sp != nil {
+			slot := i * sp.slots() / n
+			added := sp.first.Add(time.Duration(slot) * 15 * time.Minute)
+			var err error
+			if redated, err = redate(rows[pick[0]], added, redated); err != nil {
+				return fmt.Errorf("row %d of the real file: %v", pick[0]+1, err)
+			}
+		}
+		for g, cols := range groups {
 			row := rows[pick[g]]
-			for c := span[0]; c < span[1]; c++ {
+			for c := cols[0]; c < cols[1]; c++ {
+				v := row[c]
+				if sp != nil && (c <= colFractionDate || c == colDateAdded) {
+					v = redated[c]
+				}
 				buf = append(buf, '\t')
-				buf = append(buf, row[c]...)
+				buf = append(buf, v...)
 			}
 		}
 		buf = append(buf, '\n')
