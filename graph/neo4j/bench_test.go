@@ -125,6 +125,7 @@ func benchBoth(t *testing.T, s *Store, g *graph.Graph, dir string) benchResult {
 	t0 := time.Now()
 	queries := make([]string, len(groups))
 	for i, b := range groups {
+		b.build()
 		name := fmt.Sprintf("group-%03d.csv", i)
 		q, err := writeCSVGroup(filepath.Join(dir, name), "file:///"+filepath.Base(dir)+"/"+name, b, *benchCSVTx)
 		if err != nil {

@@ -86,6 +86,22 @@ type batch struct {
 	// create, if set, is tried before query: the same write for rows that
 	// are all new, cheaper than MERGE (see createRel).
 	create string
+	// events, if set, are the events whose rows build makes: event batches
+	// get their rows only when they are about to be sent, so that building
+	// them overlaps with the server's writing instead of delaying the load.
+	events []*graph.Event
+}
+
+// build makes the rows of an event batch, if they are not made yet.
+func (b *batch) build() {
+	if b.rows != nil || b.events == nil {
+		return
+	}
+	b.rows = make([]map[string]any, len(b.events))
+	for i, e := range b.events {
+		b.rows[i] = map[string]any{"id": e.ID, "from": e.Subject, "to": e.Object, "props": eventProps(e)}
+	}
+	b.events = nil
 }
 
 const (
@@ -238,6 +254,9 @@ func (s *Store) runPhase(ctx context.Context, todo []batch, conc int, record fun
 	}
 feed:
 	for _, b := range todo {
+		// Built here, one batch ahead of the sessions, which are busy
+		// with theirs.
+		b.build()
 		select {
 		case next <- b:
 		case <-ctx.Done():
@@ -353,7 +372,7 @@ func planLoad(g *graph.Graph, size int) ([]batch, error) {
 		add(relBatch(phaseStructural, labels[k.from], labels[k.to], vocabType(k.typ)), rels[k])
 	}
 
-	events := map[group][]map[string]any{}
+	events := map[group][]*graph.Event{}
 	for _, e := range g.Events() {
 		if _, ok := graph.RelationByType(e.Type); !ok {
 			return nil, fmt.Errorf("event %s has type %q, which is not in the vocabulary", e.ID, e.Type)
@@ -367,10 +386,16 @@ func planLoad(g *graph.Graph, size int) ([]batch, error) {
 			return nil, err
 		}
 		k := group{e.Type, fk, tk}
-		events[k] = append(events[k], map[string]any{"id": e.ID, "from": e.Subject, "to": e.Object, "props": eventProps(e)})
+		events[k] = append(events[k], e)
 	}
 	for _, k := range sortedGroups(events) {
-		add(relBatch(phaseEvents, labels[k.from], labels[k.to], vocabType(k.typ)), events[k])
+		b := relBatch(phaseEvents, labels[k.from], labels[k.to], vocabType(k.typ))
+		for evs := events[k]; len(evs) > 0; {
+			n := min(size, len(evs))
+			b.events = evs[:n:n]
+			out = append(out, b)
+			evs = evs[n:]
+		}
 	}
 	return out, nil
 }
@@ -400,7 +425,7 @@ type group struct {
 	from, to graph.Kind
 }
 
-func sortedGroups(m map[group][]map[string]any) []group {
+func sortedGroups[V any](m map[group][]V) []group {
 	keys := make([]group, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
