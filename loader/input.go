@@ -73,22 +73,7 @@ func Collect(paths []string, stdin io.Reader, accept func(name string) bool) ([]
 			out = append(out, Input{Name: p, Data: b})
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && accept(d.Name()) {
-				found = append(found, path)
-			}
-			return nil
-		})
+		found, err := walkFiles(p, accept)
 		if err != nil {
 			errs = append(errs, graph.Errorf(graph.EINVALID, graph.Pos{File: p}, "cannot read folder: %v", err))
 			continue
@@ -97,7 +82,6 @@ func Collect(paths []string, stdin io.Reader, accept func(name string) bool) ([]
 			errs = append(errs, graph.Errorf(graph.ENOTFOUND, graph.Pos{File: p}, "folder holds no facts files (*.yaml, *.yml)"))
 			continue
 		}
-		sort.Strings(found)
 		for _, f := range found {
 			if seen[f] {
 				continue
@@ -115,6 +99,29 @@ func Collect(paths []string, stdin io.Reader, accept func(name string) bool) ([]
 		return nil, err
 	}
 	return out, nil
+}
+
+// walkFiles lists the files below dir whose names accept takes, in lexical
+// order, passing over hidden files and folders.
+func walkFiles(dir string, accept func(name string) bool) ([]string, error) {
+	var found []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && accept(d.Name()) {
+			found = append(found, path)
+		}
+		return nil
+	})
+	sort.Strings(found)
+	return found, err
 }
 
 func errorf(code string, file string, line, col int, format string, args ...any) *graph.Error {

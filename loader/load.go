@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -332,41 +330,24 @@ func expandPaths(paths []string, format string, stdin io.Reader) ([]loadItem, []
 			items = append(items, it)
 			continue
 		}
-		var found []string
-		var sizes = map[string]int64{}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !(factsExt[strings.ToLower(filepath.Ext(d.Name()))] || IsDatasetName(d.Name())) {
-				return nil
-			}
-			info, err := d.Info()
-			if err != nil {
-				return err
-			}
-			found = append(found, path)
-			sizes[path] = info.Size()
-			return nil
+		found, err := walkFiles(p, func(name string) bool {
+			return factsExt[strings.ToLower(filepath.Ext(name))] || IsDatasetName(name)
 		})
 		if err != nil {
 			errs = append(errs, graph.Errorf(graph.EINVALID, graph.Pos{File: p}, "cannot read folder: %v", err))
 			continue
 		}
-		sort.Strings(found)
 		n := 0
 		for _, f := range found {
 			if seen[f] {
 				n++
 				continue
 			}
-			it, why := classifyInWalk(f, sizes[f], format)
+			var size int64
+			if st, err := os.Stat(f); err == nil {
+				size = st.Size()
+			}
+			it, why := classifyInWalk(f, size, format)
 			if why != "" {
 				skipped = append(skipped, Skipped{File: f, Why: why})
 				continue
