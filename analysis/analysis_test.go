@@ -223,3 +223,28 @@ func TestEmptyAndTiny(t *testing.T) {
 		t.Errorf("unknown method accepted")
 	}
 }
+
+// TestIdeologyAtLastEvent checks that a state's ruling ideology is read on
+// the date of its latest event, not at the end of the window: South Korea,
+// last seen in April 2021 (Moon Jae-in's Democratic Party), in a corpus
+// running to 2024.
+func TestIdeologyAtLastEvent(t *testing.T) {
+	g, err := loader.LoadFacts([]string{"../testdata/facts"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.To.Year != 2024 {
+		t.Fatalf("window ends %s; the test needs the 2024 events", p.To)
+	}
+	r, err := Analyze(g, p, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := blocOf(r, "KOR"); b == nil || b.Ideology != "liberalism" {
+		t.Errorf("South Korea's bloc: %+v, want ideology liberalism (Democratic Party, 2021)", b)
+	}
+}

@@ -90,8 +90,10 @@ func majority(counts map[string]int, n int) string {
 	return ""
 }
 
-// rulingIdeology returns the ideology of the party ruling state id at the end
-// of the projection's window, from the graph's RULES relationships.
+// rulingIdeology returns the ideology of the party ruling state id on the
+// date of the latest event that involves it in the projection (not the end
+// of the window: a state last seen in 2021 is judged by its 2021 rulers),
+// from the graph's RULES relationships.
 func rulingIdeology(g *graph.Graph, p *Projection, id string) string {
 	if g == nil {
 		return ""
@@ -100,14 +102,14 @@ func rulingIdeology(g *graph.Graph, p *Projection, id string) string {
 	if n == nil {
 		return ""
 	}
+	at := p.lastSeen(id)
 	state := id
 	if n.Kind != graph.KindState {
 		var ok bool
-		if state, ok = g.StateOf(id, p.To); !ok {
+		if state, ok = g.StateOf(id, at); !ok {
 			return ""
 		}
 	}
-	at := p.To
 	var found []string
 	for _, r := range g.Relationships() {
 		if r.Type != graph.RULES || r.To != state {
@@ -125,6 +127,22 @@ func rulingIdeology(g *graph.Graph, p *Projection, id string) string {
 		return ""
 	}
 	return found[0]
+}
+
+// lastSeen returns the date of the latest event involving node id.
+func (p *Projection) lastSeen(id string) graph.Date {
+	var last graph.Date
+	for _, pr := range p.Pairs {
+		if pr.From != id && pr.To != id {
+			continue
+		}
+		for _, e := range pr.Events {
+			if e.Date.Compare(last) > 0 {
+				last = e.Date
+			}
+		}
+	}
+	return last
 }
 
 // moreCentral orders nodes by PageRank, then by weighted degree, then id.
