@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -149,5 +150,28 @@ func TestPartners(t *testing.T) {
 	code, _, errOut = run(t, "", "partners", "France", testdata+"facts/kim-diaz-canel-2021.yaml")
 	if code != 1 || !strings.Contains(errOut, "no event in the window involves France") {
 		t.Errorf("state without events: exit %d %q", code, errOut)
+	}
+}
+
+func TestExportOutput(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errOut := run(t, "", "export", "-o", dir+"/missing/x.graphml", testdata)
+	if code != 1 || !strings.Contains(errOut, "the folder "+dir+"/missing does not exist") {
+		t.Errorf("export to a missing folder: exit %d %q", code, errOut)
+	}
+	out := dir + "/x.gexf"
+	code, _, errOut = run(t, "", "export", "--format", "gexf", "-o", out, testdata)
+	if code != 0 || !strings.Contains(errOut, "wrote "+out) {
+		t.Fatalf("export: exit %d %q", code, errOut)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(b), `timeformat="date"`) {
+		t.Errorf("gexf written: %v %.200s", err, b)
+	}
+	// A failed export leaves nothing behind, not even its temporary file.
+	code, _, _ = run(t, "", "export", "-o", dir+"/y.graphml", "../../loader/testdata/bad/empty.yaml")
+	entries, _ := os.ReadDir(dir)
+	if code != 1 || len(entries) != 1 {
+		t.Errorf("failed export: exit %d, folder holds %v", code, entries)
 	}
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"errors"
+	"io/fs"
 	"fmt"
 	"io"
 	"os"
@@ -137,6 +139,12 @@ func writeOutput(c *cli.Context, path string, write func(io.Writer) error) error
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("cannot write %s: the folder %s does not exist", path, filepath.Dir(path))
+		case errors.Is(err, fs.ErrPermission):
+			return fmt.Errorf("cannot write %s: no permission to write in %s", path, filepath.Dir(path))
+		}
 		return fmt.Errorf("cannot write %s: %v", path, err)
 	}
 	defer os.Remove(tmp.Name())

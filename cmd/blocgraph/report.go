@@ -230,18 +230,23 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	tw.Flush()
 	fmt.Fprintln(w)
 	conf := r.Method == analysis.MethodConsensus
-	nameW := len("NAME")
+	nameW, idW := len("NAME"), len("STATE")
 	for _, x := range rows {
 		nameW = max(nameW, len([]rune(truncate(x.Name, 28))))
+		idW = max(idW, len(x.ID))
 	}
-	head := fmt.Sprintf("%-5s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %s", "STATE", nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", "BLOC")
+	idHead := "STATE"
+	if r.Level == string(analysis.LevelActor) {
+		idHead = "ACTOR"
+	}
+	head := fmt.Sprintf("%-*s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %s", idW, idHead, nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", "BLOC")
 	if conf {
 		head += "  (CONFIDENCE)"
 	}
 	fmt.Fprintln(w, head)
 	for _, x := range rows {
 		name := truncate(x.Name, 28)
-		line := fmt.Sprintf("%-5s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %s", x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
+		line := fmt.Sprintf("%-*s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %s", idW, x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
 			x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, x.BlocLabel)
 		if conf && x.BlocConfidence != nil {
 			line += fmt.Sprintf("  (%.2f)", *x.BlocConfidence)
