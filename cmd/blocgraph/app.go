@@ -61,7 +61,6 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Reader:               stdin,
 		Writer:               stdout,
 		ErrWriter:            stderr,
-		HideHelpCommand:      true,
 		EnableBashCompletion: true,
 		Commands: []*cli.Command{
 			validateCommand(),
@@ -79,12 +78,27 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // Run prints errors and sets the exit code
 	}
+	app.CommandNotFound = func(c *cli.Context, name string) {
+		notFound = usageError("%q is not a blocgraph command; the commands are %s (blocgraph --help)", name, commandNames(app))
+	}
 	for _, cmd := range app.Commands {
 		if cmd.OnUsageError == nil {
 			cmd.OnUsageError = app.OnUsageError
 		}
 	}
 	return app
+}
+
+// notFound holds the error of an unknown command, which urfave/cli reports
+// through a callback rather than a return value.
+var notFound error
+
+func commandNames(app *cli.App) string {
+	var names []string
+	for _, c := range app.Commands {
+		names = append(names, c.Name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func subcommandPrefix(c *cli.Context) string {
@@ -98,7 +112,11 @@ func subcommandPrefix(c *cli.Context) string {
 // problem with the input or the work, 2 a mistake in the command line.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := NewApp(stdin, stdout, stderr)
-	err := app.Run(args)
+	notFound = nil
+	err := app.Run(flagsFirst(app, args))
+	if err == nil && notFound != nil {
+		err = notFound
+	}
 	if err == nil {
 		return 0
 	}
@@ -157,4 +175,57 @@ func inCategory(cat string, flags []cli.Flag) []cli.Flag {
 		}
 	}
 	return flags
+}
+
+// flagsFirst moves a command's flags ahead of its arguments, so that
+// `blocgraph export testdata/ -o out.graphml` works as an analyst expects
+// (urfave/cli, like Go's flag package, stops reading flags at the first
+// argument). Flags move with their values; anything after "--" stays an
+// argument.
+func flagsFirst(app *cli.App, args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	var cmd *cli.Command
+	for _, c := range app.Commands {
+		if c.HasName(args[1]) {
+			cmd = c
+		}
+	}
+	if cmd == nil {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = !isBool
+		}
+	}
+	var flags, rest []string
+	in := args[2:]
+	for i := 0; i < len(in); i++ {
+		a := in[i]
+		if a == "--" {
+			rest = append(rest, in[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a) // an argument, or "-" for standard input
+			continue
+		}
+		// A flag, known or not (urfave/cli reports unknown ones).
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if takesValue[name] && !hasValue && i+1 < len(in) {
+			i++
+			flags = append(flags, in[i])
+		}
+	}
+	out := append([]string{args[0], args[1]}, flags...)
+	if len(rest) > 0 {
+		out = append(out, "--")
+		out = append(out, rest...)
+	}
+	return out
 }

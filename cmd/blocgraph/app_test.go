@@ -175,3 +175,27 @@ func TestExportOutput(t *testing.T) {
 		t.Errorf("failed export: exit %d, folder holds %v", code, entries)
 	}
 }
+
+// TestFlagsAfterPaths: analysts write flags after the paths too.
+func TestFlagsAfterPaths(t *testing.T) {
+	out := t.TempDir() + "/a.graphml"
+	code, _, errOut := run(t, "", "export", testdata, "-o", out, "--format", "graphml")
+	if code != 0 {
+		t.Fatalf("export PATH -o FILE: exit %d %s", code, errOut)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Error(err)
+	}
+	code, stdout, _ := run(t, "", "report", testdata, "--top", "2")
+	if code != 0 || !strings.Contains(stdout, "(8 more; --top 0 shows all)") {
+		t.Errorf("report PATH --top 2: exit %d\n%s", code, stdout)
+	}
+	code, _, errOut = run(t, "", "report", testdata, "--bogus")
+	if code != 2 || !strings.Contains(errOut, "flag provided but not defined: -bogus") {
+		t.Errorf("unknown flag after a path: exit %d %q", code, errOut)
+	}
+	code, _, errOut = run(t, "", "nosuch")
+	if code != 2 || !strings.Contains(errOut, `"nosuch" is not a blocgraph command`) {
+		t.Errorf("unknown command: exit %d %q", code, errOut)
+	}
+}

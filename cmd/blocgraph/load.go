@@ -30,10 +30,7 @@ func loadCommand() *cli.Command {
 			"NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or the flags.",
 		Flags: flags,
 		Action: func(c *cli.Context) error {
-			paths, err := trailingFlags(c)
-			if err != nil {
-				return err
-			}
+			paths := c.Args().Slice()
 			size := c.Int("batch-size")
 			if size < 1 {
 				return usageError("--batch-size must be at least 1")

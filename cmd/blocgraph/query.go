@@ -51,10 +51,7 @@ func queryCommand() *cli.Command {
 			return nil
 		},
 		Action: func(c *cli.Context) error {
-			rest, err := trailingFlags(c)
-			if err != nil {
-				return err
-			}
+			rest := c.Args().Slice()
 			format, err := checkFormat(c, "table", "json", "csv")
 			if err != nil {
 				return err
