@@ -85,7 +85,7 @@ type Bloc struct {
 	Label    string   `json:"label"`
 	Members  []string `json:"members"` // ids, most central first
 	Names    []string `json:"names"`
-	Ideology string   `json:"ideology,omitempty"` // the ruling-party ideology most members share
+	Ideology string   `json:"ideology"` // the ruling-party ideology most members share
 }
 
 // Report is the outcome of an analysis.

@@ -203,7 +203,11 @@ func describe(n *yaml.Node) string {
 		if n.Tag == "!!null" {
 			return "empty"
 		}
-		return "the value " + strconv.Quote(n.Value)
+		v := n.Value
+		if r := []rune(v); len(r) > 60 {
+			v = string(r[:60]) + "…"
+		}
+		return "the value " + strconv.Quote(v)
 	}
 	return "this"
 }

@@ -137,6 +137,9 @@ func writeOutput(c *cli.Context, path string, write func(io.Writer) error) error
 		}
 		return bw.Flush()
 	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a folder; name a file, e.g. %s", path, filepath.Join(path, "blocs.svg"))
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		switch {

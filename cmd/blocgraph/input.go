@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/loader"
 	"github.com/urfave/cli/v2"
@@ -39,6 +41,9 @@ func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Sum
 	}
 	if sum != nil && len(sum.Datasets) > 0 {
 		sum.WriteTo(c.App.ErrWriter)
+		if g.NumEvents() == 0 && len(sum.Facts) == 0 {
+			return nil, nil, fmt.Errorf("no event could be used: all %d rows read were dropped or malformed (see the summary above)", sum.Rows())
+		}
 	}
 	return g, sum, nil
 }

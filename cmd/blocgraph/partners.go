@@ -59,11 +59,20 @@ func partnersCommand() *cli.Command {
 				return fmt.Errorf("partners: %v", err)
 			}
 			top, nev := c.Int("top"), c.Int("events")
+			if top < 0 || nev < 0 {
+				return usageError("--top and --events must be 0 (all) or more")
+			}
 			allies, adversaries = cut(allies, top), cut(adversaries, top)
 			if format == "json" {
 				enc := json.NewEncoder(c.App.Writer)
 				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"state": ent.Node.ID, "name": ent.Node.Name, "window": p.Window(), "allies": nonNil(allies), "adversaries": nonNil(adversaries)})
+				return enc.Encode(struct {
+					State       string             `json:"state"`
+					Name        string             `json:"name"`
+					Window      string             `json:"window"`
+					Allies      []analysis.Partner `json:"allies"`
+					Adversaries []analysis.Partner `json:"adversaries"`
+				}{ent.Node.ID, ent.Node.Name, p.Window(), cutEvents(allies, nev), cutEvents(adversaries, nev)})
 			}
 			w := c.App.Writer
 			fmt.Fprintf(w, "Partners of %s (%s), %s\n", ent.Node.Name, ent.Node.ID, p.Window())
@@ -74,11 +83,16 @@ func partnersCommand() *cli.Command {
 	}
 }
 
-func nonNil(p []analysis.Partner) []analysis.Partner {
-	if p == nil {
-		return []analysis.Partner{}
+// cutEvents keeps up to n events behind each partner (0: all); never nil.
+func cutEvents(ps []analysis.Partner, n int) []analysis.Partner {
+	out := make([]analysis.Partner, len(ps))
+	for i, p := range ps {
+		if n > 0 && len(p.Events) > n {
+			p.Events = p.Events[:n]
+		}
+		out[i] = p
 	}
-	return p
+	return out
 }
 
 func cut(p []analysis.Partner, n int) []analysis.Partner {
@@ -94,7 +108,7 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 		fmt.Fprintln(w, "  (none)")
 	}
 	for i, p := range ps {
-		fmt.Fprintf(w, "%2d. %s (%s)  net %+.1f  [cooperation %.1f, conflict %.1f, %d reports]\n", i+1, p.Name, p.ID, p.Net, p.Cooperation, p.Conflict, p.Reports)
+		fmt.Fprintf(w, "%2d. %s (%s)  net %+.1f  [cooperation %.1f, conflict %.1f, %s]\n", i+1, p.Name, p.ID, p.Net, p.Cooperation, p.Conflict, plural(p.Reports, "report"))
 		evs := p.Events
 		if nev > 0 && len(evs) > nev {
 			evs = evs[:nev]
@@ -117,4 +131,12 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", len(p.Events)-len(evs))
 		}
 	}
+}
+
+// plural writes "1 report", "2 reports".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -17,8 +18,8 @@ import (
 // projectionFlags select and weigh the events an analysis looks at.
 func projectionFlags() []cli.Flag {
 	return inCategory("Which events", []cli.Flag{
-		&cli.StringFlag{Name: "since", Usage: "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"},
-		&cli.StringFlag{Name: "until", Usage: "only events on or before this date"},
+		&cli.StringFlag{Name: "since", Usage: "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); an event dated to a month or year counts when its span overlaps the window"},
+		&cli.StringFlag{Name: "until", Usage: "only events on or before this date (the last day of a month or year given as YYYY-MM or YYYY)"},
 		&cli.StringFlag{Name: "relations", Usage: "only these relations, comma-separated (e.g. congratulated,sanctioned); see blocgraph vocabulary"},
 		&cli.StringFlag{Name: "level", Value: "state", Usage: "state: leaders and parties stand for their state; actor: they keep their own nodes"},
 		&cli.Float64Flag{Name: "half-life", Usage: "halve an event's weight every this many `DAYS` of age (0: no decay)"},
@@ -77,7 +78,7 @@ func relationTypes(s string) ([]string, error) {
 func reportCommand() *cli.Command {
 	flags := append(projectionFlags(),
 		formatFlag("table", "table", "csv", "json", "md"),
-		&cli.IntFlag{Name: "top", Value: 20, Usage: "show the `N` most central states (0: all)"},
+		&cli.IntFlag{Name: "top", Value: 20, Usage: "show the `N` most central states (0: all; JSON gives all unless --top is given)"},
 	)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, writeBackFlag())
@@ -103,6 +104,14 @@ func reportCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if c.Bool("write-back") {
+				// Fail before the analysis, not after it, when Neo4j is not there.
+				st, err := openStore(c)
+				if err != nil {
+					return err
+				}
+				st.Close(context.Background())
+			}
 			g, p, err := projectInput(c, c.Args().Slice())
 			if err != nil {
 				return err
@@ -114,7 +123,11 @@ func reportCommand() *cli.Command {
 			for _, w := range r.Warnings {
 				fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 			}
-			if err := writeReport(c.App.Writer, r, format, c.Int("top")); err != nil {
+			top := c.Int("top")
+			if format == "json" && !c.IsSet("top") {
+				top = 0 // scripts get every state unless they ask for fewer
+			}
+			if err := writeReport(c.App.Writer, r, format, top); err != nil {
 				return err
 			}
 			return afterReport(c, r)
@@ -138,8 +151,14 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 	if cfg.Resolution <= 0 {
 		return cfg, usageError("--resolution must be above 0")
 	}
-	if cfg.Runs < 1 {
+	if cfg.Runs < 1 && cfg.Method == analysis.MethodConsensus {
 		return cfg, usageError("--runs must be 1 or more")
+	}
+	if cfg.Tolerance <= 0 {
+		return cfg, usageError("--tolerance must be above 0")
+	}
+	if c.IsSet("top") && c.Int("top") < 0 {
+		return cfg, usageError("--top must be 0 (all) or more")
 	}
 	for _, kv := range c.StringSlice("name-bloc") {
 		k, v, ok := strings.Cut(kv, "=")
@@ -178,9 +197,11 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	}
 	switch format {
 	case "json":
+		out := *r
+		out.Results = rows
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return enc.Encode(&out)
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"id", "name", "pagerank", "betweenness", "eigenvector", "hub", "authority", "in_degree", "out_degree",

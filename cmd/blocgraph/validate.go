@@ -24,7 +24,7 @@ func validateCommand() *cli.Command {
 				return err
 			}
 			if probs := sum.Problems(); len(probs) > 0 {
-				return fmt.Errorf("%d problems in the event files (listed above); fix them, or load with them skipped", len(probs))
+				return fmt.Errorf("%d problems in the event files (listed above); report, export and load skip such rows and count them, --strict makes them fatal", len(probs))
 			}
 			s := graph.Summarize(g)
 			fmt.Fprintf(c.App.Writer, "ok: %d articles, %d events (%d reports), %d nodes; every name resolved\n",
