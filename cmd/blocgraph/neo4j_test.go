@@ -29,7 +29,7 @@ func runNeo4j(t *testing.T, stdin string, args ...string) (code int, stdout, std
 			app.Commands = append(app.Commands, cmd)
 		}
 	}
-	err := app.Run(append([]string{"blocgraph"}, args...))
+	err := app.Run(flagsFirst(app, append([]string{"blocgraph"}, args...)))
 	if err == nil {
 		return 0, out.String(), errOut.String()
 	}
@@ -224,7 +224,7 @@ func TestLoadCommand(t *testing.T) {
 		t.Errorf("--batch-size 0 after the path: exit %d %q", code, errOut)
 	}
 	code, _, errOut = runNeo4j(t, "", "load", testdata, "--no-such-flag")
-	if code != 2 || !strings.Contains(errOut, "--no-such-flag") {
+	if code != 2 || !strings.Contains(errOut, "flag provided but not defined: -no-such-flag") {
 		t.Errorf("unknown flag after the path: exit %d %q", code, errOut)
 	}
 }

@@ -46,10 +46,6 @@ func queryCommand() *cli.Command {
 			"Example: blocgraph query 'MATCH (a)-[r:CONGRATULATED]->(b) WHERE r.day >= date($since)\n" +
 			"RETURN a.name, b.name, r.date, r.quote' --param since=2021-04-01",
 		Flags: flags,
-		Before: func(*cli.Context) error {
-			ps.kv = nil // a fresh list on every run of the app
-			return nil
-		},
 		Action: func(c *cli.Context) error {
 			rest := c.Args().Slice()
 			format, err := checkFormat(c, "table", "json", "csv")
