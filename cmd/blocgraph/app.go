@@ -62,6 +62,8 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Writer:               stdout,
 		ErrWriter:            stderr,
 		EnableBashCompletion: true,
+		// --param name=a,b and --name-bloc USA='A, B' keep their commas.
+		DisableSliceFlagSeparator: true,
 		Commands: []*cli.Command{
 			validateCommand(),
 			statsCommand(),

@@ -17,21 +17,10 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// params collects repeated --param k=v flags without splitting on commas.
-type params struct{ kv []string }
-
-func (p *params) Set(s string) error { p.kv = append(p.kv, s); return nil }
-func (p *params) String() string {
-	if p == nil {
-		return ""
-	}
-	return strings.Join(p.kv, " ")
-}
 
 func queryCommand() *cli.Command {
-	ps := &params{}
 	flags := append([]cli.Flag{
-		&cli.GenericFlag{Name: "param", Aliases: []string{"p"}, Value: ps,
+		&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"},
 			Usage: "query parameter `NAME=VALUE`, used as $NAME (repeatable); VALUE is read as JSON when it parses (3, 2.5, true, null, [\"a\",\"b\"], {\"k\":1}, \"\\\"quoted\\\"\"), else as a string"},
 		formatFlag("table", "table", "json", "csv"),
 		&cli.BoolFlag{Name: "write", Usage: "allow the query to write (it runs read-only otherwise)"},
@@ -66,7 +55,7 @@ func queryCommand() *cli.Command {
 			if strings.TrimSpace(cypher) == "" {
 				return usageError("the query is empty")
 			}
-			args, err := parseParams(ps.kv)
+			args, err := parseParams(c.StringSlice("param"))
 			if err != nil {
 				return err
 			}
