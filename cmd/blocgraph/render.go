@@ -37,6 +37,9 @@ func renderCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if len(p.Nodes) == 0 {
+				return fmt.Errorf("no events in the window: nothing to draw (check --since, --until and --relations)")
+			}
 			r, err := analysis.Analyze(g, p, cfg)
 			if err != nil {
 				return err

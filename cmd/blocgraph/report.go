@@ -18,10 +18,10 @@ import (
 // projectionFlags select and weigh the events an analysis looks at.
 func projectionFlags() []cli.Flag {
 	return inCategory("Which events", []cli.Flag{
-		&cli.StringFlag{Name: "since", Usage: "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); an event dated to a month or year counts when its span overlaps the window"},
-		&cli.StringFlag{Name: "until", Usage: "only events on or before this date (the last day of a month or year given as YYYY-MM or YYYY)"},
-		&cli.StringFlag{Name: "relations", Usage: "only these relations, comma-separated (e.g. congratulated,sanctioned); see blocgraph vocabulary"},
-		&cli.StringFlag{Name: "level", Value: "state", Usage: "state: leaders and parties stand for their state; actor: they keep their own nodes"},
+		&cli.StringFlag{Name: "since", Usage: "only events on or after this `DATE` (YYYY, YYYY-MM or YYYY-MM-DD); an event dated to a month or year counts when its span overlaps the window"},
+		&cli.StringFlag{Name: "until", Usage: "only events on or before this `DATE` (the last day of a month or year given as YYYY-MM or YYYY)"},
+		&cli.StringFlag{Name: "relations", Usage: "only these `RELATIONS`, comma-separated (e.g. congratulated,sanctioned); see blocgraph vocabulary"},
+		&cli.StringFlag{Name: "level", Value: "state", Usage: "`LEVEL` of the nodes: state (leaders and parties stand for their state) or actor (they keep their own nodes)"},
 		&cli.Float64Flag{Name: "half-life", Usage: "halve an event's weight every this many `DAYS` of age (0: no decay)"},
 	})
 }

@@ -14,7 +14,7 @@ import (
 // sourceFlags choose where a command reads the graph from.
 func sourceFlags() []cli.Flag {
 	return append([]cli.Flag{
-		&cli.StringFlag{Name: "from", Value: "files", Category: "Neo4j", Usage: "read the graph from files (the PATHs given) or from neo4j (see the NEO4J_* settings)"},
+		&cli.StringFlag{Name: "from", Value: "files", Category: "Neo4j", Usage: "where to read the graph, `SOURCE`: files (the PATHs given) or neo4j (the NEO4J_* settings)"},
 	}, neo4jFlags()...)
 }
 

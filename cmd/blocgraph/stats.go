@@ -85,9 +85,16 @@ func writeStatsTable(w io.Writer, s graph.Summary) {
 		fmt.Fprintf(w, "  %-24s %7d\n", t, s.Relationships[t])
 	}
 	fmt.Fprintf(w, "  %-24s %7d\n  %-24s %7d\n\n", "events", s.Events, "structural (terms, rule)", s.Structural)
-	if s.FirstDate != "" {
-		fmt.Fprintf(w, "Events dated %s to %s; %d reports in all (counts included)\n\n", s.FirstDate, s.LastDate, s.Reports)
+	switch {
+	case s.FirstDate != "" && s.FirstDate == s.LastDate:
+		fmt.Fprintf(w, "Events dated %s; %d reports in all (counts included)\n", s.FirstDate, s.Reports)
+	case s.FirstDate != "":
+		fmt.Fprintf(w, "Events dated %s to %s; %d reports in all (counts included)\n", s.FirstDate, s.LastDate, s.Reports)
 	}
+	if len(s.Articles) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "ARTICLE\tPUBLISHED\tEVENTS\tTITLE\n")
 	for _, a := range s.Articles {
