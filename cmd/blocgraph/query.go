@@ -17,7 +17,6 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-
 func queryCommand() *cli.Command {
 	flags := append([]cli.Flag{
 		&cli.StringSliceFlag{Name: "param", Aliases: []string{"p"},
