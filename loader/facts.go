@@ -41,6 +41,13 @@ func LoadFacts(paths []string, opt Options) (*graph.Graph, error) {
 
 // ReadFacts is LoadFacts on inputs already read.
 func ReadFacts(inputs []Input, opt Options) (*graph.Graph, error) {
+	g, _, err := readFacts(inputs, opt)
+	return g, err
+}
+
+// readFacts also returns warnings: facts that load but deserve a look, such
+// as a leader dated outside every term the gazetteer knows.
+func readFacts(inputs []Input, opt Options) (*graph.Graph, graph.ErrorList, error) {
 	var docs []factsDoc
 	var errs graph.ErrorList
 	for _, in := range inputs {
@@ -52,14 +59,16 @@ func ReadFacts(inputs []Input, opt Options) (*graph.Graph, error) {
 	errs = append(errs, addEntities(z, docs)...)
 	g := graph.New()
 	articles := map[string]pos{}
+	var warnings graph.ErrorList
 	for _, d := range docs {
-		errs = append(errs, buildDoc(g, z, d, articles)...)
+		errs = append(errs, buildDoc(g, z, d, articles, &warnings)...)
 	}
 	if len(errs) > 0 {
 		sortErrors(errs)
-		return nil, errs
+		return nil, nil, errs
 	}
-	return g, nil
+	sortErrors(warnings)
+	return g, warnings, nil
 }
 
 func sortErrors(errs graph.ErrorList) {
@@ -205,7 +214,7 @@ type eventKey struct {
 }
 
 // buildDoc adds one document's article and facts to g.
-func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[string]pos) graph.ErrorList {
+func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[string]pos, warnings *graph.ErrorList) graph.ErrorList {
 	var errs graph.ErrorList
 	a := d.Article
 	if a.ID.V == "" {
@@ -250,11 +259,11 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 				errs = append(errs, unknownRelation(f.Relation))
 			}
 		}
-		subj, err1 := resolveFor(g, z, f.Subject, "subject", date)
+		subj, err1 := resolveFor(g, z, f.Subject, "subject", date, warnings)
 		if err1 != nil {
 			errs = append(errs, err1)
 		}
-		obj, err2 := resolveFor(g, z, f.Object, "object", date)
+		obj, err2 := resolveFor(g, z, f.Object, "object", date, warnings)
 		if err2 != nil {
 			errs = append(errs, err2)
 		}
@@ -281,7 +290,7 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 
 // resolveFor resolves a subject or object and adds it, with what gives it
 // meaning (a leader's terms, a state's ruling parties), to g.
-func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, date graph.Date) (string, *graph.Error) {
+func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, date graph.Date, warnings *graph.ErrorList) (string, *graph.Error) {
 	if s.V == "" {
 		return "", nil
 	}
@@ -292,7 +301,30 @@ func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, dat
 	if err := z.Expand(g, e.Node.ID, date, date); err != nil {
 		return "", graph.Errorf(graph.EINVALID, s.Pos, "%s %q: %v", field, s.V, err)
 	}
+	if e.Node.Kind == graph.KindLeader && !date.IsZero() && !inOffice(e, date) {
+		st, _ := g.StateOf(e.Node.ID, date)
+		if n := g.Node(st); n != nil {
+			st = n.Name + " (" + st + ")"
+		}
+		who := fmt.Sprintf("%q", s.V)
+		if graph.Fold(s.V) != graph.Fold(e.Node.Name) {
+			who += " (" + e.Node.Name + ")"
+		}
+		*warnings = append(*warnings, graph.Errorf(graph.EINVALID, s.Pos,
+			"%s %s held no office the gazetteer knows on %s; counted for %s, the state of their nearest term (add the role under entities: if it is missing)",
+			field, who, date, st))
+	}
 	return e.Node.ID, nil
+}
+
+// inOffice reports whether a leader held any known role on date d.
+func inOffice(e gazetteer.Entity, d graph.Date) bool {
+	for _, r := range e.Roles {
+		if d.Overlaps(r.From, r.To) {
+			return true
+		}
+	}
+	return false
 }
 
 func unknownRelation(r str) *graph.Error {

@@ -217,3 +217,22 @@ func TestStdin(t *testing.T) {
 		t.Errorf("stdin: %d events, want 14", g.NumEvents())
 	}
 }
+
+// TestOutOfOfficeWarning: a leader dated outside every known term loads,
+// counted for the state of their nearest term, with a warning at the place.
+func TestOutOfOfficeWarning(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "x.yaml")
+	os.WriteFile(p, []byte("article: {id: w1, published: 2022-03-01}\nfacts:\n  - {subject: Kim Jong-il, relation: praised, object: Cuba}\n  - {subject: Kim Jong-un, relation: praised, object: Cuba}\n"), 0o644)
+	g, sum, err := Load([]string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NumEvents() != 2 || len(sum.Warnings) != 1 {
+		t.Fatalf("%d events, warnings %v", g.NumEvents(), sum.Warnings)
+	}
+	w := sum.Warnings[0].Error()
+	if !strings.HasPrefix(w, p+":3:15: subject \"Kim Jong-il\" held no office") || !strings.Contains(w, "counted for North Korea (PRK)") {
+		t.Errorf("warning %q", w)
+	}
+}

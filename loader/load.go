@@ -22,6 +22,8 @@ type Summary struct {
 	// aggregation); Duplicates the number already there (the same event id:
 	// the same row read twice, or a facts event).
 	Events, Duplicates int64
+	// Warnings are facts that loaded but deserve a look, with file:line.
+	Warnings graph.ErrorList
 }
 
 // Skipped is a file a folder walk passed over, and why.
@@ -157,7 +159,7 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 		if stdinIsFacts {
 			inputs = append(inputs, Input{Name: "<stdin>", Data: stdinFacts})
 		}
-		if g, err = ReadFacts(inputs, opt); err != nil {
+		if g, sum.Warnings, err = readFacts(inputs, opt); err != nil {
 			return nil, sum, err
 		}
 	}

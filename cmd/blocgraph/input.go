@@ -39,6 +39,9 @@ func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Sum
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, w := range sumWarnings(sum) {
+		fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", w)
+	}
 	if sum != nil && len(sum.Datasets) > 0 {
 		sum.WriteTo(c.App.ErrWriter)
 		if g.NumEvents() == 0 && len(sum.Facts) == 0 {
@@ -58,4 +61,11 @@ func hasFlag(c *cli.Context, name string) bool {
 		}
 	}
 	return false
+}
+
+func sumWarnings(s *loader.Summary) graph.ErrorList {
+	if s == nil {
+		return nil
+	}
+	return s.Warnings
 }
