@@ -28,15 +28,16 @@ func (o Options) gazetteer() *gazetteer.Gazetteer {
 	return gazetteer.Default()
 }
 
-// LoadFacts reads facts files and folders of them into one graph. It returns
-// either the whole graph or every problem found (a graph.ErrorList), never a
-// partial graph.
+// LoadFacts reads facts files and folders of them into one graph: Load with
+// every input read as a facts file. It returns either the whole graph or
+// every problem found (a graph.ErrorList), never a partial graph.
 func LoadFacts(paths []string, opt Options) (*graph.Graph, error) {
-	inputs, err := Collect(paths, opt.Stdin, nil)
+	opt.Dataset.Format = "facts"
+	g, _, err := Load(paths, opt)
 	if err != nil {
 		return nil, err
 	}
-	return ReadFacts(inputs, opt)
+	return g, nil
 }
 
 // ReadFacts is LoadFacts on inputs already read.

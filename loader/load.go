@@ -152,7 +152,7 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 	if len(factsPaths) > 0 || stdinIsFacts {
 		var inputs []Input
 		if len(factsPaths) > 0 {
-			if inputs, err = Collect(factsPaths, nil, nil); err != nil {
+			if inputs, err = readFiles(factsPaths); err != nil {
 				return nil, sum, err
 			}
 		}
