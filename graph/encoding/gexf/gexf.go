@@ -100,17 +100,7 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 		ord := attrs.NewOrderer(s.Edge)
 		g.Edges(func(e encoding.Edge) bool {
 			b := out.Buf()
-			b = append(b, `      <edge`...)
-			if e.ID != "" {
-				b = append(b, ` id="`...)
-				b = attrs.AppendAttr(b, e.ID)
-				b = append(b, '"')
-			}
-			b = append(b, ` source="`...)
-			b = attrs.AppendAttr(b, e.Source)
-			b = append(b, `" target="`...)
-			b = attrs.AppendAttr(b, e.Target)
-			b = append(b, '"')
+			b = attrs.AppendEdgeStart(b, "      ", e.ID, e.Source, e.Target)
 			if e.Label != "" {
 				b = append(b, ` label="`...)
 				b = attrs.AppendAttr(b, e.Label)

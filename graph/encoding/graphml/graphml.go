@@ -121,17 +121,7 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 		ord := attrs.NewOrderer(s.Edge)
 		g.Edges(func(e encoding.Edge) bool {
 			b := out.Buf()
-			b = append(b, `    <edge`...)
-			if e.ID != "" {
-				b = append(b, ` id="`...)
-				b = attrs.AppendAttr(b, e.ID)
-				b = append(b, '"')
-			}
-			b = append(b, ` source="`...)
-			b = attrs.AppendAttr(b, e.Source)
-			b = append(b, `" target="`...)
-			b = attrs.AppendAttr(b, e.Target)
-			b = append(b, '"')
+			b = attrs.AppendEdgeStart(b, "    ", e.ID, e.Source, e.Target)
 			slots := ord.Order(e.Attrs)
 			if len(slots) == 0 && e.Label == "" && e.ID == "" {
 				b = append(b, "/>\n"...)

@@ -199,3 +199,21 @@ func AppendXMLValue(dst []byte, v any, attr bool) []byte {
 	}
 	return dst
 }
+
+// AppendEdgeStart appends the opening of an edge element shared by GraphML
+// and GEXF — indent, `<edge`, an id when there is one, source and target —
+// leaving the tag open for the format's own attributes.
+func AppendEdgeStart(b []byte, indent, id, source, target string) []byte {
+	b = append(b, indent...)
+	b = append(b, `<edge`...)
+	if id != "" {
+		b = append(b, ` id="`...)
+		b = AppendAttr(b, id)
+		b = append(b, '"')
+	}
+	b = append(b, ` source="`...)
+	b = AppendAttr(b, source)
+	b = append(b, `" target="`...)
+	b = AppendAttr(b, target)
+	return append(b, '"')
+}
