@@ -2,13 +2,14 @@ package graph
 
 import (
 	"fmt"
+	"iter"
 	"sort"
 )
 
 // Graph holds the alignment graph in memory: nodes keyed by id (ids are unique
 // across kinds), structural relationships and events keyed by their
-// deterministic ids. Iteration order is always sorted, so the same facts give
-// the same graph, byte for byte, whatever order they were added in.
+// deterministic ids. Iteration order is sorted (AllEvents aside), so the same
+// facts give the same graph, byte for byte, whatever order they were added in.
 //
 // A Graph is not safe for concurrent writes.
 type Graph struct {
@@ -185,6 +186,18 @@ func (g *Graph) Events() []*Event {
 		return out[i].ID < out[j].ID
 	})
 	return out
+}
+
+// AllEvents yields every event in no particular order: Events without the
+// sort, for work that orders events its own way or not at all.
+func (g *Graph) AllEvents() iter.Seq[*Event] {
+	return func(yield func(*Event) bool) {
+		for _, e := range g.events {
+			if !yield(e) {
+				return
+			}
+		}
+	}
 }
 
 // NumNodes, NumRelationships and NumEvents count what the graph holds.

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -75,46 +77,101 @@ const (
 )
 
 // batch is one transaction of Load: one query, with its label or type
-// constants, and its rows.
+// constants, and its parameters.
 type batch struct {
 	phase phase
 	query string
-	rows  []map[string]any
+	// rows are the rows of a node or structural batch.
+	rows []map[string]any
 	// What the query names, for the benchmark's LOAD CSV twin: the label of
 	// nodes, or the type of relationships and the labels of their ends.
 	label, typ, from, to string
 	// create, if set, is tried before query: the same write for rows that
-	// are all new, cheaper than MERGE (see createRel).
+	// are all new, cheaper than MERGE (see createEvents).
 	create string
-	// events, if set, are the events whose rows build makes: event batches
-	// get their rows only when they are about to be sent, so that building
-	// them overlaps with the server's writing instead of delaying the load.
+	// events are the events of an event batch. Its parameters are made only
+	// when it is about to be sent (see build), so that making them overlaps
+	// with the server's writing instead of delaying the load.
 	events []*graph.Event
+	params map[string]any
 }
 
-// build makes the rows of an event batch, if they are not made yet.
+// size is the number of rows of b.
+func (b *batch) size() int {
+	if b.phase == phaseEvents {
+		return len(b.events)
+	}
+	return len(b.rows)
+}
+
+// build makes the parameters of b, if they are not made yet. An event batch
+// names each end once: $from and $to list the ids of its subjects and
+// objects, and each of its $rows is a list: [index in $from, index in $to,
+// id, then the properties in the order of eventColumns].
 func (b *batch) build() {
-	if b.rows != nil || b.events == nil {
+	if b.params != nil {
 		return
 	}
-	b.rows = make([]map[string]any, len(b.events))
-	for i, e := range b.events {
-		b.rows[i] = map[string]any{"id": e.ID, "from": e.Subject, "to": e.Object, "props": eventProps(e)}
+	if b.phase != phaseEvents {
+		b.params = map[string]any{"rows": b.rows}
+		return
 	}
-	b.events = nil
+	var from, to []string
+	fromAt, toAt := map[string]int{}, map[string]int{}
+	at := func(ids *[]string, index map[string]int, id string) int {
+		i, ok := index[id]
+		if !ok {
+			i = len(*ids)
+			index[id] = i
+			*ids = append(*ids, id)
+		}
+		return i
+	}
+	rows := make([]any, len(b.events))
+	const lead = 3
+	cells := make([]any, len(b.events)*(lead+len(eventColumns)))
+	for i, e := range b.events {
+		row := cells[: lead+len(eventColumns) : lead+len(eventColumns)]
+		cells = cells[len(row):]
+		row[0], row[1], row[2] = at(&from, fromAt, e.Subject), at(&to, toAt, e.Object), e.ID
+		eventRow(e, row[lead:])
+		rows[i] = row
+	}
+	b.params = map[string]any{"rows": rows, "from": from, "to": to}
 }
 
 const (
 	mergeNode = "UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n += row.props"
 	mergeRel  = "UNWIND $rows AS row MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to}) " +
 		"MERGE (a)-[r:%s {id: row.id}]->(b) SET r += row.props"
-	// createRel is mergeRel for a batch whose relationships are all new. It
-	// is only used where a uniqueness constraint on the type's id guards it:
-	// if any id of the batch is already there, the constraint fails the
-	// transaction, nothing of it is written, and the batch runs as mergeRel.
-	createRel = "UNWIND $rows AS row MATCH (a:%s {id: row.from}) MATCH (b:%s {id: row.to}) " +
-		"CREATE (a)-[r:%s {id: row.id}]->(b) SET r += row.props"
+
+	// eventEnds finds the ends of a batch of events (see build): each once,
+	// not once per event, and in a way that fails the batch if one is
+	// missing, rather than skipping its events as MATCH would.
+	eventEnds = "WITH [x IN $from | COLLECT { MATCH (n:%s {id: x}) RETURN n }[0]] AS froms, " +
+		"[x IN $to | COLLECT { MATCH (n:%s {id: x}) RETURN n }[0]] AS tos " +
+		"UNWIND $rows AS row WITH froms[row[0]] AS a, tos[row[1]] AS b, row "
+	mergeEvents = eventEnds + "MERGE (a)-[r:%s {id: row[2]}]->(b) SET r += %s"
+	// createEvents is mergeEvents for a batch whose events are all new. It is
+	// only used where a uniqueness constraint on the type's id guards it: if
+	// any id of the batch is already there, the constraint fails the
+	// transaction, nothing of it is written, and the batch runs as
+	// mergeEvents.
+	createEvents = eventEnds + "CREATE (a)-[r:%s %s]->(b)"
 )
+
+// eventMap is the Cypher map of an event row's properties, in the order of
+// eventColumns; with id as well for CREATE.
+func eventMap(withID bool) string {
+	var parts []string
+	if withID {
+		parts = append(parts, "id: row[2]")
+	}
+	for i, c := range eventColumns {
+		parts = append(parts, fmt.Sprintf("%s: row[%d]", c, 3+i))
+	}
+	return "{" + strings.Join(parts, ", ") + "}"
+}
 
 // codeConstraint is the error of a write that a constraint refuses.
 const codeConstraint = "Neo.ClientError.Schema.ConstraintValidationFailed"
@@ -157,7 +214,7 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 	guarded := s.uniqueRelTypes(ctx)
 	for i, b := range batches {
 		if b.phase == phaseEvents && guarded[b.typ] {
-			batches[i].create = fmt.Sprintf(createRel, b.from, b.to, b.typ)
+			batches[i].create = fmt.Sprintf(createEvents, b.from, b.to, b.typ, eventMap(true))
 		}
 	}
 	total := sum.Nodes + sum.Relationships + sum.Events
@@ -179,7 +236,7 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 		}
 		sum.Batches++
 		sum.Retries += attempts - 1
-		done += len(b.rows)
+		done += b.size()
 		if opts.Progress != nil {
 			opts.Progress(done, total)
 		}
@@ -293,7 +350,7 @@ func (s *Store) runBatch(ctx context.Context, sess neo4j.SessionWithContext, b b
 
 // runQuery runs q on the rows of b in a managed write transaction.
 func (s *Store) runQuery(ctx context.Context, sess neo4j.SessionWithContext, b batch, q string) (created, attempts int, err error) {
-	params := map[string]any{"rows": b.rows}
+	params := b.params
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		attempts++
 		res, err := tx.Run(ctx, q, params)
@@ -373,7 +430,7 @@ func planLoad(g *graph.Graph, size int) ([]batch, error) {
 	}
 
 	events := map[group][]*graph.Event{}
-	for _, e := range g.Events() {
+	for e := range g.AllEvents() {
 		if _, ok := graph.RelationByType(e.Type); !ok {
 			return nil, fmt.Errorf("event %s has type %q, which is not in the vocabulary", e.ID, e.Type)
 		}
@@ -389,8 +446,13 @@ func planLoad(g *graph.Graph, size int) ([]batch, error) {
 		events[k] = append(events[k], e)
 	}
 	for _, k := range sortedGroups(events) {
-		b := relBatch(phaseEvents, labels[k.from], labels[k.to], vocabType(k.typ))
-		for evs := events[k]; len(evs) > 0; {
+		typ := vocabType(k.typ)
+		b := batch{phase: phaseEvents, query: fmt.Sprintf(mergeEvents, labels[k.from], labels[k.to], typ, eventMap(false)),
+			typ: typ, from: labels[k.from], to: labels[k.to]}
+		// Sorted by id, so that the same graph is cut into the same batches.
+		evs := events[k]
+		slices.SortFunc(evs, func(a, b *graph.Event) int { return strings.Compare(a.ID, b.ID) })
+		for len(evs) > 0 {
 			n := min(size, len(evs))
 			b.events = evs[:n:n]
 			out = append(out, b)

@@ -184,3 +184,35 @@ func TestSchemaStatementsFromVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRow holds Load's list rows to eventProps: for a fully filled
+// event, a bare one, and every event of the seed facts, the row read back
+// through eventColumns is the map eventProps returns.
+func TestEventRow(t *testing.T) {
+	var full graph.Event
+	fill(t, &full)
+	bare := graph.Event{ID: "ev-1", Type: "MET", Subject: "a", Object: "b"}
+	events := []*graph.Event{&full, &bare}
+	events = append(events, seedGraph(t).Events()...)
+	row := make([]any, len(eventColumns))
+	for _, e := range events {
+		row[0] = "stale" // eventRow must clear what a previous event left
+		eventRow(e, row)
+		got := map[string]any{}
+		for i, c := range eventColumns {
+			if row[i] != nil {
+				got[c] = row[i]
+			}
+		}
+		if want := eventProps(e); !reflect.DeepEqual(got, want) {
+			t.Errorf("event %s:\nrow   %v\nprops %v", e.ID, got, want)
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range eventColumns {
+		if seen[c] {
+			t.Errorf("column %s twice", c)
+		}
+		seen[c] = true
+	}
+}
