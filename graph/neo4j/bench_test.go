@@ -26,6 +26,7 @@ var (
 	benchBatch  = flag.Int("bench-batch", DefaultBatchSize, "Load batch size for -bench-neo4j")
 	benchConc   = flag.Int("bench-concurrency", DefaultConcurrency, "Load concurrency for -bench-neo4j")
 	benchCSVTx  = flag.Int("bench-csv-tx", 5000, "rows per transaction of LOAD CSV … IN TRANSACTIONS for -bench-neo4j")
+	benchRounds = flag.Int("bench-rounds", 3, "rounds of both paths for -bench-neo4j; figures are the medians")
 	benchQuick  = flag.Bool("bench-load-only", false, "for -bench-neo4j: time Load only (no second load, no LOAD CSV)")
 )
 
@@ -54,23 +55,52 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 	g := synth.Graph(synth.Sizes{States: 150, Leaders: 150, Articles: 500, Events: *benchEvents, Seed: 42})
 	fmt.Printf("synthetic graph: %d nodes, %d structural relationships, %d events (built in %.1f s); server warmed up on %d events\n",
 		g.NumNodes(), g.NumRelationships(), g.NumEvents(), time.Since(t0).Seconds(), warm.NumEvents())
-	r := benchBoth(t, s, g, dir)
 	if *benchQuick {
+		benchBoth(t, s, g, dir)
 		return
 	}
 
+	// Rounds of both paths, one after the other, on a cleared database each
+	// time; the figures are the medians over the rounds, which a stall of the
+	// machine or of the server's JIT in one round does not move.
 	ev := float64(g.NumEvents())
-	loadRate, csvRate := ev/r.load.Elapsed.Seconds(), ev/r.csv.Seconds()
-	fmt.Printf("\n%-28s %8s %9s %11s  %s\n", "path", "events", "seconds", "events/s", "transactions")
-	fmt.Printf("%-28s %8d %9.2f %11.0f  %d of up to %d rows, %d at once (%d retried, %d merged)\n", "blocgraph load (Bolt)",
-		g.NumEvents(), r.load.Elapsed.Seconds(), loadRate, r.load.Batches, r.load.BatchSize, r.load.Concurrency, r.load.Retries, r.load.Merged)
-	fmt.Printf("%-28s %8d %9.2f %11.0f  IN TRANSACTIONS OF %d ROWS (+%.1f s writing CSV)\n", "LOAD CSV (server, MERGE)",
-		g.NumEvents(), r.csv.Seconds(), csvRate, *benchCSVTx, r.csvWrite.Seconds())
-	fmt.Printf("%-28s %8d %9.2f %11.0f  (%d retried, %d merged)\n", "blocgraph load, again", g.NumEvents(),
-		r.again.Elapsed.Seconds(), ev/r.again.Elapsed.Seconds(), r.again.Retries, r.again.Merged)
-	fmt.Printf("%-28s %8d %9.2f %11.0f\n", "LOAD CSV, again", g.NumEvents(), r.csvAgain.Seconds(), ev/r.csvAgain.Seconds())
-	fmt.Printf("\nratio blocgraph load / LOAD CSV: %.2f (events/s; target ≥ 1.0)   blocgraph load: %.0f events/s (target ≥ 50000)   batch size %d\n",
-		loadRate/csvRate, loadRate, r.load.BatchSize)
+	rate := func(d time.Duration) float64 { return ev / d.Seconds() }
+	var load, again, csv, csvAgain []float64
+	var r benchResult
+	fmt.Printf("\n%-6s %-28s %8s %9s %11s  %s\n", "round", "path", "events", "seconds", "events/s", "transactions")
+	for round := 1; round <= *benchRounds; round++ {
+		if round > 1 {
+			clearDB(t, s)
+		}
+		r = benchBoth(t, s, g, dir)
+		load, again = append(load, rate(r.load.Elapsed)), append(again, rate(r.again.Elapsed))
+		csv, csvAgain = append(csv, rate(r.csv)), append(csvAgain, rate(r.csvAgain))
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  %d of up to %d rows, %d at once (%d retried, %d merged)\n", round, "blocgraph load (Bolt)",
+			g.NumEvents(), r.load.Elapsed.Seconds(), load[round-1], r.load.Batches, r.load.BatchSize, r.load.Concurrency, r.load.Retries, r.load.Merged)
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  IN TRANSACTIONS OF %d ROWS (+%.1f s writing CSV)\n", round, "LOAD CSV (server, MERGE)",
+			g.NumEvents(), r.csv.Seconds(), csv[round-1], *benchCSVTx, r.csvWrite.Seconds())
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  (%d retried, %d merged)\n", round, "blocgraph load, again", g.NumEvents(),
+			r.again.Elapsed.Seconds(), again[round-1], r.again.Retries, r.again.Merged)
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f\n", round, "LOAD CSV, again", g.NumEvents(), r.csvAgain.Seconds(), csvAgain[round-1])
+	}
+	fmt.Printf("\nmedians of %d rounds, events/s: blocgraph load %.0f, LOAD CSV %.0f; again: %.0f and %.0f\n",
+		*benchRounds, median(load), median(csv), median(again), median(csvAgain))
+	fmt.Printf("ratio blocgraph load / LOAD CSV: %.2f (target ≥ 1.0)   blocgraph load: %.0f events/s (target ≥ 50000)   batch size %d\n",
+		median(load)/median(csv), median(load), r.load.BatchSize)
+}
+
+// median returns the median of xs (the mean of the middle two when even).
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
 }
 
 type benchResult struct {

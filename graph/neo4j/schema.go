@@ -13,7 +13,7 @@ import (
 // each idempotent: a uniqueness constraint on id for every node label and
 // every relationship type (structural and event; a relationship uniqueness
 // constraint is also the index that MERGE by id uses), and range indexes on
-// the events' date, day and article.
+// the events' day (which serves every date range) and article.
 //
 // Labels and types come from the vocabulary only.
 func schemaStatements() []string {
@@ -29,10 +29,21 @@ func schemaStatements() []string {
 		lt := strings.ToLower(t)
 		out = append(out,
 			fmt.Sprintf("CREATE CONSTRAINT blocgraph_%s_id IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.id IS UNIQUE", lt, t),
-			fmt.Sprintf("CREATE INDEX blocgraph_%s_date IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", lt, t),
 			fmt.Sprintf("CREATE INDEX blocgraph_%s_day IF NOT EXISTS FOR ()-[r:%s]-() ON (r.day)", lt, t),
 			fmt.Sprintf("CREATE INDEX blocgraph_%s_article IF NOT EXISTS FOR ()-[r:%s]-() ON (r.article)", lt, t),
 		)
+	}
+	return out
+}
+
+// retiredSchema returns the names of indexes that earlier versions of
+// blocgraph created and this one drops: an index on the events' date string
+// served no query (windows use day) and cost every load an index update per
+// event.
+func retiredSchema() []string {
+	var out []string
+	for _, t := range graph.RelationTypes() {
+		out = append(out, fmt.Sprintf("blocgraph_%s_date", strings.ToLower(t)))
 	}
 	return out
 }
@@ -62,6 +73,19 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 		}
 	}
 	created := 0
+	for _, name := range retiredSchema() {
+		if !have[name] {
+			continue
+		}
+		// The name comes from the vocabulary, never from input.
+		res, err := sess.Run(ctx, "DROP INDEX "+name+" IF EXISTS", nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("dropping the retired index %s: %w", name, s.explain(err))
+		}
+	}
 	for _, q := range schemaStatements() {
 		if have[schemaName(q)] {
 			continue
