@@ -485,6 +485,9 @@ var apocRules = []apocRule{
 		"articles, day and day_end on events, from_day and to_day on LEADS, HEADS and RULES; APOC writes " +
 		"them as strings (YYYY-MM-DD). They are the first or last day of published, date, from and to, " +
 		"which both documents have; we do not repeat them."},
+	{"date precision", "we write an event's date_precision (year, month, day) beside its date; Neo4j " +
+		"does not store it, since it is the shape of the date string (2021, 2021-04, 2021-04-20), so APOC " +
+		"has no date_precision. Ours must be the precision of the date."},
 	{"lists", "APOC declares list properties attr.type=\"string\" attr.list=\"string\" and writes a " +
 		"compact JSON array, [\"DPRK\",\"Korea\"]; we declare them attr.type=\"string\" (attr.list is not " +
 		"GraphML) and write a JSON array with \", \" between items. The items are the same."},
@@ -637,6 +640,18 @@ func normaliseOurs(r *rawDoc) (*doc, error) {
 			return nil, fmt.Errorf("%s: type %v, label %q: want the same", what, ty, e.Type)
 		}
 		delete(attrs, "type")
+		_ = rule("date precision")
+		if p, ok := attrs["date_precision"]; ok {
+			dv, ok := attrs["date"]
+			if !ok {
+				return nil, fmt.Errorf("%s: date_precision without a date", what)
+			}
+			dt, err := graph.ParseDate(dv.S)
+			if err != nil || p.S != dt.Precision.String() {
+				return nil, fmt.Errorf("%s: date_precision %q, date %q: want its precision", what, p.S, dv.S)
+			}
+			delete(attrs, "date_precision")
+		}
 		d.edges.add(ed.ID, e)
 	}
 	return d, nil

@@ -16,8 +16,9 @@
 //     to as strings, plus from_day (first day of from) and to_day (last day of
 //     to) as native dates.
 //   - An event is a relationship of its vocabulary type with the properties of
-//     graph.Event.Attributes except type: date as a string (YYYY, YYYY-MM or
-//     YYYY-MM-DD) with date_precision, and the native dates day (the first day
-//     the date covers) and day_end (the last), so that Cypher can filter with
-//     date(): WHERE r.day >= date('2021-04-01').
+//     graph.Event.Attributes except type and date_precision: date as a string
+//     (YYYY, YYYY-MM or YYYY-MM-DD, whose shape is its precision), and the
+//     native dates day (the first day the date covers) and day_end (the
+//     last), so that Cypher can filter with date():
+//     WHERE r.day >= date('2021-04-01').
 package neo4j
