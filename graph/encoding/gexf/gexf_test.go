@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,7 +13,6 @@ import (
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding"
 	"github.com/blocgraph/blocgraph/graph/encoding/gexf"
-	"github.com/blocgraph/blocgraph/graph/encoding/internal/synth"
 	"github.com/blocgraph/blocgraph/graph/encoding/internal/testgraph"
 )
 
@@ -33,23 +30,7 @@ func encode(tb testing.TB, g *encoding.Graph) []byte {
 // TestGolden compares the tiny graph with testdata/tiny.gexf (go test
 // -update rewrites it).
 func TestGolden(t *testing.T) {
-	got := encode(t, testgraph.Tiny())
-	path := filepath.Join("testdata", "tiny.gexf")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	testgraph.Golden(t, filepath.Join("testdata", "tiny.gexf"), encode(t, testgraph.Tiny()), *update)
 }
 
 type attvalue struct {
@@ -243,27 +224,5 @@ func TestIntervalsAndWeight(t *testing.T) {
 
 // TestMemoryFlat: what Encode allocates does not grow with the edges.
 func TestMemoryFlat(t *testing.T) {
-	if testing.Short() {
-		t.Skip("SKIP: -short")
-	}
-	alloc := func(m int) uint64 {
-		g := synth.Graph(1000, m, true)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		if err := gexf.Encode(discard{}, g); err != nil {
-			t.Fatal(err)
-		}
-		runtime.ReadMemStats(&after)
-		return after.TotalAlloc - before.TotalAlloc
-	}
-	small, large := alloc(10_000), alloc(100_000)
-	t.Logf("Encode allocated %d bytes for 10,000 edges, %d for 100,000", small, large)
-	if large > small+small/2+(1<<20) {
-		t.Errorf("allocation grows with edges: %d bytes for 10,000, %d for 100,000", small, large)
-	}
+	testgraph.MemoryFlat(t, gexf.Encode)
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,20 +32,7 @@ func encode(tb testing.TB, g *encoding.Graph) []byte {
 // TestGolden compares the tiny graph with testdata/tiny.graphml
 // (go test -update rewrites it).
 func TestGolden(t *testing.T) {
-	got := encode(t, testgraph.Tiny())
-	path := filepath.Join("testdata", "tiny.graphml")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	testgraph.Golden(t, filepath.Join("testdata", "tiny.graphml"), encode(t, testgraph.Tiny()), *update)
 }
 
 // The GraphML structure, as encoding/xml reads it.
@@ -238,30 +224,8 @@ func TestValues(t *testing.T) {
 // TestMemoryFlat encodes 10,000 and 100,000 edges: what Encode allocates
 // must not grow with the number of edges.
 func TestMemoryFlat(t *testing.T) {
-	if testing.Short() {
-		t.Skip("SKIP: -short")
-	}
-	alloc := func(m int) uint64 {
-		g := synth.Graph(1000, m, true)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		if err := graphml.Encode(discard{}, g); err != nil {
-			t.Fatal(err)
-		}
-		runtime.ReadMemStats(&after)
-		return after.TotalAlloc - before.TotalAlloc
-	}
-	small, large := alloc(10_000), alloc(100_000)
-	t.Logf("Encode allocated %d bytes for 10,000 edges, %d for 100,000", small, large)
-	if large > small+small/2+(1<<20) {
-		t.Errorf("allocation grows with edges: %d bytes for 10,000, %d for 100,000", small, large)
-	}
+	testgraph.MemoryFlat(t, graphml.Encode)
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // BenchmarkEncode100k measures the encoder on 100,000 edges with 4 attributes.
 func BenchmarkEncode100k(b *testing.B) {

@@ -5,15 +5,12 @@ import (
 	"encoding/json"
 	"flag"
 	"math"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding"
-	"github.com/blocgraph/blocgraph/graph/encoding/internal/synth"
 	"github.com/blocgraph/blocgraph/graph/encoding/internal/testgraph"
 	"github.com/blocgraph/blocgraph/graph/encoding/nodelink"
 )
@@ -32,23 +29,7 @@ func encode(tb testing.TB, g *encoding.Graph) []byte {
 // TestGolden compares the tiny graph with testdata/tiny.json (go test
 // -update rewrites it).
 func TestGolden(t *testing.T) {
-	got := encode(t, testgraph.Tiny())
-	path := filepath.Join("testdata", "tiny.json")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
-	}
+	testgraph.Golden(t, filepath.Join("testdata", "tiny.json"), encode(t, testgraph.Tiny()), *update)
 }
 
 // TestStructure decodes the test graph with encoding/json: the node-link
@@ -151,27 +132,5 @@ func TestValues(t *testing.T) {
 
 // TestMemoryFlat: what Encode allocates does not grow with the edges.
 func TestMemoryFlat(t *testing.T) {
-	if testing.Short() {
-		t.Skip("SKIP: -short")
-	}
-	alloc := func(m int) uint64 {
-		g := synth.Graph(1000, m, true)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		if err := nodelink.Encode(discard{}, g); err != nil {
-			t.Fatal(err)
-		}
-		runtime.ReadMemStats(&after)
-		return after.TotalAlloc - before.TotalAlloc
-	}
-	small, large := alloc(10_000), alloc(100_000)
-	t.Logf("Encode allocated %d bytes for 10,000 edges, %d for 100,000", small, large)
-	if large > small+small/2+(1<<20) {
-		t.Errorf("allocation grows with edges: %d bytes for 10,000, %d for 100,000", small, large)
-	}
+	testgraph.MemoryFlat(t, nodelink.Encode)
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }

@@ -5,9 +5,13 @@
 package testgraph
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +19,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding"
+	"github.com/blocgraph/blocgraph/graph/encoding/internal/synth"
 )
 
 // Hostile is a quote with every character an encoder must get right.
@@ -218,5 +223,51 @@ func Projected() *encoding.Graph {
 				}
 			}
 		},
+	}
+}
+
+// Golden compares got with the golden file at path, which update (the
+// tests' -update flag) first rewrites.
+func Golden(tb testing.TB, path string, got []byte, update bool) {
+	tb.Helper()
+	if update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		tb.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
+	}
+}
+
+// MemoryFlat checks that what encode allocates does not grow with the number
+// of edges: it encodes 10,000 and 100,000 edges between 1,000 nodes.
+func MemoryFlat(t *testing.T, encode func(io.Writer, *encoding.Graph) error) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("SKIP: -short")
+	}
+	alloc := func(m int) uint64 {
+		g := synth.Graph(1000, m, true)
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		if err := encode(io.Discard, g); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := alloc(10_000), alloc(100_000)
+	t.Logf("Encode allocated %d bytes for 10,000 edges, %d for 100,000", small, large)
+	if large > small+small/2+(1<<20) {
+		t.Errorf("allocation grows with edges: %d bytes for 10,000, %d for 100,000", small, large)
 	}
 }
