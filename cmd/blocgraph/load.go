@@ -48,10 +48,7 @@ func loadCommand() *cli.Command {
 				return err
 			}
 			defer st.Close(context.Background())
-			ctx := c.Context
-			if ctx == nil {
-				ctx = context.Background()
-			}
+			ctx := commandContext(c)
 			opts := store.LoadOptions{BatchSize: size, Concurrency: conc}
 			total := g.NumNodes() + g.NumRelationships() + g.NumEvents()
 			var bar *progressbar.ProgressBar

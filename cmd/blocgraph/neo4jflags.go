@@ -38,11 +38,16 @@ func neo4jConfig(c *cli.Context) store.Config {
 
 // openStore connects to the Neo4j that the flags and environment name.
 func openStore(c *cli.Context) (*store.Store, error) {
-	ctx := c.Context
-	if ctx == nil {
-		ctx = context.Background()
+	return store.Open(commandContext(c), neo4jConfig(c))
+}
+
+// commandContext is the context of the command: c.Context, or the background
+// when the app runs without one (as in tests).
+func commandContext(c *cli.Context) context.Context {
+	if c.Context != nil {
+		return c.Context
 	}
-	return store.Open(ctx, neo4jConfig(c))
+	return context.Background()
 }
 
 // readGraphFromNeo4j reads the graph from Neo4j, with the --since, --until and
@@ -67,10 +72,7 @@ func readGraphFromNeo4j(c *cli.Context) (*graph.Graph, error) {
 		return nil, err
 	}
 	defer st.Close(context.Background())
-	ctx := c.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := commandContext(c)
 	g, err := st.Read(ctx, f)
 	if err != nil {
 		return nil, err

@@ -63,10 +63,7 @@ func queryCommand() *cli.Command {
 				return err
 			}
 			defer st.Close(context.Background())
-			ctx := c.Context
-			if ctx == nil {
-				ctx = context.Background()
-			}
+			ctx := commandContext(c)
 			keys, rows, sum, err := st.Query(ctx, cypher, args, c.Bool("write"))
 			if errors.Is(err, store.ErrReadOnly) {
 				return usageError("this query writes; add --write to allow it")

@@ -44,10 +44,7 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	if !c.Bool("write-back") {
 		return nil
 	}
-	ctx := c.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := commandContext(c)
 	st, err := openStore(c)
 	if err != nil {
 		return err
