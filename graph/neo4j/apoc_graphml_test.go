@@ -591,14 +591,9 @@ func normaliseOurs(r *rawDoc) (*doc, error) {
 			return nil, err
 		}
 		e := &element{Attrs: attrs}
-		lv, ok := attrs[graphml.LabelsKey]
-		if !ok {
-			return nil, fmt.Errorf("%s: no labels", what)
+		if _, err := takeLabels(what, e); err != nil {
+			return nil, err
 		}
-		if e.Labels, err = parseLabels(lv.S); err != nil {
-			return nil, fmt.Errorf("%s: %v", what, err)
-		}
-		delete(attrs, graphml.LabelsKey)
 		// Rule "element ids": the node id is the blocgraph id; there is no id data.
 		_ = rule("element ids")
 		if _, ok := attrs["id"]; ok {
@@ -657,6 +652,22 @@ func normaliseOurs(r *rawDoc) (*doc, error) {
 	return d, nil
 }
 
+// takeLabels moves a node's labels data out of e.Attrs into e.Labels and
+// returns the data as written.
+func takeLabels(what string, e *element) (value, error) {
+	lv, ok := e.Attrs[graphml.LabelsKey]
+	if !ok {
+		return lv, fmt.Errorf("%s: no labels", what)
+	}
+	labels, err := parseLabels(lv.S)
+	if err != nil {
+		return lv, fmt.Errorf("%s: %v", what, err)
+	}
+	e.Labels = labels
+	delete(e.Attrs, graphml.LabelsKey)
+	return lv, nil
+}
+
 // normaliseAPOC brings APOC's document to the common form.
 func normaliseAPOC(r *rawDoc) (*doc, error) {
 	d := &doc{edgeDefault: r.EdgeDefault, nodes: newElements(), edges: newElements()}
@@ -672,14 +683,10 @@ func normaliseAPOC(r *rawDoc) (*doc, error) {
 			return nil, err
 		}
 		e := &element{Attrs: attrs}
-		lv, ok := attrs[graphml.LabelsKey]
-		if !ok {
-			return nil, fmt.Errorf("%s: no labels", what)
+		lv, err := takeLabels(what, e)
+		if err != nil {
+			return nil, err
 		}
-		if e.Labels, err = parseLabels(lv.S); err != nil {
-			return nil, fmt.Errorf("%s: %v", what, err)
-		}
-		delete(attrs, graphml.LabelsKey)
 		// Rule "label XML attributes": labels="…" repeats the data.
 		_ = rule("label XML attributes")
 		if n.XMLLabel == nil || *n.XMLLabel != lv.S {
