@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -146,8 +147,11 @@ func (p *Projection) lastSeen(id string) graph.Date {
 }
 
 // moreCentral orders nodes by PageRank, then by weighted degree, then id.
+// PageRanks within a relative 1e-9 count as equal: states that tie exactly
+// (the same in-edges from the same sources) differ in the last bits
+// according to the order of the solver's updates, which must not decide.
 func moreCentral(a, b *NodeResult) bool {
-	if a.PageRank != b.PageRank {
+	if math.Abs(a.PageRank-b.PageRank) > 1e-9*math.Max(a.PageRank, b.PageRank) {
 		return a.PageRank > b.PageRank
 	}
 	if da, db := a.InDegree+a.OutDegree, b.InDegree+b.OutDegree; da != db {
