@@ -156,7 +156,7 @@ func TestProjectionWeights(t *testing.T) {
 		t.Errorf("PRK→CUB cooperation %v conflict %v, want %v and 0", prkCub.Cooperation, prkCub.Conflict, want)
 	}
 	// Window and relation filter.
-	p2, err := Project(g, Options{Since: graph.MustDate("2021-04"), Relations: []string{"CONGRATULATED"}})
+	p2, err := Project(g, Options{Filter: graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-04")}, Relations: []string{"CONGRATULATED"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,14 +181,14 @@ func TestProjectionWeights(t *testing.T) {
 	if _, ok := p4.Index["kim-jong-un"]; !ok {
 		t.Errorf("actor level lost Kim Jong-un: %v", p4.Nodes)
 	}
-	if _, err := Project(g, Options{Relations: []string{"HUGGED"}}); err == nil {
+	if _, err := Project(g, Options{Filter: graph.EventFilter{Relations: []string{"HUGGED"}}}); err == nil {
 		t.Errorf("an unknown relation filter was accepted")
 	}
 }
 
 func TestEmptyAndTiny(t *testing.T) {
 	g := seedGraph(t)
-	p, err := Project(g, Options{Since: graph.MustDate("2030")})
+	p, err := Project(g, Options{Filter: graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2030")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ func TestEmptyAndTiny(t *testing.T) {
 		t.Errorf("empty projection: %v %+v", err, r)
 	}
 	// One pair: two states.
-	p2, err := Project(g, Options{Relations: []string{"BOYCOTTED"}})
+	p2, err := Project(g, Options{Filter: graph.EventFilter{Relations: []string{"BOYCOTTED"}}})
 	if err != nil {
 		t.Fatal(err)
 	}

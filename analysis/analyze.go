@@ -60,23 +60,24 @@ func (c *Config) defaults() {
 
 // NodeResult is everything measured of one projected node.
 type NodeResult struct {
-	ID             string   `json:"id"`
-	Name           string   `json:"name"`
-	InDegree       float64  `json:"in_degree"`  // Σ|w| of edges in, both layers
-	OutDegree      float64  `json:"out_degree"` // Σ|w| of edges out, both layers
-	CooperationIn  float64  `json:"cooperation_in"`
-	CooperationOut float64  `json:"cooperation_out"`
-	ConflictIn     float64  `json:"conflict_in"`
-	ConflictOut    float64  `json:"conflict_out"`
-	Balance        float64  `json:"balance"` // cooperation in+out − conflict in+out
-	PageRank       float64  `json:"pagerank"`
-	Betweenness    float64  `json:"betweenness"`
-	Eigenvector    float64  `json:"eigenvector"`
-	Hub            float64  `json:"hub"`
-	Authority      float64  `json:"authority"`
-	Bloc           int      `json:"bloc"`
-	BlocLabel      string   `json:"bloc_label"`
-	BlocConfidence *float64 `json:"bloc_confidence,omitempty"`
+	ID             string     `json:"id"`
+	Name           string     `json:"name"`
+	Kind           graph.Kind `json:"-"`          // State, or at the actor level Leader or Party: where write-back stores the results
+	InDegree       float64    `json:"in_degree"`  // Σ|w| of edges in, both layers
+	OutDegree      float64    `json:"out_degree"` // Σ|w| of edges out, both layers
+	CooperationIn  float64    `json:"cooperation_in"`
+	CooperationOut float64    `json:"cooperation_out"`
+	ConflictIn     float64    `json:"conflict_in"`
+	ConflictOut    float64    `json:"conflict_out"`
+	Balance        float64    `json:"balance"` // cooperation in+out − conflict in+out
+	PageRank       float64    `json:"pagerank"`
+	Betweenness    float64    `json:"betweenness"`
+	Eigenvector    float64    `json:"eigenvector"`
+	Hub            float64    `json:"hub"`
+	Authority      float64    `json:"authority"`
+	Bloc           int        `json:"bloc"`
+	BlocLabel      string     `json:"bloc_label"`
+	BlocConfidence *float64   `json:"bloc_confidence,omitempty"`
 }
 
 // Bloc is a group of states found together.
@@ -138,7 +139,7 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	}
 	res := make([]NodeResult, n)
 	for i, id := range p.Nodes {
-		res[i].ID, res[i].Name = id, p.Name(id)
+		res[i].ID, res[i].Name, res[i].Kind = id, p.Name(id), p.Kind(id)
 	}
 	for _, pr := range p.Pairs {
 		f, t := &res[p.Index[pr.From]], &res[p.Index[pr.To]]

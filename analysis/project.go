@@ -20,12 +20,11 @@ const (
 
 // Options select and weigh the events of a projection.
 type Options struct {
-	Since, Until graph.Date // window; zero = open
-	Relations    []string   // relationship types to keep; empty = all
-	Level        Level      // default LevelState
-	HalfLife     float64    // days; 0 = no decay
+	Filter   graph.EventFilter // the window and relations; the zero filter keeps every event
+	Level    Level             // default LevelState
+	HalfLife float64           // days; 0 = no decay
 	// Reference is the date ages are measured from for decay; zero means
-	// Until, else the latest event in the window.
+	// the end of the window, else the latest event in the window.
 	Reference graph.Date
 }
 
@@ -48,7 +47,8 @@ type Projection struct {
 	Nodes   []string       // node ids, sorted
 	Index   map[string]int // id → position in Nodes
 	Names   map[string]string
-	Pairs   []*Pair // sorted by From, To
+	Kinds   map[string]graph.Kind // id → the node's kind: State, or at the actor level also Leader or Party
+	Pairs   []*Pair               // sorted by From, To
 	Skipped map[string]int
 	Events  int // events kept
 	From    graph.Date
@@ -63,33 +63,19 @@ func Project(g *graph.Graph, opt Options) (*Projection, error) {
 	if opt.Level != LevelState && opt.Level != LevelActor {
 		return nil, fmt.Errorf("level %q is not state or actor", opt.Level)
 	}
-	keep := map[string]bool{}
-	for _, r := range opt.Relations {
-		if _, ok := graph.RelationByType(r); !ok {
-			return nil, fmt.Errorf("relation %q is not in the vocabulary (%v)", r, graph.RelationTypes())
-		}
-		keep[r] = true
+	if err := opt.Filter.Validate(); err != nil {
+		return nil, err
 	}
-	if !opt.Since.IsZero() && !opt.Until.IsZero() && opt.Until.End().Before(opt.Since.Start()) {
-		return nil, fmt.Errorf("the window ends (%s) before it starts (%s)", opt.Until, opt.Since)
-	}
-	p := &Projection{Level: opt.Level, Index: map[string]int{}, Names: map[string]string{}, Skipped: map[string]int{}}
+	p := &Projection{Level: opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{}, Skipped: map[string]int{}}
 	var events []*graph.Event
 	for _, e := range g.Events() {
-		if len(keep) > 0 && !keep[e.Type] {
-			continue
+		if opt.Filter.Keep(e) {
+			events = append(events, e)
 		}
-		if !opt.Since.IsZero() && e.Date.End().Before(opt.Since.Start()) {
-			continue
-		}
-		if !opt.Until.IsZero() && e.Date.Start().After(opt.Until.End()) {
-			continue
-		}
-		events = append(events, e)
 	}
 	ref := opt.Reference
 	if ref.IsZero() {
-		ref = opt.Until
+		ref = opt.Filter.Span.End
 	}
 	if ref.IsZero() {
 		for _, e := range events {
@@ -159,9 +145,9 @@ func Project(g *graph.Graph, opt Options) (*Projection, error) {
 	for i, id := range p.Nodes {
 		p.Index[id] = i
 		if n := g.Node(id); n != nil {
-			p.Names[id] = n.Label()
+			p.Names[id], p.Kinds[id] = n.Label(), n.Kind
 		} else {
-			p.Names[id] = id
+			p.Names[id], p.Kinds[id] = id, graph.KindState
 		}
 	}
 	for _, pr := range pairs {
@@ -182,6 +168,15 @@ func (p *Projection) Name(id string) string {
 		return n
 	}
 	return id
+}
+
+// Kind returns the kind of a projected node: at the state level always
+// State; at the actor level the node's own kind.
+func (p *Projection) Kind(id string) graph.Kind {
+	if k, ok := p.Kinds[id]; ok {
+		return k
+	}
+	return graph.KindState
 }
 
 // Window describes the projection's span for reports.

@@ -106,9 +106,15 @@ func isDigits(s string) bool {
 	return true
 }
 
+// daysIn is the number of days of a month (proleptic Gregorian).
 func daysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		return 29
+	}
+	return int(monthDays[month])
 }
+
+var monthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // IsZero reports whether d is the zero Date (no date).
 func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
@@ -165,21 +171,6 @@ func (d Date) Compare(o Date) int {
 		return 1
 	}
 	return 0
-}
-
-// Overlaps reports whether the span d covers meets the span [from, to]; a zero
-// from or to is an open end.
-func (d Date) Overlaps(from, to Date) bool {
-	if d.IsZero() {
-		return false
-	}
-	if !from.IsZero() && d.End().Before(from.Start()) {
-		return false
-	}
-	if !to.IsZero() && d.Start().After(to.End()) {
-		return false
-	}
-	return true
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -92,7 +92,7 @@ func (g *Graph) AddRelationship(r *Relationship) (*Relationship, error) {
 	}
 	c := *r
 	if c.ID == "" {
-		c.ID = RelationshipID(c.Type, c.From, c.To, c.Title, c.Start)
+		c.ID = RelationshipID(c.Type, c.From, c.To, c.Title, c.Term.Start)
 	}
 	if old, ok := g.rels[c.ID]; ok {
 		return old, nil
@@ -119,8 +119,8 @@ func (g *Graph) Relationships() []*Relationship {
 			return a.Type < b.Type
 		case a.From != b.From:
 			return a.From < b.From
-		case a.Start.Compare(b.Start) != 0:
-			return a.Start.Compare(b.Start) < 0
+		case a.Term.Start.Compare(b.Term.Start) != 0:
+			return a.Term.Start.Compare(b.Term.Start) < 0
 		}
 		return a.ID < b.ID
 	})
@@ -269,14 +269,11 @@ func (g *Graph) StateOf(id string, d Date) (state string, ok bool) {
 	return "", false
 }
 
-// termGap is the number of days between d and the term of r; 0 when they overlap.
+// termGap is the number of days between d and the term of r; 0 when they
+// overlap or d is zero.
 func termGap(r *Relationship, d Date) int64 {
-	if d.IsZero() || r.ActiveAt(d) {
+	if d.IsZero() {
 		return 0
 	}
-	const day = 24 * 60 * 60
-	if !r.End.IsZero() && d.Start().After(r.End.End()) {
-		return (d.Start().Unix() - r.End.End().Unix()) / day
-	}
-	return (r.Start.Start().Unix() - d.End().Unix()) / day
+	return r.Term.Gap(SpanOf(d))
 }

@@ -134,28 +134,29 @@ const (
 func StructuralTypes() []string { return []string{LEADS, HEADS, RULES} }
 
 // Relationship is a structural relation: a leader's term at the head of a
-// state or party, or a party's rule of a state. A zero From or To is open.
+// state or party, or a party's rule of a state, over the span Term (an open
+// end: still in office, or since time out of mind).
 type Relationship struct {
 	ID    string
 	Type  string // LEADS, HEADS or RULES
 	From  string // node id
 	To    string // node id
 	Title string
-	Start Date
-	End   Date
+	Term  Span
 }
 
 // Attributes returns the relationship's properties in a fixed order.
 func (r *Relationship) Attributes() []Attr {
 	a := []Attr{{"id", r.ID}, {"type", r.Type}}
 	a = appendString(a, "title", r.Title)
-	a = appendString(a, "from", r.Start.String())
-	a = appendString(a, "to", r.End.String())
+	a = appendString(a, "from", r.Term.Start.String())
+	a = appendString(a, "to", r.Term.End.String())
 	return a
 }
 
-// ActiveAt reports whether the relationship holds at some point of d.
-func (r *Relationship) ActiveAt(d Date) bool { return d.Overlaps(r.Start, r.End) }
+// ActiveAt reports whether the relationship holds on one of the days d
+// covers (Span.Touches).
+func (r *Relationship) ActiveAt(d Date) bool { return r.Term.Touches(d) }
 
 func appendString(a []Attr, k, v string) []Attr {
 	if v == "" {

@@ -89,7 +89,7 @@ func TestDates(t *testing.T) {
 		}
 	}
 	m := MustDate("2021-04")
-	if !m.Overlaps(MustDate("2021-04-19"), Date{}) || m.Overlaps(MustDate("2021-05-01"), Date{}) {
+	if !(Span{Start: MustDate("2021-04-19")}).Touches(m) || (Span{Start: MustDate("2021-05-01")}).Touches(m) {
 		t.Errorf("month overlap wrong")
 	}
 	if MustDate("2021-03").Compare(MustDate("2021-03-01")) >= 0 {

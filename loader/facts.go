@@ -189,9 +189,11 @@ func termDates(r roleSpec, errs *graph.ErrorList) (from, to graph.Date, ok bool)
 	if err2 != nil {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "to %v", err2))
 	}
-	if err1 == nil && err2 == nil && !from.IsZero() && !to.IsZero() && to.End().Before(from.Start()) {
-		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "the term ends (%s) before it starts (%s)", to, from))
-		return from, to, false
+	if err1 == nil && err2 == nil {
+		if err := (graph.Span{Start: from, End: to}).Validate(); err != nil {
+			*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "the term %v", err))
+			return from, to, false
+		}
 	}
 	return from, to, err1 == nil && err2 == nil
 }
@@ -302,7 +304,7 @@ func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, dat
 	if err := z.Expand(g, e.Node.ID, date, date); err != nil {
 		return "", graph.Errorf(graph.EINVALID, s.Pos, "%s %q: %v", field, s.V, err)
 	}
-	if e.Node.Kind == graph.KindLeader && !date.IsZero() && !inOffice(e, date) {
+	if e.Node.Kind == graph.KindLeader && !date.IsZero() && !e.InOffice(date) {
 		st, _ := g.StateOf(e.Node.ID, date)
 		if n := g.Node(st); n != nil {
 			st = n.Name + " (" + st + ")"
@@ -316,16 +318,6 @@ func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, dat
 			field, who, date, st))
 	}
 	return e.Node.ID, nil
-}
-
-// inOffice reports whether a leader held any known role on date d.
-func inOffice(e gazetteer.Entity, d graph.Date) bool {
-	for _, r := range e.Roles {
-		if d.Overlaps(r.From, r.To) {
-			return true
-		}
-	}
-	return false
 }
 
 func unknownRelation(r str) *graph.Error {

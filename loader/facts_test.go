@@ -166,7 +166,7 @@ func TestSeedFacts(t *testing.T) {
 	// The article's own news: Díaz-Canel heads the Communist Party of Cuba from 19 April 2021.
 	found := false
 	for _, r := range g.RelationshipsFrom("miguel-diaz-canel") {
-		if r.Type == graph.HEADS && r.Start == graph.MustDate("2021-04-19") {
+		if r.Type == graph.HEADS && r.Term.Start == graph.MustDate("2021-04-19") {
 			found = true
 		}
 	}

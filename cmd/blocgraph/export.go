@@ -77,53 +77,35 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 	if err != nil {
 		return nil, err
 	}
-	g, err := readSource(c, c.Args().Slice())
-	if err != nil {
-		return nil, err
-	}
-	if !projected && !withAnalysis && !c.IsSet("since") && !c.IsSet("until") && !c.IsSet("relations") {
-		return encoding.FromGraph(g, nil), nil
-	}
-	p, err := analysis.Project(g, opt)
+	g, err := readSource(c, c.Args().Slice(), opt.Filter)
 	if err != nil {
 		return nil, err
 	}
 	var extra map[string][]graph.Attr
-	if withAnalysis {
-		r, err := analysis.Analyze(g, p, cfg)
+	if projected || withAnalysis {
+		p, err := analysis.Project(g, opt)
 		if err != nil {
 			return nil, err
 		}
-		extra = r.NodeAttributes()
-	}
-	if projected {
-		return p.Encoding(g, extra), nil
-	}
-	return encoding.FromGraph(filterEvents(g, p), extra), nil
-}
-
-// filterEvents keeps the nodes and structural relations of g and only the
-// events the projection kept (window and relation filters).
-func filterEvents(g *graph.Graph, p *analysis.Projection) *graph.Graph {
-	keep := map[string]bool{}
-	for _, pr := range p.Pairs {
-		for _, e := range pr.Events {
-			keep[e.ID] = true
+		if withAnalysis {
+			r, err := analysis.Analyze(g, p, cfg)
+			if err != nil {
+				return nil, err
+			}
+			extra = r.NodeAttributes()
+		}
+		if projected {
+			return p.Encoding(g, extra), nil
 		}
 	}
-	out := graph.New()
-	for _, n := range g.Nodes() {
-		out.AddNode(n)
-	}
-	for _, r := range g.Relationships() {
-		out.AddRelationship(r)
-	}
-	for _, e := range g.Events() {
-		if keep[e.ID] {
-			out.AddEvent(e)
+	// The full multigraph: every event the filter keeps, neutral and
+	// domestic ones too, which the projection leaves out.
+	if !opt.Filter.IsZero() {
+		if g, err = g.Filter(opt.Filter); err != nil {
+			return nil, err
 		}
 	}
-	return out
+	return encoding.FromGraph(g, extra), nil
 }
 
 // writeOutput writes to path, or to standard output for "" or "-". A file is

@@ -49,7 +49,11 @@ func readTestCommand() *cli.Command {
 		Flags: append(neo4jFlags(),
 			&cli.StringFlag{Name: "since"}, &cli.StringFlag{Name: "until"}, &cli.StringFlag{Name: "relations"}),
 		Action: func(c *cli.Context) error {
-			g, err := readGraphFromNeo4j(c)
+			f, err := eventFilter(c)
+			if err != nil {
+				return err
+			}
+			g, err := readGraphFromNeo4j(c, f)
 			if err != nil {
 				return err
 			}

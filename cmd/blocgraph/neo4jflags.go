@@ -50,23 +50,9 @@ func commandContext(c *cli.Context) context.Context {
 	return context.Background()
 }
 
-// readGraphFromNeo4j reads the graph from Neo4j, with the --since, --until and
-// --relations of the command, if it has them, pushed down into Cypher.
-func readGraphFromNeo4j(c *cli.Context) (*graph.Graph, error) {
-	var f store.ReadFilter
-	var err error
-	if f.Since, err = graph.ParseDate(c.String("since")); err != nil {
-		return nil, usageError("--since %v", err)
-	}
-	if f.Until, err = graph.ParseDate(c.String("until")); err != nil {
-		return nil, usageError("--until %v", err)
-	}
-	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.End().Before(f.Since.Start()) {
-		return nil, usageError("--until %s is before --since %s", f.Until, f.Since)
-	}
-	if f.Relations, err = relationTypes(c.String("relations")); err != nil {
-		return nil, err
-	}
+// readGraphFromNeo4j reads the graph from Neo4j, with the events f keeps:
+// the window and relations are pushed down into Cypher.
+func readGraphFromNeo4j(c *cli.Context, f graph.EventFilter) (*graph.Graph, error) {
 	st, err := openStore(c)
 	if err != nil {
 		return nil, err

@@ -26,20 +26,31 @@ func projectionFlags() []cli.Flag {
 	})
 }
 
+// eventFilter reads --since, --until and --relations: the window and the
+// relations a command selects events by, parsed once.
+func eventFilter(c *cli.Context) (graph.EventFilter, error) {
+	var f graph.EventFilter
+	var err error
+	if f.Span.Start, err = graph.ParseDate(c.String("since")); err != nil {
+		return f, usageError("--since %v", err)
+	}
+	if f.Span.End, err = graph.ParseDate(c.String("until")); err != nil {
+		return f, usageError("--until %v", err)
+	}
+	if f.Span.Validate() != nil {
+		return f, usageError("--until %s is before --since %s", f.Span.End, f.Span.Start)
+	}
+	if f.Relations, err = graph.ParseRelations(c.String("relations")); err != nil {
+		return f, usageError("--relations: %v (see blocgraph vocabulary)", err)
+	}
+	return f, nil
+}
+
 // projectionOptions reads projectionFlags.
 func projectionOptions(c *cli.Context) (analysis.Options, error) {
 	var o analysis.Options
 	var err error
-	if o.Since, err = graph.ParseDate(c.String("since")); err != nil {
-		return o, usageError("--since %v", err)
-	}
-	if o.Until, err = graph.ParseDate(c.String("until")); err != nil {
-		return o, usageError("--until %v", err)
-	}
-	if !o.Since.IsZero() && !o.Until.IsZero() && o.Until.End().Before(o.Since.Start()) {
-		return o, usageError("--until %s is before --since %s", o.Until, o.Since)
-	}
-	if o.Relations, err = relationTypes(c.String("relations")); err != nil {
+	if o.Filter, err = eventFilter(c); err != nil {
 		return o, err
 	}
 	switch lv := c.String("level"); lv {
@@ -52,27 +63,6 @@ func projectionOptions(c *cli.Context) (analysis.Options, error) {
 		return o, usageError("--half-life must be 0 or more days")
 	}
 	return o, nil
-}
-
-// relationTypes turns "congratulated, SANCTIONED" into vocabulary types.
-func relationTypes(s string) ([]string, error) {
-	var out []string
-	for _, w := range strings.Split(s, ",") {
-		if strings.TrimSpace(w) == "" {
-			continue
-		}
-		r, ok := graph.LookupRelation(w)
-		if !ok {
-			if r2, ok2 := graph.RelationByType(strings.ToUpper(strings.TrimSpace(w))); ok2 {
-				r, ok = r2, true
-			}
-		}
-		if !ok {
-			return nil, usageError("--relations: %q is not in the vocabulary (see blocgraph vocabulary)", strings.TrimSpace(w))
-		}
-		out = append(out, r.Type)
-	}
-	return out, nil
 }
 
 func reportCommand() *cli.Command {
@@ -179,7 +169,7 @@ func projectInput(c *cli.Context, paths []string) (*graph.Graph, *analysis.Proje
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := readSource(c, paths)
+	g, err := readSource(c, paths, opt.Filter)
 	if err != nil {
 		return nil, nil, err
 	}

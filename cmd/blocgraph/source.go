@@ -19,8 +19,10 @@ func sourceFlags() []cli.Flag {
 }
 
 // readSource reads the graph the command works on: the files at paths, or
-// the database.
-func readSource(c *cli.Context, paths []string) (*graph.Graph, error) {
+// the database. f is the command's event filter: the database returns only
+// the events it keeps; files are read whole, and f applied to them later
+// (by the projection or graph.Filter).
+func readSource(c *cli.Context, paths []string, f graph.EventFilter) (*graph.Graph, error) {
 	switch c.String("from") {
 	case "", "files":
 		return loadPaths(c, paths)
@@ -28,7 +30,7 @@ func readSource(c *cli.Context, paths []string) (*graph.Graph, error) {
 		if len(paths) > 0 {
 			return nil, usageError("--from neo4j reads the database; leave out the PATHs (%s)", paths[0])
 		}
-		return readGraphFromNeo4j(c)
+		return readGraphFromNeo4j(c, f)
 	}
 	return nil, usageError("--from %q is not files or neo4j", c.String("from"))
 }
@@ -59,7 +61,7 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 		if x.BlocConfidence == nil {
 			props["bloc_confidence"] = nil // an earlier consensus run's value would mislead
 		}
-		byKind[kindOfResult(x.ID)] = append(byKind[kindOfResult(x.ID)], store.NodeProps{ID: x.ID, Props: props})
+		byKind[x.Kind] = append(byKind[x.Kind], store.NodeProps{ID: x.ID, Props: props})
 	}
 	total, nodes := 0, 0
 	for _, k := range graph.Kinds() {
@@ -76,14 +78,6 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %d properties on %d nodes in Neo4j at %s\n", total, nodes, st.Config().Address())
 	return nil
-}
-
-// kindOfResult tells state ids (ISO alpha-3, upper case) from actor slugs.
-func kindOfResult(id string) graph.Kind {
-	if len(id) == 3 && id[0] >= 'A' && id[0] <= 'Z' {
-		return graph.KindState
-	}
-	return graph.KindLeader
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

@@ -843,9 +843,9 @@ func awkwardGraph(tb testing.TB) *graph.Graph {
 	must(g.AddNode(&graph.Node{ID: "art-1", Kind: graph.KindArticle, Title: "A <b>bold</b> & \"quoted\" title",
 		Published: graph.MustDate("2021-04"), Outlet: "KCNA", URL: "https://example.org/a?x=1&y=<2>"}))
 	must(g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: "kim", To: "PRK", Title: "Supreme Leader",
-		Start: graph.MustDate("2011"), End: graph.MustDate("2024-02")}))
+		Term: graph.Span{Start: graph.MustDate("2011"), End: graph.MustDate("2024-02")}}))
 	must(g.AddRelationship(&graph.Relationship{Type: graph.HEADS, From: "kim", To: "wpk", Title: "General Secretary",
-		Start: graph.MustDate("2021-01-10")}))
+		Term: graph.Span{Start: graph.MustDate("2021-01-10")}}))
 	must(g.AddRelationship(&graph.Relationship{Type: graph.RULES, From: "wpk", To: "PRK"}))
 	add := func(e *graph.Event) {
 		tb.Helper()

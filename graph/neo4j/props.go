@@ -53,11 +53,11 @@ func nodeProps(n *graph.Node) map[string]any {
 // relProps returns the properties of a structural relationship as stored.
 func relProps(r *graph.Relationship) map[string]any {
 	m := attrProps(r.Attributes(), 2)
-	if !r.Start.IsZero() {
-		m[propFromDay] = nativeDate(r.Start.Start())
+	if !r.Term.Start.IsZero() {
+		m[propFromDay] = nativeDate(r.Term.Start.Start())
 	}
-	if !r.End.IsZero() {
-		m[propToDay] = nativeDate(r.End.End())
+	if !r.Term.End.IsZero() {
+		m[propToDay] = nativeDate(r.Term.End.End())
 	}
 	return m
 }
@@ -246,8 +246,7 @@ func relFrom(typ, id, from, to string, m map[string]any) (*graph.Relationship, e
 		From:  from,
 		To:    to,
 		Title: p.str("title"),
-		Start: p.date("from"),
-		End:   p.date("to"),
+		Term:  graph.Span{Start: p.date("from"), End: p.date("to")},
 	}
 	return r, p.err
 }

@@ -22,6 +22,8 @@ func fill(t *testing.T, p any) {
 		switch {
 		case f.Type() == reflect.TypeOf(graph.Date{}):
 			f.Set(reflect.ValueOf(graph.MustDate("2021-04-20")))
+		case f.Type() == reflect.TypeOf(graph.Span{}):
+			f.Set(reflect.ValueOf(graph.SpanOf(graph.MustDate("2021-04-20"))))
 		case f.Type() == reflect.TypeOf(graph.Kind("")):
 			// set by the caller
 		case f.Kind() == reflect.String:
@@ -77,7 +79,7 @@ func TestPropsRoundTrip(t *testing.T) {
 
 	var r graph.Relationship
 	fill(t, &r)
-	r.End = graph.MustDate("2022")
+	r.Term.End = graph.MustDate("2022")
 	gotR, err := relFrom(r.Type, r.ID, r.From, r.To, asDriver(relProps(&r)))
 	if err != nil {
 		t.Fatal(err)

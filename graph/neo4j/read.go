@@ -8,37 +8,25 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// ReadFilter selects the events Read returns. Nodes and structural
-// relationships are always read in full: analysis needs every term of office
-// to tell which state a leader stands for.
-type ReadFilter struct {
-	// Since and Until bound the window (zero = open). An event is kept when
-	// the span its date covers meets the window, as in analysis.Project: a
-	// month-precision event of 2021-04 is in a window that starts 2021-04-15.
-	Since, Until graph.Date
-	// Relations lists the event types to keep; empty keeps all.
-	Relations []string
-}
-
-// Read reads the graph back from the database. Filters are pushed down into
-// Cypher: one query per event type, with the window as a range on the
-// indexed day property.
-func (s *Store) Read(ctx context.Context, f ReadFilter) (*graph.Graph, error) {
-	types, err := filterTypes(f.Relations)
-	if err != nil {
+// Read reads the graph back from the database, with the events f keeps
+// (f.Keep: an event of month or year precision is kept when one of its days
+// is in the window). Nodes and structural relationships are always read in
+// full: analysis needs every term of office to tell which state a leader
+// stands for. The filter is pushed down into Cypher: one query per event
+// type, with the window as a range on the indexed day properties.
+func (s *Store) Read(ctx context.Context, f graph.EventFilter) (*graph.Graph, error) {
+	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.End().Before(f.Since.Start()) {
-		return nil, fmt.Errorf("the window ends (%s) before it starts (%s)", f.Until, f.Since)
-	}
+	types := f.Types()
 	where, params := "", map[string]any{}
-	if !f.Until.IsZero() {
+	if until := f.Span.End; !until.IsZero() {
 		where += " AND r.day <= $until"
-		params["until"] = nativeDate(f.Until.End())
+		params["until"] = nativeDate(until.End())
 	}
-	if !f.Since.IsZero() {
+	if since := f.Span.Start; !since.IsZero() {
 		where += " AND r.day_end >= $since"
-		params["since"] = nativeDate(f.Since.Start())
+		params["since"] = nativeDate(since.Start())
 	}
 	if where != "" {
 		where = " WHERE" + where[len(" AND"):]
@@ -47,7 +35,7 @@ func (s *Store) Read(ctx context.Context, f ReadFilter) (*graph.Graph, error) {
 	g := graph.New()
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(context.Background())
-	_, err = sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		// A retried transaction starts from an empty graph.
 		g = graph.New()
 		for _, k := range graph.Kinds() {
@@ -114,26 +102,6 @@ func (s *Store) Read(ctx context.Context, f ReadFilter) (*graph.Graph, error) {
 		return nil, fmt.Errorf("reading from Neo4j: %w", s.explain(err))
 	}
 	return g, nil
-}
-
-// filterTypes checks the relation filter against the vocabulary.
-func filterTypes(rel []string) ([]string, error) {
-	if len(rel) == 0 {
-		return graph.RelationTypes(), nil
-	}
-	seen := map[string]bool{}
-	var out []string
-	for _, r := range rel {
-		v, ok := graph.RelationByType(r)
-		if !ok {
-			return nil, fmt.Errorf("relation %q is not in the vocabulary (%v)", r, graph.RelationTypes())
-		}
-		if !seen[v.Type] {
-			seen[v.Type] = true
-			out = append(out, v.Type)
-		}
-	}
-	return out, nil
 }
 
 // ends reads id, from and to of a relationship record; ok is false for a

@@ -78,7 +78,7 @@ func TestLoadReadRoundTrip(t *testing.T) {
 	if sum.NodesCreated != want.NumNodes() || sum.RelationshipsCreated != want.NumRelationships() || sum.EventsCreated != want.NumEvents() {
 		t.Errorf("summary %+v, want everything created (%d nodes, %d relationships, %d events)", sum, want.NumNodes(), want.NumRelationships(), want.NumEvents())
 	}
-	got, err := s.Read(context.Background(), ReadFilter{})
+	got, err := s.Read(context.Background(), graph.EventFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,15 +98,15 @@ func TestReadFilters(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct {
 		name string
-		f    ReadFilter
+		f    graph.EventFilter
 	}{
-		{"march", ReadFilter{Since: graph.MustDate("2021-03"), Until: graph.MustDate("2021-03")}},
-		{"from mid-april", ReadFilter{Since: graph.MustDate("2021-04-15")}},
-		{"until 20 april", ReadFilter{Until: graph.MustDate("2021-04-20")}},
-		{"one day", ReadFilter{Since: graph.MustDate("2021-04-20"), Until: graph.MustDate("2021-04-20")}},
-		{"sanctions", ReadFilter{Relations: []string{"SANCTIONED"}}},
-		{"cooperation in april", ReadFilter{Since: graph.MustDate("2021-04"), Until: graph.MustDate("2021-04-30"), Relations: []string{"CONGRATULATED", "SENT_GIFT", "EXPRESSED_SOLIDARITY"}}},
-		{"nothing", ReadFilter{Since: graph.MustDate("1990"), Until: graph.MustDate("1990")}},
+		{"march", graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-03"), End: graph.MustDate("2021-03")}}},
+		{"from mid-april", graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-04-15")}}},
+		{"until 20 april", graph.EventFilter{Span: graph.Span{End: graph.MustDate("2021-04-20")}}},
+		{"one day", graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-04-20"), End: graph.MustDate("2021-04-20")}}},
+		{"sanctions", graph.EventFilter{Relations: []string{"SANCTIONED"}}},
+		{"cooperation in april", graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-04"), End: graph.MustDate("2021-04-30")}, Relations: []string{"CONGRATULATED", "SENT_GIFT", "EXPRESSED_SOLIDARITY"}}},
+		{"nothing", graph.EventFilter{Span: graph.Span{Start: graph.MustDate("1990"), End: graph.MustDate("1990")}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,10 +130,10 @@ func TestReadFilters(t *testing.T) {
 				if len(keep) > 0 && !keep[e.Type] {
 					continue
 				}
-				if !tt.f.Since.IsZero() && e.Date.End().Before(tt.f.Since.Start()) {
+				if since := tt.f.Span.Start; !since.IsZero() && e.Date.End().Before(since.Start()) {
 					continue
 				}
-				if !tt.f.Until.IsZero() && e.Date.Start().After(tt.f.Until.End()) {
+				if until := tt.f.Span.End; !until.IsZero() && e.Date.Start().After(until.End()) {
 					continue
 				}
 				want.AddEvent(e)
@@ -147,10 +147,10 @@ func TestReadFilters(t *testing.T) {
 			equalGraphs(t, want, got)
 		})
 	}
-	if _, err := s.Read(ctx, ReadFilter{Relations: []string{"HUGGED"}}); err == nil || !strings.Contains(err.Error(), "HUGGED") {
+	if _, err := s.Read(ctx, graph.EventFilter{Relations: []string{"HUGGED"}}); err == nil || !strings.Contains(err.Error(), "HUGGED") {
 		t.Errorf("unknown relation: got %v", err)
 	}
-	if _, err := s.Read(ctx, ReadFilter{Since: graph.MustDate("2022"), Until: graph.MustDate("2021")}); err == nil {
+	if _, err := s.Read(ctx, graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2022"), End: graph.MustDate("2021")}}); err == nil {
 		t.Error("a window that ends before it starts: no error")
 	}
 }
@@ -234,10 +234,10 @@ func TestHostileStrings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		must(g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: from, To: "CUB", Title: h, Start: graph.MustDate("2020")}))
+		must(g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: from, To: "CUB", Title: h, Term: graph.Span{Start: graph.MustDate("2020")}}))
 	}
 	mustLoad(t, s, g, LoadOptions{BatchSize: 3})
-	got, err := s.Read(ctx, ReadFilter{})
+	got, err := s.Read(ctx, graph.EventFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

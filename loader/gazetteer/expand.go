@@ -25,7 +25,7 @@ func (z *Gazetteer) Expand(g *graph.Graph, id string, from, to graph.Date) error
 	if e == nil {
 		return fmt.Errorf("gazetteer: no entity %q to expand", id)
 	}
-	x := expander{z: z, g: g, from: from, to: to, states: map[string]bool{}, parties: map[string]bool{}}
+	x := expander{z: z, g: g, window: graph.Span{Start: from, End: to}, states: map[string]bool{}, parties: map[string]bool{}}
 	switch e.Node.Kind {
 	case graph.KindState:
 		return x.state(e.Node.ID)
@@ -40,7 +40,7 @@ func (z *Gazetteer) Expand(g *graph.Graph, id string, from, to graph.Date) error
 type expander struct {
 	z               *Gazetteer
 	g               *graph.Graph
-	from, to        graph.Date
+	window          graph.Span
 	states, parties map[string]bool
 }
 
@@ -65,7 +65,7 @@ func (x *expander) state(id string) error {
 	}
 	for _, p := range x.z.partiesOf(id) {
 		for _, t := range p.Rules {
-			if overlaps(t.From, t.To, x.from, x.to) {
+			if t.Span().Overlaps(x.window) {
 				if err := x.party(p, false); err != nil {
 					return err
 				}
@@ -94,7 +94,7 @@ func (x *expander) party(p *entry, asked bool) error {
 	}
 	var rules []Term
 	for _, t := range p.Rules {
-		if overlaps(t.From, t.To, x.from, x.to) {
+		if t.Span().Overlaps(x.window) {
 			rules = append(rules, t)
 		}
 	}
@@ -102,7 +102,7 @@ func (x *expander) party(p *entry, asked bool) error {
 		rules = p.Rules
 	}
 	for _, t := range rules {
-		if _, err := x.g.AddRelationship(&graph.Relationship{Type: graph.RULES, From: p.Node.ID, To: p.Node.State, Start: t.From, End: t.To}); err != nil {
+		if _, err := x.g.AddRelationship(&graph.Relationship{Type: graph.RULES, From: p.Node.ID, To: p.Node.State, Term: t.Span()}); err != nil {
 			return err
 		}
 	}
@@ -113,15 +113,15 @@ func (x *expander) leader(e *entry) error {
 	if err := x.node(e); err != nil {
 		return err
 	}
-	wf, wt := addYears(x.from, -1), addYears(x.to, 1)
+	wide := graph.Span{Start: addYears(x.window.Start, -1), End: addYears(x.window.End, 1)}
 	var roles []Role
 	for _, r := range e.Roles {
-		if overlaps(r.From, r.To, wf, wt) {
+		if r.Span().Overlaps(wide) {
 			roles = append(roles, r)
 		}
 	}
 	if len(roles) == 0 && len(e.Roles) > 0 {
-		roles = []Role{nearestRole(e.Roles, x.from, x.to)}
+		roles = []Role{nearestRole(e.Roles, x.window)}
 	}
 	for _, r := range roles {
 		t := x.z.entry(r.Of)
@@ -145,7 +145,7 @@ func (x *expander) leader(e *entry) error {
 		default:
 			return fmt.Errorf("gazetteer: leader %q has a role of %q, a %s", e.Node.ID, r.Of, t.Node.Kind)
 		}
-		if _, err := x.g.AddRelationship(&graph.Relationship{Type: typ, From: e.Node.ID, To: t.Node.ID, Title: r.Title, Start: r.From, End: r.To}); err != nil {
+		if _, err := x.g.AddRelationship(&graph.Relationship{Type: typ, From: e.Node.ID, To: t.Node.ID, Title: r.Title, Term: r.Span()}); err != nil {
 			return err
 		}
 	}
@@ -187,17 +187,6 @@ func (z *Gazetteer) partiesOf(state string) []*entry {
 	return out
 }
 
-// overlaps reports whether [f1, t1] meets [f2, t2]; zero ends are open.
-func overlaps(f1, t1, f2, t2 graph.Date) bool {
-	if !t1.IsZero() && !f2.IsZero() && t1.End().Before(f2.Start()) {
-		return false
-	}
-	if !t2.IsZero() && !f1.IsZero() && t2.End().Before(f1.Start()) {
-		return false
-	}
-	return true
-}
-
 // addYears moves d by n years (29 February to the 28th); the zero Date stays.
 func addYears(d graph.Date, n int) graph.Date {
 	if d.IsZero() {
@@ -213,18 +202,12 @@ func addYears(d graph.Date, n int) graph.Date {
 	return d
 }
 
-// nearestRole is the role closest in time to [from, to].
-func nearestRole(roles []Role, from, to graph.Date) Role {
+// nearestRole is the role closest in time to the window (Span.Gap); the
+// first of those as near.
+func nearestRole(roles []Role, window graph.Span) Role {
 	best, bestGap := roles[0], int64(-1)
 	for _, r := range roles {
-		gap := int64(0)
-		switch {
-		case !r.To.IsZero() && !from.IsZero() && r.To.End().Before(from.Start()):
-			gap = from.Start().Unix() - r.To.End().Unix()
-		case !r.From.IsZero() && !to.IsZero() && r.From.Start().After(to.End()):
-			gap = r.From.Start().Unix() - to.End().Unix()
-		}
-		if bestGap < 0 || gap < bestGap {
+		if gap := r.Span().Gap(window); bestGap < 0 || gap < bestGap {
 			best, bestGap = r, gap
 		}
 	}

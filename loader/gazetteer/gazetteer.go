@@ -34,16 +34,33 @@ type Role struct {
 	From, To graph.Date
 }
 
+// Span is the role's term of office.
+func (r Role) Span() graph.Span { return graph.Span{Start: r.From, End: r.To} }
+
 // Term is a dated span: a party's rule of its state. A zero end is open.
 type Term struct {
 	From, To graph.Date
 }
+
+// Span is the term as a graph.Span.
+func (t Term) Span() graph.Span { return graph.Span{Start: t.From, End: t.To} }
 
 // Entity is a state, leader or party of the gazetteer.
 type Entity struct {
 	Node  graph.Node
 	Roles []Role // leaders: LEADS a state or HEADS a party
 	Rules []Term // parties: dated rule of Node.State
+}
+
+// InOffice reports whether a leader held one of their roles on one of the
+// days d covers.
+func (e Entity) InOffice(d graph.Date) bool {
+	for _, r := range e.Roles {
+		if r.Span().Touches(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // Popularity ranks, which order the nearest names of a NotFoundError.

@@ -267,7 +267,7 @@ func holders(z *Gazetteer, state string, d graph.Date, titles ...string) []strin
 	var out []string
 	for _, e := range leadersOf(z, state) {
 		for _, r := range e.Roles {
-			if r.Of == state && slices.Contains(titles, r.Title) && d.Overlaps(r.From, r.To) {
+			if r.Of == state && slices.Contains(titles, r.Title) && r.Span().Touches(d) {
 				out = append(out, e.Node.ID)
 				break
 			}
@@ -418,7 +418,7 @@ func TestG20RulingParties(t *testing.T) {
 				var ruling []string
 				for _, p := range z.partiesOf(st) {
 					for _, r := range p.Rules {
-						if at.Overlaps(r.From, r.To) {
+						if r.Span().Touches(at) {
 							ruling = append(ruling, p.Node.ID)
 						}
 					}
@@ -428,7 +428,7 @@ func TestG20RulingParties(t *testing.T) {
 					want = 0
 				}
 				for _, n := range none {
-					if n.state == st && at.Overlaps(graph.MustDate(n.from), graph.MustDate(n.to)) {
+					if n.state == st && (graph.Span{Start: graph.MustDate(n.from), End: graph.MustDate(n.to)}).Touches(at) {
 						want = 0
 					}
 				}

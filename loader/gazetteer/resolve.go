@@ -115,12 +115,7 @@ func describe(n *graph.Node) string {
 func activeAt(e *entry, d graph.Date) bool {
 	switch e.Node.Kind {
 	case graph.KindLeader:
-		for _, r := range e.Roles {
-			if d.Overlaps(r.From, r.To) {
-				return true
-			}
-		}
-		return false
+		return e.InOffice(d)
 	case graph.KindParty:
 		var first graph.Date
 		for _, t := range e.Rules {

@@ -41,10 +41,10 @@ func Build(reverse bool) *graph.Graph {
 		{ID: "diaz-canel-congratulations-2021", Kind: graph.KindArticle, Title: `What's the plan? Kim Jong-un sends 3 "congratulatory" messages <& more>`, Published: graph.MustDate("2021-04-23"), Outlet: "Example & Co", URL: "https://example.org/a?b=1&c=2"},
 	}
 	rels := []*graph.Relationship{
-		{Type: graph.LEADS, From: "kim-jong-un", To: "PRK", Title: "Supreme Leader", Start: graph.MustDate("2011-12")},
-		{Type: graph.LEADS, From: "miguel-diaz-canel", To: "CUB", Title: "President", Start: graph.MustDate("2019-10-10")},
-		{Type: graph.HEADS, From: "miguel-diaz-canel", To: "communist-party-of-cuba", Title: "First Secretary", Start: graph.MustDate("2021-04-19")},
-		{Type: graph.RULES, From: "communist-party-of-cuba", To: "CUB", Start: graph.MustDate("1965")},
+		{Type: graph.LEADS, From: "kim-jong-un", To: "PRK", Title: "Supreme Leader", Term: graph.Span{Start: graph.MustDate("2011-12")}},
+		{Type: graph.LEADS, From: "miguel-diaz-canel", To: "CUB", Title: "President", Term: graph.Span{Start: graph.MustDate("2019-10-10")}},
+		{Type: graph.HEADS, From: "miguel-diaz-canel", To: "communist-party-of-cuba", Title: "First Secretary", Term: graph.Span{Start: graph.MustDate("2021-04-19")}},
+		{Type: graph.RULES, From: "communist-party-of-cuba", To: "CUB", Term: graph.Span{Start: graph.MustDate("1965")}},
 	}
 	art := "diaz-canel-congratulations-2021"
 	ev := func(typ, s, o, date, quote string, count int, conf float64, ordinal int) *graph.Event {
@@ -117,7 +117,7 @@ func Tiny() *encoding.Graph {
 	must(g.AddNode(&graph.Node{ID: "PRK", Kind: graph.KindState, Name: "North Korea", Aliases: []string{"DPRK", `"Juche" <Korea>`}}))
 	must(g.AddNode(&graph.Node{ID: "CUB", Kind: graph.KindState, Name: "Cuba"}))
 	must(g.AddNode(&graph.Node{ID: "kim-jong-un", Kind: graph.KindLeader, Name: "Kim Jong-un"}))
-	must(g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: "kim-jong-un", To: "PRK", Title: "Supreme Leader", Start: graph.MustDate("2011-12")}))
+	must(g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: "kim-jong-un", To: "PRK", Title: "Supreme Leader", Term: graph.Span{Start: graph.MustDate("2011-12")}}))
 	for i, q := range []string{"brothers & comrades", "\"difficult brother\" <Cuba>\nsecond line"} {
 		r, _ := graph.RelationByType("EXPRESSED_SOLIDARITY")
 		if _, _, err := g.AddEvent(&graph.Event{Type: r.Type, Subject: "PRK", Object: "CUB", Date: graph.MustDate(fmt.Sprintf("2021-04-%02d", 19+i)),

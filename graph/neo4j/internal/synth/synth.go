@@ -40,7 +40,7 @@ func Graph(sz Sizes) *graph.Graph {
 		must(err)
 		if sz.States > 0 {
 			_, err = g.AddRelationship(&graph.Relationship{Type: graph.LEADS, From: id, To: stateID(i % sz.States), Title: "President",
-				Start: graph.Date{Year: 1990 + i%30, Precision: graph.PrecisionYear}})
+				Term: graph.Span{Start: graph.Date{Year: 1990 + i%30, Precision: graph.PrecisionYear}}})
 			must(err)
 		}
 		actors = append(actors, id)
