@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // Sign says on which layer of the alignment graph an event counts.
@@ -143,7 +142,7 @@ func init() {
 		}
 		r.Goldstein = g
 		for _, w := range append([]string{r.Type}, r.Words...) {
-			k := NormalizeWords(w)
+			k := Fold(w)
 			if prev, dup := byWord[k]; dup && prev != r {
 				panic("graph: vocabulary word " + w + " given to two types")
 			}
@@ -192,7 +191,7 @@ func RelationByType(t string) (Relation, bool) {
 // with", "Sanctions", "SENT_GIFT") onto the vocabulary. Case, punctuation and
 // repeated spaces are ignored.
 func LookupRelation(words string) (Relation, bool) {
-	r, ok := byWord[NormalizeWords(words)]
+	r, ok := byWord[Fold(words)]
 	if !ok {
 		return Relation{}, false
 	}
@@ -218,26 +217,6 @@ func RelationForCAMEO(code string) (Relation, bool) {
 func Goldstein(code string) (float64, bool) {
 	v, ok := goldstein[code]
 	return v, ok
-}
-
-// NormalizeWords lower-cases s, turns every run of characters that are not
-// letters or digits into one space, and trims it: "Expressed  solidarity,
-// with" → "expressed solidarity with"; "SENT_GIFT" → "sent gift".
-func NormalizeWords(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		space = true
-	}
-	return b.String()
 }
 
 // Phrase is how a sentence names the relation: "expressed solidarity with".

@@ -323,7 +323,7 @@ func resolveFor(g *graph.Graph, z *gazetteer.Gazetteer, s str, field string, dat
 func unknownRelation(r str) *graph.Error {
 	words := graph.RelationWords()
 	msg := fmt.Sprintf("relation %q is not in the vocabulary", r.V)
-	if near := nearest(graph.NormalizeWords(r.V), words, 3); len(near) > 0 {
+	if near := nearest(graph.Fold(r.V), words, 3); len(near) > 0 {
 		msg += "; did you mean " + quoteList(near) + "?"
 	}
 	var types []string

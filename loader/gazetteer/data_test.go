@@ -17,12 +17,26 @@ import (
 // checks it out.
 const sharedData = "../../../shared/data"
 
-// needShared skips a test when the reference files are not checked out.
+// needShared skips a test when the reference files are not checked out;
+// under CI=true, where they must be, it fails instead.
 func needShared(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat(filepath.Join(sharedData, "reference", "CountryInfo.120116.txt")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("reference data not found at %s, and CI=true: %v", sharedData, err)
+		}
 		t.Skipf("reference data not found at %s (check out ../shared next to the repository): %v", sharedData, err)
 	}
+}
+
+// missingShared notes a check left out for want of a reference file, or
+// fails under CI=true, where the files must be there.
+func missingShared(t *testing.T, what string, err error) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s: reference file missing, and CI=true: %v", what, err)
+	}
+	t.Logf("%s not checked: %v", what, err)
 }
 
 // TestGenerateDeterministic regenerates the data file and checks it is the
@@ -48,27 +62,6 @@ func TestGenerateDeterministic(t *testing.T) {
 	}
 	if len(embedded) > build.MaxSize {
 		t.Errorf("%s is %d bytes, over %d", build.FileName, len(embedded), build.MaxSize)
-	}
-}
-
-// TestFoldKey checks the fast fold against graph.Fold on every name.
-func TestFoldKey(t *testing.T) {
-	check := func(s string) {
-		if got, want := foldKey(s), graph.Fold(s); got != want {
-			t.Errorf("foldKey(%q) = %q, graph.Fold = %q", s, got, want)
-		}
-	}
-	for _, s := range []string{"", " ", "Kim Jong-un", "  Kim  Jong Un ", "People's", "U.S.", "a`b", "Díaz-Canel", "Côte d’Ivoire", "ABC123", "x--y", "already folded", "trailing ", " leading", "double  space", "tab\there", "Ørsted", "İstanbul"} {
-		check(s)
-	}
-	for _, e := range Default().root().ents {
-		check(e.Node.Name)
-		for _, a := range e.Node.Aliases {
-			check(a)
-		}
-		for _, v := range e.variants {
-			check(v)
-		}
 	}
 }
 
@@ -101,7 +94,7 @@ func isoCodes(t *testing.T) []string {
 	t.Helper()
 	f, err := os.Open(filepath.Join(sharedData, "reference", "iso3166_lukes_all.csv"))
 	if err != nil {
-		t.Logf("ISO list not checked: %v", err)
+		missingShared(t, "ISO list", err)
 		return nil
 	}
 	defer f.Close()
@@ -125,7 +118,7 @@ func gdeltCodes(t *testing.T, fn func(code string)) {
 	t.Helper()
 	f, err := os.Open(filepath.Join(sharedData, "gdelt", "20191024143000.export.CSV"))
 	if err != nil {
-		t.Logf("GDELT codes not checked: %v", err)
+		missingShared(t, "GDELT codes", err)
 		return
 	}
 	defer f.Close()

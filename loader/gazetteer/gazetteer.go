@@ -165,7 +165,7 @@ func (z *Gazetteer) entry(id string) *entry {
 func (z *Gazetteer) insert(e *entry) {
 	z.ents[e.Node.ID] = e
 	add := func(s string, h how) {
-		k := foldKey(s)
+		k := graph.Fold(s)
 		if k == "" {
 			return
 		}
@@ -289,7 +289,7 @@ func mergeNode(n, o *graph.Node) {
 			*dst = src
 		}
 	}
-	if o.Name != "" && foldKey(o.Name) != foldKey(n.Name) {
+	if o.Name != "" && graph.Fold(o.Name) != graph.Fold(n.Name) {
 		if n.Name == "" {
 			n.Name = o.Name
 		} else {
@@ -310,7 +310,7 @@ func union(a, b []string) []string {
 	seen := make(map[string]bool, len(a)+len(b))
 	out := make([]string, 0, len(a)+len(b))
 	for _, s := range append(append([]string(nil), a...), b...) {
-		k := foldKey(s)
+		k := graph.Fold(s)
 		if k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, s)
@@ -327,7 +327,7 @@ func unionRoles(a, b []Role) []Role {
 outer:
 	for _, r := range b {
 		for _, x := range out {
-			if x.Of == r.Of && foldKey(x.Title) == foldKey(r.Title) && x.From == r.From && x.To == r.To {
+			if x.Of == r.Of && graph.Fold(x.Title) == graph.Fold(r.Title) && x.From == r.From && x.To == r.To {
 				continue outer
 			}
 		}
@@ -430,7 +430,7 @@ func (z *Gazetteer) StateByCAMEO(code string) (string, bool) {
 // country names and give false, as does a name two states share.
 func (z *Gazetteer) StateByName(name string) (string, bool) {
 	id := ""
-	for _, r := range z.lookup(foldKey(name)) {
+	for _, r := range z.lookup(graph.Fold(name)) {
 		if r.e.Node.Kind != graph.KindState || r.how == byDemonym || r.how == byCapital {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -44,7 +45,7 @@ func (e *NotFoundError) Error() string {
 // *NotFoundError with the nearest known names.
 func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	trimmed := strings.TrimSpace(name)
-	cands := z.lookup(foldKey(trimmed))
+	cands := z.lookup(graph.Fold(trimmed))
 	addCand := func(e *entry, h how) {
 		for i := range cands {
 			if cands[i].e.Node.ID == e.Node.ID {
@@ -155,7 +156,7 @@ func recency(e *entry) int {
 }
 
 // nearIndex holds the names suggestions are made from (all but the hidden
-// spelling variants): bucketed by length for the edit distance, and by word
+// spelling variants): bucketed by length in runes for the edit distance, and by word
 // for names that contain the query as whole words.
 type nearIndex struct {
 	items   []nearItem
@@ -178,8 +179,7 @@ type hist [29]uint8
 
 func histOf(s string) hist {
 	var h hist
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for _, c := range s {
 		k := 28
 		switch {
 		case c >= 'a' && c <= 'z':
@@ -269,9 +269,10 @@ func buildNear(g *Gazetteer) *nearIndex {
 	ix := &nearIndex{items: nearItems(g), buckets: map[int][]int32{}, words: map[string][]int32{}}
 	for i := range ix.items {
 		k := ix.items[i].key
-		ix.buckets[len(k)] = append(ix.buckets[len(k)], int32(i))
-		if len(k) > ix.maxLen {
-			ix.maxLen = len(k)
+		n := utf8.RuneCountInString(k)
+		ix.buckets[n] = append(ix.buckets[n], int32(i))
+		if n > ix.maxLen {
+			ix.maxLen = n
 		}
 		for w := range strings.FieldsSeq(k) {
 			ix.words[w] = append(ix.words[w], int32(i))
@@ -290,12 +291,13 @@ type scored struct {
 // that contains the query as whole words, "Kim Jong" in "Kim Jong-un",
 // counts one), ties broken by popularity.
 func (z *Gazetteer) nearest(name string, k int) []string {
-	q := foldKey(name)
+	q := graph.Fold(name)
 	if q == "" {
 		return nil
 	}
 	qh := histOf(q)
-	limit := 2 + len(q)/4 // "Kim Jong" → 4; a long garbled name → more, at most 8
+	qn := utf8.RuneCountInString(q)
+	limit := 2 + qn/4 // "Kim Jong" → 4; a long garbled name → more, at most 8
 	if limit > 8 {
 		limit = 8
 	}
@@ -342,7 +344,7 @@ func (z *Gazetteer) nearest(name string, k int) []string {
 				list = l
 			}
 		}
-		if ok && len(q) >= 4 {
+		if ok && qn >= 4 {
 			for _, i := range list {
 				if it := &ix.items[i]; containsWords(it.key, q) {
 					consider(it, 1)
@@ -352,14 +354,14 @@ func (z *Gazetteer) nearest(name string, k int) []string {
 		// Edit distance, lengths nearest the query's first: the length
 		// difference bounds the distance from below.
 		for delta := 0; delta <= threshold(); delta++ {
-			for _, n := range []int{len(q) - delta, len(q) + delta} {
+			for _, n := range []int{qn - delta, qn + delta} {
 				if n >= 1 && n <= ix.maxLen {
 					for _, i := range ix.buckets[n] {
 						it := &ix.items[i]
 						if qh.lowerBound(&it.hist) > threshold() {
 							continue
 						}
-						if d := distance(q, it.key, threshold()); d <= threshold() {
+						if d := graph.Distance(q, it.key, threshold()); d <= threshold() {
 							consider(it, d)
 						}
 					}
@@ -395,61 +397,4 @@ func containsWords(key, q string) bool {
 		i = j + 1
 	}
 	return false
-}
-
-// distance is the optimal-string-alignment edit distance between a and b
-// (insertions, deletions, substitutions and adjacent transpositions cost
-// one), or max+1 as soon as it is known to exceed max.
-func distance(a, b string, max int) int {
-	la, lb := len(a), len(b)
-	if d := la - lb; d > max || -d > max {
-		return max + 1
-	}
-	if la == 0 {
-		return lb
-	}
-	if lb == 0 {
-		return la
-	}
-	var buf [3 * 64]int
-	var prev2, prev, cur []int
-	if lb+1 <= 64 {
-		prev2, prev, cur = buf[0:lb+1], buf[64:64+lb+1], buf[128:128+lb+1]
-	} else {
-		prev2, prev, cur = make([]int, lb+1), make([]int, lb+1), make([]int, lb+1)
-	}
-	for j := 0; j <= lb; j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= la; i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= lb; j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := prev[j-1] + cost
-			if x := prev[j] + 1; x < v {
-				v = x
-			}
-			if x := cur[j-1] + 1; x < v {
-				v = x
-			}
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				if x := prev2[j-2] + 1; x < v {
-					v = x
-				}
-			}
-			cur[j] = v
-			if v < rowMin {
-				rowMin = v
-			}
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[lb]
 }
