@@ -22,7 +22,8 @@ func partnersCommand() *cli.Command {
 		Name:      "partners",
 		Usage:     "a state's strongest allies and adversaries, with the events and quotes behind each",
 		ArgsUsage: "STATE PATH...",
-		Description: "STATE is any name the gazetteer knows: North Korea, PRK, Pyongyang, North Korean.\n" +
+		Description: "STATE is any name the gazetteer or the graph's own entities know: North Korea, PRK,\n" +
+			"Pyongyang, North Korean.\n" +
 			"Allies are ranked by net cooperation (cooperation − conflict, both directions),\n" +
 			"adversaries by net conflict.",
 		Flags: flags,
@@ -35,16 +36,22 @@ func partnersCommand() *cli.Command {
 				return usageError("name a state, e.g. blocgraph partners PRK testdata/")
 			}
 			name := c.Args().First()
-			ent, err := gazetteer.Default().Resolve(name, graph.Date{})
+			g, p, err := projectInput(c, c.Args().Tail())
+			if err != nil {
+				return err
+			}
+			// The name resolves as the graph was built: with the facts
+			// files' own entities, or the nodes read from Neo4j.
+			z, err := gazetteer.Default().WithGraph(g)
+			if err != nil {
+				return fmt.Errorf("partners: %v", err)
+			}
+			ent, err := z.Resolve(name, graph.Date{})
 			if err != nil {
 				return fmt.Errorf("partners: %v", err)
 			}
 			if ent.Node.Kind != graph.KindState && c.String("level") == "state" {
 				return usageError("%q is a %s; name a state (or use --level actor)", name, strings.ToLower(string(ent.Node.Kind)))
-			}
-			g, p, err := projectInput(c, c.Args().Tail())
-			if err != nil {
-				return err
 			}
 			allies, adversaries, err := analysis.Partners(p, ent.Node.ID, func(id string) string {
 				if n := g.Node(id); n != nil {

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// atlantisFacts brings a state of its own, which the gazetteer does not
+// know, and names it by its demonym.
+const atlantisFacts = `article: {id: atlantis-news, title: Atlantis, published: 2021-04-23}
+entities:
+  - {id: ATL, kind: state, name: Atlantis, aliases: [Lost Continent], demonyms: [Atlantean]}
+facts:
+  - {subject: Atlantis, relation: praised, object: Cuba, date: 2021-04, quote: "Atlantis praised Cuba."}
+  - {subject: Atlantean, relation: criticized, object: United States, date: 2021-04, quote: "q"}
+`
+
+func writeAtlantis(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "atlantis.yaml")
+	if err := os.WriteFile(p, []byte(atlantisFacts), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// checkAtlantisPartners checks partners of a facts file's own state, named
+// by its alias.
+func checkAtlantisPartners(t *testing.T, code int, out, errOut string) {
+	t.Helper()
+	if code != 0 {
+		t.Fatalf("partners of a facts file's own state: exit %d %s", code, errOut)
+	}
+	allies := out[strings.Index(out, "ALLIES"):strings.Index(out, "ADVERSARIES")]
+	if !strings.HasPrefix(out, "Partners of Atlantis (ATL)") || !strings.Contains(allies, "Cuba (CUB)") || !strings.Contains(out[strings.Index(out, "ADVERSARIES"):], "United States (USA)") {
+		t.Errorf("partners of Atlantis:\n%s", out)
+	}
+}
+
+// TestPartnersOwnEntities: partners resolves its STATE through the facts
+// files' own entities, not only the built-in gazetteer.
+func TestPartnersOwnEntities(t *testing.T) {
+	code, out, errOut := run(t, "", "partners", "Lost Continent", writeAtlantis(t))
+	checkAtlantisPartners(t, code, out, errOut)
+}
+
+// TestPartnersFromNeo4j: partners --from neo4j resolves its STATE through
+// the nodes read back, a state the gazetteer does not know included.
+func TestPartnersFromNeo4j(t *testing.T) {
+	needNeo4j(t)
+	if code, out, errOut := runNeo4j(t, "", "load", writeAtlantis(t)); code != 0 {
+		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut := runNeo4j(t, "", "partners", "--from", "neo4j", "Lost Continent")
+	checkAtlantisPartners(t, code, out, errOut)
+	code, _, errOut = runNeo4j(t, "", "partners", "--from", "neo4j", "Narnia")
+	if code != 1 || !strings.Contains(errOut, `"Narnia" matches no state`) {
+		t.Errorf("unknown state from Neo4j: exit %d %q", code, errOut)
+	}
+}
