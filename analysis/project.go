@@ -55,15 +55,24 @@ type Projection struct {
 	To      graph.Date
 }
 
-// Project builds the projection of g.
-func Project(g *graph.Graph, opt Options) (*Projection, error) {
+// check validates the options and fills in the default level.
+func (opt Options) check() (Options, error) {
 	if opt.Level == "" {
 		opt.Level = LevelState
 	}
 	if opt.Level != LevelState && opt.Level != LevelActor {
-		return nil, fmt.Errorf("level %q is not state or actor", opt.Level)
+		return opt, fmt.Errorf("level %q is not state or actor", opt.Level)
 	}
 	if err := opt.Filter.Validate(); err != nil {
+		return opt, err
+	}
+	return opt, nil
+}
+
+// Project builds the projection of g.
+func Project(g *graph.Graph, opt Options) (*Projection, error) {
+	opt, err := opt.check()
+	if err != nil {
 		return nil, err
 	}
 	p := &Projection{Level: opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{}, Skipped: map[string]int{}}

@@ -10,11 +10,15 @@ import (
 // weight. Identity is deterministic: the same report loaded twice is the
 // same event.
 type Event struct {
-	ID         string
-	Type       string // a relationship type of the vocabulary
-	Subject    string // node id of the actor
-	Object     string // node id of the target
-	Date       Date
+	ID      string
+	Type    string // a relationship type of the vocabulary
+	Subject string // node id of the actor
+	Object  string // node id of the target
+	Date    Date
+	// End is the last date of an event that holds over a stretch of time
+	// rather than on one date: a row of a dyadic dataset's window 1946-1949
+	// has Date 1946 and End 1949. Zero for an event of one date.
+	End        Date
 	Article    string  // id of the Article node that reports it, if any
 	Quote      string  // the sentence of the article that says so
 	Note       string  // the analyst's note
@@ -30,6 +34,15 @@ type Event struct {
 // Weight is the event's signed weight: Goldstein × Count × Confidence.
 func (e *Event) Weight() float64 { return e.Goldstein * float64(e.Count) * e.Confidence }
 
+// Span is the days the event covers: from Date to End, or the days of
+// Date alone when End is zero.
+func (e *Event) Span() Span {
+	if e.End.IsZero() {
+		return SpanOf(e.Date)
+	}
+	return Span{Start: e.Date, End: e.End}
+}
+
 // Sign says on which layer the event counts.
 func (e *Event) Sign() Sign { return SignOf(e.Goldstein) }
 
@@ -38,6 +51,15 @@ func (e *Event) Sign() Sign { return SignOf(e.Goldstein) }
 // ordinal.
 func EventID(article, subject, typ, object string, date Date, ordinal int) string {
 	return "ev-" + hashFields(article, subject, typ, object, date.String(), strconv.Itoa(ordinal))
+}
+
+// eventID is EventID of e, its End counted when it has one.
+func eventID(e *Event) string {
+	d := e.Date.String()
+	if !e.End.IsZero() {
+		d += "/" + e.End.String()
+	}
+	return "ev-" + hashFields(e.identity(), e.Subject, e.Type, e.Object, d, strconv.Itoa(e.Ordinal))
 }
 
 // hashFields hashes NUL-separated fields to 20 hex digits.
@@ -63,6 +85,7 @@ func (e *Event) Attributes() []Attr {
 	a := []Attr{{"id", e.ID}, {"type", e.Type}}
 	a = appendString(a, "date", e.Date.String())
 	a = appendString(a, "date_precision", e.Date.Precision.String())
+	a = appendString(a, "date_end", e.End.String())
 	a = appendString(a, "article", e.Article)
 	a = appendString(a, "quote", e.Quote)
 	a = appendString(a, "note", e.Note)

@@ -8,7 +8,7 @@ import (
 
 // EventFilter selects events: those whose date touches Span (Span.Touches:
 // an event of month or year precision counts when one of its days is in the
-// span) and whose type is one of Relations. The zero EventFilter keeps every
+// span; an event with an End, when its span overlaps) and whose type is one of Relations. The zero EventFilter keeps every
 // event. It is what report, export, render and partners select events by,
 // what analysis.Options and the Neo4j reader take, and what a time series
 // narrows period by period (a copy with another Span).
@@ -44,7 +44,13 @@ func (f EventFilter) Keep(e *Event) bool {
 	if len(f.Relations) > 0 && !slices.Contains(f.Relations, e.Type) {
 		return false
 	}
-	return f.Span.IsZero() || f.Span.Touches(e.Date)
+	if f.Span.IsZero() {
+		return true
+	}
+	if e.End.IsZero() {
+		return f.Span.Touches(e.Date)
+	}
+	return !e.Date.IsZero() && f.Span.Overlaps(e.Span())
 }
 
 // Types returns the relationship types f keeps, each once: Relations, or

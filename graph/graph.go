@@ -161,7 +161,7 @@ func (g *Graph) AddEvent(e *Event) (ev *Event, added bool, err error) {
 	}
 	c := *e
 	if c.ID == "" {
-		c.ID = EventID(c.identity(), c.Subject, c.Type, c.Object, c.Date, c.Ordinal)
+		c.ID = eventID(&c)
 	}
 	if old, ok := g.events[c.ID]; ok {
 		return old, false, nil

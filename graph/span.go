@@ -201,7 +201,14 @@ func (p *Periods) Touching(d Date) (lo, hi int) {
 	if d.IsZero() {
 		return 0, 0
 	}
-	f, l := d.firstDay(), d.lastDay()
+	return p.Overlapping(SpanOf(d))
+}
+
+// Overlapping returns the periods that share a day with s, as the index
+// range [lo, hi): the periods of an event that lasts (Event.Span). The zero
+// Span (all time) overlaps every period.
+func (p *Periods) Overlapping(s Span) (lo, hi int) {
+	f, l := s.first(), s.last()
 	// Ends are sorted: the periods ending on or after f are a suffix; starts
 	// are sorted: those starting on or before l are a prefix.
 	lo = searchInt64(p.last, func(v int64) bool { return v >= f })
@@ -210,6 +217,18 @@ func (p *Periods) Touching(d Date) (lo, hi int) {
 		hi = lo
 	}
 	return lo, hi
+}
+
+// Index returns the position of the period equal to s, or -1.
+func (p *Periods) Index(s Span) int {
+	f, l := s.first(), s.last()
+	i := searchInt64(p.first, func(v int64) bool { return v >= f })
+	for ; i < len(p.spans) && p.first[i] == f; i++ {
+		if p.last[i] == l {
+			return i
+		}
+	}
+	return -1
 }
 
 // searchInt64 is sort.Search over a sorted slice.

@@ -68,6 +68,7 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			validateCommand(),
 			statsCommand(),
 			reportCommand(),
+			timelineCommand(),
 			partnersCommand(),
 			exportCommand(),
 			renderCommand(),

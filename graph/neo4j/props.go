@@ -12,7 +12,7 @@ import (
 // Property names the store adds to what the model's Attributes give.
 const (
 	propDay          = "day"           // event: native date, first day the date covers
-	propDayEnd       = "day_end"       // event: native date, last day the date covers
+	propDayEnd       = "day_end"       // event: native date, last day the date covers (or date_end covers, when it has one)
 	propFromDay      = "from_day"      // structural: first day of from
 	propToDay        = "to_day"        // structural: last day of to
 	propPublishedDay = "published_day" // article: native date of published
@@ -70,7 +70,7 @@ func eventProps(e *graph.Event) map[string]any {
 	}
 	if !e.Date.IsZero() {
 		m[propDay] = nativeDate(e.Date.Start())
-		m[propDayEnd] = nativeDate(e.Date.End())
+		m[propDayEnd] = nativeDate(e.Span().End.End())
 	}
 	return m
 }
@@ -81,7 +81,7 @@ func eventProps(e *graph.Event) map[string]any {
 // which spares the server decoding the same keys for every event.
 var eventColumns = []string{
 	"date", propDay, propDayEnd, "article", "quote", "note", "cameo",
-	"goldstein", "count", "confidence", "dataset", "source_ref", "ordinal",
+	"goldstein", "count", "confidence", "dataset", "source_ref", "ordinal", "date_end",
 }
 
 // eventRow writes the stored properties of e into row, in the order of
@@ -100,7 +100,7 @@ func eventRow(e *graph.Event, row []any) {
 	if !e.Date.IsZero() {
 		row[0] = e.Date.String()
 		row[1] = nativeDate(e.Date.Start())
-		row[2] = nativeDate(e.Date.End())
+		row[2] = nativeDate(e.Span().End.End())
 	}
 	row[3] = str(e.Article)
 	row[4] = str(e.Quote)
@@ -113,6 +113,9 @@ func eventRow(e *graph.Event, row []any) {
 	row[11] = str(e.SourceRef)
 	if e.Ordinal != 0 {
 		row[12] = e.Ordinal
+	}
+	if !e.End.IsZero() {
+		row[13] = e.End.String()
 	}
 }
 
@@ -260,6 +263,7 @@ func eventFrom(typ, id, subject, object string, m map[string]any) (*graph.Event,
 		Subject:    subject,
 		Object:     object,
 		Date:       p.date("date"),
+		End:        p.date("date_end"),
 		Article:    p.str("article"),
 		Quote:      p.str("quote"),
 		Note:       p.str("note"),

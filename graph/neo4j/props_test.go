@@ -91,11 +91,12 @@ func TestPropsRoundTrip(t *testing.T) {
 	var e graph.Event
 	fill(t, &e)
 	e.Date = graph.MustDate("2021-04")
+	e.End = graph.MustDate("2021-06") // an event over a window: day_end is the window's last day
 	em := eventProps(&e)
 	if got, want := time.Time(em["day"].(dbtype.Date)), time.Date(2021, 4, 1, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
 		t.Errorf("day = %v, want %v", got, want)
 	}
-	if got, want := time.Time(em["day_end"].(dbtype.Date)), time.Date(2021, 4, 30, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
+	if got, want := time.Time(em["day_end"].(dbtype.Date)), time.Date(2021, 6, 30, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
 		t.Errorf("day_end = %v, want %v", got, want)
 	}
 	if em["date"] != "2021-04" {

@@ -1,0 +1,390 @@
+package analysis
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// Timelines: blocs per period, kept the same across periods.
+//
+// Every period of a PeriodFold is projected and analysed as Analyze does
+// for one window (same centrality, same bloc method, same seed). Its blocs
+// of two or more members are then matched to the blocs of the previous
+// period that had events, by member overlap: the Jaccard index
+// |A ∩ B| / |A ∪ B| over the states present in both periods, and an
+// optimal one-to-one assignment (the Hungarian method, assign) of the
+// pairs at or above MatchThreshold. A matched bloc keeps its id and label
+// while its membership changes. What is left unmatched is named:
+//
+//   - split: a new bloc most of whose members (more than half of those
+//     present before) came from one earlier bloc;
+//   - merge: an earlier bloc most of whose members (more than half of those
+//     still present) went into one bloc that continues another;
+//   - birth and death: the rest.
+//
+// A state alone in its bloc of the period (no cooperation tie, or a
+// one-member signed bloc) is in no bloc (-1). A move is a change of a
+// state's bloc between two periods in which it has events.
+
+// DefaultMatchThreshold is the least Jaccard overlap for a bloc to
+// continue an earlier one (Greene, Doyle & Cunningham 2010 use 0.3 too).
+const DefaultMatchThreshold = 0.3
+
+// NoBloc is the bloc of a state with no bloc-mate in a period.
+const NoBloc = -1
+
+// TimelineOptions tune a timeline beyond the analysis Config.
+type TimelineOptions struct {
+	Spec      PeriodSpec // how the periods were cut, for the record
+	Threshold float64    // least Jaccard overlap to continue a bloc; 0: DefaultMatchThreshold
+	Evidence  int        // events of each sign shown behind a move; 0: DefaultEvidence
+	Workers   int        // periods analysed at once; 0: GOMAXPROCS
+}
+
+// Timeline is blocs and centrality per period, with bloc identity kept
+// across periods. Its JSON shape is stable (see the README).
+type Timeline struct {
+	Every     string           `json:"every"`
+	Method    string           `json:"method"`
+	Level     string           `json:"level"`
+	Threshold float64          `json:"match_threshold"`
+	Periods   []TimelinePeriod `json:"periods"`
+	Blocs     []TrackedBloc    `json:"blocs"`  // by id: order of appearance
+	States    []StateTrack     `json:"states"` // by id
+	Moves     []Move           `json:"moves"`  // by period, then state
+}
+
+// TimelinePeriod is one period: its projection's size, its blocs under
+// their timeline ids, what happened to the blocs, how much the partition
+// changed since the previous period with events, and every state's
+// measures as report gives them (bloc and bloc_label are the timeline's).
+type TimelinePeriod struct {
+	Index        int          `json:"index"`
+	Label        string       `json:"label"` // "2021-04", "1946-1949"
+	Start        string       `json:"start"`
+	End          string       `json:"end"`
+	Empty        bool         `json:"empty"` // no event in the period
+	Nodes        int          `json:"nodes"`
+	Pairs        int          `json:"pairs"`
+	Events       int          `json:"events"`
+	Modularity   *float64     `json:"modularity,omitempty"`
+	Frustration  *float64     `json:"frustration,omitempty"`
+	BalanceIndex *float64     `json:"balance_index,omitempty"`
+	ARI          *float64     `json:"ari"` // adjusted Rand index with the previous period with events, over the states in both; null for the first
+	NMI          *float64     `json:"nmi"` // normalised mutual information, likewise
+	Common       int          `json:"common_states"`
+	Blocs        []PeriodBloc `json:"blocs"`
+	Changes      []BlocChange `json:"changes"`
+	Warnings     []string     `json:"warnings,omitempty"`
+	States       []NodeResult `json:"states"`
+}
+
+// PeriodBloc is a bloc as it stood in one period.
+type PeriodBloc struct {
+	ID         int      `json:"id"`    // the timeline's bloc id
+	Label      string   `json:"label"` // the timeline's label (the bloc's label when it appeared)
+	Members    []string `json:"members"`
+	Names      []string `json:"names"`
+	Ideology   string   `json:"ideology"`
+	Jaccard    *float64 `json:"jaccard"`              // overlap with the bloc it continues; null for a new bloc
+	Confidence *float64 `json:"confidence,omitempty"` // mean member confidence (consensus)
+}
+
+// Kinds of BlocChange and TrackedBloc.Start/End.
+const (
+	ChangeBirth = "birth"
+	ChangeSplit = "split"
+	ChangeMerge = "merge"
+	ChangeDeath = "death"
+)
+
+// BlocChange is a bloc's birth, split, merge or death in a period.
+type BlocChange struct {
+	Kind string `json:"kind"`
+	Bloc int    `json:"bloc"`
+	// Other is the bloc split from (split) or merged into (merge); -1 for
+	// birth and death.
+	Other int `json:"other"`
+}
+
+// TrackedBloc is one bloc over the timeline.
+type TrackedBloc struct {
+	ID     int    `json:"id"`
+	Label  string `json:"label"`
+	First  int    `json:"first"` // period index where it appears
+	Last   int    `json:"last"`  // last period index where it stands
+	Start  string `json:"start"` // birth or split
+	Parent int    `json:"parent"`
+	End    string `json:"end"`  // death, merge, split, or "" while it stands in the last period
+	Into   int    `json:"into"` // bloc merged into; -1 otherwise
+}
+
+// StateTrack is one state's bloc per period.
+type StateTrack struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Blocs[i] is the state's bloc id in period i, NoBloc when it was alone,
+	// null when it has no event in the period.
+	Blocs      []*int     `json:"blocs"`
+	Confidence []*float64 `json:"confidence,omitempty"` // consensus: member confidence per period
+	Moves      int        `json:"moves"`
+}
+
+// Kinds of Move.
+const (
+	MoveSwitch = "switch" // from one standing bloc to another
+	MoveSplit  = "split"  // with a new bloc splitting off
+	MoveMerge  = "merge"  // with its bloc merging into another
+	MoveJoin   = "join"   // from no bloc into one
+	MoveLeave  = "leave"  // from a bloc to none
+)
+
+// Move is a state changing bloc, with the events behind it.
+type Move struct {
+	State       string     `json:"state"`
+	Name        string     `json:"name"`
+	Period      int        `json:"period"`
+	PeriodLabel string     `json:"period_label"`
+	Since       int        `json:"since"` // the period it was last seen in, in From
+	From        int        `json:"from"`
+	FromLabel   string     `json:"from_label"`
+	To          int        `json:"to"`
+	ToLabel     string     `json:"to_label"`
+	Kind        string     `json:"kind"`
+	Cooperation []EventRef `json:"cooperation"` // its strongest cooperation events of the period
+	Conflict    []EventRef `json:"conflict"`    // its strongest conflict events of the period
+}
+
+// BuildTimeline analyses every period of f with cfg and matches blocs
+// across periods.
+func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOptions) (*Timeline, error) {
+	if opt.Threshold == 0 {
+		opt.Threshold = DefaultMatchThreshold
+	}
+	if opt.Threshold < 0 || opt.Threshold > 1 {
+		return nil, fmt.Errorf("the match threshold %g is not between 0 and 1", opt.Threshold)
+	}
+	if opt.Evidence <= 0 {
+		opt.Evidence = DefaultEvidence
+	}
+	// A state's strongest events are among its pairs' strongest: exact up
+	// to as many as each pair keeps.
+	opt.Evidence = min(opt.Evidence, f.evidence)
+	cfg.defaults()
+	n := f.periods.Len()
+	reports, projections, err := analysePeriods(g, f, cfg, opt.Workers)
+	if err != nil {
+		return nil, err
+	}
+	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
+		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
+	m := newMatcher(opt.Threshold)
+	prev := -1 // the last period with events
+	for i := range n {
+		sp := f.periods.Span(i)
+		r := reports[i]
+		tp := &tl.Periods[i]
+		*tp = TimelinePeriod{Index: i, Label: PeriodLabel(sp), Start: sp.Start.String(), End: sp.End.String(), Empty: r.Nodes == 0,
+			Nodes: r.Nodes, Pairs: r.Pairs, Events: r.Events, Modularity: r.Modularity, Frustration: r.Frustration,
+			BalanceIndex: r.BalanceIndex, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
+		if tp.Empty {
+			continue
+		}
+		ids := m.period(i, r, projections[i])
+		tp.Changes = m.changes
+		for _, b := range r.Blocs {
+			id := ids[b.ID]
+			if id == NoBloc {
+				continue
+			}
+			pb := PeriodBloc{ID: id, Label: m.tracks[id].Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
+			if j, ok := m.jaccard[id]; ok {
+				pb.Jaccard = &j
+			}
+			pb.Confidence = meanConfidence(r, b.Members)
+			tp.Blocs = append(tp.Blocs, pb)
+		}
+		sort.SliceStable(tp.Blocs, func(a, b int) bool { return tp.Blocs[a].ID < tp.Blocs[b].ID })
+		for _, x := range r.Results {
+			x.Bloc = ids[x.Bloc]
+			if x.Bloc == NoBloc {
+				x.BlocLabel = x.Name + " (alone)"
+			} else {
+				x.BlocLabel = m.tracks[x.Bloc].Label
+			}
+			tp.States = append(tp.States, x)
+		}
+		if prev >= 0 {
+			ari, nmi, common := agreement(tl.Periods[prev].States, tp.States)
+			tp.Common = common
+			if common > 0 {
+				tp.ARI, tp.NMI = &ari, &nmi
+			}
+		}
+		prev = i
+	}
+	tl.Blocs = m.tracks
+	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence)
+	return tl, nil
+}
+
+// analysePeriods projects and analyses every period, several at once.
+func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*Report, []*Projection, error) {
+	n := f.periods.Len()
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, n))
+	if workers > 1 {
+		cfg.Workers = 1 // the periods share the cores, not each betweenness
+	}
+	reports, projections, errs := make([]*Report, n), make([]*Projection, n), make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				projections[i] = f.Projection(i)
+				reports[i], errs[i] = Analyze(g, projections[i], cfg)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, nil, fmt.Errorf("period %s: %w", PeriodLabel(f.periods.Span(i)), err)
+		}
+	}
+	return reports, projections, nil
+}
+
+// meanConfidence is the mean member confidence of a bloc, when the method
+// gives one.
+func meanConfidence(r *Report, members []string) *float64 {
+	in := map[string]bool{}
+	for _, m := range members {
+		in[m] = true
+	}
+	sum, k := 0.0, 0
+	for _, x := range r.Results {
+		if in[x.ID] && x.BlocConfidence != nil {
+			sum += *x.BlocConfidence
+			k++
+		}
+	}
+	if k == 0 {
+		return nil
+	}
+	v := sum / float64(k)
+	return &v
+}
+
+// trackStates lists every state's bloc per period and its moves, each with
+// the strongest events of that state in the period of the move.
+func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, evidence int) ([]StateTrack, []Move) {
+	n := len(tl.Periods)
+	by := map[string]*StateTrack{}
+	for i, p := range tl.Periods {
+		for _, x := range p.States {
+			st := by[x.ID]
+			if st == nil {
+				st = &StateTrack{ID: x.ID, Name: x.Name, Blocs: make([]*int, n)}
+				by[x.ID] = st
+			}
+			b := x.Bloc
+			st.Blocs[i] = &b
+			if x.BlocConfidence != nil {
+				if st.Confidence == nil {
+					st.Confidence = make([]*float64, n)
+				}
+				c := *x.BlocConfidence
+				st.Confidence[i] = &c
+			}
+		}
+	}
+	states := make([]StateTrack, 0, len(by))
+	for _, st := range by {
+		states = append(states, *st)
+	}
+	sort.Slice(states, func(a, b int) bool { return states[a].ID < states[b].ID })
+	name := func(id string) string {
+		if nd := g.Node(id); nd != nil {
+			return nd.Label()
+		}
+		return id
+	}
+	label := func(b int) string {
+		if b == NoBloc {
+			return "no bloc"
+		}
+		return m.tracks[b].Label
+	}
+	moves := []Move{}
+	for si := range states {
+		st := &states[si]
+		last, since := 0, -1
+		for i, b := range st.Blocs {
+			if b == nil {
+				continue
+			}
+			if since >= 0 && *b != last && !(last == NoBloc && *b == NoBloc) {
+				mv := Move{State: st.ID, Name: st.Name, Period: i, PeriodLabel: tl.Periods[i].Label, Since: since,
+					From: last, FromLabel: label(last), To: *b, ToLabel: label(*b), Kind: moveKind(m, i, last, *b)}
+				mv.Cooperation = eventRefs(f.strongestOf(i, st.ID, true, evidence), name)
+				mv.Conflict = eventRefs(f.strongestOf(i, st.ID, false, evidence), name)
+				moves = append(moves, mv)
+				st.Moves++
+			}
+			last, since = *b, i
+		}
+	}
+	sort.SliceStable(moves, func(a, b int) bool {
+		if moves[a].Period != moves[b].Period {
+			return moves[a].Period < moves[b].Period
+		}
+		return moves[a].State < moves[b].State
+	})
+	return states, moves
+}
+
+func moveKind(m *matcher, period, from, to int) string {
+	switch {
+	case from == NoBloc:
+		return MoveJoin
+	case to == NoBloc:
+		return MoveLeave
+	}
+	for _, c := range m.byPeriod[period] {
+		if c.Kind == ChangeSplit && c.Bloc == to && c.Other == from {
+			return MoveSplit
+		}
+		if c.Kind == ChangeMerge && c.Bloc == from && c.Other == to {
+			return MoveMerge
+		}
+	}
+	return MoveSwitch
+}
+
+func eventRefs(ws []weighed, name func(string) string) []EventRef {
+	out := make([]EventRef, 0, len(ws))
+	for _, x := range ws {
+		e := x.e
+		date := e.Date.String()
+		if !e.End.IsZero() {
+			date = PeriodLabel(e.Span())
+		}
+		out = append(out, EventRef{Date: date, Relation: e.Type, Subject: name(e.Subject), Object: name(e.Object),
+			Count: e.Count, Weight: x.w, Article: e.Article, Quote: e.Quote, Source: e.SourceRef})
+	}
+	return out
+}

@@ -1,0 +1,368 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+func TestParsePeriodSpec(t *testing.T) {
+	for _, tc := range []struct{ every, window, want, err string }{
+		{"1y", "", "1y", ""},
+		{"6m", "", "6m", ""},
+		{"1w", "", "1w", ""},
+		{"1y", "4y", "1y window 4y", ""},
+		{"1m", "3m", "1m window 3m", ""},
+		{"data", "", "data", ""},
+		{"DATA", "", "data", ""},
+		{"1w", "1m", "1w window 1m", ""},
+		{"", "", "", `--every "" is not a length of time`},
+		{"1x", "", "", `--every "1x" is not a length of time`},
+		{"0m", "", "", `--every "0m" is not a length of time`},
+		{"m", "", "", `is not a length of time`},
+		{"1y", "6m", "", "--window 6m is shorter than the step --every 1y"},
+		{"1m", "4w", "", "--window 4w is shorter than the step --every 1m"},
+		{"1y", "4q", "", `--window "4q" is not a length of time`},
+		{"data", "4y", "", "--window does not go with --every data"},
+	} {
+		ps, err := ParsePeriodSpec(tc.every, tc.window)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q %q: error %v, want %q", tc.every, tc.window, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || ps.String() != tc.want {
+			t.Errorf("%q %q = %q, %v; want %q", tc.every, tc.window, ps, err, tc.want)
+		}
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	for _, tc := range []struct {
+		every, window, first, last string
+		want                       string
+	}{
+		{"1y", "", "2021-03", "2023-02-01", "2021 2022 2023"},
+		{"6m", "", "2021-03", "2021-12-02", "2021-01/2021-06 2021-07/2021-12"},
+		{"3m", "", "2021-05-05", "2021-08", "2021-04/2021-06 2021-07/2021-09"},
+		{"1m", "", "2021-03-31", "2021-05-01", "2021-03 2021-04 2021-05"},
+		{"1w", "", "2021-04-07", "2021-04-12", "2021-04-05/2021-04-11 2021-04-12/2021-04-18"},
+		{"1y", "4y", "1946", "1951", "1946/1949 1947/1950 1948/1951"},
+		{"1m", "3m", "2021-01", "2021-03-15", "2021-01/2021-03"},
+		{"1m", "2m", "2021-01", "2021-04", "2021-01/2021-02 2021-02/2021-03 2021-03/2021-04"},
+		{"10d", "", "2021-01-01", "2021-01-15", "2021-01-01/2021-01-10 2021-01-11/2021-01-20"},
+	} {
+		ps, err := ParsePeriodSpec(tc.every, tc.window)
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans, err := ps.Periods(graph.MustDate(tc.first), graph.MustDate(tc.last))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range spans {
+			if s.Start == s.End {
+				got = append(got, s.Start.String())
+			} else {
+				got = append(got, s.String())
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s %s from %s to %s: %s, want %s", tc.every, tc.window, tc.first, tc.last, strings.Join(got, " "), tc.want)
+		}
+		if _, err := graph.NewPeriods(spans); err != nil {
+			t.Errorf("%s %s: %v", tc.every, tc.window, err)
+		}
+	}
+	ps, _ := ParsePeriodSpec("1d", "")
+	if _, err := ps.Periods(graph.MustDate("1900"), graph.MustDate("2000")); err == nil || !strings.Contains(err.Error(), "more than 5000 periods") {
+		t.Errorf("a century of days: %v", err)
+	}
+}
+
+// TestAssignOptimal checks the Hungarian method against every assignment
+// of small random matrices, and that it beats the greedy choice where
+// greedy fails.
+func TestAssignOptimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 300 {
+		rows, cols := 1+rng.IntN(5), 1+rng.IntN(5)
+		w := make([][]float64, rows)
+		for i := range w {
+			w[i] = make([]float64, cols)
+			for j := range w[i] {
+				if rng.IntN(3) > 0 {
+					w[i][j] = float64(rng.IntN(10)) / 10
+				}
+			}
+		}
+		got := assign(w)
+		used := map[int]bool{}
+		sum := 0.0
+		for i, j := range got {
+			if j < 0 {
+				continue
+			}
+			if used[j] || w[i][j] <= 0 {
+				t.Fatalf("trial %d: invalid assignment %v of %v", trial, got, w)
+			}
+			used[j] = true
+			sum += w[i][j]
+		}
+		if best := bestAssignment(w, 0, map[int]bool{}); math.Abs(sum-best) > 1e-9 {
+			t.Fatalf("trial %d: %v sums to %g, the best is %g (%v)", trial, got, sum, best, w)
+		}
+	}
+	// Greedy takes 0.9 and is left with 0.1; the optimum is 0.8 + 0.8.
+	w := [][]float64{{0.9, 0.8}, {0.8, 0.1}}
+	if got := assign(w); !slices.Equal(got, []int{1, 0}) {
+		t.Errorf("assign(%v) = %v, want [1 0]", w, got)
+	}
+}
+
+func bestAssignment(w [][]float64, i int, used map[int]bool) float64 {
+	if i == len(w) {
+		return 0
+	}
+	best := bestAssignment(w, i+1, used)
+	for j, v := range w[i] {
+		if v > 0 && !used[j] {
+			used[j] = true
+			best = max(best, v+bestAssignment(w, i+1, used))
+			used[j] = false
+		}
+	}
+	return best
+}
+
+// period builds a report and projection of hand-made blocs: "A B C | D E".
+func handPeriod(spec string) (*Report, *Projection) {
+	r := &Report{}
+	p := &Projection{}
+	for i, grp := range strings.Split(spec, "|") {
+		b := Bloc{ID: i, Label: "bloc of " + strings.Fields(grp)[0]}
+		for _, s := range strings.Fields(grp) {
+			b.Members = append(b.Members, s)
+			p.Nodes = append(p.Nodes, s)
+		}
+		r.Blocs = append(r.Blocs, b)
+	}
+	return r, p
+}
+
+// matchAll runs the matcher over hand-made periods and describes each
+// period's changes and ids: "0:A B C 1:D E | split 1<0".
+func matchAll(periods ...string) ([]string, *matcher) {
+	m := newMatcher(DefaultMatchThreshold)
+	var out []string
+	for i, spec := range periods {
+		r, p := handPeriod(spec)
+		ids := m.period(i, r, p)
+		var parts []string
+		for _, b := range r.Blocs {
+			id := ids[b.ID]
+			if id == NoBloc {
+				parts = append(parts, "-:"+strings.Join(b.Members, " "))
+			} else {
+				parts = append(parts, fmt.Sprintf("%d:%s", id, strings.Join(b.Members, " ")))
+			}
+		}
+		var ch []string
+		for _, c := range m.changes {
+			switch c.Kind {
+			case ChangeSplit:
+				ch = append(ch, fmt.Sprintf("split %d<%d", c.Bloc, c.Other))
+			case ChangeMerge:
+				ch = append(ch, fmt.Sprintf("merge %d>%d", c.Bloc, c.Other))
+			default:
+				ch = append(ch, fmt.Sprintf("%s %d", c.Kind, c.Bloc))
+			}
+		}
+		out = append(out, strings.Join(parts, " ")+" | "+strings.Join(ch, ", "))
+	}
+	return out, m
+}
+
+func TestMatchBlocs(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		periods []string
+		want    []string
+	}{
+		{"continue with changes", []string{"A B C D | E F G", "A B C | E F G D"},
+			[]string{"0:A B C D 1:E F G | birth 0, birth 1", "0:A B C 1:E F G D | "}},
+		{"split", []string{"A B C D E F | G H", "A B C | D E F | G H"},
+			[]string{"0:A B C D E F 1:G H | birth 0, birth 1", "0:A B C 2:D E F 1:G H | split 2<0"}},
+		{"merge", []string{"A B C D | E F | G H I", "A B C D E F | G H I"},
+			[]string{"0:A B C D 1:E F 2:G H I | birth 0, birth 1, birth 2", "0:A B C D E F 2:G H I | merge 1>0"}},
+		{"birth and death", []string{"A B C | D E F", "A B C D | E | F | X Y Z"},
+			[]string{"0:A B C 1:D E F | birth 0, birth 1", "0:A B C D -:E -:F 2:X Y Z | birth 2, death 1"}},
+		// A bloc none of whose members has events is not seen, not ended.
+		{"dormant", []string{"A B C | D E F", "A B C", "A B C | D E F"},
+			[]string{"0:A B C 1:D E F | birth 0, birth 1", "0:A B C | ", "0:A B C 1:D E F | "}},
+		{"a bloc of one is no bloc", []string{"A B | C", "A B C"},
+			[]string{"0:A B -:C | birth 0", "0:A B C | "}},
+		// Greedy gives the first new bloc to bloc 0 (Jaccard 4/9, the largest
+		// single overlap) and leaves bloc 1 unmatched: total 0.44. The optimum
+		// matches 0 → B F (2/6) and 1 → the first (3/7): total 0.76.
+		{"optimal not greedy", []string{"A B D E F G | C H I", "A C D E G H I | B F"},
+			[]string{"0:A B D E F G 1:C H I | birth 0, birth 1", "1:A C D E G H I 0:B F | "}},
+		// States with no event in a period count neither for nor against.
+		{"absent states do not count", []string{"A B C D | E F", "A B | E F", "A B C D | E F"},
+			[]string{"0:A B C D 1:E F | birth 0, birth 1", "0:A B 1:E F | ", "0:A B C D 1:E F | "}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := matchAll(tc.periods...)
+			for i := range tc.want {
+				if got[i] != tc.want[i] {
+					t.Errorf("period %d: %q, want %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// moveGraph: in 2021-01 and 2021-02, AAA–BBB–CCC cooperate, as do
+// DDD–EEE–FFF, with conflict across; in 2021-03 CCC turns to DDD, EEE and
+// FFF and attacks AAA. Nothing happens in 2021-04.
+func moveGraph(t *testing.T) *graph.Graph {
+	t.Helper()
+	g := graph.New()
+	for _, id := range []string{"AAA", "BBB", "CCC", "DDD", "EEE", "FFF"} {
+		if _, err := g.AddNode(&graph.Node{ID: id, Kind: graph.KindState, Name: "State " + id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := 0
+	ev := func(date, typ, a, b string, gold float64) {
+		n++
+		if _, _, err := g.AddEvent(&graph.Event{Type: typ, Subject: a, Object: b, Date: graph.MustDate(date), Goldstein: gold, Count: 1, Confidence: 1,
+			Source: "test", SourceRef: fmt.Sprint(n), Quote: fmt.Sprintf("%s and %s, %s", a, b, date)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, m := range []string{"2021-01-10", "2021-02-10"} {
+		ev(m, "SIGNED_AGREEMENT", "AAA", "BBB", 8)
+		ev(m, "SIGNED_AGREEMENT", "BBB", "CCC", 8)
+		ev(m, "SIGNED_AGREEMENT", "AAA", "CCC", 8)
+		ev(m, "SIGNED_AGREEMENT", "DDD", "EEE", 8)
+		ev(m, "SIGNED_AGREEMENT", "EEE", "FFF", 8)
+		ev(m, "SIGNED_AGREEMENT", "DDD", "FFF", 8)
+		ev(m, "CRITICIZED", "AAA", "DDD", -2)
+	}
+	ev("2021-03-05", "SIGNED_AGREEMENT", "AAA", "BBB", 8)
+	ev("2021-03-05", "SIGNED_AGREEMENT", "DDD", "EEE", 8)
+	ev("2021-03-05", "SIGNED_AGREEMENT", "EEE", "FFF", 8)
+	ev("2021-03-06", "GAVE_AID", "CCC", "DDD", 7)
+	ev("2021-03-07", "SIGNED_AGREEMENT", "CCC", "EEE", 8)
+	ev("2021-03-08", "MET", "CCC", "FFF", 1)
+	ev("2021-03-09", "ATTACKED", "CCC", "AAA", -10)
+	ev("2021-05-01", "SIGNED_AGREEMENT", "AAA", "BBB", 8)
+	return g
+}
+
+func TestTimelineMoves(t *testing.T) {
+	g := moveGraph(t)
+	spec, _ := ParsePeriodSpec("1m", "")
+	f, err := FoldPeriods(g, spec, Options{}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, method := range []string{MethodLouvain, MethodSigned, MethodConsensus} {
+		t.Run(method, func(t *testing.T) {
+			tl, err := BuildTimeline(g, f, Config{Method: method}, TimelineOptions{Spec: spec, Evidence: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tl.Periods) != 5 || !tl.Periods[3].Empty || tl.Periods[3].Label != "2021-04" || tl.Periods[3].Events != 0 {
+				t.Fatalf("periods: %+v", tl.Periods)
+			}
+			if len(tl.Blocs) != 2 {
+				t.Fatalf("blocs: %+v", tl.Blocs)
+			}
+			if len(tl.Moves) != 1 {
+				t.Fatalf("moves: %+v", tl.Moves)
+			}
+			mv := tl.Moves[0]
+			if mv.State != "CCC" || mv.PeriodLabel != "2021-03" || mv.Since != 1 || mv.Kind != MoveSwitch || tl.Blocs[mv.From].Label != mv.FromLabel {
+				t.Errorf("move: %+v", mv)
+			}
+			// Its strongest events of March: the agreement with EEE and the
+			// aid to DDD (two kept), and the attack on AAA.
+			if len(mv.Cooperation) != 2 || mv.Cooperation[0].Weight != 8 || mv.Cooperation[1].Weight != 7 || mv.Cooperation[1].Object != "State DDD" {
+				t.Errorf("cooperation evidence: %+v", mv.Cooperation)
+			}
+			if len(mv.Conflict) != 1 || mv.Conflict[0].Weight != -10 || mv.Conflict[0].Date != "2021-03-09" || mv.Conflict[0].Quote != "CCC and AAA, 2021-03-09" {
+				t.Errorf("conflict evidence: %+v", mv.Conflict)
+			}
+			p1, p2 := tl.Periods[1], tl.Periods[2]
+			if p1.ARI == nil || *p1.ARI != 1 || *p1.NMI != 1 {
+				t.Errorf("February repeats January: ARI %v NMI %v", p1.ARI, p1.NMI)
+			}
+			if p2.ARI == nil || *p2.ARI >= 1 || *p2.NMI >= 1 || p2.Common != 6 {
+				t.Errorf("March differs: ARI %v NMI %v over %d", p2.ARI, p2.NMI, p2.Common)
+			}
+			// May: only AAA and BBB, matched across the empty April.
+			p4 := tl.Periods[4]
+			if len(p4.Blocs) != 1 || p4.Blocs[0].ID != tl.Moves[0].From || p4.ARI == nil {
+				t.Errorf("May: %+v", p4.Blocs)
+			}
+			var ccc StateTrack
+			for _, s := range tl.States {
+				if s.ID == "CCC" {
+					ccc = s
+				}
+			}
+			if ccc.Moves != 1 || ccc.Blocs[3] != nil || ccc.Blocs[4] != nil || *ccc.Blocs[2] != mv.To {
+				t.Errorf("CCC's track: %+v", ccc)
+			}
+			if method == MethodConsensus && ccc.Confidence == nil {
+				t.Errorf("consensus gives no confidence")
+			}
+		})
+	}
+}
+
+func TestAgreement(t *testing.T) {
+	res := func(s string) []NodeResult {
+		var out []NodeResult
+		for i, grp := range strings.Split(s, "|") {
+			for _, id := range strings.Fields(grp) {
+				b := i
+				if strings.HasPrefix(id, "-") {
+					id, b = id[1:], NoBloc
+				}
+				out = append(out, NodeResult{ID: id, Bloc: b})
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		a, b     string
+		ari, nmi float64
+		common   int
+	}{
+		{"A B | C D", "C D | A B", 1, 1, 4},
+		{"A B C | D E F", "A B C | D E F X", 1, 1, 6},
+		// By hand: pairs together in both 2, in A 6, in B 3, of 15:
+		// ARI = (2 − 6·3/15) / ((6+3)/2 − 6·3/15) = 0.8/3.3; MI = (2/3) ln 2,
+		// H(A) = ln 2, H(B) = ln 3, NMI = 2 MI / (H(A) + H(B)).
+		{"A B C | D E F", "A B | C D | E F", 0.8 / 3.3, 2 * (2.0 / 3) * math.Ln2 / (math.Ln2 + math.Log(3)), 6},
+		// Alone states are clusters of their own: [0,0,1,1] against
+		// [0,1,2,3]: no pair together in B, ARI 0; B determines A, so
+		// MI = H(A) = ln 2, H(B) = ln 4, NMI = 2/3.
+		{"A B | C D", "-A | -B | -C | -D", 0, 2.0 / 3, 4},
+	} {
+		ari, nmi, common := agreement(res(tc.a), res(tc.b))
+		if math.Abs(ari-tc.ari) > 1e-6 || math.Abs(nmi-tc.nmi) > 1e-5 || common != tc.common {
+			t.Errorf("%s vs %s: ARI %g NMI %g over %d, want %g %g %d", tc.a, tc.b, ari, nmi, common, tc.ari, tc.nmi, tc.common)
+		}
+	}
+}

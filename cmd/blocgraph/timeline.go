@@ -1,0 +1,391 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/urfave/cli/v2"
+)
+
+// periodFlags cut time into periods.
+func periodFlags() []cli.Flag {
+	return inCategory("Periods", []cli.Flag{
+		&cli.StringFlag{Name: "every", Value: "1y", Usage: "one period every `STEP`: 1y, 6m, 3m, 1m, 1w (any N with y, m, w or d), or data (the data's own windows, e.g. a dyadic file's window column)"},
+		&cli.StringFlag{Name: "window", Usage: "rolling windows of this `LENGTH` (e.g. --every 1y --window 4y), stepped by --every; default: calendar periods"},
+	})
+}
+
+// periodSpec reads periodFlags.
+func periodSpec(c *cli.Context) (analysis.PeriodSpec, error) {
+	ps, err := analysis.ParsePeriodSpec(c.String("every"), c.String("window"))
+	if err != nil {
+		return ps, usageError("%v", err)
+	}
+	return ps, nil
+}
+
+func timelineCommand() *cli.Command {
+	flags := append(periodFlags(), projectionFlags()...)
+	flags = append(flags,
+		formatFlag("table", "table", "csv", "json", "md"),
+		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap of members for a bloc to continue one of the previous period (0 to 1)"},
+		&cli.IntFlag{Name: "evidence", Value: analysis.DefaultEvidence, Usage: "show up to `N` cooperation and N conflict events behind each move"},
+		&cli.IntFlag{Name: "moves", Value: 20, Usage: "table and md: show the first `N` moves (0: all)"},
+		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time as an SVG picture in `FILE`"},
+	)
+	flags = append(flags, analysisFlags()...)
+	flags = append(flags, sourceFlags()...)
+	flags = append(flags, inputFlags()...)
+	return &cli.Command{
+		Name:      "timeline",
+		Usage:     "blocs per period: who stood with whom when, who moved, and the events behind each move",
+		ArgsUsage: "PATH...",
+		Description: "Cuts time into periods (--every, calendar or rolling --window, or the data's own\n" +
+			"windows) and, for each, projects the events and finds centrality and blocs as report\n" +
+			"does, in one pass over the events. Blocs keep their id and label from one period to\n" +
+			"the next when their members overlap (Jaccard at least --match-threshold, matched one\n" +
+			"to one by the Hungarian method); births, deaths, splits and merges are named. A move\n" +
+			"is a state changing bloc, shown with its strongest cooperation and conflict events of\n" +
+			"that period. Each period also has the adjusted Rand index and normalised mutual\n" +
+			"information with the previous one (1: the same blocs). A period with no events is\n" +
+			"reported as empty.",
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			format, err := checkFormat(c, "table", "csv", "json", "md")
+			if err != nil {
+				return err
+			}
+			spec, err := periodSpec(c)
+			if err != nil {
+				return err
+			}
+			cfg, err := analysisConfig(c)
+			if err != nil {
+				return err
+			}
+			thr := c.Float64("match-threshold")
+			if thr <= 0 || thr > 1 {
+				return usageError("--match-threshold must be above 0 and at most 1")
+			}
+			if c.Int("evidence") < 0 || c.Int("moves") < 0 {
+				return usageError("--evidence and --moves must be 0 or more")
+			}
+			opt, err := projectionOptions(c)
+			if err != nil {
+				return err
+			}
+			g, err := readSource(c, c.Args().Slice(), opt.Filter)
+			if err != nil {
+				return err
+			}
+			fold, err := analysis.FoldPeriods(g, spec, opt, c.Int("evidence"))
+			if err != nil {
+				return err
+			}
+			if fold.Periods().Len() == 0 {
+				return fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
+			}
+			tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: c.Int("evidence")})
+			if err != nil {
+				return err
+			}
+			if path := c.String("svg"); path != "" {
+				if err := writeTimelineSVG(c, path, tl); err != nil {
+					return err
+				}
+			}
+			return writeTimeline(c.App.Writer, tl, format, c.Int("moves"))
+		},
+	}
+}
+
+func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves int) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(tl)
+	case "csv":
+		return writeTimelineCSV(w, tl)
+	case "md":
+		return writeTimelineMD(w, tl, moves)
+	}
+	return writeTimelineTable(w, tl, moves)
+}
+
+// timelineHeadline is the first line of the table and md outputs.
+func timelineHeadline(tl *analysis.Timeline) string {
+	withEvents := 0
+	for _, p := range tl.Periods {
+		if !p.Empty {
+			withEvents++
+		}
+	}
+	every := "every " + tl.Every
+	if tl.Every == analysis.StepData {
+		every = "the data's own windows"
+	}
+	first, last := tl.Periods[0], tl.Periods[len(tl.Periods)-1]
+	return fmt.Sprintf("%s, %s to %s (%s): %d with events; blocs by %s, matched across periods by Jaccard ≥ %.2f; %s, %s",
+		plural(len(tl.Periods), "period"), first.Label, last.Label, every, withEvents, tl.Method, tl.Threshold,
+		plural(len(tl.Blocs), "bloc"), plural(len(tl.Moves), "move"))
+}
+
+// quality is a period's modularity or frustration, as text.
+func quality(p analysis.TimelinePeriod) string {
+	switch {
+	case p.Modularity != nil:
+		return fmt.Sprintf("Q %.3f", *p.Modularity)
+	case p.Frustration != nil:
+		return fmt.Sprintf("F %.1f (bal %.3f)", *p.Frustration, *p.BalanceIndex)
+	}
+	return "-"
+}
+
+func optNum(v *float64) string {
+	if v == nil {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", *v)
+}
+
+// blocLetter is the one-character mark of bloc id in the membership table.
+func blocLetter(id int) byte {
+	const marks = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+	if id < len(marks) {
+		return marks[id]
+	}
+	return '+'
+}
+
+func changeText(tl *analysis.Timeline, ch analysis.BlocChange) string {
+	l := func(id int) string { return tl.Blocs[id].Label }
+	switch ch.Kind {
+	case analysis.ChangeSplit:
+		return fmt.Sprintf("%s splits from %s", l(ch.Bloc), l(ch.Other))
+	case analysis.ChangeMerge:
+		return fmt.Sprintf("%s merges into %s", l(ch.Bloc), l(ch.Other))
+	case analysis.ChangeBirth:
+		return l(ch.Bloc) + " appears"
+	}
+	return l(ch.Bloc) + " ends"
+}
+
+func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves int) error {
+	fmt.Fprintln(w, timelineHeadline(tl))
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCHANGES")
+	for _, row := range periodRows(tl) {
+		row[7] = truncate(row[7], 90)
+		fmt.Fprintln(tw, strings.Join(row, "\t"))
+	}
+	tw.Flush()
+
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "BLOC\tLABEL\tFROM\tTO\tBEGINS\tENDS")
+	for _, b := range tl.Blocs {
+		begins := "appears"
+		if b.Start == analysis.ChangeSplit {
+			begins = "splits from " + string(blocLetter(b.Parent))
+		}
+		ends := "stands"
+		switch b.End {
+		case analysis.ChangeMerge:
+			ends = "merges into " + string(blocLetter(b.Into))
+		case analysis.ChangeSplit:
+			ends = "splits up"
+		case analysis.ChangeDeath:
+			ends = "ends"
+		}
+		if b.End == "" && b.Last < len(tl.Periods)-1 {
+			ends = "last seen"
+		}
+		fmt.Fprintf(tw, "%c\t%s\t%s\t%s\t%s\t%s\n", blocLetter(b.ID), b.Label, tl.Periods[b.First].Label, tl.Periods[b.Last].Label, begins, ends)
+	}
+	tw.Flush()
+
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "MEMBERSHIP (a column per period, %s to %s: the bloc's letter, · alone, blank no events)\n", tl.Periods[0].Label, tl.Periods[len(tl.Periods)-1].Label)
+	nameW := 0
+	for _, s := range tl.States {
+		nameW = max(nameW, len([]rune(truncate(s.Name, 24))))
+	}
+	for _, s := range tl.States {
+		var b strings.Builder
+		for _, x := range s.Blocs {
+			switch {
+			case x == nil:
+				b.WriteByte(' ')
+			case *x == analysis.NoBloc:
+				b.WriteString("·")
+			default:
+				b.WriteByte(blocLetter(*x))
+			}
+		}
+		name := truncate(s.Name, 24)
+		fmt.Fprintf(w, "%-4s %s%s  %s\n", s.ID, name, strings.Repeat(" ", nameW-len([]rune(name))), strings.TrimRight(b.String(), " "))
+	}
+
+	fmt.Fprintln(w)
+	if len(tl.Moves) == 0 {
+		fmt.Fprintln(w, "MOVES: none (no state changed bloc between periods in which it had events)")
+		return nil
+	}
+	fmt.Fprintf(w, "MOVES (%d)\n", len(tl.Moves))
+	shown := tl.Moves
+	if moves > 0 && len(shown) > moves {
+		shown = shown[:moves]
+	}
+	for _, m := range shown {
+		fmt.Fprintf(w, "%-10s %s (%s): %s → %s (%s; before: %s)\n", m.PeriodLabel, m.Name, m.State, m.FromLabel, m.ToLabel, m.Kind, tl.Periods[m.Since].Label)
+		for _, e := range m.Cooperation {
+			writeEvidence(w, "+", e)
+		}
+		for _, e := range m.Conflict {
+			writeEvidence(w, "−", e)
+		}
+	}
+	if len(shown) < len(tl.Moves) {
+		fmt.Fprintf(w, "(%d more; --moves 0 shows all)\n", len(tl.Moves)-len(shown))
+	}
+	return nil
+}
+
+// periodRows are the cells of the period table: label, events, states,
+// blocs, quality, ARI, NMI, changes. A run of empty periods is one row.
+func periodRows(tl *analysis.Timeline) [][]string {
+	var rows [][]string
+	for i := 0; i < len(tl.Periods); i++ {
+		p := tl.Periods[i]
+		if p.Empty {
+			j := emptyRun(tl, i)
+			rows = append(rows, []string{runLabel(tl, i, j), "0", "0", "-", "-", "-", "-", noEvents(i, j)})
+			i = j
+			continue
+		}
+		var ch []string
+		for _, c := range p.Changes {
+			ch = append(ch, changeText(tl, c))
+		}
+		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), strings.Join(ch, "; ")})
+	}
+	return rows
+}
+
+// emptyRun returns the last period of the run of empty periods from i.
+func emptyRun(tl *analysis.Timeline, i int) int {
+	j := i
+	for j+1 < len(tl.Periods) && tl.Periods[j+1].Empty {
+		j++
+	}
+	return j
+}
+
+func runLabel(tl *analysis.Timeline, i, j int) string {
+	if i == j {
+		return tl.Periods[i].Label
+	}
+	return tl.Periods[i].Label + " … " + tl.Periods[j].Label
+}
+
+func noEvents(i, j int) string {
+	if i == j {
+		return "no events"
+	}
+	return fmt.Sprintf("no events in these %d periods", j-i+1)
+}
+
+func writeEvidence(w io.Writer, sign string, e analysis.EventRef) {
+	src := e.Article
+	if src == "" {
+		src = e.Source
+	}
+	cnt := ""
+	if e.Count > 1 {
+		cnt = fmt.Sprintf(" ×%d", e.Count)
+	}
+	fmt.Fprintf(w, "    %s %-10s %s %s %s%s  %+.1f  [%s]\n", sign, e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, e.Weight, src)
+	if e.Quote != "" {
+		fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 100))
+	}
+}
+
+func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"period", "start", "end", "id", "name", "bloc", "bloc_label", "bloc_confidence", "pagerank", "betweenness",
+		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi"})
+	for _, p := range tl.Periods {
+		ari, nmi := "", ""
+		if p.ARI != nil {
+			ari, nmi = num(*p.ARI), num(*p.NMI)
+		}
+		if p.Empty {
+			cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", ""})
+			continue
+		}
+		for _, x := range p.States {
+			conf := ""
+			if x.BlocConfidence != nil {
+				conf = num(*x.BlocConfidence)
+			}
+			cw.Write([]string{p.Label, p.Start, p.End, x.ID, x.Name, strconv.Itoa(x.Bloc), x.BlocLabel, conf, num(x.PageRank), num(x.Betweenness),
+				num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
+	fmt.Fprintf(w, "## Blocs over time\n\n%s\n\n| period | events | states | blocs | quality | ARI | NMI | changes |\n|---|---:|---:|---:|---|---:|---:|---|\n", timelineHeadline(tl))
+	for _, row := range periodRows(tl) {
+		row[7] = mdCell(row[7])
+		fmt.Fprintf(w, "| %s |\n", strings.Join(row, " | "))
+	}
+	fmt.Fprintf(w, "\n### Blocs\n\n| bloc | from | to | members when last seen |\n|---|---|---|---|\n")
+	for _, b := range tl.Blocs {
+		var names []string
+		for _, pb := range tl.Periods[b.Last].Blocs {
+			if pb.ID == b.ID {
+				names = pb.Names
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(b.Label), tl.Periods[b.First].Label, tl.Periods[b.Last].Label, mdCell(strings.Join(names, ", ")))
+	}
+	fmt.Fprintf(w, "\n### Moves\n\n")
+	if len(tl.Moves) == 0 {
+		fmt.Fprintln(w, "No state changed bloc.")
+		return nil
+	}
+	fmt.Fprintf(w, "| period | state | from | to | kind | strongest events |\n|---|---|---|---|---|---|\n")
+	shown := tl.Moves
+	if moves > 0 && len(shown) > moves {
+		shown = shown[:moves]
+	}
+	for _, m := range shown {
+		var ev []string
+		for _, e := range append(append([]analysis.EventRef(nil), m.Cooperation...), m.Conflict...) {
+			ev = append(ev, fmt.Sprintf("%s %s %s %s (%+.1f)", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, e.Weight))
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", m.PeriodLabel, mdCell(m.Name), mdCell(m.FromLabel), mdCell(m.ToLabel), m.Kind, mdCell(strings.Join(ev, "; ")))
+	}
+	if len(shown) < len(tl.Moves) {
+		fmt.Fprintf(w, "\n(%d more moves; --moves 0 shows all)\n", len(tl.Moves)-len(shown))
+	}
+	return nil
+}
+
+// writeTimelineSVG draws the membership picture (placeholder until the
+// timeline picture lands).
+func writeTimelineSVG(c *cli.Context, path string, tl *analysis.Timeline) error {
+	return fmt.Errorf("--svg is not available yet")
+}

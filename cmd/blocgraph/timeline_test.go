@@ -1,0 +1,77 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestTimelineCommand(t *testing.T) {
+	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--method", "signed", "--format", "json", testdata)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Every   string `json:"every"`
+		Periods []struct {
+			Label  string `json:"label"`
+			Empty  bool   `json:"empty"`
+			Events int    `json:"events"`
+			Blocs  []struct {
+				ID      int      `json:"id"`
+				Label   string   `json:"label"`
+				Members []string `json:"members"`
+			} `json:"blocs"`
+			States []struct {
+				ID   string `json:"id"`
+				Bloc int    `json:"bloc"`
+			} `json:"states"`
+		} `json:"periods"`
+		Blocs  []struct{ Label string } `json:"blocs"`
+		States []struct {
+			ID    string `json:"id"`
+			Blocs []*int `json:"blocs"`
+		} `json:"states"`
+		Moves []struct{} `json:"moves"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if tl.Every != "1y" || len(tl.Periods) != 4 || tl.Periods[0].Label != "2021" || tl.Periods[3].Label != "2024" {
+		t.Fatalf("periods: %+v", tl.Periods)
+	}
+	// 2021 is the seed article: the socialist bloc against the United States bloc.
+	p := tl.Periods[0]
+	if len(p.Blocs) != 2 || p.Blocs[0].Label != "socialist bloc" || !strings.Contains(strings.Join(p.Blocs[0].Members, ","), "PRK") {
+		t.Errorf("2021: %+v", p.Blocs)
+	}
+	for _, s := range tl.States {
+		if s.ID == "PRK" {
+			for i, b := range s.Blocs {
+				if b == nil || *b != 0 {
+					t.Errorf("PRK is not in the socialist bloc in %s", tl.Periods[i].Label)
+				}
+			}
+		}
+	}
+}
+
+func TestTimelineBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--every", "1q"}, 2, `--every "1q" is not a length of time`},
+		{[]string{"--every", "1y", "--window", "6m"}, 2, "--window 6m is shorter than the step --every 1y"},
+		{[]string{"--every", "1y", "--window", "x"}, 2, `--window "x" is not a length of time`},
+		{[]string{"--every", "data"}, 1, "--every data: the data have no windows of their own"},
+		{[]string{"--match-threshold", "2"}, 2, "--match-threshold must be above 0 and at most 1"},
+		{[]string{"--since", "2030"}, 1, "no dated events in the window"},
+	} {
+		code, out, errOut := run(t, "", append(append([]string{"timeline"}, tc.args...), testdata)...)
+		if code != tc.code || out != "" || !strings.Contains(errOut, tc.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit %d and one line with %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
+	}
+}
