@@ -1,7 +1,6 @@
 package neo4j
 
 import (
-	"net/url"
 	"os"
 	"strings"
 )
@@ -53,21 +52,11 @@ func (c Config) String() string {
 	return s
 }
 
-// Address returns the URI without user information, for messages.
+// Address returns the URI without user information, for messages (see
+// RedactURI).
 func (c Config) Address() string {
-	uri := c.URI
-	if uri == "" {
-		uri = DefaultURI
+	if c.URI == "" {
+		return DefaultURI
 	}
-	u, err := url.Parse(uri)
-	if err != nil {
-		// Unparseable: show the scheme and host part only, never what could be a
-		// password.
-		if i := strings.LastIndex(uri, "@"); i >= 0 {
-			uri = uri[i+1:]
-		}
-		return uri
-	}
-	u.User = nil
-	return u.String()
+	return RedactURI(c.URI)
 }

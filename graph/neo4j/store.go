@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -18,8 +17,7 @@ import (
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
-	// secrets are the strings no error may show: the password and any
-	// password in the URI.
+	// secrets are the strings no error may show (see secretsOf).
 	secrets []string
 }
 
@@ -27,14 +25,9 @@ type Store struct {
 // be used. Its errors are one line for an analyst, without the password.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	cfg = cfg.withDefaults()
-	s := &Store{cfg: cfg}
-	if cfg.Password != "" {
-		s.secrets = append(s.secrets, cfg.Password)
-	}
-	if u, err := url.Parse(cfg.URI); err == nil && u.User != nil {
-		if p, ok := u.User.Password(); ok && p != "" {
-			s.secrets = append(s.secrets, p)
-		}
+	s := &Store{cfg: cfg, secrets: secretsOf(cfg)}
+	if err := checkURI(cfg.URI); err != nil {
+		return nil, s.redact(err)
 	}
 	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""), func(c *config.Config) {
 		c.UserAgent = "blocgraph"
@@ -43,11 +36,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		c.MaxTransactionRetryTime = 30 * time.Second
 	})
 	if err != nil {
-		msg := err.Error()
-		if u, perr := url.Parse(cfg.URI); perr == nil && strings.Contains(msg, "not supported") {
-			msg = "scheme " + u.Scheme + " is not supported; use bolt://, bolt+s://, neo4j:// or neo4j+s://"
-		}
-		return nil, s.redact(fmt.Errorf("NEO4J_URI %s: %s", cfg.Address(), oneLine(msg)))
+		return nil, s.redact(fmt.Errorf("Neo4j URI %s: %s", cfg.Address(), oneLine(err.Error())))
 	}
 	s.driver = d
 	if err := d.VerifyConnectivity(ctx); err != nil {
@@ -55,9 +44,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, s.explain(err)
 	}
 	// VerifyConnectivity does not look at the database: ask it something.
+	// db.ping answers in every database, the system database included, where
+	// RETURN 1 is not allowed.
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	_, err = sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, "RETURN 1", nil)
+		res, err := tx.Run(ctx, "CALL db.ping()", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -231,35 +222,4 @@ func oneLine(s string) string {
 		s = strings.TrimSpace(s[:i])
 	}
 	return s
-}
-
-// redact removes the password from err's message, should a server or the
-// driver ever echo it.
-func (s *Store) redact(err error) error {
-	if err == nil {
-		return nil
-	}
-	m := err.Error()
-	clean := m
-	for _, p := range s.secrets {
-		if len(p) >= 3 {
-			clean = strings.ReplaceAll(clean, p, "********")
-		}
-	}
-	if clean == m {
-		return err
-	}
-	return &redacted{msg: clean, err: err}
-}
-
-// redacted keeps errors.Is working for sentinel causes (context.Canceled,
-// ErrReadOnly) while its message hides the password.
-type redacted struct {
-	msg string
-	err error
-}
-
-func (r *redacted) Error() string { return r.msg }
-func (r *redacted) Is(target error) bool {
-	return errors.Is(r.err, target)
 }

@@ -288,7 +288,7 @@ func TestOpenErrors(t *testing.T) {
 		{"password in the URI", Config{URI: "bolt://neo4j:" + distinctive + "@127.0.0.1:1", Username: "neo4j", Password: distinctive},
 			"cannot reach Neo4j at bolt://127.0.0.1:1: is the server running? (connection refused)"},
 		{"bad scheme", Config{URI: "http://127.0.0.1:7474", Username: "neo4j", Password: distinctive},
-			"NEO4J_URI http://127.0.0.1:7474: scheme http is not supported; use bolt://, bolt+s://, neo4j:// or neo4j+s://"},
+			"Neo4j URI http://127.0.0.1:7474: scheme http is not supported; use bolt://, bolt+s://, neo4j:// or neo4j+s://"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
