@@ -3,6 +3,7 @@ package neo4j
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -89,7 +90,7 @@ func TestCookbook(t *testing.T) {
 		t.Logf("no Graph Data Science on this server; its recipes are skipped: %v", err)
 	} else {
 		// A projection left over from an interrupted run.
-		s.Query(ctx, "CALL gds.graph.drop('blocgraph-cooperation', false) YIELD graphName RETURN graphName", nil, false)
+		s.Query(ctx, "CALL gds.graph.drop('blocgraph-cooperation', false) YIELD graphName RETURN graphName", nil, true)
 	}
 
 	// Cheap, specific expectations: the title's recipe must return a row
@@ -123,7 +124,15 @@ func TestCookbook(t *testing.T) {
 			if strings.Contains(r.title, "(GDS)") && !gds {
 				t.Skip("no GDS")
 			}
-			keys, rows, _, err := s.Query(ctx, r.cypher, nil, false)
+			// A recipe that changes something (the GDS catalog) says so, and
+			// must be refused read-only.
+			write := strings.Contains(r.cypher, "// needs --write")
+			if write {
+				if _, _, _, err := s.Query(ctx, r.cypher, nil, false); !errors.Is(err, ErrReadOnly) {
+					t.Errorf("%s:%d: read-only, got %v, want a refusal", path, r.line, err)
+				}
+			}
+			keys, rows, _, err := s.Query(ctx, r.cypher, nil, write)
 			if err != nil {
 				t.Fatalf("%s:%d: %v\n%s", path, r.line, err, r.cypher)
 			}

@@ -31,10 +31,13 @@ type QuerySummary struct {
 }
 
 // Query runs one Cypher statement with params and returns its columns and
-// rows as plain Go values (see Plain). It runs in read access mode unless
-// write is true: a query that tries to write in read mode fails with an error
-// that wraps ErrReadOnly, and changes nothing. The statement runs in an
-// auto-commit transaction, so CALL { … } IN TRANSACTIONS works.
+// rows as plain Go values (see Plain). Unless write is true it runs
+// read-only: it is checked first (its text and its plan, see readonly.go)
+// and then run in read access mode, and a query that could change anything
+// outside its result (data, schema, files, databases, other sessions) fails
+// with an error that wraps ErrReadOnly, having changed nothing. The
+// statement runs in an auto-commit transaction, so CALL { … } IN
+// TRANSACTIONS works.
 func (s *Store) Query(ctx context.Context, cypher string, params map[string]any, write bool) ([]string, [][]any, QuerySummary, error) {
 	start := time.Now()
 	mode := neo4j.AccessModeRead
@@ -44,6 +47,11 @@ func (s *Store) Query(ctx context.Context, cypher string, params map[string]any,
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.Background())
 	var qs QuerySummary
+	if !write {
+		if err := s.checkReadOnly(ctx, sess, cypher, params); err != nil {
+			return nil, nil, qs, err
+		}
+	}
 	res, err := sess.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, nil, qs, s.explain(err)

@@ -50,8 +50,12 @@ public final class Neo4jLauncher {
 
         Path conf = confDir.resolve("neo4j.conf");
         Files.writeString(conf, neo4jConf(port, importDir));
+        // APOC may not write files (export to a file, as opposed to streaming the
+        // export): a read query should not be able to fill the disk or replace
+        // files, and no test needs it. README.md ("Security") says what a
+        // production server should set.
         Files.writeString(confDir.resolve("apoc.conf"), String.join("\n",
-                "apoc.export.file.enabled=true",
+                "apoc.export.file.enabled=false",
                 "apoc.import.file.enabled=true",
                 "apoc.import.file.use_neo4j_config=true", ""));
 
