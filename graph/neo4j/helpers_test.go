@@ -43,6 +43,27 @@ func clearDB(tb testing.TB, s *Store) {
 	}
 }
 
+// dropSchema drops every constraint and index of blocgraph's, as on a
+// database blocgraph never loaded.
+func dropSchema(tb testing.TB, s *Store) {
+	tb.Helper()
+	ctx := context.Background()
+	for _, q := range []string{
+		"SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'blocgraph_' RETURN 'CONSTRAINT', name",
+		"SHOW INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'blocgraph_' AND owningConstraint IS NULL RETURN 'INDEX', name",
+	} {
+		_, rows, _, err := s.Query(ctx, q, nil, false)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, r := range rows {
+			if _, _, _, err := s.Query(ctx, "DROP "+r[0].(string)+" "+quoteName(tb, r[1].(string)), nil, true); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	}
+}
+
 // count runs a query that returns one integer.
 func count(tb testing.TB, s *Store, q string, params map[string]any) int {
 	tb.Helper()

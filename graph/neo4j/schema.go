@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -50,27 +51,52 @@ func retiredSchema() []string {
 
 // CreateSchema creates blocgraph's constraints and indexes where they are
 // missing and waits until they are online. Running it again changes nothing
-// and costs one round trip.
+// and costs one round trip. Each schema command runs in a managed
+// transaction of its own, retried on transient errors: two loads that
+// create the schema at once deadlock on the schema locks, and the one the
+// server picks as the victim tries again.
 func (s *Store) CreateSchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.Background())
 	have := map[string]bool{}
 	for _, q := range []string{"SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name"} {
-		res, err := sess.Run(ctx, q, nil)
-		if err == nil {
+		names, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]string, error) {
+			res, err := tx.Run(ctx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			var out []string
 			for res.Next(ctx) {
 				if n, ok := res.Record().Values[0].(string); ok {
-					have[n] = true
+					out = append(out, n)
 				}
 			}
-			err = res.Err()
-		}
+			return out, res.Err()
+		})
 		if err != nil {
 			// Listing needs privileges a user may lack; creating IF NOT EXISTS
 			// is right either way.
 			have = map[string]bool{}
 			break
 		}
+		for _, n := range names {
+			have[n] = true
+		}
+	}
+	run := func(q string) error {
+		_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			res, err := tx.Run(ctx, q, nil)
+			if err != nil {
+				return nil, err
+			}
+			return res.Consume(ctx)
+		})
+		var ne *neo4j.Neo4jError
+		if errors.As(err, &ne) && alreadyThere[ne.Code] {
+			// Another load made it between our check and our command.
+			return nil
+		}
+		return err
 	}
 	created := 0
 	for _, name := range retiredSchema() {
@@ -78,11 +104,7 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 			continue
 		}
 		// The name comes from the vocabulary, never from input.
-		res, err := sess.Run(ctx, "DROP INDEX "+name+" IF EXISTS", nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
+		if err := run("DROP INDEX " + name + " IF EXISTS"); err != nil {
 			return fmt.Errorf("dropping the retired index %s: %w", name, s.explain(err))
 		}
 	}
@@ -90,12 +112,7 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 		if have[schemaName(q)] {
 			continue
 		}
-		// Schema commands run in auto-commit transactions of their own.
-		res, err := sess.Run(ctx, q, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
+		if err := run(q); err != nil {
 			return fmt.Errorf("creating the schema: %w", s.explain(err))
 		}
 		created++
@@ -103,14 +120,25 @@ func (s *Store) CreateSchema(ctx context.Context) error {
 	if created == 0 {
 		return nil
 	}
-	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+		if err != nil {
+			return nil, err
+		}
+		return res.Consume(ctx)
+	})
 	if err != nil {
 		return fmt.Errorf("waiting for the indexes: %w", s.explain(err))
 	}
 	return nil
+}
+
+// alreadyThere are the errors of a schema command whose constraint or index
+// another session created first.
+var alreadyThere = map[string]bool{
+	"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists": true,
+	"Neo.ClientError.Schema.ConstraintAlreadyExists":           true,
+	"Neo.ClientError.Schema.IndexAlreadyExists":                true,
 }
 
 // schemaName returns the name a schema statement gives its constraint or

@@ -16,24 +16,7 @@ func TestSchemaIdempotent(t *testing.T) {
 	s := testStore(t)
 	ctx := context.Background()
 	// Start from no schema of ours at all.
-	_, rows, _, err := s.Query(ctx, "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'blocgraph_' RETURN name", nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rows {
-		if _, _, _, err := s.Query(ctx, "DROP CONSTRAINT "+quoteName(t, r[0].(string)), nil, true); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_, rows, _, err = s.Query(ctx, "SHOW INDEXES YIELD name, owningConstraint WHERE name STARTS WITH 'blocgraph_' AND owningConstraint IS NULL RETURN name", nil, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rows {
-		if _, _, _, err := s.Query(ctx, "DROP INDEX "+quoteName(t, r[0].(string)), nil, true); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dropSchema(t, s)
 	schema := func() (constraints, indexes int) {
 		c := count(t, s, "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'blocgraph_' RETURN count(*)", nil)
 		i := count(t, s, "SHOW INDEXES YIELD name, state WHERE name STARTS WITH 'blocgraph_' AND state = 'ONLINE' RETURN count(*)", nil)
@@ -64,7 +47,7 @@ func TestSchemaIdempotent(t *testing.T) {
 }
 
 // quoteName quotes a schema name that the test read from the server.
-func quoteName(t *testing.T, name string) string {
+func quoteName(t testing.TB, name string) string {
 	if strings.ContainsAny(name, "`") {
 		t.Fatalf("odd schema name %q", name)
 	}
@@ -394,5 +377,39 @@ func TestWriteBack(t *testing.T) {
 	}
 	if n := count(t, s, "MATCH (n) WHERE n.id = 'ATL' RETURN count(n)", nil); n != 0 {
 		t.Error("write-back created a node")
+	}
+}
+
+// TestConcurrentFirstLoads runs two loads at once on a database without
+// blocgraph's schema, as two analysts' first `blocgraph load` would, several
+// times: both create the schema at the same moment, and both must succeed
+// (a deadlock between their schema commands is retried).
+func TestConcurrentFirstLoads(t *testing.T) {
+	s := testStore(t)
+	ctx := context.Background()
+	other, err := Open(ctx, ConfigFromEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close(ctx)
+	g := seedGraph(t)
+	for round := 1; round <= 3; round++ {
+		clearDB(t, s)
+		dropSchema(t, s)
+		errs := make(chan error, 2)
+		for _, st := range []*Store{s, other} {
+			go func() {
+				_, err := st.Load(ctx, g, LoadOptions{BatchSize: 10})
+				errs <- err
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Errorf("round %d: %v", round, err)
+			}
+		}
+		if n := count(t, s, "MATCH ()-[r]->() WHERE r.day IS NOT NULL RETURN count(r)", nil); n != g.NumEvents() {
+			t.Errorf("round %d: %d events in the database, want %d", round, n, g.NumEvents())
+		}
 	}
 }
