@@ -29,6 +29,18 @@ func testStore(tb testing.TB) *Store {
 	return s
 }
 
+// otherStore opens a second connection to the test server, as another
+// blocgraph process would, without clearing the database.
+func otherStore(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Open(context.Background(), ConfigFromEnv())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close(context.Background()) })
+	return s
+}
+
 // clearDB deletes every relationship and node, in batches.
 func clearDB(tb testing.TB, s *Store) {
 	tb.Helper()

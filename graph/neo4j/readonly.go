@@ -395,14 +395,7 @@ func cypherTokens(src string) []token {
 			}
 			out = append(out, token{kind: tokIdent, text: b.String(), quoted: true, start: start, end: i})
 		case r == '$':
-			i += size
-			for i < len(src) {
-				r, size := utf8.DecodeRuneInString(src[i:])
-				if !isIdentRune(r) {
-					break
-				}
-				i += size
-			}
+			i = identEnd(src, i+size)
 			out = append(out, token{kind: tokParam, text: src[start:i], start: start, end: i})
 		case r >= '0' && r <= '9':
 			for i < len(src) {
@@ -417,13 +410,7 @@ func cypherTokens(src string) []token {
 			}
 			out = append(out, token{kind: tokNumber, text: src[start:i], start: start, end: i})
 		case isIdentStart(r):
-			for i < len(src) {
-				r, size := utf8.DecodeRuneInString(src[i:])
-				if !isIdentRune(r) {
-					break
-				}
-				i += size
-			}
+			i = identEnd(src, i)
 			out = append(out, token{kind: tokIdent, text: src[start:i], start: start, end: i})
 		default:
 			i += size
@@ -431,6 +418,18 @@ func cypherTokens(src string) []token {
 		}
 	}
 	return out
+}
+
+// identEnd returns the end of the identifier characters of src from i.
+func identEnd(src string, i int) int {
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if !isIdentRune(r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 func isIdentStart(r rune) bool { return unicode.IsLetter(r) || r == '_' }

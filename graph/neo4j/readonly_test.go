@@ -235,11 +235,7 @@ func TestReadOnlyChangesNothing(t *testing.T) {
 func TestReadOnlyLeavesOtherSessions(t *testing.T) {
 	s := testStore(t)
 	ctx := context.Background()
-	other, err := Open(ctx, ConfigFromEnv())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close(ctx)
+	other := otherStore(t)
 	sess := other.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	marker := fmt.Sprintf("blocgraph-test-%d", time.Now().UnixNano())

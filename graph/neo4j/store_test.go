@@ -387,11 +387,7 @@ func TestWriteBack(t *testing.T) {
 func TestConcurrentFirstLoads(t *testing.T) {
 	s := testStore(t)
 	ctx := context.Background()
-	other, err := Open(ctx, ConfigFromEnv())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close(ctx)
+	other := otherStore(t)
 	g := seedGraph(t)
 	for round := 1; round <= 3; round++ {
 		clearDB(t, s)
