@@ -19,17 +19,37 @@ import (
 // Nothing is dropped silently: a DatasetSummary counts every row by what
 // became of it, and every malformed row is reported with file:line.
 
-// Format is the kind of an input file.
+// Format is the kind of an input file: the one set of format names, for
+// DatasetOptions.Format (what to read every input as) and for
+// DatasetSummary.Format (what a file was read as).
 type Format string
 
-// Input formats. Options.Dataset.Format names them by the words facts, gdelt
-// and icews; a GDELT file's version is read from its column count.
+// Input formats. DatasetOptions.Format takes FormatAuto, FormatFacts,
+// FormatGDELT or FormatICEWS; a file read as GDELT is FormatGDELT1 or
+// FormatGDELT2 by its column count.
 const (
-	FormatFacts  Format = "facts"
+	FormatAuto   Format = ""       // told per file: .yaml and .yml are facts files, others by their content
+	FormatFacts  Format = "facts"  // facts files (YAML)
+	FormatGDELT  Format = "gdelt"  // GDELT events, either version
 	FormatGDELT1 Format = "gdelt1" // GDELT 1.0 events: 57 columns (back-files) or 58 (daily files, with SOURCEURL)
 	FormatGDELT2 Format = "gdelt2" // GDELT 2.0 events: 61 columns
 	FormatICEWS  Format = "icews"  // ICEWS events: 20 columns with a header row
 )
+
+// ParseFormat reads the name of an input format: auto (or nothing), facts,
+// gdelt or icews, in any case.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case "auto", FormatAuto:
+		return FormatAuto, nil
+	case FormatFacts, FormatGDELT, FormatICEWS:
+		return f, nil
+	}
+	return "", fmt.Errorf("%q is not one of auto, facts, gdelt, icews", s)
+}
+
+// isGDELT reports whether f is GDELT, of either version.
+func (f Format) isGDELT() bool { return f == FormatGDELT || f == FormatGDELT1 || f == FormatGDELT2 }
 
 // Aggregation periods for DatasetOptions.Aggregate.
 const (
@@ -38,16 +58,45 @@ const (
 	AggregateMonth = "month"
 )
 
+// ParseAggregate reads an aggregation period: none (or nothing), day or
+// month, in any case.
+func ParseAggregate(s string) (string, error) {
+	switch a := strings.ToLower(strings.TrimSpace(s)); a {
+	case "", AggregateNone:
+		return AggregateNone, nil
+	case AggregateDay, AggregateMonth:
+		return a, nil
+	}
+	return "", fmt.Errorf("%q is not one of none, day, month", s)
+}
+
+// ParseActorTypes reads a comma-separated list of CAMEO actor types (GOV,
+// MIL, …), upper-casing them; empty items are passed over.
+func ParseActorTypes(s string) ([]string, error) {
+	var out []string
+	for _, t := range strings.Split(s, ",") {
+		t = strings.ToUpper(strings.TrimSpace(t))
+		if t == "" {
+			continue
+		}
+		if code3([]byte(t)) < 0 {
+			return nil, fmt.Errorf("%q is not a three-letter CAMEO actor type such as GOV, MIL, COP", t)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
 // DefaultMaxErrors is how many problems a DatasetSummary lists when
 // DatasetOptions.MaxErrors is 0; the rest are only counted.
 const DefaultMaxErrors = 100
 
 // DatasetOptions tune the reading of event datasets (GDELT, ICEWS).
 type DatasetOptions struct {
-	// Format forces the format of every input: "facts", "gdelt" or "icews".
-	// Empty (or "auto") detects it per file: .yaml and .yml are facts files,
-	// other files are recognised by their content.
-	Format string
+	// Format forces the format of every input: FormatFacts, FormatGDELT or
+	// FormatICEWS. FormatAuto (empty) detects it per file: .yaml and .yml
+	// are facts files, other files are recognised by their content.
+	Format Format
 	// Aggregate folds the events of a load into one event per actor state,
 	// relation type (and CAMEO code, for the generic type), target state and
 	// period: "none" (or empty) keeps one event per row, "day" and "month"
@@ -74,6 +123,16 @@ type DatasetOptions struct {
 	MaxErrors int
 	// Workers is the number of goroutines parsing rows; 0 means GOMAXPROCS.
 	Workers int
+	// Sink, when set, receives the dataset events instead of the graph Load
+	// returns, which then holds the states they name (with their ruling
+	// parties) and no dataset event; Summary.Events counts the events
+	// emitted. Load calls Sink once per worker goroutine; each sink is
+	// called by its worker only, for each kept row as it is read (in no
+	// fixed order across workers) or, with Aggregate, the first sink for
+	// every aggregate once all rows are read, in a fixed order. A sink that
+	// sums weights should keep its sums exact (as aggregates do, in
+	// millionths) if its result must not depend on that order.
+	Sink func() EventSink
 	// Progress, when set, is called now and then while datasets are read,
 	// from one goroutine at a time, with the rows read so far and the bytes
 	// of the dataset files read so far out of their total size (compressed
@@ -175,47 +234,20 @@ func (d *Dropped) add(o Dropped) {
 
 // check validates the options and normalises them.
 func (o DatasetOptions) check() (DatasetOptions, error) {
-	switch strings.ToLower(o.Format) {
-	case "", "auto":
-		o.Format = ""
-	case "facts", "gdelt", "icews":
-		o.Format = strings.ToLower(o.Format)
-	default:
-		return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("input format %q is not one of facts, gdelt, icews (or auto)", o.Format)}
+	var err error
+	if o.Format, err = ParseFormat(string(o.Format)); err != nil {
+		return o, &graph.Error{Code: graph.EINVALID, Msg: "input format " + err.Error()}
 	}
-	switch strings.ToLower(o.Aggregate) {
-	case "", AggregateNone:
-		o.Aggregate = AggregateNone
-	case AggregateDay, AggregateMonth:
-		o.Aggregate = strings.ToLower(o.Aggregate)
-	default:
-		return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("aggregate %q is not one of none, day, month", o.Aggregate)}
+	if o.Aggregate, err = ParseAggregate(o.Aggregate); err != nil {
+		return o, &graph.Error{Code: graph.EINVALID, Msg: "aggregate " + err.Error()}
 	}
-	var types []string
-	for _, t := range o.ActorTypes {
-		t = strings.ToUpper(strings.TrimSpace(t))
-		if t == "" {
-			continue
-		}
-		if len(t) != 3 || !isUpperASCII(t) {
-			return o, &graph.Error{Code: graph.EINVALID, Msg: fmt.Sprintf("actor type %q is not a three-letter CAMEO actor type code such as GOV or MIL", t)}
-		}
-		types = append(types, t)
+	if o.ActorTypes, err = ParseActorTypes(strings.Join(o.ActorTypes, ",")); err != nil {
+		return o, &graph.Error{Code: graph.EINVALID, Msg: "actor type " + err.Error()}
 	}
-	o.ActorTypes = types
 	if o.MaxErrors <= 0 {
 		o.MaxErrors = DefaultMaxErrors
 	}
 	return o, nil
-}
-
-func isUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // WriteTo writes the summary for the analyst: one block per file.

@@ -68,9 +68,9 @@ func sniff(b []byte, eof bool) sniffed {
 		f0, rest, _ := bytes.Cut(ln, tab)
 		f1, _, _ := bytes.Cut(rest, tab)
 		switch {
-		case (n == 57 || n == 58 || n == 61) && allDigits(f0) && len(f1) == 8 && allDigits(f1):
-			if n == 61 {
-				return sniffed{format: FormatGDELT2, cols: 61}
+		case isGDELTColumns(n) && allDigits(f0) && len(f1) == 8 && allDigits(f1):
+			if n == gdelt2Columns {
+				return sniffed{format: FormatGDELT2, cols: n}
 			}
 			return sniffed{format: FormatGDELT1, cols: n}
 		case n == icewsColumns && len(bytes.TrimSpace(f0)) > 0:
@@ -86,24 +86,24 @@ func sniff(b []byte, eof bool) sniffed {
 }
 
 // force applies DatasetOptions.Format to what sniffing found.
-func (s sniffed) force(format string, first []byte) sniffed {
+func (s sniffed) force(format Format, first []byte) sniffed {
 	switch format {
-	case "gdelt":
-		if s.format == FormatGDELT1 || s.format == FormatGDELT2 {
+	case FormatGDELT:
+		if s.format.isGDELT() {
 			return s
 		}
-		n := 61
+		n := gdelt2Columns
 		if ln, _, _ := bytes.Cut(first, []byte{'\n'}); len(ln) > 0 {
-			if c := bytes.Count(ln, tab) + 1; c == 57 || c == 58 {
+			if c := bytes.Count(ln, tab) + 1; isGDELTColumns(c) {
 				n = c
 			}
 		}
 		f := FormatGDELT2
-		if n != 61 {
+		if n != gdelt2Columns {
 			f = FormatGDELT1
 		}
 		return sniffed{format: f, cols: n, empty: s.empty, why: s.why}
-	case "icews":
+	case FormatICEWS:
 		if s.format == FormatICEWS {
 			return s
 		}

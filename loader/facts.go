@@ -32,7 +32,7 @@ func (o Options) gazetteer() *gazetteer.Gazetteer {
 // every input read as a facts file. It returns either the whole graph or
 // every problem found (a graph.ErrorList), never a partial graph.
 func LoadFacts(paths []string, opt Options) (*graph.Graph, error) {
-	opt.Dataset.Format = "facts"
+	opt.Dataset.Format = FormatFacts
 	g, _, err := Load(paths, opt)
 	if err != nil {
 		return nil, err

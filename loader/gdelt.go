@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-
-	"github.com/blocgraph/blocgraph/graph"
 )
 
 // GDELT event files: tab-separated, no header. GDELT 1.0 and 2.0 share their
@@ -29,150 +27,149 @@ const (
 	gdeltGoldstein = 30
 	gdeltMentions  = 31
 	gdeltLead      = 35 // the columns every version shares
+
+	// Column counts of the versions.
+	gdelt1BackColumns  = 57 // GDELT 1.0 back-files: no SOURCEURL
+	gdelt1DailyColumns = 58 // GDELT 1.0 daily files
+	gdelt2Columns      = 61 // GDELT 2.0
+
+	// maxMentionDigits bounds NumMentions to a count that fits an int32.
+	maxMentionDigits = 9
 )
 
 // gdeltVersion names the GDELT version of a column count.
 func gdeltVersion(cols int) string {
 	switch cols {
-	case 61:
+	case gdelt2Columns:
 		return "GDELT 2.0 rows have 61"
-	case 58:
+	case gdelt1DailyColumns:
 		return "GDELT 1.0 daily files have 58"
-	case 57:
+	case gdelt1BackColumns:
 		return "GDELT 1.0 back-files have 57"
 	}
 	return "GDELT rows have 57, 58 or 61"
 }
 
-// short quotes a field for a message, cut to 40 bytes.
-func short(b []byte) string {
-	if len(b) > 40 {
-		b = append(b[:37:37], "..."...)
-	}
-	return string(b)
+// isGDELTColumns reports whether cols is the column count of a GDELT version.
+func isGDELTColumns(cols int) bool {
+	return cols == gdelt1BackColumns || cols == gdelt1DailyColumns || cols == gdelt2Columns
 }
 
-// gdeltRow parses, maps and filters one GDELT row.
-func gdeltRow(w *worker, ln []byte, n int64, final bool) {
-	var f [gdeltLead + 9]int32 // f[i]: where column i starts; column i < 35 ends at f[i+1]-1
+// gdeltFormat reads GDELT rows of cols columns.
+type gdeltFormat struct {
+	cols   int
+	hasURL bool // the last column is SOURCEURL
+}
+
+func newGDELTFormat(cols int) gdeltFormat {
+	return gdeltFormat{cols: cols, hasURL: cols == gdelt1DailyColumns || cols == gdelt2Columns}
+}
+
+func (gdeltFormat) source() datasetSource { return sourceGDELT }
+
+// parse reads one GDELT row.
+func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bool {
+	var f [gdeltLead + tabSlack]int32 // f[i]: where column i starts; column i < 35 ends at f[i+1]-1
 	nf, end := tabStarts(ln, f[:], gdeltLead)
 	cols := nf + 1
 	if nf == gdeltLead {
 		cols += bytes.Count(ln[end:], tab)
 	}
-	if cols != w.cols {
-		if final && cols < w.cols {
-			w.bad(&w.dropped.Malformed.Truncated, n, 0, "the last line is cut short: no newline at the end, and %d of %d columns", cols, w.cols)
+	if cols != g.cols {
+		if final && cols < g.cols {
+			w.bad(&w.dropped.Malformed.Truncated, n, 0, "the last line is cut short: no newline at the end, and %d of %d columns", cols, g.cols)
 		} else {
-			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; %s", cols, gdeltVersion(w.cols))
+			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; %s", cols, gdeltVersion(g.cols))
 		}
-		return
+		return false
 	}
 	col := func(k int) []byte { return ln[f[k] : f[k+1]-1] }
+	at := func(k int) int { return int(f[k]) + 1 }
 
-	id := col(gdeltID)
-	if !allDigits(id) {
-		w.bad(&w.dropped.Malformed.Field, n, int(f[gdeltID])+1, "GLOBALEVENTID %q is not a number", short(id))
-		return
+	r.id = col(gdeltID)
+	if !allDigits(r.id) {
+		w.bad(&w.dropped.Malformed.Field, n, at(gdeltID), "GLOBALEVENTID %q is not a number", short(r.id))
+		return false
 	}
-	date, ok := parseYMD(col(gdeltDate))
-	if !ok || len(col(gdeltDate)) != 8 {
-		w.bad(&w.dropped.Malformed.Date, n, int(f[gdeltDate])+1, "SQLDATE %q is not a date (YYYYMMDD)", short(col(gdeltDate)))
-		return
+	var ok bool
+	if r.date, ok = parseYMD(col(gdeltDate)); !ok || len(col(gdeltDate)) != 8 {
+		w.bad(&w.dropped.Malformed.Date, n, at(gdeltDate), "SQLDATE %q is not a date (YYYYMMDD)", short(col(gdeltDate)))
+		return false
 	}
-	cb := col(gdeltCode)
-	code, ok := cameoCode(cb)
-	if !ok {
-		w.bad(&w.dropped.Malformed.Field, n, int(f[gdeltCode])+1, "EventCode %q is not a CAMEO event code (1 to 4 digits)", short(cb))
-		return
+	if r.code, ok = cameoCode(col(gdeltCode)); !ok {
+		w.bad(&w.dropped.Malformed.Field, n, at(gdeltCode), "EventCode %q is not a CAMEO event code (1 to 4 digits)", short(col(gdeltCode)))
+		return false
 	}
 	root := col(gdeltRoot)
 	if len(root) > 1 || (len(root) == 1 && root[0] != '0' && root[0] != '1') {
-		w.bad(&w.dropped.Malformed.Field, n, int(f[gdeltRoot])+1, "IsRootEvent %q is not 0 or 1", short(root))
-		return
+		w.bad(&w.dropped.Malformed.Field, n, at(gdeltRoot), "IsRootEvent %q is not 0 or 1", short(root))
+		return false
 	}
-	gold, ok := goldsteinOf(col(gdeltGoldstein), cb)
-	if !ok {
-		w.bad(&w.dropped.Malformed.Goldstein, n, int(f[gdeltGoldstein])+1, "GoldsteinScale %q is not a number between -10 and 10", short(col(gdeltGoldstein)))
-		return
+	r.notRoot = len(root) == 0 || root[0] != '1'
+	if r.goldstein, ok = goldsteinOf(col(gdeltGoldstein), r.code); !ok {
+		w.bad(&w.dropped.Malformed.Goldstein, n, at(gdeltGoldstein), "GoldsteinScale %q is not a number between -10 and 10", short(col(gdeltGoldstein)))
+		return false
 	}
-	mb := col(gdeltMentions)
-	count := int64(1)
-	if len(mb) > 0 {
+	r.count = 1
+	if mb := col(gdeltMentions); len(mb) > 0 {
 		v, ok := digits(mb)
-		if !ok || len(mb) > 9 {
-			w.bad(&w.dropped.Malformed.Field, n, int(f[gdeltMentions])+1, "NumMentions %q is not a whole number", short(mb))
-			return
+		if !ok || len(mb) > maxMentionDigits {
+			w.bad(&w.dropped.Malformed.Field, n, at(gdeltMentions), "NumMentions %q is not a whole number", short(mb))
+			return false
 		}
-		count = max(int64(v), 1)
+		r.count = max(int64(v), 1)
 	}
+	// Element by element: a composite literal is copied into r whole.
+	if w.l.gdeltTypes != nil {
+		r.types[0], r.types[1] = col(gdeltA1Type), col(gdeltA2Type)
+	}
+	r.country[0], r.country[1] = col(gdeltA1Country), col(gdeltA2Country)
+	r.ref[0] = ln
+	return true
+}
 
-	l := w.l
-	if l.opt.RootOnly && (len(root) == 0 || root[0] != '1') {
-		w.dropped.NotRoot++
-		return
-	}
-	if l.gdeltTypes != nil {
-		t1, t2 := code3(col(gdeltA1Type)), code3(col(gdeltA2Type))
-		if t1 < 0 || t2 < 0 || !l.gdeltTypes[t1] || !l.gdeltTypes[t2] {
-			w.dropped.ActorType++
-			return
-		}
-	}
-	c1, c2 := col(gdeltA1Country), col(gdeltA2Country)
-	if len(c1) == 0 || len(c2) == 0 {
-		w.dropped.NoCountry++
-		return
-	}
-	s1, s2 := int32(-1), int32(-1)
-	if k := code3(c1); k >= 0 {
-		s1 = l.states.byCAMEO(k)
-	}
-	if k := code3(c2); k >= 0 {
-		s2 = l.states.byCAMEO(k)
-	}
-	if s1 < 0 || s2 < 0 {
-		w.dropped.NotState++
-		return
-	}
-	if s1 == s2 && !l.opt.KeepSameState {
-		w.dropped.SameState++
-		return
-	}
+// typed: the actor's type code is one of the ActorTypes.
+func (gdeltFormat) typed(l *datasetLoad, t []byte) bool {
+	k := code3(t)
+	return k >= 0 && l.gdeltTypes[k]
+}
 
-	clen := uint8(len(cb))
-	rel := codeRel[clen][code]
-	w.keep(rel, s1, s2, date)
-	url := func() string {
-		if w.urlCol < 0 {
-			return "GLOBALEVENTID " + string(id)
-		}
-		return string(ln[bytes.LastIndexByte(ln, '\t')+1:])
+// states resolves the CAMEO country codes.
+func (gdeltFormat) states(w *worker, r *row) (subj, obj int32) {
+	subj, obj = noState, noState
+	if k := code3(r.country[0]); k >= 0 {
+		subj = w.l.states.byCAMEO(k)
 	}
-	if l.period != 0 {
-		w.aggregate(rel, clen, code, s1, s2, date, gold, count, n, url)
-		return
+	if k := code3(r.country[1]); k >= 0 {
+		obj = w.l.states.byCAMEO(k)
 	}
-	subj, obj, typ, d := w.stateISO(s1), w.stateISO(s2), relTypes[rel], unpackDate(date)
-	w.events = append(w.events, &graph.Event{
-		ID:   graph.EventID("gdelt:"+string(id), subj, typ, obj, d, 0),
-		Type: typ, Subject: subj, Object: obj, Date: d,
-		CAMEO: string(cb), Goldstein: gold, Count: int(count), Confidence: 1,
-		Source: "gdelt", SourceRef: url(),
-	})
+	return subj, obj
+}
+
+// sourceRef is the SOURCEURL, or the event id in files without one.
+func (g gdeltFormat) sourceRef(r *row) string {
+	if !g.hasURL {
+		return "GLOBALEVENTID " + string(r.id)
+	}
+	ln := r.ref[0]
+	return string(ln[bytes.LastIndexByte(ln, '\t')+1:])
 }
 
 var tab = []byte{'\t'}
 
+// tabSlack is the room tabStarts needs in f beyond the columns wanted: it
+// writes up to eight positions past the last tab found.
+const tabSlack = 9
+
 // tabStarts finds the first want tabs of ln, eight bytes at a time and
 // without a branch per tab: f[k] is set to where column k starts (f[0] stays
-// 0); f needs room for want+9 entries, as up to eight positions are written
+// 0); f needs room for want+tabSlack entries, as up to eight positions are written
 // past the last tab found. It returns the number of tabs found (at most
 // want) and where the scan stopped: just after the last tab found, or
 // len(ln).
 func tabStarts(ln []byte, f []int32, want int) (n, end int) {
 	const ones, lows7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	f = f[:want+9]
+	f = f[:want+tabSlack]
 	i := 0
 	for ; i+8 <= len(ln); i += 8 {
 		x := binary.LittleEndian.Uint64(ln[i:]) ^ (ones * '\t')
@@ -215,25 +212,4 @@ func tabStarts(ln []byte, f []int32, want int) (n, end int) {
 		}
 	}
 	return n, len(ln)
-}
-
-func allDigits(b []byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// goldsteinOf reads a Goldstein score; an empty one is the CAMEO table's
-// value for the event code.
-func goldsteinOf(b, code []byte) (float64, bool) {
-	if len(b) == 0 {
-		return graph.Goldstein(string(code))
-	}
-	return parseGoldstein(b)
 }

@@ -259,7 +259,7 @@ func FuzzGDELT(f *testing.F) {
 // checks the summary's arithmetic and the places of the problems; a strict
 // load of the same data (aggregated by month) fails exactly when there are
 // problems.
-func fuzzDataset(t *testing.T, data []byte, format string) {
+func fuzzDataset(t *testing.T, data []byte, format Format) {
 	g, s, err := Load([]string{"-"}, Options{Stdin: bytes.NewReader(data), Dataset: DatasetOptions{Format: format}})
 	if err != nil {
 		t.Fatalf("not strict, yet an error: %v", err)

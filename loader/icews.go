@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"bytes"
-
-	"github.com/blocgraph/blocgraph/graph"
-)
+import "bytes"
 
 // ICEWS event files (the Dataverse "events.YYYY.*.tab" files): tab-separated,
 // 20 columns, a header row:
@@ -108,8 +104,13 @@ func isICEWSHeader(ln []byte) bool {
 	return true
 }
 
-// icewsRow parses, maps and filters one ICEWS row.
-func icewsRow(w *worker, ln []byte, n int64, final bool) {
+// icewsFormat reads ICEWS rows.
+type icewsFormat struct{}
+
+func (icewsFormat) source() datasetSource { return sourceICEWS }
+
+// parse reads one ICEWS row.
+func (icewsFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bool {
 	var f [icewsColumns + 1]int32 // f[i]: where column i starts
 	nf := 0
 	for i := 0; i < len(ln); i++ {
@@ -127,75 +128,51 @@ func icewsRow(w *worker, ln []byte, n int64, final bool) {
 		} else {
 			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; ICEWS rows have %d", cols, icewsColumns)
 		}
-		return
+		return false
 	}
 	f[icewsColumns] = int32(len(ln) + 1)
 	raw := func(k int) []byte { return ln[f[k] : f[k+1]-1] }
 	col := func(k int) []byte { return icewsField(raw(k)) }
+	at := func(k int) int { return int(f[k]) + 1 }
 
-	id := col(icewsID)
-	if len(id) == 0 {
-		w.bad(&w.dropped.Malformed.Field, n, int(f[icewsID])+1, "Event ID is empty")
-		return
+	if r.id = col(icewsID); len(r.id) == 0 {
+		w.bad(&w.dropped.Malformed.Field, n, at(icewsID), "Event ID is empty")
+		return false
 	}
-	date, ok := parseYMD(col(icewsDate))
-	if !ok {
-		w.bad(&w.dropped.Malformed.Date, n, int(f[icewsDate])+1, "Event Date %q is not a date (YYYY-MM-DD)", short(raw(icewsDate)))
-		return
+	var ok bool
+	if r.date, ok = parseYMD(col(icewsDate)); !ok {
+		w.bad(&w.dropped.Malformed.Date, n, at(icewsDate), "Event Date %q is not a date (YYYY-MM-DD)", short(raw(icewsDate)))
+		return false
 	}
-	cb := col(icewsCode)
-	code, ok := cameoCode(cb)
-	if !ok {
-		w.bad(&w.dropped.Malformed.Field, n, int(f[icewsCode])+1, "CAMEO Code %q is not a CAMEO event code (1 to 4 digits)", short(raw(icewsCode)))
-		return
+	if r.code, ok = cameoCode(col(icewsCode)); !ok {
+		w.bad(&w.dropped.Malformed.Field, n, at(icewsCode), "CAMEO Code %q is not a CAMEO event code (1 to 4 digits)", short(raw(icewsCode)))
+		return false
 	}
-	clen := uint8(len(cb))
-	if !codeKnown[clen][code] && clen < 4 && codeKnown[clen+1][code] {
-		clen++ // a code that lost its leading zero on the way: 42 for 042
+	if c := (cameo{r.code.digits + 1, r.code.value}); !r.code.known() && c.digits <= maxCodeDigits && c.known() {
+		r.code = c // a code that lost its leading zero on the way: 42 for 042
 	}
-	codeStr := codeString(clen, code)
-	gold, ok := goldsteinOf(col(icewsIntensity), []byte(codeStr))
-	if !ok {
-		w.bad(&w.dropped.Malformed.Goldstein, n, int(f[icewsIntensity])+1, "Intensity %q is not a number between -10 and 10", short(raw(icewsIntensity)))
-		return
+	if r.goldstein, ok = goldsteinOf(col(icewsIntensity), r.code); !ok {
+		w.bad(&w.dropped.Malformed.Goldstein, n, at(icewsIntensity), "Intensity %q is not a number between -10 and 10", short(raw(icewsIntensity)))
+		return false
 	}
+	r.count, r.notRoot = 1, false // ICEWS has no root events: every row is kept
+	r.types[0], r.types[1] = col(icewsSrcSector), col(icewsTgtSector)
+	r.country[0], r.country[1] = col(icewsSrcState), col(icewsTgtState)
+	r.ref[0], r.ref[1] = col(icewsStory), col(icewsSentence)
+	return true
+}
 
-	l := w.l
-	if l.icewsTypes != nil || l.gdeltTypes != nil {
-		if !sectorIn(col(icewsSrcSector), l.icewsTypes) || !sectorIn(col(icewsTgtSector), l.icewsTypes) {
-			w.dropped.ActorType++
-			return
-		}
-	}
-	c1, c2 := col(icewsSrcState), col(icewsTgtState)
-	if len(c1) == 0 || len(c2) == 0 {
-		w.dropped.NoCountry++
-		return
-	}
-	s1, s2 := w.stateByName(c1), w.stateByName(c2)
-	if s1.idx < 0 || s2.idx < 0 {
-		w.dropped.NotState++
-		return
-	}
-	if s1.idx == s2.idx && !l.opt.KeepSameState {
-		w.dropped.SameState++
-		return
-	}
+// typed: one of the actor's sectors is a sector of the ActorTypes.
+func (icewsFormat) typed(l *datasetLoad, sectors []byte) bool { return sectorIn(sectors, l.icewsTypes) }
 
-	rel := codeRel[clen][code]
-	w.keep(rel, s1.idx, s2.idx, date)
-	ref := func() string { return "story:" + string(col(icewsStory)) + "#" + string(col(icewsSentence)) }
-	if l.period != 0 {
-		w.aggregate(rel, clen, code, s1.idx, s2.idx, date, gold, 1, n, ref)
-		return
-	}
-	typ, d := relTypes[rel], unpackDate(date)
-	w.events = append(w.events, &graph.Event{
-		ID:   graph.EventID("icews:"+string(id), s1.iso, typ, s2.iso, d, 0),
-		Type: typ, Subject: s1.iso, Object: s2.iso, Date: d,
-		CAMEO: codeStr, Goldstein: gold, Count: 1, Confidence: 1,
-		Source: "icews", SourceRef: ref(),
-	})
+// states resolves the ICEWS country names.
+func (icewsFormat) states(w *worker, r *row) (subj, obj int32) {
+	return w.stateByName(r.country[0]).idx, w.stateByName(r.country[1]).idx
+}
+
+// sourceRef is the story and sentence the event was coded from.
+func (icewsFormat) sourceRef(r *row) string {
+	return "story:" + string(r.ref[0]) + "#" + string(r.ref[1])
 }
 
 // sectorIn reports whether one of the comma-separated sectors is one of names.

@@ -283,7 +283,7 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 // A path that does not exist, a folder with nothing to read, and a file
 // named outright that is neither a facts file nor an event dataset are
 // errors.
-func expandPaths(paths []string, format string, stdin io.Reader) ([]loadItem, []Skipped, error) {
+func expandPaths(paths []string, format Format, stdin io.Reader) ([]loadItem, []Skipped, error) {
 	if len(paths) == 0 {
 		return nil, nil, &graph.Error{Code: graph.EINVALID, Msg: "no input: name one or more facts files, event files or folders (or - for standard input)"}
 	}
@@ -304,9 +304,9 @@ func expandPaths(paths []string, format string, stdin io.Reader) ([]loadItem, []
 			r := peekReader(stdin)
 			it := loadItem{path: "<stdin>", stdin: r}
 			switch format {
-			case "facts":
+			case FormatFacts:
 				it.facts = true
-			case "gdelt", "icews":
+			case FormatGDELT, FormatICEWS:
 			default:
 				sn, _, _ := peekSniff(r)
 				it.facts = sn.format == "" && !sn.empty
@@ -369,18 +369,18 @@ func expandPaths(paths []string, format string, stdin io.Reader) ([]loadItem, []
 }
 
 // classify decides how to read a file named outright.
-func classify(p string, size int64, format string) (loadItem, *graph.Error) {
+func classify(p string, size int64, format Format) (loadItem, *graph.Error) {
 	it := loadItem{path: p, size: size}
 	isFactsName := factsExt[strings.ToLower(filepath.Ext(p))]
 	switch {
-	case format == "facts", format == "" && isFactsName:
+	case format == FormatFacts, format == FormatAuto && isFactsName:
 		it.facts = true
 		return it, nil
 	}
 	sn, head, ferr := sniffPath(p)
 	it.sniff = sn.force(format, head)
 	switch {
-	case format != "":
+	case format != FormatAuto:
 		return it, nil // a forced dataset format; container problems are reported when read
 	case ferr != nil:
 		return it, nil // a broken .gz or .zip: reported when read, and counted
@@ -395,14 +395,14 @@ func classify(p string, size int64, format string) (loadItem, *graph.Error) {
 
 // classifyInWalk decides how to read a file a folder walk found, or why to
 // pass it over.
-func classifyInWalk(p string, size int64, format string) (loadItem, string) {
+func classifyInWalk(p string, size int64, format Format) (loadItem, string) {
 	isFactsName := factsExt[strings.ToLower(filepath.Ext(p))]
 	switch {
-	case isFactsName && (format == "" || format == "facts"):
+	case isFactsName && (format == FormatAuto || format == FormatFacts):
 		return loadItem{path: p, size: size, facts: true}, ""
 	case isFactsName:
 		return loadItem{}, fmt.Sprintf("a facts file; --input-format %s reads event files only", format)
-	case format == "facts":
+	case format == FormatFacts:
 		return loadItem{}, "not a facts file (*.yaml, *.yml); --input-format facts reads facts files only"
 	}
 	sn, _, ferr := sniffPath(p)

@@ -32,31 +32,18 @@ func datasetFlags() []cli.Flag {
 // datasetOptions reads the dataset flags.
 func datasetOptions(c *cli.Context) (loader.DatasetOptions, error) {
 	var o loader.DatasetOptions
-	switch f := strings.ToLower(c.String("input-format")); f {
-	case "", "auto":
-	case "facts", "gdelt", "icews":
-		o.Format = f
-	default:
-		return o, usageError("--input-format %q is not one of auto, facts, gdelt, icews", c.String("input-format"))
+	var err error
+	if o.Format, err = loader.ParseFormat(c.String("input-format")); err != nil {
+		return o, usageError("--input-format %v", err)
 	}
-	switch a := strings.ToLower(c.String("aggregate")); a {
-	case "", loader.AggregateNone, loader.AggregateDay, loader.AggregateMonth:
-		o.Aggregate = a
-	default:
-		return o, usageError("--aggregate %q is not one of none, day, month", c.String("aggregate"))
+	if o.Aggregate, err = loader.ParseAggregate(c.String("aggregate")); err != nil {
+		return o, usageError("--aggregate %v", err)
+	}
+	if o.ActorTypes, err = loader.ParseActorTypes(c.String("actor-types")); err != nil {
+		return o, usageError("--actor-types: %v", err)
 	}
 	o.Strict = c.Bool("strict")
 	o.RootOnly = c.Bool("root-only")
-	for _, t := range strings.Split(c.String("actor-types"), ",") {
-		t = strings.ToUpper(strings.TrimSpace(t))
-		if t == "" {
-			continue
-		}
-		if len(t) != 3 || strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-			return o, usageError("--actor-types: %q is not a three-letter CAMEO actor type such as GOV, MIL, COP", t)
-		}
-		o.ActorTypes = append(o.ActorTypes, t)
-	}
 	show := false
 	switch p := strings.ToLower(c.String("progress")); p {
 	case "", "auto":

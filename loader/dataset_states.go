@@ -1,0 +1,112 @@
+package loader
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// The states of a dataset load: each state met gets a small index, so that
+// rows, spans and aggregates hold an int32, not a string.
+
+// stateTable gives every state met in a load a small index.
+type stateTable struct {
+	res   stateResolver
+	mu    sync.Mutex
+	ids   []string         // index → ISO alpha-3
+	index map[string]int32 // ISO alpha-3 → index
+
+	// cameo maps three upper-case letters (26³ codes) to a state index, -1
+	// for no state, or unknownCode until the gazetteer has been asked (once,
+	// under mu; workers read it with atomic loads, without locking).
+	cameo []int32
+	names map[string]int32 // ICEWS country name → index, or -1
+}
+
+// unknownCode marks a code the gazetteer has not been asked about yet;
+// noState a code or name that is no state.
+const (
+	unknownCode = -2
+	noState     = -1
+)
+
+func newStateTable(r stateResolver) *stateTable {
+	t := &stateTable{res: r, index: map[string]int32{}, names: map[string]int32{}, cameo: make([]int32, numCode3)}
+	for i := range t.cameo {
+		t.cameo[i] = unknownCode
+	}
+	return t
+}
+
+func (t *stateTable) add(iso string) int32 {
+	if i, ok := t.index[iso]; ok {
+		return i
+	}
+	i := int32(len(t.ids))
+	t.ids = append(t.ids, iso)
+	t.index[iso] = i
+	return i
+}
+
+// byCAMEO resolves a three-letter code (its code3 index k).
+func (t *stateTable) byCAMEO(k int) int32 {
+	if v := atomic.LoadInt32(&t.cameo[k]); v != unknownCode {
+		return v
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if v := t.cameo[k]; v != unknownCode {
+		return v
+	}
+	code := string([]byte{byte('A' + k/676), byte('A' + k/26%26), byte('A' + k%26)})
+	v := int32(noState)
+	if iso, ok := t.res.StateByCAMEO(code); ok && iso != "" {
+		v = t.add(iso)
+	}
+	atomic.StoreInt32(&t.cameo[k], v)
+	return v
+}
+
+// iso is the ISO alpha-3 id of a state index.
+func (t *stateTable) iso(i int32) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.ids[i]
+}
+
+// numCode3 is the number of three-letter upper-case codes.
+const numCode3 = 26 * 26 * 26
+
+// code3 is the index of a three-letter upper-case code, or -1.
+func code3(b []byte) int {
+	if len(b) != 3 {
+		return -1
+	}
+	a, c, d := b[0]-'A', b[1]-'A', b[2]-'A'
+	if a >= 26 || c >= 26 || d >= 26 {
+		return -1
+	}
+	return int(a)*676 + int(c)*26 + int(d)
+}
+
+// byName resolves an ICEWS country name (under the lock).
+func (t *stateTable) byName(name string) stateRef {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	i, ok := t.names[name]
+	if !ok {
+		i = noState
+		if iso, found := t.res.StateByName(name); found && iso != "" {
+			i = t.add(iso)
+		}
+		t.names[name] = i
+	}
+	if i < 0 {
+		return stateRef{idx: noState}
+	}
+	return stateRef{idx: i, iso: t.ids[i]}
+}
+
+type stateRef struct {
+	idx int32
+	iso string
+}
