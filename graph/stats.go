@@ -1,5 +1,7 @@
 package graph
 
+import "math"
+
 // Summary counts what a graph holds: nodes by label, relationships by type,
 // the span of its event dates, and its articles.
 type Summary struct {
@@ -33,7 +35,7 @@ func Summarize(g *Graph) Summary {
 	for _, e := range g.Events() {
 		s.Relationships[e.Type]++
 		s.Events++
-		s.Reports += e.Count
+		s.Reports = AddCounts(s.Reports, e.Count)
 		perArticle[e.Article]++
 		if first.IsZero() || e.Date.Compare(first) < 0 {
 			first = e.Date
@@ -55,4 +57,13 @@ func Summarize(g *Graph) Summary {
 		}
 	}
 	return s
+}
+
+// AddCounts adds two counts of reports (≥ 0), saturating at the largest int
+// instead of overflowing into a negative number.
+func AddCounts(a, b int) int {
+	if b > math.MaxInt-a {
+		return math.MaxInt
+	}
+	return a + b
 }

@@ -64,6 +64,11 @@ var (
 	factKeys    = []string{"subject", "relation", "object", "date", "count", "quote", "confidence", "note"}
 )
 
+// MaxCount is the largest count a fact may give: the number of times one
+// article reports the same event. It keeps every sum of counts far from
+// overflowing.
+const MaxCount = 1_000_000
+
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // parseFacts reads one facts file: several YAML documents, each an article
@@ -90,6 +95,9 @@ func parseFacts(in Input) ([]factsDoc, graph.ErrorList) {
 			}
 			errs = append(errs, errorf(graph.EINVALID, file, i+1, col, "invalid UTF-8 (byte 0x%02x); save the file as UTF-8", line[0]))
 			continue
+		}
+		if col, r := yamlControl(line); col > 0 {
+			errs = append(errs, errorf(graph.EINVALID, file, i+1, col, "control character %U, which YAML does not allow; remove it (inside double quotes it may be written \\x%02X)", r, r))
 		}
 		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
 		if j := bytes.IndexByte(indent, '\t'); j >= 0 {
@@ -123,6 +131,25 @@ func parseFacts(in Input) ([]factsDoc, graph.ErrorList) {
 		errs = append(errs, errorf(graph.EINVALID, file, 1, 1, "the file holds no YAML document; a facts file has an article: and its facts:"))
 	}
 	return docs, errs
+}
+
+// yamlControl returns the column (in characters, from 1) and the value of
+// the first character of line that YAML does not allow in a file, or 0.
+// The allowed set is YAML's (and yaml.v3's): tab, line breaks, printable
+// ASCII, U+0085, and U+00A0 on except surrogates, U+FFFE and U+FFFF.
+func yamlControl(line []byte) (int, rune) {
+	col := 1
+	for len(line) > 0 {
+		r, size := utf8.DecodeRune(line)
+		ok := r == '\t' || r == '\r' || r >= 0x20 && r <= 0x7E || r == 0x85 ||
+			r >= 0xA0 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+		if !ok {
+			return col, r
+		}
+		line = line[size:]
+		col++
+	}
+	return 0, 0
 }
 
 func yamlError(file string, data []byte, err error) *graph.Error {
@@ -344,14 +371,17 @@ func parseDoc(file string, root *yaml.Node) (*factsDoc, graph.ErrorList) {
 				Pos:        at(file, n),
 			}
 			if c, ok := fm["count"]; ok {
-				v, err := strconv.Atoi(strings.TrimSpace(c.Value))
+				v, err := strconv.ParseInt(strings.TrimSpace(c.Value), 10, 64)
 				switch {
+				case c.Kind == yaml.ScalarNode && errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(strings.TrimSpace(c.Value), "-"),
+					err == nil && v > MaxCount:
+					errs = append(errs, graph.Errorf(graph.EINVALID, at(file, c), "count %s is too large: one article reports one event at most %d times", strings.TrimSpace(c.Value), MaxCount))
 				case c.Kind != yaml.ScalarNode || err != nil:
 					errs = append(errs, graph.Errorf(graph.EINVALID, at(file, c), "count must be a whole number of reports (1 or more), not %s", describe(c)))
 				case v < 1:
 					errs = append(errs, graph.Errorf(graph.EINVALID, at(file, c), "count is %d; it must be 1 or more (leave it out for a single report)", v))
 				default:
-					f.Count = v
+					f.Count = int(v)
 				}
 			}
 			if c, ok := fm["confidence"]; ok {
