@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,6 +39,39 @@ func readFiles(paths []string) ([]Input, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// notRegular names what m is when it is neither a regular file nor a
+// folder ("a named pipe"), or returns "". Reading a named pipe, a socket or a
+// device waits for a writer, perhaps for ever; blocgraph reads files, and
+// streams only from standard input.
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m.IsRegular(), m.IsDir():
+		return ""
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a regular file"
+}
+
+// WriteSkipped writes a line for each file a folder walk passed over.
+func (s *Summary) WriteSkipped(w io.Writer) (int64, error) {
+	var total int64
+	for _, k := range s.Skipped {
+		n, err := fmt.Fprintf(w, "skipped %s: %s\n", k.File, k.Why)
+		total += int64(n)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
 }
 
 // walkFiles lists the files below dir whose names accept takes, in lexical

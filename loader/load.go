@@ -73,9 +73,8 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 		n, _ := d.WriteTo(w)
 		total += n
 	}
-	for _, k := range s.Skipped {
-		write("skipped %s: %s\n", k.File, k.Why)
-	}
+	n, _ := s.WriteSkipped(w)
+	total += n
 	if len(s.Datasets) > 0 {
 		write("datasets: %d rows read, %d events added", s.Rows(), s.Events)
 		if s.Aggregate != "" && s.Aggregate != AggregateNone {
@@ -319,6 +318,10 @@ func expandPaths(paths []string, format Format, stdin io.Reader) ([]loadItem, []
 			errs = append(errs, graph.Errorf(graph.ENOTFOUND, graph.Pos{File: p}, "no such file or folder"))
 			continue
 		}
+		if what := notRegular(st.Mode()); what != "" {
+			errs = append(errs, graph.Errorf(graph.EINVALID, graph.Pos{File: p}, "%s, not a file: name files or folders, or pipe a stream to standard input (… | blocgraph COMMAND -)", what))
+			continue
+		}
 		if !st.IsDir() {
 			if seen[p] {
 				continue
@@ -347,6 +350,10 @@ func expandPaths(paths []string, format Format, stdin io.Reader) ([]loadItem, []
 			}
 			var size int64
 			if st, err := os.Stat(f); err == nil {
+				if what := notRegular(st.Mode()); what != "" {
+					skipped = append(skipped, Skipped{File: f, Why: what + ", not a file"})
+					continue
+				}
 				size = st.Size()
 			}
 			it, why := classifyInWalk(f, size, format)
