@@ -58,9 +58,10 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			"and event datasets, and builds a graph of states, leaders and parties linked by\n" +
 			"events such as congratulations, solidarity and sanctions, each traceable to its\n" +
 			"article and quote. With no database configured it works from the files alone.",
-		Reader:               stdin,
-		Writer:               stdout,
-		ErrWriter:            stderr,
+		Reader: stdin,
+		// Text for a terminal: control characters escaped (terminal.go).
+		Writer:               &termWriter{w: stdout},
+		ErrWriter:            &termWriter{w: stderr},
 		EnableBashCompletion: true,
 		// --param name=a,b and --name-bloc USA='A, B' keep their commas.
 		DisableSliceFlagSeparator: true,
@@ -115,6 +116,8 @@ func subcommandPrefix(c *cli.Context) string {
 // problem with the input or the work, 2 a mistake in the command line.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := NewApp(stdin, stdout, stderr)
+	defer flushTerm(app.ErrWriter)
+	defer flushTerm(app.Writer)
 	notFound = nil
 	err := app.Run(flagsFirst(app, args))
 	if err == nil && notFound != nil {
@@ -131,7 +134,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else if ce, ok := err.(cli.ExitCoder); ok {
 		code = ce.ExitCode()
 	}
-	printError(stderr, err)
+	flushTerm(app.Writer)
+	printError(app.ErrWriter, err)
 	return code
 }
 

@@ -62,7 +62,7 @@ func datasetOptions(c *cli.Context) (loader.DatasetOptions, error) {
 
 // writesToTerminal reports whether w is a terminal.
 func writesToTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := rawWriter(w).(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
@@ -70,6 +70,7 @@ func writesToTerminal(w io.Writer) bool {
 // bytes read on w, with the rows read and their rate; it clears itself when
 // the reading is done.
 func progressBar(w io.Writer) func(rows, done, total int64) {
+	w = rawWriter(w) // the bar's own escapes must reach the terminal
 	var bar *progressbar.ProgressBar
 	start := time.Now()
 	return func(rows, done, total int64) {

@@ -113,7 +113,7 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 // so a failed export leaves nothing half-written.
 func writeOutput(c *cli.Context, path string, write func(io.Writer) error) error {
 	if path == "" || path == "-" {
-		bw := bufio.NewWriterSize(c.App.Writer, 1<<16)
+		bw := bufio.NewWriterSize(dataWriter(c), 1<<16)
 		if err := write(bw); err != nil {
 			return err
 		}

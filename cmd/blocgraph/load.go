@@ -54,7 +54,7 @@ func loadCommand() *cli.Command {
 			var bar *progressbar.ProgressBar
 			if writesToTerminal(c.App.ErrWriter) {
 				bar = progressbar.NewOptions(total,
-					progressbar.OptionSetWriter(c.App.ErrWriter),
+					progressbar.OptionSetWriter(rawWriter(c.App.ErrWriter)),
 					progressbar.OptionSetDescription("loading"),
 					progressbar.OptionShowCount(),
 					progressbar.OptionSetItsString("rows"),

@@ -71,7 +71,7 @@ func partnersCommand() *cli.Command {
 			}
 			allies, adversaries = cut(allies, top), cut(adversaries, top)
 			if format == "json" {
-				enc := json.NewEncoder(c.App.Writer)
+				enc := json.NewEncoder(dataWriter(c))
 				enc.SetIndent("", "  ")
 				return enc.Encode(struct {
 					State       string             `json:"state"`

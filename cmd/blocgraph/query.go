@@ -66,14 +66,17 @@ func queryCommand() *cli.Command {
 			ctx := commandContext(c)
 			keys, rows, sum, err := st.Query(ctx, cypher, args, c.Bool("write"))
 			if errors.Is(err, store.ErrReadOnly) {
-				return usageError("this query writes; add --write to allow it")
+				if err == store.ErrReadOnly || err.Error() == store.ErrReadOnly.Error() {
+					return usageError("this query writes; add --write to allow it")
+				}
+				return usageError("%v; add --write to allow it", err)
 			}
 			if err != nil {
 				return err
 			}
 			switch format {
 			case "json":
-				err = writeRowsJSON(c.App.Writer, keys, rows)
+				err = writeRowsJSON(dataWriter(c), keys, rows)
 			case "csv":
 				err = writeRowsCSV(c.App.Writer, keys, rows)
 			default:

@@ -117,7 +117,7 @@ func reportCommand() *cli.Command {
 			if format == "json" && !c.IsSet("top") {
 				top = 0 // scripts get every state unless they ask for fewer
 			}
-			if err := writeReport(c.App.Writer, r, format, top); err != nil {
+			if err := writeReport(formatWriter(c, format), r, format, top); err != nil {
 				return err
 			}
 			return afterReport(c, r)

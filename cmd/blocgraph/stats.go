@@ -54,7 +54,7 @@ func statsCommand() *cli.Command {
 			}
 			s := graph.Summarize(g)
 			if format == "json" {
-				enc := json.NewEncoder(c.App.Writer)
+				enc := json.NewEncoder(dataWriter(c))
 				enc.SetIndent("", "  ")
 				return enc.Encode(s)
 			}

@@ -101,7 +101,7 @@ func timelineCommand() *cli.Command {
 					return err
 				}
 			}
-			return writeTimeline(c.App.Writer, tl, format, c.Int("moves"))
+			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"))
 		},
 	}
 }

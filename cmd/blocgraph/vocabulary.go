@@ -33,7 +33,7 @@ func vocabularyCommand() *cli.Command {
 				for _, r := range voc {
 					rows = append(rows, row{r.Type, r.CAMEO, r.Goldstein, r.Sign.String(), append([]string{}, r.Words...)})
 				}
-				enc := json.NewEncoder(c.App.Writer)
+				enc := json.NewEncoder(dataWriter(c))
 				enc.SetIndent("", "  ")
 				return enc.Encode(rows)
 			}
