@@ -12,15 +12,15 @@ import (
 // balance, bloc, bloc_label and (consensus) bloc_confidence.
 func (x *NodeResult) Attributes() []graph.Attr {
 	a := []graph.Attr{
-		{Key: "pagerank", Value: x.PageRank}, {Key: "betweenness", Value: x.Betweenness},
-		{Key: "eigenvector", Value: x.Eigenvector}, {Key: "hub", Value: x.Hub}, {Key: "authority", Value: x.Authority},
-		{Key: "in_degree", Value: x.InDegree}, {Key: "out_degree", Value: x.OutDegree},
-		{Key: "cooperation_in", Value: x.CooperationIn}, {Key: "cooperation_out", Value: x.CooperationOut},
-		{Key: "conflict_in", Value: x.ConflictIn}, {Key: "conflict_out", Value: x.ConflictOut},
-		{Key: "balance", Value: x.Balance}, {Key: "bloc", Value: x.Bloc}, {Key: "bloc_label", Value: x.BlocLabel},
+		{Key: encoding.AttrPageRank, Value: x.PageRank}, {Key: encoding.AttrBetweenness, Value: x.Betweenness},
+		{Key: encoding.AttrEigenvector, Value: x.Eigenvector}, {Key: encoding.AttrHub, Value: x.Hub}, {Key: encoding.AttrAuthority, Value: x.Authority},
+		{Key: encoding.AttrInDegree, Value: x.InDegree}, {Key: encoding.AttrOutDegree, Value: x.OutDegree},
+		{Key: encoding.AttrCooperationIn, Value: x.CooperationIn}, {Key: encoding.AttrCooperationOut, Value: x.CooperationOut},
+		{Key: encoding.AttrConflictIn, Value: x.ConflictIn}, {Key: encoding.AttrConflictOut, Value: x.ConflictOut},
+		{Key: encoding.AttrBalance, Value: x.Balance}, {Key: encoding.AttrBloc, Value: x.Bloc}, {Key: encoding.AttrBlocLabel, Value: x.BlocLabel},
 	}
 	if x.BlocConfidence != nil {
-		a = append(a, graph.Attr{Key: "bloc_confidence", Value: *x.BlocConfidence})
+		a = append(a, graph.Attr{Key: encoding.AttrBlocConfidence, Value: *x.BlocConfidence})
 	}
 	return a
 }
@@ -56,7 +56,7 @@ func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *en
 						}
 					}
 				} else {
-					n.Attrs = []graph.Attr{{Key: "name", Value: p.Name(id)}}
+					n.Attrs = []graph.Attr{{Key: encoding.AttrName, Value: p.Name(id)}}
 				}
 				n.Attrs = append(n.Attrs, extra[id]...)
 				if !yield(n) {
@@ -68,9 +68,9 @@ func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *en
 			for _, pr := range p.Pairs {
 				e := encoding.Edge{ID: pr.From + "->" + pr.To, Source: pr.From, Target: pr.To, Label: "ALIGNMENT"}
 				e.Attrs = []graph.Attr{
-					{Key: "weight", Value: pr.Net()}, {Key: "cooperation", Value: pr.Cooperation},
-					{Key: "conflict", Value: pr.Conflict}, {Key: "reports", Value: pr.Reports},
-					{Key: "events", Value: len(pr.Events)},
+					{Key: encoding.AttrWeight, Value: pr.Net()}, {Key: encoding.AttrCooperation, Value: pr.Cooperation},
+					{Key: encoding.AttrConflict, Value: pr.Conflict}, {Key: encoding.AttrReports, Value: pr.Reports},
+					{Key: encoding.AttrEvents, Value: len(pr.Events)},
 				}
 				for _, t := range graph.RelationTypes() {
 					if c := pr.ByType[t]; c > 0 {

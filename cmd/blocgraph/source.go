@@ -7,6 +7,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding"
 	store "github.com/blocgraph/blocgraph/graph/neo4j"
 	"github.com/urfave/cli/v2"
 )
@@ -59,7 +60,7 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 			props[a.Key] = a.Value
 		}
 		if x.BlocConfidence == nil {
-			props["bloc_confidence"] = nil // an earlier consensus run's value would mislead
+			props[encoding.AttrBlocConfidence] = nil // an earlier consensus run's value would mislead
 		}
 		byKind[x.Kind] = append(byKind[x.Kind], store.NodeProps{ID: x.ID, Props: props})
 	}

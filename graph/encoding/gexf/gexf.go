@@ -33,9 +33,9 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 	// A numeric weight is the edge's own weight attribute, Gephi's Weight
 	// column; as an attvalue it would be a second "weight".
 	numericWeight := false
-	if k := s.Edge.Key("weight"); k != nil && (k.Type == attrs.Int || k.Type == attrs.Double) {
+	if k := s.Edge.Key(encoding.AttrWeight); k != nil && (k.Type == attrs.Int || k.Type == attrs.Double) {
 		numericWeight = true
-		s.Edge.Remove("weight")
+		s.Edge.Remove(encoding.AttrWeight)
 	}
 	if s.NodeLabels {
 		s.Node.Add(LabelsKey, attrs.String)
@@ -261,9 +261,9 @@ func nodeLabel(n encoding.Node) string {
 	for _, a := range n.Attrs {
 		if s, ok := a.Value.(string); ok && s != "" {
 			switch a.Key {
-			case "name":
+			case encoding.AttrName:
 				name = s
-			case "title":
+			case encoding.AttrTitle:
 				title = s
 			}
 		}
@@ -280,7 +280,7 @@ func nodeLabel(n encoding.Node) string {
 // weightOf returns the last finite numeric weight attribute.
 func weightOf(a []graph.Attr) (w float64, ok bool) {
 	for _, x := range a {
-		if x.Key != "weight" {
+		if x.Key != encoding.AttrWeight {
 			continue
 		}
 		switch v := x.Value.(type) {

@@ -3,6 +3,12 @@
 // the paper), meant for the projected state graph (tens to a few hundred
 // nodes) and safe up to a few thousand.
 //
+// Render draws a graph in one call; Lay lays it out as a Picture and
+// Picture.Encode writes it, for callers that place the picture themselves
+// (a timeline, a briefing). The graph is the neutral encoding.Graph every
+// encoder reads, and the attribute names are encoding's (AttrBloc,
+// AttrPageRank, …), the ones analysis writes.
+//
 // What it reads from the model:
 //
 //   - node "bloc" (int): the fill colour, one per bloc, named in the legend
@@ -28,4 +34,7 @@
 // halo, so they stay readable over edges when printed.
 //
 // The same graph and Options give the same bytes on one platform.
+//
+// Files: model.go reads the graph, layout.go places the nodes, labels.go
+// the labels, geom.go has the shapes, draw.go and legend.go write the SVG.
 package svg

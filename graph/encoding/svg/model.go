@@ -1,0 +1,239 @@
+package svg
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding"
+)
+
+// The picture's model: what the renderer reads of an encoding.Graph.
+
+type node struct {
+	id, label  string // label: full, shortened to fit
+	full       string // name, else title, else id
+	bloc       int    // -1: none
+	pagerank   float64
+	hasPR      bool
+	x, y, r    float64
+	dx, dy     float64
+	labelShown bool
+	lx, ly     float64 // label box (left, top)
+	lw         float64
+	anchor     string
+}
+
+type pair struct{ a, b int }
+
+type link struct {
+	a, b   int
+	weight float64 // summed over parallel edges, signed
+}
+
+type bloc struct {
+	id      int
+	label   string
+	members int
+	color   string
+}
+
+// model is the graph as the renderer sees it.
+type model struct {
+	nodes    []*node
+	index    map[string]int // node id → position in nodes
+	links    []link         // edges summed per unordered pair, for the layout
+	parallel map[pair]int   // edges per ordered pair, for drawing
+	blocs    []*bloc        // in id order, coloured
+	numEdges int
+	maxAbs   float64 // the largest |weight| of an edge
+}
+
+// readModel reads the nodes, edges and blocs of g.
+func readModel(g *encoding.Graph) *model {
+	m := &model{index: map[string]int{}, parallel: map[pair]int{}}
+	blocs := map[int]*bloc{}
+	if g.Nodes != nil {
+		g.Nodes(func(n encoding.Node) bool {
+			nd, blocLabel := readNode(n)
+			if _, dup := m.index[n.ID]; dup {
+				return true
+			}
+			m.index[n.ID] = len(m.nodes)
+			m.nodes = append(m.nodes, nd)
+			if nd.bloc >= 0 {
+				b := blocs[nd.bloc]
+				if b == nil {
+					b = &bloc{id: nd.bloc}
+					blocs[nd.bloc] = b
+				}
+				b.members++
+				if b.label == "" {
+					b.label = blocLabel
+				}
+			}
+			return true
+		})
+	}
+	m.readEdges(g)
+	m.blocs = make([]*bloc, 0, len(blocs))
+	for _, b := range blocs {
+		m.blocs = append(m.blocs, b)
+	}
+	slices.SortFunc(m.blocs, func(x, y *bloc) int { return cmp.Compare(x.id, y.id) })
+	for i, b := range m.blocs {
+		b.color = blocColor(i)
+		if b.label == "" {
+			b.label = "bloc " + strconv.Itoa(b.id)
+		}
+	}
+	return m
+}
+
+// readNode reads one node and the label of its bloc.
+func readNode(n encoding.Node) (nd *node, blocLabel string) {
+	nd = &node{id: n.ID, label: n.ID, bloc: -1}
+	var name, title string
+	for _, a := range n.Attrs {
+		switch a.Key {
+		case encoding.AttrName:
+			name, _ = a.Value.(string)
+		case encoding.AttrTitle:
+			title, _ = a.Value.(string)
+		case encoding.AttrBloc:
+			if v, ok := number(a.Value); ok && v == math.Trunc(v) && v >= 0 {
+				nd.bloc = int(v)
+			}
+		case encoding.AttrBlocLabel:
+			blocLabel, _ = a.Value.(string)
+		case encoding.AttrPageRank:
+			if v, ok := number(a.Value); ok && v >= 0 && !math.IsInf(v, 0) {
+				nd.pagerank, nd.hasPR = v, true
+			}
+		}
+	}
+	nd.full = cmp.Or(name, title, n.ID)
+	nd.label = truncate(nd.full, 32)
+	return nd, blocLabel
+}
+
+// readEdges sums the edges per unordered pair for the layout and counts
+// parallel edges per ordered pair for drawing.
+func (m *model) readEdges(g *encoding.Graph) {
+	sum := map[pair]float64{}
+	if g.Edges != nil {
+		g.Edges(func(e encoding.Edge) bool {
+			a, okA := m.index[e.Source]
+			b, okB := m.index[e.Target]
+			if !okA || !okB {
+				return true
+			}
+			m.numEdges++
+			v := edgeWeight(e.Attrs)
+			m.maxAbs = math.Max(m.maxAbs, math.Abs(v))
+			m.parallel[pair{a, b}]++
+			if a == b {
+				return true
+			}
+			if a > b {
+				a, b = b, a
+			}
+			sum[pair{a, b}] += v
+			return true
+		})
+	}
+	m.links = make([]link, 0, len(sum))
+	for p, v := range sum {
+		m.links = append(m.links, link{p.a, p.b, v})
+	}
+	slices.SortFunc(m.links, func(x, y link) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+}
+
+// size gives each node its radius: the largest circle shrinks as the nodes
+// crowd the area, and a circle's area grows with PageRank.
+func (m *model) size(area rect) {
+	maxPR := 0.0
+	for _, n := range m.nodes {
+		maxPR = math.Max(maxPR, n.pagerank)
+	}
+	rmax := 18.0
+	if len(m.nodes) > 0 {
+		rmax = math.Max(3, math.Min(18, 0.3*math.Sqrt((area.x1-area.x0)*(area.y1-area.y0)/float64(len(m.nodes)))))
+	}
+	rmin := math.Max(1.5, rmax/4)
+	for _, n := range m.nodes {
+		n.r = math.Max(rmin, rmax/3)
+		if n.hasPR && maxPR > 0 {
+			n.r = rmin + (rmax-rmin)*math.Sqrt(n.pagerank/maxPR)
+		}
+	}
+}
+
+func number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, !math.IsNaN(x)
+	case int:
+		return float64(x), true
+	}
+	return 0, false
+}
+
+// edgeWeight is the signed weight of an edge: weight, else sign, else
+// goldstein, else 0.
+func edgeWeight(a []graph.Attr) float64 {
+	var w, s, gs float64
+	var hasW, hasS, hasG bool
+	for _, x := range a {
+		switch x.Key {
+		case encoding.AttrWeight:
+			w, hasW = number(x.Value)
+		case encoding.AttrSign:
+			if str, ok := x.Value.(string); ok {
+				switch str {
+				case "cooperation", "positive", "+":
+					s, hasS = 1, true
+				case "conflict", "negative", "-":
+					s, hasS = -1, true
+				}
+			} else {
+				s, hasS = number(x.Value)
+			}
+		case encoding.AttrGoldstein:
+			gs, hasG = number(x.Value)
+		}
+	}
+	switch {
+	case hasW && !math.IsInf(w, 0):
+		return w
+	case hasS:
+		return math.Copysign(math.Min(math.Abs(s), 1), s)
+	case hasG:
+		return gs
+	}
+	return 0
+}
+
+// Colours.
+const (
+	green   = "#1a9850" // cooperation
+	red     = "#d73027" // conflict
+	neutral = "#9a9a9a"
+	noBloc  = "#bab0ac"
+	ink     = "#222222"
+)
+
+// palette colours blocs; green and red come last, as edges use them.
+var palette = []string{"#4e79a7", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#17becf", "#8c564b", "#59a14f", "#e15759"}
+
+func blocColor(i int) string {
+	if i < len(palette) {
+		return palette[i]
+	}
+	// beyond the palette: golden-angle hues, mid saturation
+	h := math.Mod(float64(i)*137.508, 360)
+	return fmt.Sprintf("hsl(%.0f,55%%,55%%)", h)
+}
