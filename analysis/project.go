@@ -191,6 +191,9 @@ func (p *Projection) Kind(id string) graph.Kind {
 // Window describes the projection's span for reports.
 func (p *Projection) Window() string {
 	if p.From.IsZero() {
+		if p.Events > 0 {
+			return "undated"
+		}
 		return "no events"
 	}
 	return p.From.String() + " to " + p.To.String()

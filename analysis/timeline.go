@@ -377,8 +377,15 @@ func moveKind(m *matcher, period, from, to int) string {
 
 func eventRefs(ws []weighed, name func(string) string) []EventRef {
 	out := make([]EventRef, 0, len(ws))
+	seen := map[string]bool{}
 	for _, x := range ws {
 		e := x.e
+		if e.SourceRef != "" { // a dyadic row counts both ways: show it once
+			if seen[e.SourceRef] {
+				continue
+			}
+			seen[e.SourceRef] = true
+		}
 		date := e.Date.String()
 		if !e.End.IsZero() {
 			date = PeriodLabel(e.Span())

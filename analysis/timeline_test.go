@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader"
 )
 
 func TestParsePeriodSpec(t *testing.T) {
@@ -363,6 +364,44 @@ func TestAgreement(t *testing.T) {
 		ari, nmi, common := agreement(res(tc.a), res(tc.b))
 		if math.Abs(ari-tc.ari) > 1e-6 || math.Abs(nmi-tc.nmi) > 1e-5 || common != tc.common {
 			t.Errorf("%s vs %s: ARI %g NMI %g over %d, want %g %g %d", tc.a, tc.b, ari, nmi, common, tc.ari, tc.nmi, tc.common)
+		}
+	}
+}
+
+// TestGahukuGama reads the Gahuku-Gama tribes (Read 1954) through the
+// dyadic reader and asks for three signed blocs: signnet's published
+// optimum is groups of 7, 5 and 4 with criterion 2 at α = 0.5, that is
+// 0.5 × (negative ties inside + positive ties across), counted over the
+// symmetric matrix: 4 directed entries, 2 undirected ties. Each row counts
+// both ways here, so the frustration must be 4 or less.
+func TestGahukuGama(t *testing.T) {
+	g, _, err := loader.Load([]string{"../../shared/data/signed/gahuku-gama-tribes.csv"}, loader.Options{Dataset: loader.DatasetOptions{Codes: loader.CodesSelf}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(g, p, Config{Method: MethodSigned, MaxBlocs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes []int
+	for _, b := range r.Blocs {
+		sizes = append(sizes, len(b.Members))
+	}
+	if r.Nodes != 16 || !slices.Equal(sizes, []int{7, 5, 4}) {
+		t.Errorf("blocs of %v over %d tribes, want 7, 5, 4 over 16", sizes, r.Nodes)
+	}
+	if crit := 0.5 * *r.Frustration; crit > 2+1e-9 {
+		t.Errorf("criterion %.1f (frustration %.1f), signnet reaches 2", crit, *r.Frustration)
+	}
+	// The groups themselves (Hage & Harary 1983).
+	want := []string{"Alika,Asaro,Gahuk,Geham,Masil,Ove,Ukudz", "Kohik,Nagam,Notoh,Seuve,Uheto", "Gama,Gavev,Kotun,Nagad"}
+	for i, b := range r.Blocs {
+		if got := strings.Join(sorted(b.Members), ","); got != want[i] {
+			t.Errorf("bloc %d: %s, want %s", i, got, want[i])
 		}
 	}
 }

@@ -34,6 +34,7 @@ const (
 	FormatGDELT1 Format = "gdelt1" // GDELT 1.0 events: 57 columns (back-files) or 58 (daily files, with SOURCEURL)
 	FormatGDELT2 Format = "gdelt2" // GDELT 2.0 events: 61 columns
 	FormatICEWS  Format = "icews"  // ICEWS events: 20 columns with a header row
+	// FormatDyadic (dyadic.go): source,target,sign|weight CSV or TSV with a header.
 )
 
 // ParseFormat reads the name of an input format: auto (or nothing), facts,
@@ -42,10 +43,10 @@ func ParseFormat(s string) (Format, error) {
 	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
 	case "auto", FormatAuto:
 		return FormatAuto, nil
-	case FormatFacts, FormatGDELT, FormatICEWS:
+	case FormatFacts, FormatGDELT, FormatICEWS, FormatDyadic:
 		return f, nil
 	}
-	return "", fmt.Errorf("%q is not one of auto, facts, gdelt, icews", s)
+	return "", fmt.Errorf("%q is not one of auto, facts, gdelt, icews, dyadic", s)
 }
 
 // isGDELT reports whether f is GDELT, of either version.
@@ -133,6 +134,19 @@ type DatasetOptions struct {
 	// sums weights should keep its sums exact (as aggregates do, in
 	// millionths) if its result must not depend on that order.
 	Sink func() EventSink
+	// Directed reads each row of a dyadic file as from source to target
+	// only; by default a row stands for both directions (alliances,
+	// disputes and votes are mutual), as two events.
+	Directed bool
+	// Codes says how the state codes of dyadic files map to states: auto
+	// (or ""), cow-pajek, cow, names, self, or the path of a codes file
+	// (see dyadic_codes.go).
+	Codes string
+	// Columns renames the columns of dyadic files (and makes every input
+	// read as one): role → header name, e.g.
+	// {"source": "from", "sign": "value"}; roles are ColSource, ColTarget,
+	// ColSign, ColWeight, ColDate, ColFirstYear, ColLastYear, ColWindow.
+	Columns map[string]string
 	// Progress, when set, is called now and then while datasets are read,
 	// from one goroutine at a time, with the rows read so far and the bytes
 	// of the dataset files read so far out of their total size (compressed
@@ -166,6 +180,11 @@ type DatasetSummary struct {
 	Generic int64            // rows kept as the generic EVENT type with their own CAMEO code
 	ByType  map[string]int64 // kept rows by relation type (EVENT included)
 	Dropped Dropped
+
+	// Dyadic files: kept rows by the sign of their sign or weight, and the
+	// code list their state codes resolved through.
+	Positive, Negative, Zero int64
+	Codes                    string
 
 	// FileErrors counts problems with the file as a whole: an empty file, a
 	// zip archive with no entry, a corrupt gzip or zip stream.
@@ -238,6 +257,9 @@ func (o DatasetOptions) check() (DatasetOptions, error) {
 	if o.Format, err = ParseFormat(string(o.Format)); err != nil {
 		return o, &graph.Error{Code: graph.EINVALID, Msg: "input format " + err.Error()}
 	}
+	if o.Format == FormatAuto && len(o.Columns) > 0 {
+		o.Format = FormatDyadic // renamed columns are a dyadic file's
+	}
 	if o.Aggregate, err = ParseAggregate(o.Aggregate); err != nil {
 		return o, &graph.Error{Code: graph.EINVALID, Msg: "aggregate " + err.Error()}
 	}
@@ -269,6 +291,12 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, ", %d blank lines skipped", s.Blank)
 	}
 	b.WriteString("\n")
+	if s.Format == FormatDyadic {
+		fmt.Fprintf(&b, "  kept %d: %d positive, %d negative, %d zero; dropped %d with one state at both ends; codes through the %s list\n",
+			s.Kept(), s.Positive, s.Negative, s.Zero, s.Dropped.SameState, s.Codes)
+		n, err := io.WriteString(w, b.String())
+		return int64(n), err
+	}
 	fmt.Fprintf(&b, "  kept %d: %d mapped to a vocabulary type, %d generic EVENT\n", s.Kept(), s.Mapped, s.Generic)
 	if len(s.ByType) > 0 {
 		types := make([]string, 0, len(s.ByType))

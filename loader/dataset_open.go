@@ -61,6 +61,9 @@ func sniff(b []byte, eof bool) sniffed {
 		if i == 0 && isICEWSHeader(ln) {
 			return sniffed{format: FormatICEWS, cols: icewsColumns, header: true}
 		}
+		if _, _, ok := dyadicHeader(ln, nil); i == 0 && ok {
+			return sniffed{format: FormatDyadic, header: true}
+		}
 		n := bytes.Count(ln, tab) + 1
 		if firstCols < 0 {
 			firstCols = n
@@ -82,7 +85,7 @@ func sniff(b []byte, eof bool) sniffed {
 	if firstCols < 0 {
 		return sniffed{empty: true, why: "the file holds only blank lines"}
 	}
-	return sniffed{why: fmt.Sprintf("not a GDELT or ICEWS event file: its first line has %d tab-separated columns (GDELT has 57, 58 or 61 and no header; ICEWS has 20 and the header Event ID, Event Date, …)", firstCols)}
+	return sniffed{why: fmt.Sprintf("not a GDELT, ICEWS or dyadic event file: its first line has %d tab-separated columns (GDELT has 57, 58 or 61 and no header; ICEWS has 20 and the header Event ID, Event Date, …; a dyadic file has the header source,target,sign or weight)", firstCols)}
 }
 
 // force applies DatasetOptions.Format to what sniffing found.
@@ -103,6 +106,8 @@ func (s sniffed) force(format Format, first []byte) sniffed {
 			f = FormatGDELT1
 		}
 		return sniffed{format: f, cols: n, empty: s.empty, why: s.why}
+	case FormatDyadic:
+		return sniffed{format: FormatDyadic, header: true, empty: s.empty, why: s.why}
 	case FormatICEWS:
 		if s.format == FormatICEWS {
 			return s

@@ -43,6 +43,11 @@ type datasetLoad struct {
 	bytesDone  int64 // raw bytes of dataset files read so far
 	bytesTotal int64
 	files      int32
+
+	dyadic     []dyadicRow    // rows of dyadic files (dyadic.go), resolved at build
+	dyadicFile []dyadicSource // the file of each
+	dyadicErr  graph.ErrorList
+	dyadicSums []*DatasetSummary
 }
 
 func newDatasetLoad(opt DatasetOptions, res stateResolver) *datasetLoad {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -181,6 +182,10 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 	if l == nil {
 		return g, sum, nil
 	}
+	if len(l.dyadicErr) > 0 {
+		// A dyadic file is curated data: any problem stops the load.
+		return nil, sum, l.dyadicErr
+	}
 	if dopt.Strict && sum.problemCount() > 0 {
 		errs := sum.Problems()
 		if n := sum.problemCount() - int64(len(errs)); n > 0 {
@@ -192,7 +197,11 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 	if err != nil {
 		return nil, sum, err
 	}
-	sum.Events, sum.Duplicates = added, dupes
+	dy, err := l.buildDyadic(g, opt.gazetteer())
+	if err != nil {
+		return nil, sum, err
+	}
+	sum.Events, sum.Duplicates = added+dy, dupes
 	return g, sum, nil
 }
 
@@ -213,6 +222,14 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 		if fileErr != nil {
 			ds.FileErrors++
 			ds.Errors = append(ds.Errors, fileErr)
+			return
+		}
+		if sn.format == FormatDyadic {
+			if err := l.readDyadic(st, ds); err != nil {
+				ds.FileErrors++
+				ds.Errors = append(ds.Errors, err)
+				l.dyadicErr = append(l.dyadicErr, err)
+			}
 			return
 		}
 		first := int64(1)
@@ -246,6 +263,12 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 			return sniffed{}, graph.Errorf(graph.EINVALID, graph.Pos{File: st.name, Line: 1}, "the file is cut short or corrupt: %v", err)
 		}
 		sn = sn.force(l.opt.Format, b)
+		if sn.format == "" && len(l.opt.Columns) > 0 {
+			ln, _, _ := bytes.Cut(b, []byte{'\n'})
+			if _, _, ok := dyadicHeader(ln, l.opt.Columns); ok {
+				sn = sniffed{format: FormatDyadic, header: true}
+			}
+		}
 		switch {
 		case sn.empty:
 			return sn, graph.Errorf(graph.EINVALID, graph.Pos{File: st.name, Line: 1}, "%s; an event file has one row a line", sn.why)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,8 +19,11 @@ import (
 // names an output format.
 func datasetFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "read every input as `FORMAT`: auto, facts, gdelt or icews " +
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "read every input as `FORMAT`: auto, facts, gdelt, icews or dyadic " +
 			"(auto: *.yaml and *.yml are facts files, other files are told by their content)"},
+		&cli.StringFlag{Name: "codes", Value: "auto", Usage: "dyadic files: how state `CODES` map to states: auto, cow-pajek, cow, names, self (each code its own actor) or a codes FILE (CSV code,state[,from,to][,name])"},
+		&cli.StringFlag{Name: "columns", Usage: "dyadic files: the header's names for the columns, `ROLE=NAME,…` (roles: source, target, sign, weight, date, first_year, last_year, window), e.g. source=from,target=to"},
+		&cli.BoolFlag{Name: "directed", Usage: "dyadic files: a row is from source to target only (default: both ways, as alliances, disputes and votes are)"},
 		&cli.StringFlag{Name: "aggregate", Value: "none", Usage: "fold dataset events into one per actor state, relation, target state and `PERIOD`: " +
 			"none, day or month (counts add up; Goldstein is the count-weighted mean)"},
 		&cli.BoolFlag{Name: "strict", Usage: "fail on any malformed dataset row; by default such rows are counted, listed and skipped"},
@@ -35,6 +39,21 @@ func datasetOptions(c *cli.Context) (loader.DatasetOptions, error) {
 	var err error
 	if o.Format, err = loader.ParseFormat(c.String("input-format")); err != nil {
 		return o, usageError("--input-format %v", err)
+	}
+	o.Codes, o.Directed = c.String("codes"), c.Bool("directed")
+	for _, kv := range strings.Split(c.String("columns"), ",") {
+		if strings.TrimSpace(kv) == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
+		if !ok || v == "" || !slices.Contains([]string{loader.ColSource, loader.ColTarget, loader.ColSign, loader.ColWeight, loader.ColDate, loader.ColFirstYear, loader.ColLastYear, loader.ColWindow}, k) {
+			return o, usageError("--columns %q: write ROLE=NAME with a role of source, target, sign, weight, date, first_year, last_year, window", kv)
+		}
+		if o.Columns == nil {
+			o.Columns = map[string]string{}
+		}
+		o.Columns[k] = v
 	}
 	if o.Aggregate, err = loader.ParseAggregate(c.String("aggregate")); err != nil {
 		return o, usageError("--aggregate %v", err)

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -37,7 +39,8 @@ func timelineCommand() *cli.Command {
 		formatFlag("table", "table", "csv", "json", "md"),
 		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap of members for a bloc to continue one of the previous period (0 to 1)"},
 		&cli.IntFlag{Name: "evidence", Value: analysis.DefaultEvidence, Usage: "show up to `N` cooperation and N conflict events behind each move"},
-		&cli.IntFlag{Name: "moves", Value: 20, Usage: "table and md: show the first `N` moves (0: all)"},
+		&cli.IntFlag{Name: "moves", Value: 10, Usage: "table and md: show the first `N` moves (0: all)"},
+		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
 		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time as an SVG picture in `FILE`"},
 	)
 	flags = append(flags, analysisFlags()...)
@@ -74,8 +77,8 @@ func timelineCommand() *cli.Command {
 			if thr <= 0 || thr > 1 {
 				return usageError("--match-threshold must be above 0 and at most 1")
 			}
-			if c.Int("evidence") < 0 || c.Int("moves") < 0 {
-				return usageError("--evidence and --moves must be 0 or more")
+			if c.Int("evidence") < 0 || c.Int("moves") < 0 || c.Int("top") < 0 {
+				return usageError("--evidence, --moves and --top must be 0 or more")
 			}
 			opt, err := projectionOptions(c)
 			if err != nil {
@@ -101,12 +104,12 @@ func timelineCommand() *cli.Command {
 					return err
 				}
 			}
-			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"))
+			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"), c.Int("top"))
 		},
 	}
 }
 
-func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves int) error {
+func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves, top int) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(w)
@@ -117,7 +120,7 @@ func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves int)
 	case "md":
 		return writeTimelineMD(w, tl, moves)
 	}
-	return writeTimelineTable(w, tl, moves)
+	return writeTimelineTable(w, tl, moves, top)
 }
 
 // timelineHeadline is the first line of the table and md outputs.
@@ -178,7 +181,7 @@ func changeText(tl *analysis.Timeline, ch analysis.BlocChange) string {
 	return l(ch.Bloc) + " ends"
 }
 
-func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves int) error {
+func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) error {
 	fmt.Fprintln(w, timelineHeadline(tl))
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -214,12 +217,13 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves int) error {
 	tw.Flush()
 
 	fmt.Fprintln(w)
+	states := membershipRows(tl, top)
 	fmt.Fprintf(w, "MEMBERSHIP (a column per period, %s to %s: the bloc's letter, · alone, blank no events)\n", tl.Periods[0].Label, tl.Periods[len(tl.Periods)-1].Label)
 	nameW := 0
-	for _, s := range tl.States {
+	for _, s := range states {
 		nameW = max(nameW, len([]rune(truncate(s.Name, 24))))
 	}
-	for _, s := range tl.States {
+	for _, s := range states {
 		var b strings.Builder
 		for _, x := range s.Blocs {
 			switch {
@@ -232,7 +236,10 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves int) error {
 			}
 		}
 		name := truncate(s.Name, 24)
-		fmt.Fprintf(w, "%-4s %s%s  %s\n", s.ID, name, strings.Repeat(" ", nameW-len([]rune(name))), strings.TrimRight(b.String(), " "))
+		fmt.Fprintf(w, "%-5s %s%s  %s\n", s.ID, name, strings.Repeat(" ", nameW-len([]rune(name))), strings.TrimRight(b.String(), " "))
+	}
+	if len(states) < len(tl.States) {
+		fmt.Fprintf(w, "(%d more states; --top 0 shows all)\n", len(tl.States)-len(states))
 	}
 
 	fmt.Fprintln(w)
@@ -279,6 +286,39 @@ func periodRows(tl *analysis.Timeline) [][]string {
 		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), strings.Join(ch, "; ")})
 	}
 	return rows
+}
+
+// membershipRows picks the top states by their PageRank summed over the
+// periods (all when top is 0) and orders them by the bloc they were in
+// most often, then by that sum: the table reads as blocks.
+func membershipRows(tl *analysis.Timeline, top int) []analysis.StateTrack {
+	rank := map[string]float64{}
+	for _, p := range tl.Periods {
+		for _, x := range p.States {
+			rank[x.ID] += x.PageRank
+		}
+	}
+	states := slices.Clone(tl.States)
+	slices.SortStableFunc(states, func(a, b analysis.StateTrack) int { return cmp.Compare(rank[b.ID], rank[a.ID]) })
+	if top > 0 && len(states) > top {
+		states = states[:top]
+	}
+	usual := map[string]int{}
+	for _, s := range states {
+		count := map[int]int{}
+		best, n := len(tl.Blocs), 0
+		for _, b := range s.Blocs {
+			if b != nil && *b != analysis.NoBloc {
+				count[*b]++
+				if count[*b] > n || (count[*b] == n && *b < best) {
+					best, n = *b, count[*b]
+				}
+			}
+		}
+		usual[s.ID] = best
+	}
+	slices.SortStableFunc(states, func(a, b analysis.StateTrack) int { return cmp.Compare(usual[a.ID], usual[b.ID]) })
+	return states
 }
 
 // emptyRun returns the last period of the run of empty periods from i.

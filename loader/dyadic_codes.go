@@ -1,0 +1,349 @@
+package loader
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// State codes of dyadic files. DatasetOptions.Codes says how they map to
+// states:
+//
+//   - "auto" (or ""): the first code list that maps every code of the load:
+//     the Correlates of War codes of Doreian & Mrvar's Pajek files
+//     (cow-pajek, codes/cow-pajek.csv: the codes of signnet's cowList, each
+//     with its evidence), then the gazetteer's COW codes when it has them
+//     (cow), then names: ISO alpha-3 and CAMEO codes, country names and the
+//     states of facts files read in the same load (names);
+//   - "cow-pajek", "cow" or "names": that list only;
+//   - "self": each code is its own actor (a tribe, a party): a State node
+//     with the code as id and name;
+//   - a path: a codes file, CSV with the header code,state[,from,to][,name]
+//     where state is an id or name the gazetteer knows (or a new id, named
+//     by name) and from/to (YYYY, YYYY-MM or YYYY-MM-DD) bound when the
+//     code means that state; rows for other dates may map it elsewhere.
+//
+// A code no list maps is an error naming every such code with its first
+// place.
+
+//go:embed codes/cow-pajek.csv
+var cowPajekCSV []byte
+
+// Code lists of DatasetOptions.Codes.
+const (
+	CodesAuto     = "auto"
+	CodesCOWPajek = "cow-pajek"
+	CodesCOW      = "cow"
+	CodesNames    = "names"
+	CodesSelf     = "self"
+)
+
+// codeSpell is one meaning of a code: a state over a span of dates.
+type codeSpell struct {
+	state, name string
+	span        graph.Span
+}
+
+// codeList maps codes to states.
+type codeList struct {
+	name   string
+	lookup func(code string, at graph.Date) (state string, ok bool)
+	names  map[string]string // state id → name, for states the gazetteer lacks
+}
+
+// cowResolver is the gazetteer's COW codes, once it has them.
+type cowResolver interface {
+	StateByCOW(code string, at graph.Date) (state string, ok bool)
+}
+
+// spellList is a code list read from a CSV of code, state[, from, to][, name].
+// With ids set (the embedded lists), the state column is a state id taken
+// as it is; otherwise it is resolved as a name.
+func spellList(name, file string, data []byte, ids bool, g *graph.Graph, res stateResolver) (*codeList, error) {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s:1: the codes file is empty; write the header code,state[,from,to][,name]", file)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	ci, ok1 := col["code"]
+	si, ok2 := col["state"]
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("%s:1: the header %q lacks code and state; write code,state[,from,to][,name]", file, strings.Join(rows[0], ","))
+	}
+	get := func(rec []string, k string) string {
+		if i, ok := col[k]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	spells := map[string][]codeSpell{}
+	names := map[string]string{}
+	for n, rec := range rows[1:] {
+		line := n + 2
+		if len(rec) <= max(ci, si) || strings.TrimSpace(rec[ci]) == "" || strings.TrimSpace(rec[si]) == "" {
+			return nil, fmt.Errorf("%s:%d: a row needs a code and a state", file, line)
+		}
+		sp := codeSpell{state: strings.TrimSpace(rec[si]), name: get(rec, "name")}
+		var err error
+		if sp.span.Start, err = graph.ParseDate(get(rec, "from")); err != nil {
+			return nil, fmt.Errorf("%s:%d: from %v", file, line, err)
+		}
+		if sp.span.End, err = graph.ParseDate(get(rec, "to")); err != nil {
+			return nil, fmt.Errorf("%s:%d: to %v", file, line, err)
+		}
+		if sp.span.Validate() != nil {
+			return nil, fmt.Errorf("%s:%d: to %s is before from %s", file, line, sp.span.End, sp.span.Start)
+		}
+		if ids {
+		} else if id, ok := stateByName(sp.state, g, res); ok {
+			sp.state = id
+		} else if sp.name == "" {
+			return nil, fmt.Errorf("%s:%d: state %q is no state the gazetteer knows; give its name in a name column to add it", file, line, sp.state)
+		}
+		if sp.name != "" {
+			names[sp.state] = sp.name
+		}
+		code := strings.TrimSpace(rec[ci])
+		spells[code] = append(spells[code], sp)
+	}
+	return &codeList{name: name, names: names, lookup: func(code string, at graph.Date) (string, bool) {
+		for _, sp := range spells[code] {
+			if sp.span.IsZero() || at.IsZero() || sp.span.Touches(at) {
+				return sp.state, true
+			}
+		}
+		return "", false
+	}}, nil
+}
+
+// stateByName resolves an id, ISO or CAMEO code or country name to a
+// state: the graph's own states (a facts file's entities, by id, name or
+// alias) first, then the gazetteer.
+func stateByName(s string, g *graph.Graph, res stateResolver) (string, bool) {
+	if g != nil {
+		if n := g.Node(s); n != nil && n.Kind == graph.KindState {
+			return n.ID, true
+		}
+		f := graph.Fold(s)
+		for _, n := range g.NodesOf(graph.KindState) {
+			if graph.Fold(n.Name) == f {
+				return n.ID, true
+			}
+			for _, a := range n.Aliases {
+				if graph.Fold(a) == f {
+					return n.ID, true
+				}
+			}
+		}
+	}
+	if id, ok := res.StateByCAMEO(s); ok {
+		return id, true
+	}
+	return res.StateByName(s)
+}
+
+// codeResolver chooses and applies a code list.
+type codeResolver struct {
+	lists []*codeList // candidates, in order
+	self  bool
+	res   stateResolver
+	used  *codeList
+}
+
+func newCodeResolver(spec string, g *graph.Graph, res stateResolver) (*codeResolver, error) {
+	c := &codeResolver{res: res}
+	pajek := func() *codeList {
+		l, err := spellList(CodesCOWPajek, "codes/cow-pajek.csv", cowPajekCSV, true, nil, res)
+		if err != nil {
+			panic(err) // the embedded list is checked by the tests
+		}
+		return l
+	}
+	cow := func() *codeList {
+		if cr, ok := res.(cowResolver); ok {
+			return &codeList{name: CodesCOW, lookup: cr.StateByCOW}
+		}
+		return nil
+	}
+	names := &codeList{name: CodesNames, lookup: func(code string, _ graph.Date) (string, bool) { return stateByName(code, g, res) }}
+	switch spec {
+	case "", CodesAuto:
+		c.lists = append(c.lists, pajek())
+		if l := cow(); l != nil {
+			c.lists = append(c.lists, l)
+		}
+		c.lists = append(c.lists, names)
+	case CodesCOWPajek:
+		c.lists = []*codeList{pajek()}
+	case CodesCOW:
+		l := cow()
+		if l == nil {
+			return nil, fmt.Errorf("--codes cow: the gazetteer has no COW codes in this build; use --codes cow-pajek or a codes file")
+		}
+		c.lists = []*codeList{l}
+	case CodesNames:
+		c.lists = []*codeList{names}
+	case CodesSelf:
+		c.self = true
+	default:
+		data, err := os.ReadFile(spec)
+		if err != nil {
+			return nil, fmt.Errorf("--codes %s: %v", spec, err)
+		}
+		l, err := spellList(spec, spec, data, false, g, res)
+		if err != nil {
+			return nil, err
+		}
+		c.lists = []*codeList{l}
+	}
+	return c, nil
+}
+
+// name is the code list used, for the summary.
+func (c *codeResolver) name() string {
+	switch {
+	case c.self:
+		return CodesSelf + " (each code its own actor)"
+	case c.used != nil:
+		return c.used.name
+	}
+	return ""
+}
+
+// resolveRows maps the source and target codes of every row to states.
+func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2]string, error) {
+	out := make([][2]string, len(rows))
+	if c.self {
+		for i, r := range rows {
+			out[i] = [2]string{r.source, r.target}
+		}
+		return out, nil
+	}
+	type miss struct {
+		pos   graph.Pos
+		count int
+	}
+	bestMissing := map[string]*miss(nil)
+	for _, l := range c.lists {
+		missing := map[string]*miss{}
+		for i, r := range rows {
+			for k, code := range []string{r.source, r.target} {
+				id, ok := l.lookup(code, r.date)
+				if ok {
+					out[i][k] = id
+					continue
+				}
+				m := missing[code]
+				if m == nil {
+					col := r.srcCol
+					if k == 1 {
+						col = r.tgtCol
+					}
+					m = &miss{pos: graph.Pos{File: files[i].file, Line: r.line, Column: col}}
+					missing[code] = m
+				}
+				m.count++
+			}
+		}
+		if len(missing) == 0 {
+			c.used = l
+			return out, nil
+		}
+		if bestMissing == nil || len(missing) < len(bestMissing) {
+			bestMissing = missing
+		}
+	}
+	codes := make([]string, 0, len(bestMissing))
+	for code := range bestMissing {
+		codes = append(codes, code)
+	}
+	sort.Slice(codes, func(a, b int) bool {
+		pa, pb := bestMissing[codes[a]].pos, bestMissing[codes[b]].pos
+		if pa.File != pb.File {
+			return pa.File < pb.File
+		}
+		if pa.Line != pb.Line {
+			return pa.Line < pb.Line
+		}
+		return pa.Column < pb.Column
+	})
+	var parts []string
+	for i, code := range codes {
+		if i == 8 {
+			parts = append(parts, fmt.Sprintf("… and %d more", len(codes)-8))
+			break
+		}
+		p := bestMissing[code].pos
+		parts = append(parts, fmt.Sprintf("%s (line %d, %d rows)", code, p.Line, bestMissing[code].count))
+	}
+	first := bestMissing[codes[0]].pos
+	var tried []string
+	for _, l := range c.lists {
+		tried = append(tried, l.name)
+	}
+	return nil, graph.ErrorList{graph.Errorf(graph.EINVALID, first, "%d state code%s map%s to no state (code lists tried: %s): %s; give a codes file with --codes FILE (code,state[,from,to]), or --codes self if the codes are the actors themselves",
+		len(codes), pluralS(len(codes)), map[bool]string{true: "", false: "s"}[len(codes) != 1], strings.Join(tried, ", "), strings.Join(parts, ", "))}
+}
+
+// addStates adds the states of the rows to g, with their ruling parties
+// over the dates of their rows when the gazetteer knows them.
+func (c *codeResolver) addStates(g *graph.Graph, ids [][2]string, rows []dyadicRow) error {
+	type span struct{ from, to graph.Date }
+	spans := map[string]*span{}
+	for i, r := range rows {
+		end := r.end
+		if end.IsZero() {
+			end = r.date
+		}
+		for _, id := range ids[i] {
+			s := spans[id]
+			if s == nil {
+				spans[id] = &span{r.date, end}
+				continue
+			}
+			if r.date.Compare(s.from) < 0 {
+				s.from = r.date
+			}
+			if end.End().After(s.to.End()) {
+				s.to = end
+			}
+		}
+	}
+	keys := make([]string, 0, len(spans))
+	for id := range spans {
+		keys = append(keys, id)
+	}
+	sort.Strings(keys)
+	for _, id := range keys {
+		if g.Node(id) != nil {
+			continue
+		}
+		if !c.self {
+			if err := c.res.Expand(g, id, spans[id].from, spans[id].to); err == nil {
+				continue
+			}
+		}
+		name := id
+		if c.used != nil && c.used.names[id] != "" {
+			name = c.used.names[id]
+		}
+		if _, err := g.AddNode(&graph.Node{ID: id, Kind: graph.KindState, Name: name}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

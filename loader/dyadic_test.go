@@ -1,0 +1,153 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+const cowFile = "../../shared/data/signed/cow-signed-1946-1999.csv"
+
+// TestDyadicCOW loads the whole COW signed file with no options: every
+// code maps to a state through the cow-pajek list, historical states
+// included, and each row counts both ways.
+func TestDyadicCOW(t *testing.T) {
+	if _, err := os.Stat(cowFile); err != nil {
+		t.Fatalf("the shared data are missing: %v", err)
+	}
+	g, sum, err := Load([]string{cowFile}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := sum.Datasets[0]
+	if ds.Format != FormatDyadic || ds.Rows != 41295 || ds.Kept() != 41295 || ds.Positive+ds.Negative != 41295 || ds.Codes != CodesCOWPajek {
+		t.Errorf("summary: %+v", ds)
+	}
+	// GFR and GER are both Germany in 1990: those rows fold into one state
+	// and are dropped as within it.
+	if n := g.NumEvents(); n < 2*41295-20 || n > 2*41295 {
+		t.Errorf("%d events, want about %d", n, 2*41295)
+	}
+	for id, name := range map[string]string{"DDR": "East Germany", "DEU": "", "CSK": "Czechoslovakia", "YUG": "Yugoslavia", "YMD": "South Yemen",
+		"YEM": "", "RVN": "South Vietnam", "VNM": "", "RUS": "", "PRK": "", "KOR": "", "AUS": "", "AUT": "", "CMR": "", "KHM": "", "NER": "", "NGA": "", "PRT": ""} {
+		n := g.Node(id)
+		if n == nil || n.Kind != graph.KindState || (name != "" && n.Name != name) {
+			t.Errorf("state %s: %+v", id, n)
+		}
+	}
+	// Spot checks of the variants against what the rows say.
+	pairs := map[[2]string]float64{}
+	for e := range g.AllEvents() {
+		if e.Date.Year == 1960 && e.End.Year == 1963 {
+			pairs[[2]string{e.Subject, e.Object}] += e.Goldstein
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		sign float64
+	}{{"AUS", "USA", 1}, {"PRK", "KOR", -1}, {"PRT", "ESP", 1}, {"RUS", "POL", 1}, {"DDR", "RUS", 1}, {"KOR", "USA", 1}, {"USA", "AUS", 1}} {
+		if v := pairs[[2]string{c.a, c.b}]; v*c.sign <= 0 {
+			t.Errorf("1960-1963: %s → %s is %v, want the sign %v", c.a, c.b, v, c.sign)
+		}
+	}
+}
+
+// TestCodeListEvidence: every code of the embedded list is in the file it
+// documents, and each has a state and its evidence.
+func TestCodeListEvidence(t *testing.T) {
+	rows, err := csv.NewReader(bytes.NewReader(cowPajekCSV)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(cowFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inFile := map[string]bool{}
+	for _, ln := range strings.Split(string(data), "\n")[1:] {
+		if f := strings.Split(ln, ","); len(f) == 6 {
+			inFile[f[3]], inFile[f[4]] = true, true
+		}
+	}
+	if len(rows)-1 != len(inFile) {
+		t.Errorf("the list has %d codes, the file %d", len(rows)-1, len(inFile))
+	}
+	for _, r := range rows[1:] {
+		if !inFile[r[0]] || r[1] == "" || (r[3] != "cow" && r[3] != "variant") || len(r[4]) < 20 {
+			t.Errorf("code list row %v", r)
+		}
+	}
+}
+
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDyadicErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		opt        DatasetOptions
+		want       string
+	}{
+		{"missing-sign.csv", "source,target\nUSA,CAN\n", DatasetOptions{Format: "dyadic"}, `:1: the header "source,target" lacks the sign or weight column`},
+		{"missing-target.csv", "source,to,sign\nUSA,CAN,1\n", DatasetOptions{Format: "dyadic"}, `:1: the header "source,to,sign" lacks the target column`},
+		{"not-a-number.csv", "source,target,sign\nUSA,CAN,1\nUSA,MEX,plus\n", DatasetOptions{}, `not-a-number.csv:3:9: sign "plus" is not a number`},
+		{"columns.csv", "source,target,sign\nUSA,CAN,1,2\n", DatasetOptions{}, `columns.csv:2:1: 4 columns, the header has 3`},
+		{"window.csv", "window,source,target,sign\n1946-19x9,USA,CAN,1\n", DatasetOptions{}, `window.csv:2:1: window "1946-19x9" is not START/END or YYYY-YYYY`},
+		{"years.csv", "first_year,last_year,source,target,weight\n1950,1949,USA,CAN,2\n", DatasetOptions{}, `years.csv:2:6: the window ends (1949) before it starts (1950)`},
+		{"date.csv", "source,target,sign,date\nUSA,CAN,1,2021-02-30\n", DatasetOptions{}, `date.csv:2:11: date "2021-02-30": February 2021 has 28 days`},
+		{"unmapped.csv", "source,target,sign\nUSA,CAN,1\nXXQ,CAN,-1\nUSA,ZZQ,1\nXXQ,USA,1\n", DatasetOptions{},
+			`unmapped.csv:3:1: 2 state codes map to no state (code lists tried: cow-pajek, names): XXQ (line 3, 2 rows), ZZQ (line 4, 1 rows); give a codes file with --codes FILE`},
+		{"empty-source.csv", "source,target,sign\n,CAN,1\n", DatasetOptions{}, `empty-source.csv:2:1: the source is empty`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := writeFile(t, tc.name, tc.text)
+			g, _, err := Load([]string{p}, Options{Dataset: tc.opt})
+			if err == nil || g != nil {
+				t.Fatalf("no error (graph %v)", g)
+			}
+			if !strings.Contains(err.Error(), tc.want) || strings.Contains(strings.TrimSpace(err.Error()), "\n") {
+				t.Errorf("error %q, want one line with %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestDyadicFormats(t *testing.T) {
+	// TSV, renamed columns, dates, a codes file, directed rows.
+	codes := writeFile(t, "codes.csv", "code,state,from,to,name\nUS,United States,,,\nRU,SUN,1922,1991,Soviet Union\nRU,Russia,1992,,\nCU,CUB,,,\n")
+	p := writeFile(t, "votes.tsv", "from\tto\tagreement\tdate\nUS\tRU\t-0.5\t1985\nRU\tCU\t0.9\t1985-06\nUS\tRU\t0.2\t1995\n")
+	g, sum, err := Load([]string{p}, Options{Dataset: DatasetOptions{Codes: codes, Directed: true, Columns: map[string]string{"source": "from", "target": "to", "weight": "agreement"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NumEvents() != 3 || sum.Datasets[0].Codes != codes || g.Node("SUN") == nil || g.Node("SUN").Name != "Soviet Union" {
+		t.Fatalf("%d events, %+v", g.NumEvents(), sum.Datasets[0])
+	}
+	var got []string
+	for _, e := range g.Events() {
+		got = append(got, e.Date.String()+" "+e.Subject+">"+e.Object)
+	}
+	if strings.Join(got, ", ") != "1985 USA>SUN, 1985-06 SUN>CUB, 1995 USA>RUS" {
+		t.Errorf("events: %v", got)
+	}
+	// Codes that are the actors themselves.
+	p = writeFile(t, "tribes.csv", "source,target,sign\nGama,Gahuku,1\nGama,Ove,-1\n")
+	g, _, err = Load([]string{p}, Options{Dataset: DatasetOptions{Codes: CodesSelf}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NumEvents() != 4 || g.Node("Gama") == nil || g.Node("Gama").Kind != graph.KindState {
+		t.Errorf("self codes: %d events, %+v", g.NumEvents(), g.Node("Gama"))
+	}
+}
