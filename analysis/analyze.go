@@ -16,6 +16,16 @@ const (
 	MethodConsensus = "consensus"
 )
 
+// ParseMethod reads a method of bloc detection: louvain, signed or
+// consensus.
+func ParseMethod(s string) (string, error) {
+	switch s {
+	case MethodLouvain, MethodSigned, MethodConsensus:
+		return s, nil
+	}
+	return "", fmt.Errorf("%q is not louvain, signed or consensus", s)
+}
+
 // Config tunes the algorithms.
 type Config struct {
 	Damping    float64 // PageRank damping, default 0.85
@@ -127,10 +137,8 @@ func (p *Projection) layers() (coop, conflict *csr.Graph) {
 // blocs; it may be nil.
 func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	cfg.defaults()
-	switch cfg.Method {
-	case MethodLouvain, MethodSigned, MethodConsensus:
-	default:
-		return nil, fmt.Errorf("method %q is not louvain, signed or consensus", cfg.Method)
+	if _, err := ParseMethod(cfg.Method); err != nil {
+		return nil, fmt.Errorf("method %w", err)
 	}
 	n := len(p.Nodes)
 	r := &Report{Level: string(p.Level), Window: p.Window(), Method: cfg.Method, Nodes: n, Pairs: len(p.Pairs), Events: p.Events, Skipped: p.Skipped, Results: []NodeResult{}, Blocs: []Bloc{}}

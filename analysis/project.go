@@ -18,6 +18,15 @@ const (
 	LevelActor Level = "actor"
 )
 
+// ParseLevel reads a projection level: state or actor.
+func ParseLevel(s string) (Level, error) {
+	switch l := Level(s); l {
+	case LevelState, LevelActor:
+		return l, nil
+	}
+	return "", fmt.Errorf("%q is not state or actor", s)
+}
+
 // Options select and weigh the events of a projection.
 type Options struct {
 	Filter   graph.EventFilter // the window and relations; the zero filter keeps every event
@@ -60,8 +69,8 @@ func (opt Options) check() (Options, error) {
 	if opt.Level == "" {
 		opt.Level = LevelState
 	}
-	if opt.Level != LevelState && opt.Level != LevelActor {
-		return opt, fmt.Errorf("level %q is not state or actor", opt.Level)
+	if _, err := ParseLevel(string(opt.Level)); err != nil {
+		return opt, fmt.Errorf("level %w", err)
 	}
 	if err := opt.Filter.Validate(); err != nil {
 		return opt, err

@@ -36,12 +36,13 @@ func (g *Graph) AddNode(n *Node) (*Node, error) {
 		if old.Kind != n.Kind {
 			return nil, fmt.Errorf("id %q is used by a %s and a %s", n.ID, old.Kind, n.Kind)
 		}
-		old.merge(n)
+		old.Merge(n)
+		old.Aliases, old.Demonyms = sortedNames(old.Aliases), sortedNames(old.Demonyms)
 		return old, nil
 	}
 	c := *n
-	c.Aliases = union(nil, n.Aliases)
-	c.Demonyms = union(nil, n.Demonyms)
+	c.Aliases = sortedNames(n.Aliases)
+	c.Demonyms = sortedNames(n.Demonyms)
 	g.nodes[c.ID] = &c
 	return &c, nil
 }

@@ -83,15 +83,24 @@ func (n *Node) Label() string {
 	return n.ID
 }
 
-// merge folds o (the same node, described again) into n: empty fields are
-// filled and aliases and demonyms united.
-func (n *Node) merge(o *Node) {
+// Merge folds o, the same node described again, into n: o's name, when it
+// folds (Fold) differently from n's, becomes an alias (or the name, when n
+// has none); empty fields are filled; aliases and demonyms are united by
+// UnionNames. It is the one rule for a node met twice, in a Graph and in
+// the gazetteer's overlays.
+func (n *Node) Merge(o *Node) {
+	if o.Name != "" && Fold(o.Name) != Fold(n.Name) {
+		if n.Name == "" {
+			n.Name = o.Name
+		} else {
+			n.Aliases = UnionNames(n.Aliases, []string{o.Name})
+		}
+	}
 	fill := func(dst *string, src string) {
 		if *dst == "" {
 			*dst = src
 		}
 	}
-	fill(&n.Name, o.Name)
 	fill(&n.ISO2, o.ISO2)
 	fill(&n.CAMEO, o.CAMEO)
 	fill(&n.Capital, o.Capital)
@@ -103,22 +112,35 @@ func (n *Node) merge(o *Node) {
 	if n.Published.IsZero() {
 		n.Published = o.Published
 	}
-	n.Aliases = union(n.Aliases, o.Aliases)
-	n.Demonyms = union(n.Demonyms, o.Demonyms)
+	n.Aliases = UnionNames(n.Aliases, o.Aliases)
+	n.Demonyms = UnionNames(n.Demonyms, o.Demonyms)
 }
 
-func union(a, b []string) []string {
-	if len(b) == 0 {
-		return a
-	}
+// UnionNames returns the names of a, then those of b, each spelling once
+// as Fold has it (the first written is kept) and none that folds to
+// nothing; nil when none is left.
+func UnionNames(a, b []string) []string {
 	seen := make(map[string]bool, len(a)+len(b))
-	var out []string
-	for _, s := range append(append([]string(nil), a...), b...) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+	out := make([]string, 0, len(a)+len(b))
+	for _, list := range [2][]string{a, b} {
+		for _, s := range list {
+			if k := Fold(s); k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, s)
+			}
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// sortedNames is UnionNames(nil, a) in sorted order: how a Graph keeps a
+// node's aliases and demonyms, so that its output is the same whatever
+// order they came in.
+func sortedNames(a []string) []string {
+	out := UnionNames(nil, a)
 	sort.Strings(out)
 	return out
 }

@@ -53,6 +53,7 @@ func (s *collectorSink) Emit(e *DatasetEvent) error {
 // held, per row and aggregated, whatever the number of workers; the graph
 // then holds the states (and their parties) and no dataset event.
 func TestDatasetSink(t *testing.T) {
+	needShared(t, realExport)
 	paths := []string{icewsFixture("sample.tab"), realExport} // no row twice: the graph would keep it once
 	for _, agg := range []string{AggregateNone, AggregateDay, AggregateMonth} {
 		for _, workers := range []int{1, 3} {

@@ -14,6 +14,18 @@ import (
 // sharedData is the project's shared data folder, seen from the package.
 const sharedData = "../../shared/data"
 
+// needShared skips a test for want of the real data in ../shared/data, or
+// fails it under CI=true, where the data must be there.
+func needShared(tb testing.TB, path string) {
+	tb.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("CI=true, but the shared data is not here: %v", err)
+		}
+		tb.Skipf("the shared data is not here: %v", err)
+	}
+}
+
 // loadDS runs Load with dataset options and the built-in gazetteer.
 func loadDS(tb testing.TB, paths []string, o DatasetOptions) (*graph.Graph, *Summary, error) {
 	tb.Helper()
@@ -341,7 +353,7 @@ func TestLoadFactsAndDatasets(t *testing.T) {
 	facts := filepath.Join("..", "testdata", "facts")
 	gf, err := LoadFacts([]string{facts}, Options{})
 	if err != nil {
-		t.Skipf("facts files do not load yet: %v", err)
+		t.Fatalf("the repository's own facts files do not load: %v", err)
 	}
 	g, s, err := Load([]string{facts, gdeltFixture("sample.export.CSV")}, Options{})
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -184,7 +185,7 @@ func mapping(file string, n *yaml.Node, what string, allowed []string, errs *gra
 	out := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if !contains(allowed, k.Value) {
+		if !slices.Contains(allowed, k.Value) {
 			msg := "unknown key %q in %s"
 			args := []any{k.Value, what}
 			if s := nearest(k.Value, allowed, 1); len(s) > 0 {
@@ -237,15 +238,6 @@ func describe(n *yaml.Node) string {
 		return "the value " + strconv.Quote(v)
 	}
 	return "this"
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // scalar reads a string value; a missing or empty value gives "" and, when

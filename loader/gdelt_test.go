@@ -77,9 +77,7 @@ var realExportWant = struct {
 }
 
 func TestGDELTRealExport(t *testing.T) {
-	if _, err := os.Stat(realExport); err != nil {
-		t.Skipf("the shared data is not here: %v", err)
-	}
+	needShared(t, realExport)
 	w := realExportWant
 	g, s, err := loadDS(t, []string{realExport}, DatasetOptions{})
 	if err != nil {
@@ -152,9 +150,7 @@ func TestGDELTRealExport(t *testing.T) {
 // TestGDELTWorkers: the result does not depend on how many goroutines parse
 // or how the file falls into chunks.
 func TestGDELTWorkers(t *testing.T) {
-	if _, err := os.Stat(realExport); err != nil {
-		t.Skipf("the shared data is not here: %v", err)
-	}
+	needShared(t, realExport)
 	b, err := os.ReadFile(realExport)
 	if err != nil {
 		t.Fatal(err)

@@ -77,7 +77,8 @@ func loadCommand() *cli.Command {
 	}
 }
 
-// isTerminal reports whether w is a terminal.
+// writeLoadSummary writes what a load created, what was there already, and
+// how fast it went.
 func writeLoadSummary(w io.Writer, cfg store.Config, s store.LoadSummary) {
 	fmt.Fprintf(w, "Loaded into Neo4j at %s\n\n", cfg)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', tabwriter.AlignRight)

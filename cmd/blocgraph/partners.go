@@ -50,7 +50,7 @@ func partnersCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("partners: %v", err)
 			}
-			if ent.Node.Kind != graph.KindState && c.String("level") == "state" {
+			if ent.Node.Kind != graph.KindState && p.Level == analysis.LevelState {
 				return usageError("%q is a %s; name a state (or use --level actor)", name, strings.ToLower(string(ent.Node.Kind)))
 			}
 			allies, adversaries, err := analysis.Partners(p, ent.Node.ID, func(id string) string {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -53,11 +54,8 @@ func projectionOptions(c *cli.Context) (analysis.Options, error) {
 	if o.Filter, err = eventFilter(c); err != nil {
 		return o, err
 	}
-	switch lv := c.String("level"); lv {
-	case "state", "actor":
-		o.Level = analysis.Level(lv)
-	default:
-		return o, usageError("--level %q is not state or actor", lv)
+	if o.Level, err = analysis.ParseLevel(c.String("level")); err != nil {
+		return o, usageError("--level %v", err)
 	}
 	if o.HalfLife = c.Float64("half-life"); o.HalfLife < 0 {
 		return o, usageError("--half-life must be 0 or more days")
@@ -130,10 +128,8 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 		Method: c.String("method"), Resolution: c.Float64("resolution"), Seed: c.Int64("seed"),
 		Runs: c.Int("runs"), Damping: c.Float64("damping"), Tolerance: c.Float64("tolerance"),
 	}
-	switch cfg.Method {
-	case analysis.MethodLouvain, analysis.MethodSigned, analysis.MethodConsensus:
-	default:
-		return cfg, usageError("--method %q is not louvain, signed or consensus", cfg.Method)
+	if _, err := analysis.ParseMethod(cfg.Method); err != nil {
+		return cfg, usageError("--method %v", err)
 	}
 	if cfg.Damping <= 0 || cfg.Damping >= 1 {
 		return cfg, usageError("--damping must be between 0 and 1 (exclusive)")
@@ -286,7 +282,7 @@ func reportHeadline(r *analysis.Report) string {
 		skipped = append(skipped, fmt.Sprintf("%d %s", v, k))
 	}
 	if len(skipped) > 0 {
-		sortStrings(skipped)
+		slices.Sort(skipped)
 		s += "; left out: " + strings.Join(skipped, ", ")
 	}
 	return s

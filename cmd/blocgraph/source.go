@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
@@ -80,5 +79,3 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	fmt.Fprintf(c.App.ErrWriter, "wrote %d properties on %d nodes in Neo4j at %s\n", total, nodes, st.Config().Address())
 	return nil
 }
-
-func sortStrings(s []string) { sort.Strings(s) }

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -12,29 +14,16 @@ import (
 )
 
 func formatFlag(def string, allowed ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: "output format: " + joinOr(allowed)}
-}
-
-func joinOr(xs []string) string {
-	s := ""
-	for i, x := range xs {
-		if i > 0 {
-			s += "|"
-		}
-		s += x
-	}
-	return s
+	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: "output format: " + strings.Join(allowed, "|")}
 }
 
 // checkFormat returns the --format value or a usage error naming the choices.
 func checkFormat(c *cli.Context, allowed ...string) (string, error) {
 	f := c.String("format")
-	for _, a := range allowed {
-		if f == a {
-			return f, nil
-		}
+	if slices.Contains(allowed, f) {
+		return f, nil
 	}
-	return "", usageError("--format %q is not one of %s", f, joinOr(allowed))
+	return "", usageError("--format %q is not one of %s", f, strings.Join(allowed, "|"))
 }
 
 func statsCommand() *cli.Command {

@@ -16,6 +16,7 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -245,15 +246,15 @@ func (z *Gazetteer) Add(e Entity) error {
 			return fmt.Errorf("id %q is a %s already, not a %s", n.ID, old.Node.Kind, n.Kind)
 		}
 		ne = cloneEntry(old)
-		mergeNode(&ne.Node, &n)
+		ne.Node.Merge(&n)
 		ne.Roles = unionRoles(ne.Roles, e.Roles)
 		ne.Rules = unionTerms(ne.Rules, e.Rules)
 	} else {
 		if n.Name == "" {
 			return fmt.Errorf("%s %q has no name", strings.ToLower(string(n.Kind)), n.ID)
 		}
-		n.Aliases = union(nil, n.Aliases)
-		n.Demonyms = union(nil, n.Demonyms)
+		n.Aliases = graph.UnionNames(nil, n.Aliases)
+		n.Demonyms = graph.UnionNames(nil, n.Demonyms)
 		ne.Node = n
 		ne.Roles = unionRoles(nil, e.Roles)
 		ne.Rules = unionTerms(nil, e.Rules)
@@ -264,62 +265,12 @@ func (z *Gazetteer) Add(e Entity) error {
 	z.insert(ne)
 	if n.Kind == graph.KindState {
 		for _, c := range []string{ne.Node.ID, ne.Node.CAMEO} {
-			if isCode(c) && !containsEntry(z.codes[c], ne) {
+			if isCode(c) && !slices.ContainsFunc(z.codes[c], func(x *entry) bool { return x.Node.ID == ne.Node.ID }) {
 				z.codes[c] = append(z.codes[c], ne)
 			}
 		}
 	}
 	return nil
-}
-
-func containsEntry(es []*entry, e *entry) bool {
-	for _, x := range es {
-		if x.Node.ID == e.Node.ID {
-			return true
-		}
-	}
-	return false
-}
-
-// mergeNode fills empty fields of n from o and unites the name lists; a
-// different name becomes an alias.
-func mergeNode(n, o *graph.Node) {
-	fill := func(dst *string, src string) {
-		if *dst == "" {
-			*dst = src
-		}
-	}
-	if o.Name != "" && graph.Fold(o.Name) != graph.Fold(n.Name) {
-		if n.Name == "" {
-			n.Name = o.Name
-		} else {
-			n.Aliases = union(n.Aliases, []string{o.Name})
-		}
-	}
-	fill(&n.ISO2, o.ISO2)
-	fill(&n.CAMEO, o.CAMEO)
-	fill(&n.Capital, o.Capital)
-	fill(&n.State, o.State)
-	fill(&n.Ideology, o.Ideology)
-	n.Aliases = union(n.Aliases, o.Aliases)
-	n.Demonyms = union(n.Demonyms, o.Demonyms)
-}
-
-// union appends the strings of b not in a (compared folded), keeping order.
-func union(a, b []string) []string {
-	seen := make(map[string]bool, len(a)+len(b))
-	out := make([]string, 0, len(a)+len(b))
-	for _, s := range append(append([]string(nil), a...), b...) {
-		k := graph.Fold(s)
-		if k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, s)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
 }
 
 func unionRoles(a, b []Role) []Role {

@@ -23,8 +23,9 @@
 // never 3, so Python reads a float), booleans and lists of strings; NaN and
 // infinities become null. A model attribute whose name the format uses
 // itself (id and labels on nodes; source, target, key, id and label on
-// edges) is written with "_" appended: an event's "source" (facts, gdelt,
-// icews) is "source_".
+// edges) would be written with "_" appended ("source_"); none of
+// blocgraph's own attributes is so named (an event's dataset is "dataset",
+// its relationship type "type"), so in practice only other models' are.
 //
 // Encode streams: one node or edge per line, nothing kept.
 package nodelink
