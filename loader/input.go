@@ -74,6 +74,12 @@ func (s *Summary) WriteSkipped(w io.Writer) (int64, error) {
 	return total, nil
 }
 
+// WalkFiles is walkFiles for other readers of folders (blocgraph extract
+// walks folders of articles the same way).
+func WalkFiles(dir string, accept func(name string) bool) ([]string, error) {
+	return walkFiles(dir, accept)
+}
+
 // walkFiles lists the files below dir whose names accept takes, in lexical
 // order, passing over hidden files and folders.
 func walkFiles(dir string, accept func(name string) bool) ([]string, error) {

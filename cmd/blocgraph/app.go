@@ -76,6 +76,7 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			loadCommand(),
 			queryCommand(),
 			vocabularyCommand(),
+			extractCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return usageError("%v (see blocgraph %s--help)", err, subcommandPrefix(c))

@@ -398,3 +398,62 @@ func containsWords(key, q string) bool {
 	}
 	return false
 }
+
+// Lookup is Resolve for text scanning: it matches a name the same way but
+// reports only whether exactly one entity fits, without building the
+// suggestions of a NotFoundError, so it is cheap enough to try on every
+// capitalised phrase of an article. Codes match only in upper case, as in
+// Resolve.
+func (z *Gazetteer) Lookup(name string, at graph.Date) (Entity, bool) {
+	k := graph.Fold(name)
+	if k == "" {
+		return Entity{}, false
+	}
+	if !isCode(name) && len(z.lookup(k)) == 0 && z.entry(name) == nil {
+		return Entity{}, false
+	}
+	e, err := z.Resolve(name, at)
+	if err != nil {
+		return Entity{}, false
+	}
+	return e, true
+}
+
+// StateAt returns the state an entity stands for on date d: a state itself,
+// a party its state, a leader the state of the role held on d (else of the
+// nearest role; ok is then false for inOffice).
+func (z *Gazetteer) StateAt(e Entity, d graph.Date) (state string, inOffice bool) {
+	switch e.Node.Kind {
+	case graph.KindState:
+		return e.Node.ID, true
+	case graph.KindParty:
+		return e.Node.State, e.Node.State != ""
+	case graph.KindLeader:
+		if len(e.Roles) == 0 {
+			return "", false
+		}
+		var roles []Role
+		for _, r := range e.Roles {
+			if d.IsZero() || r.Span().Touches(d) {
+				roles = append(roles, r)
+			}
+		}
+		inOffice = len(roles) > 0 && !d.IsZero()
+		if len(roles) == 0 {
+			roles = []Role{nearestRole(e.Roles, graph.SpanOf(d))}
+		}
+		for _, r := range roles {
+			if o := z.entry(r.Of); o != nil {
+				switch o.Node.Kind {
+				case graph.KindState:
+					return o.Node.ID, inOffice
+				case graph.KindParty:
+					if o.Node.State != "" {
+						return o.Node.State, inOffice
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}

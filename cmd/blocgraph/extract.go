@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader"
+	"github.com/blocgraph/blocgraph/loader/extract"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+	"github.com/urfave/cli/v2"
+)
+
+// articleExt are the file endings a folder walk takes as articles.
+var articleExt = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "draft facts files from articles: who did what to whom, when, with the sentence",
+		ArgsUsage: "PATH...",
+		Description: "Reads articles — plain text, Markdown with YAML front matter (title, date or published,\n" +
+			"source_url or url, author) or HTML — from files, folders (*.txt, *.md, *.html) and - (standard\n" +
+			"input), finds the states, leaders and state organs each sentence names and the relations\n" +
+			"between them, and writes a draft facts file that validate accepts: every fact with its\n" +
+			"sentence as quote, a confidence, a date and a note naming the rule that matched.\n" +
+			"Review the draft: --format table shows every candidate with its rule, the weaker ones\n" +
+			"left out, and the sentences that named two states but gave no fact.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE`, or to DIR/ one file per article (default: standard output)"},
+			&cli.StringFlag{Name: "format", Value: "facts", Usage: "facts (YAML for validate, report …), json or table (candidates with rules)"},
+			&cli.Float64Flag{Name: "min-confidence", Value: extract.DefaultMinConfidence, Usage: "write only facts at least this confident (0..1)"},
+			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` of every article read (overrides the article)"},
+			&cli.StringFlag{Name: "author", Usage: "the `STATE` an official statement speaks for: \"we\" and \"our\" are it (several: \"United States; Japan\")"},
+		},
+		Action: runExtract,
+	}
+}
+
+func runExtract(c *cli.Context) error {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return usageError("name the articles or folders to read, e.g. blocgraph extract article.txt (or - for standard input)")
+	}
+	format := c.String("format")
+	switch format {
+	case "facts", "json", "table":
+	default:
+		return usageError("--format %q: use facts, json or table", format)
+	}
+	min := c.Float64("min-confidence")
+	if min < 0 || min > 1 {
+		return usageError("--min-confidence %g: give a number from 0 to 1", min)
+	}
+	opt := extract.Options{Gazetteer: gazetteer.Default(), Author: strings.TrimSpace(c.String("author"))}
+	if p := c.String("published"); p != "" {
+		d, err := graph.ParseDate(p)
+		if err != nil || d.Precision != graph.PrecisionDay {
+			return usageError("--published %q: give a full day, YYYY-MM-DD", p)
+		}
+		opt.Published = d
+	}
+	if opt.Author != "" {
+		for _, part := range strings.Split(opt.Author, ";") {
+			if part = strings.TrimSpace(part); part == "" {
+				continue
+			}
+			e, err := opt.Gazetteer.Resolve(part, opt.Published)
+			if err != nil {
+				return fmt.Errorf("--author %q: %v", part, err)
+			}
+			if st, _ := opt.Gazetteer.StateAt(e, opt.Published); st == "" {
+				return fmt.Errorf("--author %q names no state", part)
+			}
+		}
+	}
+	files, err := articleFiles(paths)
+	if err != nil {
+		return err
+	}
+	var drafts []*extract.Draft
+	var errs []string
+	for _, f := range files {
+		var data []byte
+		var rerr error
+		if f == "-" {
+			data, rerr = io.ReadAll(c.App.Reader)
+		} else {
+			data, rerr = os.ReadFile(f)
+		}
+		if rerr != nil {
+			errs = append(errs, fmt.Sprintf("%s: cannot read: %v", f, unwrapPathError(rerr)))
+			continue
+		}
+		a, err := extract.Read(f, data)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		d, err := extract.Code(a, opt)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	if len(errs) > 0 {
+		for _, e := range errs[:len(errs)-1] {
+			fmt.Fprintln(c.App.ErrWriter, e)
+		}
+		return &exitError{code: 1, err: errors.New(errs[len(errs)-1] + nothingWritten(c))}
+	}
+	write := func(w io.Writer, ds []*extract.Draft) error {
+		switch format {
+		case "json":
+			return extract.WriteJSON(w, ds, min)
+		case "table":
+			return extract.WriteTable(w, ds, min)
+		}
+		return extract.WriteFacts(w, ds, opt.Gazetteer, min)
+	}
+	out := c.String("output")
+	if out != "" && out != "-" && (strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(os.PathSeparator)) || isDir(out)) {
+		return writePerArticle(c, out, format, drafts, write)
+	}
+	if format == "table" && (out == "" || out == "-") {
+		return write(c.App.Writer, drafts) // escaped for the terminal
+	}
+	return writeOutput(c, out, func(w io.Writer) error { return write(w, drafts) })
+}
+
+func nothingWritten(c *cli.Context) string {
+	if o := c.String("output"); o != "" && o != "-" {
+		return "; nothing was written"
+	}
+	return ""
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// articleFiles expands folders into the article files below them.
+func articleFiles(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot read: %v", p, unwrapPathError(err))
+		}
+		if !st.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		found, err := loader.WalkFiles(p, func(name string) bool { return articleExt[strings.ToLower(filepath.Ext(name))] })
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: the folder holds no articles (*.txt, *.md, *.html)", p)
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// writePerArticle writes one file per article into dir: every file is
+// written next to its place first, and all are renamed into place only when
+// all were written, so a failure leaves nothing behind.
+func writePerArticle(c *cli.Context, dir, format string, drafts []*extract.Draft, write func(io.Writer, []*extract.Draft) error) error {
+	dir = strings.TrimRight(dir, "/"+string(os.PathSeparator))
+	if dir == "" {
+		dir = "/"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot write into %s: %v", dir, unwrapPathError(err))
+	}
+	ext := map[string]string{"facts": ".yaml", "json": ".json", "table": ".txt"}[format]
+	seen := map[string]string{}
+	type pending struct{ tmp, final string }
+	var done []pending
+	cleanup := func() {
+		for _, p := range done {
+			os.Remove(p.tmp)
+		}
+	}
+	for _, d := range drafts {
+		id := d.Article.ID
+		if prev, dup := seen[id]; dup {
+			cleanup()
+			return fmt.Errorf("%s and %s both give article id %q; one file per article needs distinct names; nothing was written", prev, d.Article.File, id)
+		}
+		seen[id] = d.Article.File
+		var buf bytes.Buffer
+		if err := write(&buf, []*extract.Draft{d}); err != nil {
+			cleanup()
+			return err
+		}
+		final := filepath.Join(dir, id+ext)
+		tmp, err := os.CreateTemp(dir, "."+id+ext+".*")
+		if err != nil {
+			cleanup()
+			return fmt.Errorf("cannot write %s: %v; nothing was written", final, unwrapPathError(err))
+		}
+		bw := bufio.NewWriter(tmp)
+		_, werr := bw.Write(buf.Bytes())
+		if werr == nil {
+			werr = bw.Flush()
+		}
+		cerr := tmp.Close()
+		done = append(done, pending{tmp.Name(), final})
+		if werr != nil || cerr != nil {
+			cleanup()
+			return fmt.Errorf("cannot write %s: %v; nothing was written", final, errors.Join(werr, cerr))
+		}
+		os.Chmod(tmp.Name(), 0o644)
+	}
+	for _, p := range done {
+		if err := os.Rename(p.tmp, p.final); err != nil {
+			cleanup()
+			return fmt.Errorf("cannot write %s: %v", p.final, err)
+		}
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote %d files in %s\n", len(done), dir)
+	return nil
+}

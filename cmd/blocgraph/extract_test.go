@@ -1,0 +1,120 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seed = "../../../shared/seeds/kim-diaz-canel-2021.txt"
+
+// The path of the README: extract the seed, validate the draft, report it.
+func TestExtractSeed(t *testing.T) {
+	if _, err := os.Stat(seed); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip("../shared absent")
+	}
+	draft := filepath.Join(t.TempDir(), "draft.yaml")
+	code, _, errOut := run(t, "", "extract", seed, "-o", draft)
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errOut)
+	}
+	code, out, errOut := run(t, "", "validate", draft)
+	if code != 0 || !strings.HasPrefix(out, "ok: 1 articles") {
+		t.Fatalf("validate the draft: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = run(t, "", "report", draft)
+	if code != 0 || !strings.Contains(out, "socialist bloc") {
+		t.Fatalf("report the draft: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, st := range []string{"Cuba", "Laos", "Vietnam", "China", "North Korea"} {
+		line := ""
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "socialist bloc") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, st) {
+			t.Errorf("%s is not in the socialist bloc:\n%s", st, out)
+		}
+	}
+}
+
+func TestExtractFormats(t *testing.T) {
+	art := testdata + "articles/blinken-truss-2021.md"
+	code, out, errOut := run(t, "", "extract", "--format", "json", art)
+	if code != 0 || !strings.Contains(out, `"relation": "congratulated"`) || !strings.Contains(out, `"rule":`) {
+		t.Fatalf("json: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, "", "extract", "--format", "table", art)
+	if code != 0 || !strings.Contains(out, "USA congratulated GBR") {
+		t.Fatalf("table:\n%s", out)
+	}
+	code, out, _ = run(t, "", "extract", "--min-confidence", "0.95", art)
+	if code != 0 || strings.Contains(out, "subject:") || !strings.Contains(out, "facts: []") {
+		t.Errorf("min-confidence 0.95 keeps nothing:\n%s", out)
+	}
+	// stdin, --published and --author
+	code, out, errOut = run(t, "We condemned North Korea.", "extract", "--published", "2022-03-01", "--author", "Japan", "-")
+	if code != 0 || !strings.Contains(out, "subject: Japan") || !strings.Contains(out, "published: 2022-03-01") || !strings.Contains(out, "id: stdin") {
+		t.Errorf("stdin: exit %d\n%s%s", code, out, errOut)
+	}
+	// a folder, one file per article
+	dir := filepath.Join(t.TempDir(), "drafts") + "/"
+	code, _, errOut = run(t, "", "extract", testdata+"articles", "-o", dir)
+	if code != 0 {
+		t.Fatalf("-o DIR/: exit %d: %s", code, errOut)
+	}
+	files, _ := filepath.Glob(dir + "*.yaml")
+	arts, _ := filepath.Glob(testdata + "articles/*")
+	if len(files) != len(arts) {
+		t.Errorf("%d drafts for %d articles", len(files), len(arts))
+	}
+	code, out, errOut = run(t, "", "validate", dir)
+	if code != 0 {
+		t.Errorf("validate the drafts: %s%s", out, errOut)
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.txt", "Cuba praised Laos on March 3, 2021.")
+	bad := []struct{ path, want string }{
+		{write("bin.txt", "a\x00b"), "bin.txt: binary file"},
+		{write("latin.txt", "caf\xe9"), "latin.txt: not valid UTF-8"},
+		{write("empty.txt", ""), "empty.txt: the file is empty"},
+		{write("nav.html", "<html><body><nav>Home</nav><script>x()</script></body></html>"), "nav.html: the HTML has no article text"},
+		{write("fm.md", "---\ntitle: [\n---\nText."), "fm.md: front matter is not YAML"},
+	}
+	for _, b := range bad {
+		out := filepath.Join(dir, "out.yaml")
+		code, stdout, errOut := run(t, "", "extract", good, b.path, "-o", out)
+		if code != 1 || stdout != "" || !strings.Contains(errOut, b.want) || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+			t.Errorf("%s: exit %d, stderr %q", b.path, code, errOut)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: the output was written", b.path)
+		}
+	}
+	code, _, errOut := run(t, "", "extract", "--author", "Atlantis", good)
+	if code != 1 || !strings.Contains(errOut, `--author "Atlantis"`) {
+		t.Errorf("unknown --author: exit %d %q", code, errOut)
+	}
+	code, _, errOut = run(t, "", "extract", "--format", "xml", good)
+	if code != 2 || !strings.Contains(errOut, "use facts, json or table") {
+		t.Errorf("bad --format: exit %d %q", code, errOut)
+	}
+	if code, _, errOut = run(t, "", "extract", write("nodate.txt", "Cuba praised Laos.")); code != 1 || !strings.Contains(errOut, "nodate.txt: no publication date") {
+		t.Errorf("no date: exit %d %q", code, errOut)
+	}
+}

@@ -1,0 +1,510 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+)
+
+// mention kinds.
+type mkind uint8
+
+const (
+	mState    mkind = iota // a state's name, code, capital or demonym
+	mLeader                // a leader the gazetteer knows
+	mParty                 // a party the gazetteer knows
+	mOrgan                 // a state organ or official: "the U.S. Treasury", "Russian Deputy Foreign Minister Ryabkov"
+	mOfficial              // a titled official without a state, resolved by the article ("Secretary Blinken")
+	mAuthor                // first person: "we", "our", "I" — the author of an official statement
+	mPronoun               // he, she, it, they, its, his, their — resolved later
+	mNonState              // an organisation, group or people that is no state
+)
+
+// mention is an actor named in a sentence, over tokens [start, end).
+type mention struct {
+	start, end int
+	kind       mkind
+	states     []string // ISO alpha-3; several for a joint "we"
+	entity     string   // gazetteer id of a leader or party, when named
+	name       string   // the text as written
+	poss       bool     // followed by a possessive ('s, its, their)
+	how        string   // how it resolved, for the note
+	modifier   bool     // a demonym or name used before a noun ("U.S. sanctions", "Russian strikes")
+}
+
+func (m *mention) state() string {
+	if len(m.states) == 0 {
+		return ""
+	}
+	return m.states[0]
+}
+
+// organSuffix are the nouns that, after a state or its demonym, name one
+// of its organs or officials: "Iran's Defense Ministry", "the U.S.
+// Treasury", "North Korean regime", "Russian Deputy Foreign Minister".
+// Longest first is found by trying every length.
+var organSuffix = wordSet(
+	"government", "governments", "regime", "administration", "authorities", "leadership", "leader", "leaders",
+	"president", "prime minister", "foreign minister", "deputy foreign minister", "vice foreign minister", "minister",
+	"ministry", "ministry of foreign affairs", "foreign ministry", "defense ministry", "defence ministry",
+	"ministry of defense", "ministry of defence", "treasury", "department of the treasury", "treasury department",
+	"state department", "department of state", "embassy", "embassies", "ambassador", "envoy", "delegation", "military",
+	"army", "navy", "air force", "forces", "armed forces", "troops", "officials", "official", "side", "parliament",
+	"congress", "senate", "foreign secretary", "secretary of state", "chancellor", "king", "queen", "premier",
+	"vice president", "state media", "coast guard", "central bank", "security service", "security council",
+	"head of state", "counterpart", "consulate", "mission", "diplomats", "diplomat", "national security adviser",
+	"defense minister", "defence minister", "defense secretary", "defence secretary", "state councilor",
+	"foreign affairs minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "presidency",
+	"cabinet", "legislature", "people", "nation", "state", "elite", "elites", "intelligence services",
+	"first secretary", "general secretary", "chairman", "representative", "special envoy", "deputy prime minister",
+	"external affairs minister", "minister of foreign affairs", "minister of foreign affairs and trade", "deputy minister of defense",
+	"bank", "banks", "companies", "company", "firms", "entities", "individuals", "nationals", "citizens", "vessels",
+	"oligarchs", "network", "networks", "organizations", "organisations", "sector", "industry", "industries",
+)
+
+// organPrefix are the nouns that name a state's organ before "of":
+// "the Foreign Ministry of the DPRK", "the Government of Nauru".
+var organPrefix = wordSet(
+	"government", "governments", "foreign ministry", "ministry of foreign affairs", "president", "prime minister",
+	"leader", "leaders", "people", "peoples", "embassy", "king", "queen", "parliament", "minister", "chancellor",
+	"army", "forces", "armed forces", "military", "navy", "delegation", "authorities", "foreign minister",
+	"ministry of defense", "ministry of defence", "embassy of", "mission", "consulate", "chairman",
+	"head of state", "heads of state", "emir", "amir", "sultan", "ambassador", "deputy chief of mission of the embassy",
+	"security council", "national security council", "central committee",
+)
+
+// titles that name an official; without a state the article supplies one.
+var titles = wordSet(
+	"secretary of state", "secretary", "deputy secretary", "deputy secretary of state", "under secretary", "assistant secretary",
+	"acting under secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "administrator",
+	"foreign secretary", "foreign minister", "prime minister", "president", "vice president", "chancellor",
+	"special presidential envoy", "envoy", "minister", "deputy foreign minister", "treasury secretary",
+	"secretary of the treasury", "state councilor", "external affairs minister", "defense secretary", "defence secretary",
+	"deputy minister of defense", "minister counsellor", "first secretary", "general secretary", "chairman",
+	"premier", "king", "queen", "emir", "crown prince", "deputy chief of mission", "chief cabinet secretary",
+	"minister of foreign affairs", "minister of foreign affairs and trade", "vice minister", "foreign affairs minister",
+	"lt. gen.", "col. gen.", "gen.", "general", "admiral", "director",
+)
+
+// honorifics before a surname.
+var honorifics = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "comrade", "his excellency", "her excellency")
+
+// metonyms are organs and places that stand for one state whatever the
+// article.
+var metonyms = map[string]string{
+	"pentagon": "USA", "white house": "USA", "ofac": "USA", "office of foreign assets control": "USA", "capitol hill": "USA",
+	"usaid": "USA", "united states agency for international development": "USA",
+	"kremlin": "RUS", "downing street": "GBR", "whitehall": "GBR", "foreign office": "GBR", "fcdo": "GBR",
+	"foreign commonwealth and development office": "GBR", "foreign commonwealth development office": "GBR",
+	"elysee": "FRA", "quai d orsay": "FRA", "blue house": "KOR", "zhongnanhai": "CHN", "knesset": "ISR",
+	"bundestag": "DEU", "kcna": "PRK", "korean central news agency": "PRK", "xinhua": "CHN", "tass": "RUS",
+}
+
+// authorOrgans stand for the author's state in an official statement:
+// "the Department", "Treasury", "the Government".
+var authorOrgans = wordSet(
+	"treasury", "the treasury", "department", "the department", "the department of state", "department of state",
+	"state department", "the state department", "the government", "the administration", "the ministry", "the embassy",
+	"the secretary", "the deputy secretary", "the president", "the prime minister", "the foreign secretary",
+	"the spokesperson", "the under secretary",
+)
+
+// nonStates are the organisations, groups and collectives that act in
+// articles but are no state: left out of the facts, counted.
+var nonStates = wordSet(
+	"nato", "eu", "european union", "european commission", "european council", "un", "united nations", "un security council",
+	"united nations security council", "security council", "general assembly", "un general assembly", "united nations general assembly",
+	"taliban", "the taliban", "hamas", "hezbollah", "hizballah", "isis", "isil", "islamic state", "al-qaeda", "al qaeda", "al qaida",
+	"houthis", "the houthis", "irgc", "islamic revolutionary guard corps", "g7", "g-7", "g8", "g-8", "g20", "g-20", "imf",
+	"international monetary fund", "world bank", "wto", "world trade organization", "asean", "african union", "opec",
+	"red cross", "icrc", "who", "world health organization", "oas", "organization of american states", "quad", "osce",
+	"international community", "the international community", "the west", "west", "western", "allies", "partners", "donors",
+	"secretary general", "secretary-general", "unicef", "unhcr", "wfp", "world food programme", "interpol", "brics", "sco",
+	"individuals", "entities", "persons", "companies", "individuals and entities",
+	"eu delegation", "british council", "nato summit", "transatlantic community", "strategic stability dialogue",
+)
+
+// genericNonStates are the lower-case collectives that take the place of
+// an actor: "all countries", "our partners", "individuals and entities".
+var genericNonStates = wordSet(
+	"all countries", "countries", "other countries", "all nations", "nations", "other nations", "partners", "allies",
+	"our partners", "our allies", "international partners", "donors", "international donors", "others", "all parties",
+	"individuals", "entities", "individuals and entities", "persons", "companies", "firms", "banks", "the international community",
+	"international community", "the world", "the west", "other democracies", "democracies", "both sides", "the two sides",
+	"supporters", "foreign financial institutions", "financial institutions", "a trading company", "one individual", "two banks",
+	"an individual", "three entities", "networks", "facilitators", "militants", "rebels", "separatists", "terrorists", "insurgents",
+)
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// maxNameTokens bounds the phrases looked up in the gazetteer.
+const maxNameTokens = 7
+
+// resolver finds actors in sentences for one article: it knows the
+// article's date and author and remembers the officials it has seen
+// ("UK Foreign Secretary Elizabeth Truss" makes a later "Truss" British).
+type resolver struct {
+	z        *gazetteer.Gazetteer
+	at       graph.Date
+	author   []string          // the author's states (several for a joint statement)
+	names    map[string]string // folded person name or surname → state
+	titleSt  map[string]string // title → state of its last holder named with a state
+	nonState map[string]int    // non-state parties left out, by name
+	buf      []byte
+}
+
+func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
+	return &resolver{z: z, at: at, author: author, names: map[string]string{}, titleSt: map[string]string{}, nonState: map[string]int{}}
+}
+
+// phrase joins toks[i:j] with spaces, lower-cased.
+func phraseLow(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].low)
+	}
+	return b.String()
+}
+
+func phraseText(toks []token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && !(toks[k].text == "-" || toks[k-1].text == "-" || toks[k].poss) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// longestIn finds the longest phrase of set starting at token i (up to n
+// tokens); it returns the end, or i.
+func longestIn(set map[string]bool, toks []token, i, n int) int {
+	best := i
+	for j := i + 1; j <= len(toks) && j <= i+n; j++ {
+		if !toks[j-1].word && toks[j-1].text != "-" && toks[j-1].text != "&" && toks[j-1].text != "," {
+			break
+		}
+		if toks[j-1].word && set[normPhrase(phraseLow(toks, i, j))] {
+			best = j
+		}
+	}
+	return best
+}
+
+// normPhrase makes "foreign, commonwealth & development office" and
+// "al-qaeda" comparable with the lists: punctuation runs become spaces.
+func normPhrase(s string) string {
+	if !strings.ContainsAny(s, ",&-'") {
+		return s
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '&' || r == '\'' })
+	out := strings.Join(f, " ")
+	if strings.Contains(s, "-") && !strings.Contains(s, "al-") {
+		out = strings.ReplaceAll(out, " - ", " ")
+		out = strings.ReplaceAll(out, "-", " ")
+	}
+	return out
+}
+
+// find returns the actors of a sentence, left to right.
+func (r *resolver) find(toks []token) []mention {
+	var ms []mention
+	for i := 0; i < len(toks); {
+		m, ok := r.at0(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		ms = append(ms, m)
+		i = m.end
+	}
+	return ms
+}
+
+// at0 finds the actor starting at token i, if any.
+func (r *resolver) at0(toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if !t.word {
+		return mention{}, false
+	}
+	// first person and pronouns ("US" in capitals is the United States)
+	pronoun := t.low
+	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+		pronoun = ""
+	}
+	switch pronoun {
+	case "we", "us", "our", "ours", "i", "me", "my", "ourselves":
+		if t.low == "i" && t.text != "I" {
+			break
+		}
+		m := mention{start: i, end: i + 1, kind: mAuthor, states: r.author, name: t.text, how: "first person: the author"}
+		m.poss = t.low == "our" || t.low == "my"
+		// "our diplomatic personnel", "my Administration": the author still
+		return m, true
+	case "he", "she", "it", "they", "his", "her", "its", "their", "him", "them":
+		m := mention{start: i, end: i + 1, kind: mPronoun, name: t.text}
+		m.poss = t.low == "his" || t.low == "its" || t.low == "their" || t.low == "her"
+		return m, true
+	}
+	if !t.capital && !isCode(t.text) {
+		if j := longestIn(genericNonStates, toks, i, 4); j > i {
+			return mention{start: i, end: j, kind: mNonState, name: phraseText(toks, i, j), how: "not a state"}, true
+		}
+		return mention{}, false
+	}
+	// non-state organisations
+	if j := longestIn(nonStates, toks, i, 6); j > i {
+		// "EU High Representative Josep Borrell", "NATO Secretary General Jens Stoltenberg"
+		j = r.skipTitleAndName(toks, j)
+		name := phraseText(toks, i, j)
+		return mention{start: i, end: j, kind: mNonState, name: name, how: "not a state"}, true
+	}
+	// metonyms
+	if j := longestIn(metonymSet, toks, i, 6); j > i {
+		st := metonyms[normPhrase(phraseLow(toks, i, j))]
+		m := mention{start: i, end: j, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, j), how: "organ"}
+		return r.finish(toks, m), true
+	}
+	// gazetteer names, longest first
+	for j := min(len(toks), i+maxNameTokens); j > i; j-- {
+		if !toks[j-1].word {
+			continue
+		}
+		okSpan := true
+		for k := i; k < j; k++ {
+			if toks[k].poss && k+1 < j && toks[k+1].capital {
+				continue // "People's Republic of China", "Workers' Party"
+			}
+			if !toks[k].word && toks[k].text != "-" && toks[k].text != "." {
+				okSpan = false
+				break
+			}
+			if toks[k].word && !toks[k].capital && !isConnector(toks[k].low) && !isCode(toks[k].text) {
+				okSpan = false
+				break
+			}
+		}
+		if !okSpan {
+			continue
+		}
+		text := phraseText(toks, i, j)
+		e, ok := r.z.Lookup(text, r.at)
+		if !ok && j == i+1 && strings.HasSuffix(t.low, "s") && len(t.low) > 4 {
+			// plural demonyms: "Ukrainians", "Yemenis", "Afghans"
+			if e2, ok2 := r.z.Lookup(t.text[:len(t.text)-1], r.at); ok2 && e2.Node.Kind == graph.KindState {
+				e, ok = e2, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		m := mention{start: i, end: j, name: text}
+		switch e.Node.Kind {
+		case graph.KindState:
+			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
+		case graph.KindLeader:
+			st, _ := r.z.StateAt(e, r.at)
+			if st == "" {
+				continue
+			}
+			m.kind, m.states, m.entity, m.how = mLeader, []string{st}, e.Node.ID, "leader"
+		case graph.KindParty:
+			if e.Node.State == "" {
+				continue
+			}
+			m.kind, m.states, m.entity, m.how = mParty, []string{e.Node.State}, e.Node.ID, "party"
+		default:
+			continue
+		}
+		return r.finish(toks, m), true
+	}
+	// honorific + surname: "Mr Putin" (Putin itself resolves on its own
+	// at the next token; the honorific alone is skipped)
+	// titled officials without a state: "Secretary Blinken", "the Secretary"
+	if j := longestIn(titles, toks, i, 6); j > i {
+		title := normPhrase(phraseLow(toks, i, j))
+		k := r.skipName(toks, j)
+		name := phraseText(toks, j, k)
+		m := mention{start: i, end: k, kind: mOfficial, name: phraseText(toks, i, k)}
+		if st, ok := r.names[foldName(name)]; ok && name != "" {
+			m.states, m.how = []string{st}, "named earlier with their state"
+		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader {
+			st, _ := r.z.StateAt(e, r.at)
+			m.states, m.entity, m.how = []string{st}, e.Node.ID, "leader"
+		} else if st, ok := r.titleSt[title]; ok {
+			m.states, m.how = []string{st}, "title named earlier with its state"
+		} else if len(r.author) > 0 {
+			m.states, m.how = r.author, "official of the author"
+		} else {
+			return mention{}, false
+		}
+		if name != "" {
+			r.remember(name, m.state())
+		}
+		if k < len(toks) && toks[k].poss {
+			m.poss = true
+			m.end = k + 1
+		}
+		return m, true
+	}
+	// a surname seen earlier: "Truss", "Blinken"
+	if k := r.skipName(toks, i); k > i {
+		name := phraseText(toks, i, k)
+		if st, ok := r.names[foldName(name)]; ok {
+			m := mention{start: i, end: k, kind: mOfficial, states: []string{st}, name: name, how: "named earlier with their state"}
+			if k < len(toks) && toks[k].poss {
+				m.poss, m.end = true, k+1
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+var metonymSet = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range metonyms {
+		m[k] = true
+	}
+	return m
+}()
+
+// isConnector: lower-case words inside names ("Republic of Korea", "Bosnia
+// and Herzegovina", "Trinidad and Tobago", "Workers' Party of Korea").
+func isConnector(w string) bool {
+	switch w {
+	case "of", "and", "the", "da", "de", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "das":
+		return true
+	}
+	return false
+}
+
+func isCode(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < 'A' || s[i] > 'Z') && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// skipName returns the end of the capitalised name starting at i: words
+// and initials ("Antony J. Blinken", "Marta Lucía Ramírez").
+func (r *resolver) skipName(toks []token, i int) int {
+	k := i
+	for k < len(toks) && k < i+5 {
+		t := toks[k]
+		if t.word && t.capital && !titleWord(t.low) {
+			k++
+			continue
+		}
+		if t.text == "-" && k+1 < len(toks) && toks[k+1].capital && k > i {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func titleWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "on", "in", "and", "of", "to", "with", "for", "today", "yesterday", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+func (r *resolver) skipTitleAndName(toks []token, j int) int {
+	if k := longestIn(titles, toks, j, 6); k > j {
+		j = k
+	}
+	return r.skipName(toks, j)
+}
+
+// finish extends a state's mention over the organ or title that follows
+// ("Russian Deputy Foreign Minister Sergey Ryabkov"), a possessive, and
+// back over an organ before "of" ("the Government of Nauru").
+func (r *resolver) finish(toks []token, m mention) mention {
+	// organ after: "North Korean regime", "Iran's Defense Ministry"
+	j := m.end
+	if j < len(toks) && toks[j].poss {
+		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 {
+			j = k
+			m.kind = mOrgan
+		}
+	} else if k := longestIn(organSuffix, toks, j, 6); k > j {
+		title := normPhrase(phraseLow(toks, j, k))
+		j = k
+		if m.kind == mState {
+			m.kind = mOrgan
+		}
+		if titles[title] || title == "leader" || title == "ambassador" {
+			r.titleSt[title] = m.state()
+			n := r.skipName(toks, j)
+			if n > j {
+				name := phraseText(toks, j, n)
+				r.remember(name, m.state())
+				j = n
+			}
+		}
+	}
+	m.end = j
+	if m.end < len(toks) && toks[m.end].poss {
+		m.poss = true
+		m.end++
+	}
+	// organ before: "the Government of (the) Nauru"
+	s := m.start
+	if s >= 1 && toks[s-1].low == "the" {
+		s--
+	}
+	if s >= 2 && toks[s-1].low == "of" {
+		for n := 6; n >= 1; n-- {
+			b := s - 1 - n
+			if b < 0 {
+				continue
+			}
+			if organPrefix[normPhrase(phraseLow(toks, b, s-1))] {
+				m.start = b
+				if b >= 1 && toks[b-1].low == "the" {
+					m.start = b - 1
+				}
+				if m.kind == mState {
+					m.kind = mOrgan
+				}
+				break
+			}
+		}
+	}
+	// a name before an organ-less mention used as a modifier: "U.S.
+	// sanctions", "Russian strikes" — decided by the coder from position.
+	return m
+}
+
+func (r *resolver) remember(name, state string) {
+	if name == "" || state == "" {
+		return
+	}
+	r.names[foldName(name)] = state
+	f := strings.Fields(name)
+	if len(f) > 1 {
+		r.names[foldName(f[len(f)-1])] = state
+	}
+}
+
+func foldName(s string) string { return graph.Fold(s) }

@@ -1,0 +1,1240 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+)
+
+// Options tune the coder.
+type Options struct {
+	// Gazetteer resolves names; nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+	// Author is the state an official statement speaks for ("United
+	// States", "GBR"); it overrides what the article says. Several states
+	// separated by ";" for a joint statement.
+	Author string
+	// Published overrides the article's publication date.
+	Published graph.Date
+}
+
+// Candidate is one drafted fact, state-level, with its evidence.
+type Candidate struct {
+	Subject, Object         string // ISO alpha-3 of the states
+	SubjectName, ObjectName string // what the facts file writes (resolves back)
+	SubjectText, ObjectText string // as the sentence names them
+	Type                    string // vocabulary relation type
+	Date                    graph.Date
+	DateText                string // the words that dated it, "" for the published date
+	Quote                   string // the sentence
+	Sentence                int    // its number, from 0
+	Confidence              float64
+	Rule                    string
+	Reasons                 []string // what lowered the confidence
+}
+
+// Missed is a sentence that named two states or more but gave no fact.
+type Missed struct {
+	Sentence int
+	Text     string
+	States   []string
+}
+
+// Draft is the coder's work on one article.
+type Draft struct {
+	Article    *Article
+	Author     []string // ISO codes the first person stands for
+	AuthorFrom string
+	Sentences  int
+	Candidates []Candidate
+	Missed     []Missed
+	NonState   map[string]int // non-state parties left out, by name
+}
+
+// Code drafts the facts of one article.
+func Code(a *Article, opt Options) (*Draft, error) {
+	z := opt.Gazetteer
+	if z == nil {
+		z = gazetteer.Default()
+	}
+	lx, err := defaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	sents := Split(a.Text)
+	if len(sents) == 0 {
+		return nil, inputErr(a.File, "no sentences in the article text")
+	}
+	if !opt.Published.IsZero() {
+		a.Published, a.PublishedFrom = opt.Published, "flag"
+	}
+	if a.Published.IsZero() {
+		d, how, ok := inferPublished(a, sents)
+		if !ok {
+			return nil, inputErr(a.File, "no publication date: the article gives none (front matter date:, a meta tag or a dateline); give --published YYYY-MM-DD")
+		}
+		a.Published, a.PublishedFrom = d, how
+	}
+	d := &Draft{Article: a, Sentences: len(sents), NonState: map[string]int{}}
+	d.Author, d.AuthorFrom, err = authorOf(z, a, opt.Author, sents)
+	if err != nil {
+		return nil, err
+	}
+	r := newResolver(z, a.Published, d.Author)
+	c := &coder{lx: lx, r: r, d: d, z: z}
+	for i, s := range sents {
+		c.sentence(i, s)
+	}
+	d.Candidates = dedupe(d.Candidates)
+	return d, nil
+}
+
+// authorOf decides whom the first person stands for.
+func authorOf(z *gazetteer.Gazetteer, a *Article, flag string, sents []Sentence) ([]string, string, error) {
+	resolve := func(spec, what string) ([]string, error) {
+		var out []string
+		for _, part := range strings.Split(spec, ";") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			e, err := z.Resolve(part, a.Published)
+			if err != nil {
+				return nil, inputErr(a.File, "%s %q: %v", what, part, err)
+			}
+			st, _ := z.StateAt(e, a.Published)
+			if st == "" {
+				return nil, inputErr(a.File, "%s %q names no state", what, part)
+			}
+			out = append(out, st)
+		}
+		return out, nil
+	}
+	if flag != "" {
+		st, err := resolve(flag, "--author")
+		return st, "--author", err
+	}
+	if a.Author != "" {
+		st, err := resolve(a.Author, "front matter author")
+		return st, "front matter", err
+	}
+	if st := bylineAuthor(z, a.Title, a.Published); len(st) > 0 {
+		return st, "title", nil
+	}
+	for i, s := range sents {
+		if i >= 3 {
+			break
+		}
+		if st := bylineAuthor(z, s.Text, a.Published); len(st) > 0 {
+			return st, "byline", nil
+		}
+	}
+	if st := domainAuthor(a.URL); st != "" {
+		return []string{st}, "web address", nil
+	}
+	for i, s := range sents {
+		if i >= 8 {
+			break
+		}
+		if st := bylineLexicon(s.Text); st != "" {
+			return []string{st}, "byline", nil
+		}
+	}
+	return nil, "", nil
+}
+
+var (
+	reStatementBy = regexp.MustCompile(`(?i)^(?:joint\s+)?(?:statement|remarks|readout|message|address|declaration|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+at\s+.*|[:–—-].*)?$`)
+	reLeaderPfx   = regexp.MustCompile(`^(?i:president|prime minister|chancellor|secretary of state|secretary|foreign minister|foreign secretary|minister|leaders? of|heads? of state (?:and|or) government of)\s+`)
+)
+
+// bylineAuthor reads "Statement by President Joe Biden on …" or "Joint
+// Statement of the Leaders of the United States and Japan".
+func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
+	m := reStatementBy.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return nil
+	}
+	who := reLeaderPfx.ReplaceAllString(strings.TrimSpace(m[1]), "")
+	var out []string
+	for _, part := range regexp.MustCompile(`,\s*|\s+and\s+|\s*&\s*`).Split(who, -1) {
+		part = strings.TrimPrefix(strings.TrimSpace(part), "the ")
+		part = reLeaderPfx.ReplaceAllString(part, "")
+		if e, ok := z.Lookup(part, at); ok {
+			if st, _ := z.StateAt(e, at); st != "" {
+				out = append(out, st)
+			}
+		}
+	}
+	return out
+}
+
+// domains of governments' own web sites: the state an official page there
+// speaks for.
+var domains = []struct{ suffix, state string }{
+	{"state.gov", "USA"}, {"treasury.gov", "USA"}, {"usaid.gov", "USA"}, {"usembassy.gov", "USA"}, {"defense.gov", "USA"},
+	{"whitehouse.gov", "USA"}, {"commerce.gov", "USA"}, {"justice.gov", "USA"}, {"ustr.gov", "USA"}, {"usmission.gov", "USA"},
+	{"gov.uk", "GBR"}, {"fco.gov.uk", "GBR"}, {"kremlin.ru", "RUS"}, {"mid.ru", "RUS"}, {"government.ru", "RUS"},
+	{"fmprc.gov.cn", "CHN"}, {"mfa.gov.cn", "CHN"}, {"gov.cn", "CHN"}, {"mofa.go.jp", "JPN"}, {"kantei.go.jp", "JPN"},
+	{"mofa.go.kr", "KOR"}, {"president.go.kr", "KOR"}, {"kcna.kp", "PRK"}, {"canada.ca", "CAN"}, {"pm.gc.ca", "CAN"},
+	{"international.gc.ca", "CAN"}, {"elysee.fr", "FRA"}, {"diplomatie.gouv.fr", "FRA"}, {"auswaertiges-amt.de", "DEU"},
+	{"bundesregierung.de", "DEU"}, {"mea.gov.in", "IND"}, {"pmindia.gov.in", "IND"}, {"dfat.gov.au", "AUS"}, {"pm.gov.au", "AUS"},
+	{"mfat.govt.nz", "NZL"}, {"beehive.govt.nz", "NZL"}, {"mfa.gov.ua", "UKR"}, {"president.gov.ua", "UKR"}, {"cubaminrex.cu", "CUB"},
+	{"mofa.gov.vn", "VNM"}, {"esteri.it", "ITA"}, {"exteriores.gob.es", "ESP"}, {"itamaraty.gov.br", "BRA"}, {"gov.il", "ISR"},
+}
+
+func domainAuthor(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(strings.TrimPrefix(u.Hostname(), "www."))
+	for _, d := range domains {
+		if host == d.suffix || strings.HasSuffix(host, "."+d.suffix) {
+			return d.state
+		}
+	}
+	if strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil") {
+		return "USA" // the U.S. federal domains
+	}
+	return ""
+}
+
+// bylineLexicon knows the bylines of the U.S. Department of State's
+// releases ("Office of the Spokesperson", "Media Note", "Press Statement").
+func bylineLexicon(line string) string {
+	switch strings.TrimSpace(line) {
+	case "Office of the Spokesperson", "Media Note", "Press Statement", "Readout", "Department Spokesperson":
+		return "USA"
+	}
+	if strings.HasSuffix(strings.TrimSpace(line), "Department Spokesperson") {
+		return "USA"
+	}
+	return ""
+}
+
+// coder codes the sentences of one article.
+type coder struct {
+	lx       *lexicon
+	r        *resolver
+	d        *Draft
+	z        *gazetteer.Gazetteer
+	toks     []token
+	lastSubj []string // states of the last subject, for "he", "they"
+	lastPara int
+	paraSts  []string // states the paragraph named so far
+}
+
+// trig is a trigger chosen in a sentence, with what the coder made of it.
+type trig struct {
+	match
+	subj  []string
+	subjM int // index of the subject mention, -1 none
+	objMs []int
+}
+
+var clauseBreak = wordSet(";", ":", "which", "who", "whom", "while", "whereas", "but", "because", "although", "though", "—", "–")
+
+var preps = wordSet("of", "to", "with", "in", "on", "for", "from", "against", "at", "by", "about", "toward", "towards",
+	"between", "among", "through", "under", "over", "into", "onto", "upon", "like", "via", "amid", "after", "before",
+	"during", "across", "throughout", "near", "inside", "within", "than", "including", "behind", "around", "despite")
+
+var locPreps = wordSet("in", "at", "near", "inside", "within", "throughout", "across", "during", "around", "from")
+
+var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor", "cannot", "refused", "declined", "failed", "refuses", "declines", "fails")
+
+var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "expressed", "expresses", "expressing", "voice", "voiced",
+	"voices", "lodge", "lodged", "lodges", "impose", "imposed", "imposes", "imposing", "launch", "launched", "launches", "announce",
+	"announced", "announces", "offer", "offered", "offers", "extend", "extended", "extends", "pay", "paid", "pays", "make", "made",
+	"makes", "hold", "held", "holds", "had", "has", "have", "provide", "provided", "provides", "providing", "convey", "conveyed",
+	"conveys", "reaffirm", "reaffirmed", "reaffirms", "reiterate", "reiterated", "reiterates", "pledge", "pledged", "pledges",
+	"sign", "signed", "signs", "reach", "reached", "conclude", "concluded", "deliver", "delivered", "issue", "issued", "issues",
+	"give", "gave", "gives", "continue", "continued", "continues", "deepen", "deepened", "expand", "expanded", "strengthen",
+	"strengthened", "strengthening", "seek", "seeking", "sought", "present", "presented", "accord", "accorded", "file", "filed",
+	"begin", "began", "begun", "conduct", "conducted", "renew", "renewed", "mark", "marked", "emphasized", "underscored",
+	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
+	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
+
+var bes = wordSet("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s")
+
+func (c *coder) sentence(idx int, s Sentence) {
+	if s.Para != c.lastPara {
+		c.lastPara = s.Para
+		if len(c.paraSts) > 8 {
+			c.paraSts = c.paraSts[len(c.paraSts)-8:]
+		}
+	}
+	toks := tokenize(s.Text, c.toks)
+	c.toks = toks
+	if len(toks) == 0 {
+		return
+	}
+	ms := c.r.find(toks)
+	inMention := make([]int, len(toks))
+	for i := range inMention {
+		inMention[i] = -1
+	}
+	for k, m := range ms {
+		for j := m.start; j < m.end; j++ {
+			inMention[j] = k
+		}
+	}
+	groups := groupMentions(toks, ms)
+	// 1. triggers: the longest match at each place, no overlaps
+	var trigs []*trig
+	for _, f := range c.lx.selectTriggers(toks, ms, inMention) {
+		trigs = append(trigs, &trig{match: f, subjM: -1})
+	}
+
+	dates := findDates(s.Text, c.d.Article.Published)
+	before := len(c.d.Candidates)
+	consumedBy := map[int]*trig{} // mention → trigger that took it as object
+	for ti, t := range trigs {
+		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
+	}
+	// remember the paragraph's states; report sentences that named two
+	// states and gave nothing
+	seen := map[string]bool{}
+	var sts []string
+	for _, m := range ms {
+		if m.kind == mPronoun || m.kind == mNonState {
+			continue
+		}
+		for _, st := range m.states {
+			if !seen[st] {
+				seen[st] = true
+				sts = append(sts, st)
+			}
+		}
+	}
+	c.paraSts = append(c.paraSts, sts...)
+	if len(c.d.Candidates) == before && len(sts) >= 2 {
+		c.d.Missed = append(c.d.Missed, Missed{Sentence: idx, Text: s.Text, States: sts})
+	}
+}
+
+// groupMentions joins coordinated actors: "Vietnam, Laos and Cuba", "the
+// United States and Japan", "Russian-US". It returns each mention's group.
+func groupMentions(toks []token, ms []mention) []int {
+	g := make([]int, len(ms))
+	link := make([]bool, len(ms))   // mention i joins mention i-1
+	strong := make([]bool, len(ms)) // by "and", "or", "-", "&" (not a bare comma)
+	for i := range ms {
+		g[i] = i
+		if i == 0 || ms[i].kind == mPronoun || ms[i-1].kind == mPronoun || ms[i].kind == mAuthor || ms[i-1].kind == mAuthor {
+			continue
+		}
+		if pr := prepBefore(toks, ms[i-1].start); pr == "according to" {
+			continue
+		}
+		ok := true
+		for j := ms[i-1].end; j < ms[i].start; j++ {
+			switch toks[j].low {
+			case ",", "the", "both":
+			case "and", "-", "&", "as", "well", "or", "nor":
+				strong[i] = true
+			default:
+				ok = false
+			}
+		}
+		link[i] = ok && !ms[i-1].poss
+		if ms[i-1].end == ms[i].start {
+			strong[i] = link[i]
+		}
+	}
+	// a chain of links is a list only if some link is "and"/"or": "A, B
+	// and C"; "According to KCNA, Kim" is none.
+	for i := 0; i < len(ms); {
+		j := i + 1
+		anyStrong := false
+		for j < len(ms) && link[j] {
+			anyStrong = anyStrong || strong[j]
+			j++
+		}
+		// "South Korea, the United States and other democracies": the
+		// list goes on past its last actor
+		if !anyStrong && j-1 > i {
+			if e := ms[j-1].end; e < len(toks) && (toks[e].low == "and" || toks[e].low == "or" || e+1 < len(toks) && toks[e].low == "," && toks[e+1].low == "and") {
+				anyStrong = true
+			}
+		}
+		if anyStrong {
+			for k := i + 1; k < j; k++ {
+				g[k] = g[i]
+			}
+		}
+		i = j
+	}
+	return g
+}
+
+func groupOf(groups []int, k int) []int {
+	var out []int
+	for i, g := range groups {
+		if g == groups[k] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// prepBefore returns the preposition governing a mention starting at
+// token i (skipping determiners and a few modifiers), or "".
+func prepBefore(toks []token, i int) string {
+	w, _ := prepAt(toks, i)
+	return w
+}
+
+// prepAt is prepBefore with the preposition's token index (-1 for none).
+func prepAt(toks []token, i int) (string, int) {
+	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		w := toks[j].low
+		if preps[w] {
+			if w == "to" && j >= 1 && toks[j-1].low == "according" {
+				return "according to", j
+			}
+			return w, j
+		}
+		switch w {
+		case "the", "a", "an", "its", "his", "her", "their", "our", "new", "newly", "elected", "all", "other", "both", "fellow",
+			"\"", "“", "”", "'", "’", "such", "several", "many", "some", "two", "three", "neighbouring", "neighboring", "brotherly", "friendly":
+			continue
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
+	p := t.p
+	conf := p.conf
+	var reasons []string
+	// negation, modality, report
+	clauseStart := 0
+	for j := t.start - 1; j >= 0; j-- {
+		if clauseBreak[toks[j].low] {
+			clauseStart = j + 1
+			break
+		}
+	}
+	if p.flags&fRefusal == 0 {
+		for j := t.start - 1; j >= clauseStart && j >= t.start-5; j-- {
+			w := toks[j].low
+			if negators[w] || strings.HasSuffix(w, "n't") {
+				return // a negated relation is no fact ("would not meet")
+			}
+		}
+		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {
+			switch toks[j].low {
+			case "will", "shall", "'ll":
+				conf *= 0.75
+				reasons = append(reasons, "future")
+			case "would", "could", "might", "may", "should", "must", "can":
+				conf *= 0.5
+				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
+			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened":
+				if j+1 < len(toks) && toks[j+1].low == "to" {
+					conf *= 0.6
+					reasons = append(reasons, "intention ("+toks[j].low+" to)")
+				}
+			}
+		}
+		for j := 0; j < t.start; j++ {
+			switch toks[j].low {
+			case "if", "unless", "whether":
+				conf *= 0.5
+				reasons = append(reasons, "conditional ("+toks[j].low+")")
+			case "any":
+				if j+1 < len(toks) && toks[j+1].low == "further" {
+					conf *= 0.5
+					reasons = append(reasons, "hypothetical (any further)")
+				}
+			}
+		}
+	}
+	if p.flags&fNominal != 0 {
+		for j := t.start - 1; j >= 0 && j >= t.start-3; j-- {
+			switch toks[j].low {
+			case "future", "planned", "possible", "potential", "proposed", "prospective", "any":
+				conf *= 0.55
+				reasons = append(reasons, "not yet ("+toks[j].low+")")
+			}
+		}
+		if t.end+1 < len(toks) && toks[t.end].low == "to" && toks[t.end+1].low == "be" {
+			conf *= 0.6
+			reasons = append(reasons, "not yet (to be)")
+		}
+	}
+	for _, tk := range toks {
+		switch tk.low {
+		case "reportedly", "allegedly", "purportedly", "rumored", "rumoured":
+			conf *= 0.85
+			reasons = append(reasons, "reported ("+tk.low+")")
+		}
+	}
+	if len(toks) > 2 && toks[0].low == "according" && toks[1].low == "to" {
+		conf *= 0.95
+		reasons = append(reasons, "attributed (according to)")
+	}
+
+	// subject candidates
+	passive := false
+	if p.flags&fVerb != 0 && t.start > 0 {
+		w := toks[t.start].low
+		participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularLemma[w] != "" && w != irregularLemma[w]
+		for j, n := t.start-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+			if bes[toks[j].low] && participle {
+				passive = true
+				break
+			}
+			if !strings.HasSuffix(toks[j].low, "ly") && toks[j].low != "also" && toks[j].low != "not" {
+				break
+			}
+		}
+	}
+	var subj []string
+	var subjText string
+	subjAuthor := false
+	pickMention := func(k int) {
+		m := ms[k]
+		subj, subjText = m.states, m.name
+		t.subjM = k
+		if m.kind == mAuthor {
+			subjAuthor = true
+		}
+	}
+	nonState := func(k int) {
+		c.d.NonState[ms[k].name]++
+	}
+	// gprep is the preposition governing mention k's coordination group;
+	// a preposition that is part of the trigger ("participate in") is none.
+	gprep := func(k int) string {
+		first := groupOf(groups, k)[0]
+		w, j := prepAt(toks, ms[first].start)
+		if j >= t.start && j < t.end {
+			return ""
+		}
+		return w
+	}
+	resolvePronoun := func(k int) ([]string, string, bool) {
+		// nearest actor to the left not governed by a preposition, else
+		// the last subject
+		for j := k - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.kind == mPronoun || m.kind == mNonState || len(m.states) == 0 {
+				continue
+			}
+			return m.states, m.name, true
+		}
+		if len(c.lastSubj) > 0 {
+			return c.lastSubj, "", true
+		}
+		return nil, "", false
+	}
+	var skipSubj []string
+	participle := strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 &&
+		(toks[t.start-1].low == "," || inMentionAt(ms, t.start-1) >= 0)
+	subjectLeft := func(from int) bool {
+		lo := 0
+		if participle {
+			// "X sent a message to Y, calling for …": the subject is the
+			// clause's first actor, not the nearest
+			for k := range ms {
+				if ms[k].end <= from && gprep(k) == "" && ms[k].kind != mPronoun && ms[k].kind != mNonState && len(ms[k].states) > 0 {
+					broken := false
+					for j := ms[k].end; j < from; j++ {
+						if clauseBreak[toks[j].low] {
+							broken = true
+						}
+					}
+					if !broken {
+						lo = k
+						break
+					}
+				}
+			}
+		}
+		for k := len(ms) - 1; k >= lo; k-- {
+			m := ms[k]
+			if m.end > from {
+				continue
+			}
+			if participle && k > lo {
+				continue
+			}
+			// clause break between the mention and the trigger
+			broken := false
+			for j := m.end; j < from; j++ {
+				if isBreak(toks, j) {
+					broken = true
+					break
+				}
+			}
+			if broken {
+				break
+			}
+			pr := gprep(k)
+			if pr != "" && !m.poss {
+				continue
+			}
+			if tr, ok := consumedBy[k]; ok {
+				if len(tr.subj) > 0 {
+					subj, subjText, t.subjM = tr.subj, "", tr.subjM
+					return true
+				}
+				continue
+			}
+			switch m.kind {
+			case mNonState:
+				// "The UK and our international partners condemned": the
+				// partners are counted, the state before "and" is the subject
+				and := false
+				for j := m.start - 1; j >= 0 && j >= m.start-3; j-- {
+					if toks[j].low == "and" {
+						and = true
+						break
+					}
+					if inMentionAt(ms, j) < 0 && toks[j].low != "our" && toks[j].low != "the" && toks[j].low != "its" && toks[j].low != "their" {
+						break
+					}
+				}
+				if and {
+					nonState(k)
+					continue
+				}
+				// "our two countries": the author
+				if k > 0 && ms[k-1].kind == mAuthor && ms[k-1].poss && m.start-ms[k-1].end <= 1 {
+					continue
+				}
+				nonState(k)
+				return false
+			case mPronoun:
+				if m.poss {
+					continue
+				}
+				sts, name, ok := resolvePronoun(k)
+				if !ok {
+					return false
+				}
+				subj, subjText = sts, name
+				if name == "" {
+					subjText = m.name
+				}
+				conf *= 0.9
+				reasons = append(reasons, "subject is a pronoun ("+m.name+")")
+				return true
+			}
+			if len(m.states) == 0 || intersects(m.states, skipSubj) {
+				continue
+			}
+			// groups: the whole coordination
+			pickMention(k)
+			g := groupOf(groups, k)
+			if len(g) > 1 {
+				var all []string
+				for _, gi := range g {
+					if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+						all = append(all, ms[gi].states...)
+					}
+				}
+				subj = all
+			}
+			return true
+		}
+		// coordinated verbs share the subject: "… congratulated X and expressed …"
+		if len(prev) > 0 && len(prev[len(prev)-1].subj) > 0 {
+			subj, t.subjM = prev[len(prev)-1].subj, prev[len(prev)-1].subjM
+			return true
+		}
+		return false
+	}
+	agentRight := func() bool {
+		for k, m := range ms {
+			if m.start < t.end || m.start > t.end+12 {
+				continue
+			}
+			if gprep(k) == "by" {
+				if m.kind == mNonState {
+					nonState(k)
+					return false
+				}
+				if len(m.states) > 0 && m.kind != mPronoun {
+					pickMention(k)
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var passiveObj []string
+	switch {
+	case p.flags&fVerb != 0 && passive:
+		if !agentRight() {
+			return
+		}
+		// the patient is the clause subject: "Cuba was sanctioned by …"
+		agent, agentText, agentM := subj, subjText, t.subjM
+		subj = nil
+		if subjectLeft(t.start) {
+			passiveObj = subj
+		}
+		subj, subjText, t.subjM = agent, agentText, agentM
+	case p.flags&fVerb != 0:
+		if !subjectLeft(t.start) {
+			return
+		}
+	default: // nominal
+		found := false
+		// possessor or modifier just before: "Russia's assault", "U.S. sanctions"
+		for k := len(ms) - 1; k >= 0 && !found; k-- {
+			m := ms[k]
+			if m.end > t.start {
+				continue
+			}
+			gap := true
+			for j := m.end; j < t.start; j++ {
+				w := toks[j]
+				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] || w.low == "and" {
+					gap = false
+					break
+				}
+			}
+			if !gap || t.start-m.end > 3 {
+				break
+			}
+			if m.kind == mNonState {
+				nonState(k)
+				return
+			}
+			if m.kind == mPronoun {
+				if !m.poss {
+					break
+				}
+				sts, name, ok := resolvePronoun(k)
+				if !ok {
+					return
+				}
+				if p.flags&fHeld != 0 {
+					break // "its nuclear talks with …" is no meeting held
+				}
+				subj, subjText, found = sts, name, true
+				if subjText == "" {
+					subjText = m.name
+				}
+				break
+			}
+			if pr := prepBefore(toks, m.start); pr == "under" && p.flags&fUnder != 0 {
+				pickMention(k)
+				found = true
+				break
+			}
+			if m.poss || m.end == t.start || m.kind == mAuthor {
+				pickMention(k)
+				found = true
+			}
+		}
+		// a light verb before: "sent two congratulatory messages"
+		if !found {
+			for j, n := t.start-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
+				if inMentionAt(ms, j) >= 0 || clauseBreak[toks[j].low] {
+					break
+				}
+				if lightVerbs[toks[j].low] {
+					found = subjectLeft(j)
+					if !found {
+						return
+					}
+					break
+				}
+			}
+		}
+		if !found && agentRight() {
+			found = true
+		}
+		if !found && p.flags&fBetween != 0 {
+			found = true // the pair comes from "between A and B" below
+		}
+		if !found && p.flags&(fLight|fUnder) == 0 && len(c.d.Author) > 0 {
+			subj, subjText, subjAuthor, found = c.d.Author, "(the author)", true, true
+			conf *= 0.8
+			reasons = append(reasons, "subject is the author of the statement")
+		}
+		if !found {
+			return
+		}
+	}
+	if len(subj) > 0 && p.flags&fBetween == 0 {
+		c.lastSubj = subj
+	}
+
+	// object candidates
+	var objKs []int
+	var objStates []string
+	var objText string
+	addGroup := func(k int) {
+		for _, gi := range groupOf(groups, k) {
+			m := ms[gi]
+			if m.kind == mNonState {
+				nonState(gi)
+				continue
+			}
+			if m.kind == mPronoun || len(m.states) == 0 {
+				continue
+			}
+			objKs = append(objKs, gi)
+			objStates = append(objStates, m.states...)
+			if objText == "" {
+				objText = m.name
+			}
+		}
+	}
+	sameAsSubj := func(states []string) bool {
+		for _, a := range states {
+			for _, b := range subj {
+				if a == b {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case len(passiveObj) > 0:
+		objStates = append(objStates, passiveObj...)
+	case p.flags&fInside != 0:
+		for k, m := range ms {
+			if m.start >= t.start && m.end <= t.end && m.kind != mPronoun {
+				addGroup(k)
+				break
+			}
+		}
+	case p.flags&fUnder != 0:
+		// "Cuba, which is also under U.S. sanctions": the sanctioned is the
+		// noun the clause hangs on, or the clause subject
+		mod := t.subjM
+		if mod < 0 || prepBefore(toks, ms[mod].start) != "under" {
+			return
+		}
+		for k := mod - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.kind == mPronoun && m.poss || len(m.states) == 0 && m.kind != mNonState {
+				continue
+			}
+			addGroup(k)
+			break
+		}
+		// "also under …": the sentence's first subject is so too
+		for j := ms[mod].start - 1; j >= 0 && j >= ms[mod].start-4; j-- {
+			if toks[j].low == "also" && len(prev) > 0 && len(prev[0].subj) > 0 && !sameAsSubj(prev[0].subj) {
+				objStates = append(objStates, prev[0].subj...)
+				reasons = append(reasons, "also: the subject of the sentence")
+				break
+			}
+		}
+	case p.flags&fBetween != 0 && len(subj) == 0:
+		for k, m := range ms {
+			if m.start >= t.end && m.start <= t.end+4 && len(m.states) > 0 {
+				g := groupOf(groups, k)
+				if len(g) >= 2 {
+					subj, subjText = ms[g[0]].states, ms[g[0]].name
+					for _, gi := range g[1:] {
+						objKs = append(objKs, gi)
+						objStates = append(objStates, ms[gi].states...)
+					}
+				}
+				break
+			}
+		}
+		if len(subj) == 0 {
+			return
+		}
+	default:
+		limit := min(len(toks), t.end+16)
+		for j := t.end; j < limit; j++ {
+			if isBreak(toks, j) || toks[j].low == "." {
+				break
+			}
+			if j > t.end && startsTrigger(prev, t, j) {
+				break
+			}
+			k := mentionStartingAt(ms, j)
+			if k < 0 {
+				continue
+			}
+			m := ms[k]
+			pr := gprep(k)
+			if pr == "by" || pr == "according to" || pr == "than" || pr == "including" {
+				continue
+			}
+			if locPreps[pr] && p.flags&fLoc == 0 {
+				continue
+			}
+			if m.poss && (m.kind == mPronoun || m.kind == mAuthor) {
+				// "his “difficult brother” Cuba" names Cuba; "our
+				// partners to …" is an object that is no state
+				next := -1
+				for k2 := k + 1; k2 < len(ms); k2++ {
+					if ms[k2].start >= j+1 {
+						next = k2
+						break
+					}
+				}
+				if next < 0 || ms[next].start-m.end > 4 {
+					break
+				}
+				stopHere := false
+				for j2 := m.end; j2 < ms[next].start; j2++ {
+					if preps[toks[j2].low] || clauseBreak[toks[j2].low] || toks[j2].low == "," {
+						stopHere = true
+					}
+				}
+				if stopHere {
+					break
+				}
+				continue
+			}
+			if m.kind == mPronoun {
+				if sts, _, ok := resolvePronoun(k); ok && !sameAsSubj(sts) {
+					objStates, objText = sts, m.name
+					break
+				}
+				continue
+			}
+			if m.kind == mNonState {
+				nonState(k)
+				break
+			}
+			if len(m.states) == 0 || sameAsSubj(m.states) {
+				continue
+			}
+			addGroup(k)
+			j = ms[k].end
+			break
+		}
+	}
+	if len(objStates) > 0 && p.flags&fVerb != 0 && !passive && allWithin(objStates, subj) {
+		// "informed Ambassador Tracy of the decision to declare two U.S.
+		// diplomats persona non grata": a subject of the object's own state
+		// was the wrong actor; take the next one to the left
+		skipSubj = subj
+		keep := append([]string(nil), objStates...)
+		subj = nil
+		if !subjectLeft(t.start) || allWithin(keep, subj) {
+			return
+		}
+		objStates = keep
+	}
+	if len(objStates) == 0 && (p.flags&fPart != 0 || participle) {
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end > t.start || ms[k].kind == mPronoun || len(ms[k].states) == 0 || sameAsSubj(ms[k].states) {
+				continue
+			}
+			addGroup(k)
+			reasons = append(reasons, "object of the clause it hangs on")
+			break
+		}
+	}
+	if len(objStates) == 0 && p.flags&fAnyObj != 0 {
+		best, bestD := -1, 1<<30
+		for k, m := range ms {
+			if m.kind == mPronoun || m.kind == mNonState || len(m.states) == 0 || sameAsSubj(m.states) {
+				continue
+			}
+			dd := m.start - t.end
+			if dd < 0 {
+				dd = t.start - m.end
+			}
+			if gprep(k) != "" {
+				dd += 100 // an actor governed by a preposition is the victim, not the one warned
+			}
+			if dd < bestD {
+				best, bestD = k, dd
+			}
+		}
+		if best >= 0 {
+			addGroup(best)
+		}
+	}
+	if len(objStates) == 0 && p.flags&fCtx != 0 {
+		for i := len(c.paraSts) - 1; i >= 0; i-- {
+			if !sameAsSubj(c.paraSts[i : i+1]) {
+				objStates = []string{c.paraSts[i]}
+				conf *= 0.8
+				reasons = append(reasons, "object from the paragraph")
+				break
+			}
+		}
+	}
+	// coordinated subjects of a symmetric relation: "A and B signed"
+	if len(objStates) == 0 && len(subj) >= 2 && (p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" || p.typ == "RECOGNIZED") {
+		objStates = append([]string(nil), subj[1:]...)
+		subj = subj[:1]
+		if p.typ == "RECOGNIZED" {
+			// mutual recognition: each recognises the other
+			for _, o := range objStates {
+				c.emit(idx, s, t, o, subj[0], "", subjText, conf, reasons, dates, subjAuthor)
+			}
+		}
+	}
+	if len(objStates) == 0 {
+		return
+	}
+	for _, k := range objKs {
+		consumedBy[k] = t
+	}
+	t.subj = subj
+	for _, st := range subj {
+		for _, o := range objStates {
+			if st == o || st == "" || o == "" {
+				continue
+			}
+			c.emit(idx, s, t, st, o, subjText, objText, conf, reasons, dates, subjAuthor)
+		}
+	}
+}
+
+// determiners before a verb form make it a noun: "its nuclear talks",
+// "the meeting", "U.S. sanctions".
+var determiners = wordSet("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "of", "these", "those",
+	"such", "any", "new", "nuclear", "further", "recent", "latest", "bilateral", "direct", "high-level", "first", "several", "'s", "’s")
+
+var ingBefore = wordSet("and", "or", "while", "by", "after", "before", "without", "in", "on", "for", "of", "to", "also", "not",
+	"continue", "continued", "continues", "keep", "kept", "began", "begin", "started", "start", "stop", "stopped", "he", "she",
+	"it", "they", "we", "i", "who", "which", "that", "been", "be", "am", "then", "thereby", "from", "against", "upon")
+
+func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
+	w := toks[i].low
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if determiners[prev.low] || prev.poss {
+		return true
+	}
+	if strings.HasSuffix(w, "ing") {
+		// a progressive or a participle follows an auxiliary, a subject,
+		// a comma or a conjunction; after an adjective it is a noun ("the
+		// extraordinary meeting")
+		if bes[prev.low] || ingBefore[prev.low] || strings.HasSuffix(prev.low, "ly") || !prev.word || prev.capital {
+			return false
+		}
+		if k := inMention[i-1]; k >= 0 {
+			return false
+		}
+		return true
+	}
+	if k := inMention[i-1]; k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mAuthor && strings.HasSuffix(w, "s") {
+		// "U.S. sanctions": a modifier, not a subject (a subject takes
+		// "sanctions" only in the present tense, which news rarely uses)
+		return ms[k].kind == mState && isModifierForm(ms[k].name)
+	}
+	return false
+}
+
+// isModifierForm: a demonym or an abbreviation used before a noun.
+func isModifierForm(name string) bool {
+	return strings.Contains(name, ".") || strings.HasSuffix(name, "an") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish") || strings.HasSuffix(name, "i")
+}
+
+// isBreak: a clause break at token j ("but" only after a comma: "but one
+// China" is none).
+func isBreak(toks []token, j int) bool {
+	w := toks[j].low
+	if w == "but" {
+		return j > 0 && toks[j-1].low == ","
+	}
+	return clauseBreak[w]
+}
+
+func allWithin(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func inMentionAt(ms []mention, j int) int {
+	for k, m := range ms {
+		if j >= m.start && j < m.end && m.kind != mPronoun {
+			return k
+		}
+	}
+	return -1
+}
+
+func mentionStartingAt(ms []mention, j int) int {
+	for k, m := range ms {
+		if m.start == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// startsTrigger: a later trigger starts at j (the object search stops
+// there; its objects are its own).
+func startsTrigger(_ []*trig, _ *trig, _ int) bool { return false }
+
+func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText string, conf float64, reasons []string, dates []dateExpr, author bool) {
+	date, dateText := c.d.Article.Published, ""
+	best := 1 << 30
+	tpos := c.toks[t.start].start
+	for _, d := range dates {
+		dist := d.pos - tpos
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < best && !d.date.Start().After(c.d.Article.Published.End()) {
+			best, date, dateText = dist, d.date, d.text
+		}
+	}
+	if conf > 1 {
+		conf = 1
+	}
+	if author {
+		conf *= 0.95
+	}
+	c.d.Candidates = append(c.d.Candidates, Candidate{
+		Subject: subj, Object: obj, SubjectText: subjText, ObjectText: objText,
+		Type: t.p.typ, Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,
+		Confidence: round2(conf), Rule: t.p.rule, Reasons: append([]string(nil), reasons...),
+	})
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+// dedupe keeps one candidate per subject, type, object and date: the most
+// confident, the first on ties.
+func dedupe(cs []Candidate) []Candidate {
+	type key struct {
+		s, t, o string
+		d       graph.Date
+	}
+	best := map[key]int{}
+	var out []Candidate
+	for _, c := range cs {
+		k := key{c.Subject, c.Type, c.Object, c.Date}
+		if i, ok := best[k]; ok {
+			if c.Confidence > out[i].Confidence {
+				out[i] = c
+			}
+			continue
+		}
+		best[k] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+// String describes a candidate for messages: "PRK CONGRATULATED CUB".
+func (c Candidate) String() string { return fmt.Sprintf("%s %s %s", c.Subject, c.Type, c.Object) }
+
+// selectTriggers finds the relation phrases of a tokenised sentence: at
+// each place the longest match (the most confident on ties), none
+// overlapping another or an actor (ms, inMention: the actors found).
+func (lx *lexicon) selectTriggers(toks []token, ms []mention, inMention []int) []match {
+	isActor := func(j int) bool {
+		k := inMention[j]
+		return k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mAuthor
+	}
+	stop := func(j int) bool { return isActor(j) || clauseBreak[toks[j].low] }
+	var found []match
+	for i := range toks {
+		if isActor(i) {
+			continue
+		}
+		for _, m := range lx.matchAt(toks, i, stop) {
+			if m.p.flags&fVerb != 0 && nounUse(toks, ms, inMention, i) {
+				continue
+			}
+			found = append(found, m)
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool {
+		la, lb := found[a].end-found[a].start, found[b].end-found[b].start
+		if la != lb {
+			return la > lb
+		}
+		return found[a].p.conf > found[b].p.conf
+	})
+	used := make([]bool, len(toks))
+	var out []match
+	for _, f := range found {
+		clash := false
+		for j := f.start; j < f.end && !clash; j++ {
+			clash = used[j] || isActor(j) && f.p.flags&fInside == 0
+		}
+		if clash {
+			continue
+		}
+		for j := f.start; j < f.end; j++ {
+			used[j] = true
+		}
+		out = append(out, f)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+// Trigger is a relation phrase found in a sentence, whoever its actors.
+type Trigger struct {
+	Type       string
+	Rule       string
+	Confidence float64
+	Text       string
+}
+
+// Triggers returns the relation phrases of one sentence, longest first
+// where they overlap, in sentence order; negated ones are left out. It is
+// the relation half of the coder, for measuring the lexicon on its own.
+func Triggers(sentence string) ([]Trigger, error) {
+	lx, err := defaultLexicon()
+	if err != nil {
+		return nil, err
+	}
+	toks := tokenize(sentence, nil)
+	none := make([]int, len(toks))
+	for i := range none {
+		none[i] = -1
+	}
+	var out []Trigger
+	for _, f := range lx.selectTriggers(toks, nil, none) {
+		neg := false
+		if f.p.flags&fRefusal == 0 {
+			for j := f.start - 1; j >= 0 && j >= f.start-4; j-- {
+				if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") {
+					neg = true
+				}
+			}
+		}
+		if neg {
+			continue
+		}
+		out = append(out, Trigger{Type: f.p.typ, Rule: f.p.rule, Confidence: f.p.conf, Text: sentence[toks[f.start].start:toks[f.end-1].end]})
+	}
+	return out, nil
+}

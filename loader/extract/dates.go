@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// dateExpr is a date a sentence gives, at byte offset pos of the sentence.
+type dateExpr struct {
+	pos  int
+	date graph.Date
+	text string
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+const monthAlt = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+var (
+	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reUS       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	reMDY      = regexp.MustCompile(`\b` + monthAlt + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4})\b)?`)
+	reDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthAlt + `\b(?:,?\s*(\d{4})\b)?`)
+	reMonthIn  = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+` + monthAlt + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
+	reMonthYr  = regexp.MustCompile(`\b` + monthAlt + `\s+(\d{4})\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\((\d{1,2})\))?`)
+	reWeekday2 = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|tonight|this morning|this afternoon|this evening|yesterday|last week|last month|earlier this month|this month|earlier this year|this year|last year|overnight)\b`)
+	reInYear   = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(\d{4})\b`)
+)
+
+func monthOf(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	return monthNames[s]
+}
+
+// findDates returns the dates a sentence gives, resolved against the
+// published date with their precision: "March 25" is a day, "in March" a
+// month, "on Monday (19)" the Monday the 19th before publication, "last
+// week" the month of a week before.
+func findDates(s string, pub graph.Date) []dateExpr {
+	var out []dateExpr
+	taken := make([]bool, len(s)+1)
+	mark := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	add := func(a, b int, d graph.Date, ok bool) {
+		if ok && mark(a, b) {
+			out = append(out, dateExpr{pos: a, date: d, text: s[a:b]})
+		}
+	}
+	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := dayDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
+		add(m[0], m[1], d, ok)
+	}
+	for _, m := range reUS.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := dayDate(atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+		add(m[0], m[1], d, ok)
+	}
+	// "March 25(, 2021)" and "25 March( 2021)": groups month, day, year
+	// and day, month, year
+	for _, form := range []struct {
+		re       *regexp.Regexp
+		mon, day int
+	}{{reMDY, 1, 2}, {reDMY, 2, 1}} {
+		for _, m := range form.re.FindAllStringSubmatchIndex(s, -1) {
+			group := func(g int) string {
+				if m[2*g] < 0 {
+					return ""
+				}
+				return s[m[2*g]:m[2*g+1]]
+			}
+			d, ok := resolveDay(atoi(group(3)), monthOf(group(form.mon)), atoi(group(form.day)), pub)
+			add(m[0], m[1], d, ok)
+		}
+	}
+	for _, m := range reMonthIn.FindAllStringSubmatchIndex(s, -1) {
+		mo := monthOf(s[m[2]:m[3]])
+		year := 0
+		if m[4] >= 0 {
+			year = atoi(s[m[4]:m[5]])
+		}
+		d, ok := resolveMonth(year, mo, pub)
+		add(m[0], m[1], d, ok)
+	}
+	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
+		d, ok := resolveMonth(atoi(s[m[4]:m[5]]), monthOf(s[m[2]:m[3]]), pub)
+		add(m[0], m[1], d, ok)
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		wd := weekdays[strings.ToLower(s[m[2]:m[3]])]
+		day := 0
+		if m[4] >= 0 {
+			day = atoi(s[m[4]:m[5]])
+		}
+		d, ok := resolveWeekday(wd, day, pub)
+		add(m[0], m[1], d, ok)
+	}
+	if !pub.IsZero() {
+		pt := pub.Start()
+		for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+			var d graph.Date
+			switch strings.ToLower(s[m[2]:m[3]]) {
+			case "today", "tonight", "this morning", "this afternoon", "this evening", "overnight":
+				d = pub
+			case "yesterday":
+				d = dayOf(pt.AddDate(0, 0, -1))
+			case "last week":
+				t := pt.AddDate(0, 0, -7)
+				d = graph.Date{Year: t.Year(), Month: int(t.Month()), Precision: graph.PrecisionMonth}
+			case "last month":
+				t := time.Date(pt.Year(), pt.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+				d = graph.Date{Year: t.Year(), Month: int(t.Month()), Precision: graph.PrecisionMonth}
+			case "earlier this month", "this month":
+				d = graph.Date{Year: pub.Year, Month: pub.Month, Precision: graph.PrecisionMonth}
+			case "earlier this year", "this year":
+				d = graph.Date{Year: pub.Year, Precision: graph.PrecisionYear}
+			case "last year":
+				d = graph.Date{Year: pub.Year - 1, Precision: graph.PrecisionYear}
+			}
+			add(m[0], m[1], d, true)
+		}
+	}
+	for _, m := range reInYear.FindAllStringSubmatchIndex(s, -1) {
+		y := atoi(s[m[2]:m[3]])
+		if y > 1800 && (pub.IsZero() || y <= pub.Year) {
+			add(m[0], m[1], graph.Date{Year: y, Precision: graph.PrecisionYear}, true)
+		}
+	}
+	return out
+}
+
+func dayOf(t time.Time) graph.Date {
+	return graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: graph.PrecisionDay}
+}
+
+// placeYear gives a date without a year the publication year, or the
+// year before when it would otherwise fall after publication.
+func placeYear(year int, pub graph.Date, after func(y int) bool) (int, bool) {
+	if year != 0 {
+		return year, true
+	}
+	if pub.IsZero() {
+		return 0, false
+	}
+	if after(pub.Year) {
+		return pub.Year - 1, true
+	}
+	return pub.Year, true
+}
+
+func resolveDay(year, mo, day int, pub graph.Date) (graph.Date, bool) {
+	year, ok := placeYear(year, pub, func(y int) bool {
+		d, ok := dayDate(y, mo, day)
+		return ok && d.Start().After(pub.End())
+	})
+	if !ok || mo == 0 {
+		return graph.Date{}, false
+	}
+	return dayDate(year, mo, day)
+}
+
+func resolveMonth(year, mo int, pub graph.Date) (graph.Date, bool) {
+	year, ok := placeYear(year, pub, func(int) bool { return mo > pub.Month && pub.Precision >= graph.PrecisionMonth })
+	if !ok || mo == 0 {
+		return graph.Date{}, false
+	}
+	return graph.Date{Year: year, Month: mo, Precision: graph.PrecisionMonth}, true
+}
+
+// resolveWeekday finds the last such weekday on or before publication; with
+// a day of the month ("on Monday (19)") the last Monday the 19th.
+func resolveWeekday(wd time.Weekday, day int, pub graph.Date) (graph.Date, bool) {
+	if pub.Precision != graph.PrecisionDay {
+		return graph.Date{}, false
+	}
+	t := pub.Start()
+	for i := 0; i < 400; i++ {
+		c := t.AddDate(0, 0, -i)
+		if c.Weekday() == wd && (day == 0 || c.Day() == day) {
+			return dayOf(c), true
+		}
+		if day == 0 && i >= 7 {
+			break
+		}
+	}
+	return graph.Date{}, false
+}
+
+var yearInName = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)`)
+
+// inferPublished finds a publication date for an article that states none:
+// a dateline among the first lines ("January 15, 2024"), else the latest
+// full date the text gives, else a weekday with its day ("on Monday (19)")
+// in a year from the file name or the text, after the months the text
+// names. It says how it found it.
+func inferPublished(a *Article, sents []Sentence) (graph.Date, string, bool) {
+	for i, s := range sents {
+		if i >= 6 {
+			break
+		}
+		line := strings.TrimSpace(s.Text)
+		if j := strings.LastIndex(line, ": "); j >= 0 {
+			if d, ok := parseLooseDate(line[j+2:]); ok {
+				return d, "dateline", true
+			}
+		}
+		if d, ok := parseLooseDate(line); ok {
+			return d, "dateline", true
+		}
+	}
+	var latest graph.Date
+	for _, s := range sents {
+		for _, m := range reMDY.FindAllStringSubmatch(s.Text, -1) {
+			if m[3] != "" {
+				if d, ok := dayDate(atoi(m[3]), monthOf(m[1]), atoi(m[2])); ok && (latest.IsZero() || d.Compare(latest) > 0) {
+					latest = d
+				}
+			}
+		}
+		for _, m := range reDMY.FindAllStringSubmatch(s.Text, -1) {
+			if m[3] != "" {
+				if d, ok := dayDate(atoi(m[3]), monthOf(m[2]), atoi(m[1])); ok && (latest.IsZero() || d.Compare(latest) > 0) {
+					latest = d
+				}
+			}
+		}
+	}
+	if !latest.IsZero() {
+		return latest, "text (the latest date it gives)", true
+	}
+	// a weekday with its day of the month, in a known year
+	year := 0
+	if m := yearInName.FindStringSubmatch(a.File); m != nil {
+		year = atoi(m[1])
+	}
+	if year == 0 {
+		return graph.Date{}, "", false
+	}
+	minMonth := 1
+	for _, s := range sents {
+		for _, m := range reMonthIn.FindAllStringSubmatch(s.Text, -1) {
+			if mo := monthOf(m[1]); mo > minMonth {
+				minMonth = mo
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, m := range reWeekday.FindAllStringSubmatch(s.Text, -1) {
+			if m[2] == "" {
+				continue
+			}
+			wd, day := weekdays[strings.ToLower(m[1])], atoi(m[2])
+			for mo := minMonth; mo <= 12; mo++ {
+				if d, ok := dayDate(year, mo, day); ok && d.Start().Weekday() == wd {
+					return d, "text (" + strings.TrimSpace(m[0]) + " in " + itoa(year) + ", after the months it names)", true
+				}
+			}
+		}
+	}
+	return graph.Date{}, "", false
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,408 @@
+// Command evalcmd scores blocgraph extract against gold facts files (run it
+// as scripts/eval-extract GOLD...): precision, recall and F1 on
+// state-level (subject, relation, object) triples per article and overall,
+// the same on the sign (cooperation/conflict) alone, the gold facts
+// recovered, every miss and false alarm with its sentence, and the
+// relation accuracy on the CAMEO codebook's example sentences.
+//
+// Triples are compared as sets per article: the same triple reported twice
+// counts once. MET and SIGNED_AGREEMENT are symmetric (A met B is B met
+// A); every other relation is directed. Leaders and parties count for
+// their state on the fact's date (graph.StateOf), as the analysis does.
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader"
+	"github.com/blocgraph/blocgraph/loader/extract"
+	"golang.org/x/text/encoding/charmap"
+)
+
+type triple struct{ s, t, o string }
+
+func (x triple) String() string { return x.s + " " + x.t + " " + x.o }
+
+var symmetric = map[string]bool{"MET": true, "SIGNED_AGREEMENT": true}
+
+func norm(x triple) triple {
+	if symmetric[x.t] && x.o < x.s {
+		x.s, x.o = x.o, x.s
+	}
+	return x
+}
+
+func signOf(x triple) triple {
+	r, _ := graph.RelationByType(x.t)
+	y := triple{x.s, r.Sign.String(), x.o}
+	if symmetric[x.t] && y.o < y.s {
+		y.s, y.o = y.o, y.s
+	}
+	return y
+}
+
+type score struct{ tp, fp, fn int }
+
+func (s score) prf() (p, r, f float64) {
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func (s *score) add(o score) { s.tp += o.tp; s.fp += o.fp; s.fn += o.fn }
+
+func compare(gold, pred map[triple]bool) score {
+	var s score
+	for t := range pred {
+		if gold[t] {
+			s.tp++
+		} else {
+			s.fp++
+		}
+	}
+	for t := range gold {
+		if !pred[t] {
+			s.fn++
+		}
+	}
+	return s
+}
+
+type goldDoc struct {
+	id      string
+	facts   []triple
+	quotes  map[triple]string
+	triples map[triple]bool
+}
+
+func main() {
+	var articleDirs multi
+	flag.Var(&articleDirs, "articles", "folder of articles (repeatable; default testdata/articles, testdata/heldout and ../shared/seeds)")
+	cameo := flag.String("cameo", "../shared/data/cameo/cameo-codes_icews-pkg.csv", "CAMEO codebook CSV with example sentences (\"\" to skip)")
+	min := flag.Float64("min-confidence", extract.DefaultMinConfidence, "confidence a drafted fact needs")
+	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: scripts/eval-extract [--articles DIR]... [--cameo FILE] GOLD...")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if len(articleDirs) == 0 {
+		articleDirs = multi{"testdata/articles", "testdata/heldout", "../shared/seeds"}
+	}
+	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet); err != nil {
+		fmt.Fprintln(os.Stderr, "eval-extract:", err)
+		os.Exit(1)
+	}
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
+
+func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool) error {
+	golds, err := readGold(goldPaths)
+	if err != nil {
+		return err
+	}
+	articles, err := findArticles(dirs)
+	if err != nil {
+		return err
+	}
+	var all, allSign score
+	var recovered, goldFacts int
+	fmt.Fprintf(w, "%-34s %4s %4s %4s  %5s %5s %5s  %5s  %s\n", "ARTICLE", "GOLD", "PRED", "TP", "P", "R", "F1", "SIGN", "FACTS")
+	var details []string
+	for _, g := range golds {
+		path, ok := articles[g.id]
+		if !ok {
+			return fmt.Errorf("no article file for gold id %q in %s", g.id, strings.Join(dirs, ", "))
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		a, err := extract.Read(path, data)
+		if err != nil {
+			return err
+		}
+		d, err := extract.Code(a, extract.Options{})
+		if err != nil {
+			return err
+		}
+		pred := map[triple]bool{}
+		predQuote := map[triple]string{}
+		for _, c := range d.Kept(min) {
+			t := norm(triple{c.Subject, c.Type, c.Object})
+			pred[t] = true
+			if _, ok := predQuote[t]; !ok {
+				predQuote[t] = c.Quote + "  [" + c.Rule + "]"
+			}
+		}
+		s := compare(g.triples, pred)
+		gs, ps := map[triple]bool{}, map[triple]bool{}
+		for t := range g.triples {
+			gs[signOf(t)] = true
+		}
+		for t := range pred {
+			ps[signOf(t)] = true
+		}
+		ss := compare(gs, ps)
+		all.add(s)
+		allSign.add(ss)
+		rec := 0
+		for _, f := range g.facts {
+			if pred[f] {
+				rec++
+			}
+		}
+		recovered += rec
+		goldFacts += len(g.facts)
+		p, r, f := s.prf()
+		_, _, sf := ss.prf()
+		fmt.Fprintf(w, "%-34s %4d %4d %4d  %5.2f %5.2f %5.2f  %5.2f  %d/%d\n", g.id, len(g.triples), len(pred), s.tp, p, r, f, sf, rec, len(g.facts))
+		var miss, fa []string
+		for t := range g.triples {
+			if !pred[t] {
+				miss = append(miss, fmt.Sprintf("  miss  %-40s %q", t, g.quotes[t]))
+			}
+		}
+		for t := range pred {
+			if !g.triples[t] {
+				fa = append(fa, fmt.Sprintf("  false %-40s %q", t, predQuote[t]))
+			}
+		}
+		sort.Strings(miss)
+		sort.Strings(fa)
+		if len(miss)+len(fa) > 0 {
+			details = append(details, g.id+":")
+			details = append(details, miss...)
+			details = append(details, fa...)
+		}
+	}
+	p, r, f := all.prf()
+	sp, sr, sf := allSign.prf()
+	fmt.Fprintf(w, "\noverall  triples: P %.3f  R %.3f  F1 %.3f  (tp %d, false alarms %d, misses %d)\n", p, r, f, all.tp, all.fp, all.fn)
+	fmt.Fprintf(w, "overall  sign:    P %.3f  R %.3f  F1 %.3f\n", sp, sr, sf)
+	fmt.Fprintf(w, "gold facts recovered: %d of %d\n", recovered, goldFacts)
+	if !quiet && len(details) > 0 {
+		fmt.Fprintln(w, "\nmisses and false alarms:")
+		for _, l := range details {
+			fmt.Fprintln(w, l)
+		}
+	}
+	if cameo != "" {
+		if err := cameoExamples(w, cameo, quiet); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readGold(paths []string) ([]goldDoc, error) {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		m, _ := filepath.Glob(filepath.Join(p, "*.facts"))
+		m2, _ := filepath.Glob(filepath.Join(p, "*.yaml"))
+		m = append(m, m2...)
+		files = append(files, m...)
+	}
+	sort.Strings(files)
+	var out []goldDoc
+	for _, f := range files {
+		g, err := loader.LoadFacts([]string{f}, loader.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("gold %s: %v", f, err)
+		}
+		byArticle := map[string]*goldDoc{}
+		var order []string
+		for _, e := range g.Events() {
+			d := byArticle[e.Article]
+			if d == nil {
+				d = &goldDoc{id: e.Article, quotes: map[triple]string{}, triples: map[triple]bool{}}
+				byArticle[e.Article] = d
+				order = append(order, e.Article)
+			}
+			s, _ := g.StateOf(e.Subject, e.Date)
+			o, _ := g.StateOf(e.Object, e.Date)
+			t := norm(triple{s, e.Type, o})
+			for i := 0; i < max(1, e.Count); i++ {
+				d.facts = append(d.facts, t)
+			}
+			d.triples[t] = true
+			if _, ok := d.quotes[t]; !ok {
+				d.quotes[t] = e.Quote
+			}
+		}
+		// articles with no gold fact still count (every prediction a false alarm)
+		for _, n := range g.Nodes() {
+			if n.Kind == graph.KindArticle && byArticle[n.ID] == nil {
+				byArticle[n.ID] = &goldDoc{id: n.ID, quotes: map[triple]string{}, triples: map[triple]bool{}}
+				order = append(order, n.ID)
+			}
+		}
+		for _, id := range order {
+			out = append(out, *byArticle[id])
+		}
+	}
+	return out, nil
+}
+
+// findArticles maps article ids (file names) to their files.
+func findArticles(dirs []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, d := range dirs {
+		entries, err := os.ReadDir(d)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if e.IsDir() {
+				continue
+			}
+			switch strings.ToLower(filepath.Ext(e.Name())) {
+			case ".txt", ".text", ".md", ".html", ".htm":
+				id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
+				if _, dup := out[id]; !dup {
+					out[id] = filepath.Join(d, e.Name())
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// cameoExamples reports how the coder's relations agree with the CAMEO
+// codebook's example sentences mapped through the vocabulary. The file is
+// not valid UTF-8 (Mac-Roman bytes in some fields): it is read as Latin-1.
+func cameoExamples(w io.Writer, path string, quiet bool) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(w, "\nCAMEO examples: skipped (%v)\n", err)
+		return nil
+	}
+	text, err := charmap.ISO8859_1.NewDecoder().Bytes(raw)
+	if err != nil {
+		return err
+	}
+	r := csv.NewReader(bytes.NewReader(text))
+	rows, err := r.ReadAll()
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	codeC, exC := col["code"], col["example"]
+	pub := graph.Date{Year: 2000, Month: 1, Day: 1, Precision: graph.PrecisionDay}
+	type tally struct{ n, correct, predicted, predCorrect int }
+	var trig, fact tally
+	var mappedTrig, mappedFact tally
+	var wrong []string
+	for _, row := range rows[1:] {
+		ex := strings.TrimSpace(row[exC])
+		if ex == "" || ex == "NA" {
+			continue
+		}
+		want := "none"
+		if rel, ok := graph.RelationForCAMEO(row[codeC]); ok && !rel.Generic {
+			want = rel.Type
+		}
+		// relation words alone
+		got := "none"
+		if ts, err := extract.Triggers(ex); err == nil && len(ts) > 0 {
+			best := ts[0]
+			for _, t := range ts[1:] {
+				if t.Confidence > best.Confidence {
+					best = t
+				}
+			}
+			got = best.Type
+		}
+		// the whole coder: a fact between two states
+		gotF := "none"
+		a := &extract.Article{File: "cameo-example", ID: "cameo-" + row[codeC], Text: ex, Published: pub, PublishedFrom: "flag"}
+		if d, err := extract.Code(a, extract.Options{Published: pub}); err == nil {
+			if k := d.Kept(extract.DefaultMinConfidence); len(k) > 0 {
+				best := k[0]
+				for _, c := range k[1:] {
+					if c.Confidence > best.Confidence {
+						best = c
+					}
+				}
+				gotF = best.Type
+			}
+		}
+		for _, x := range []struct {
+			t, m *tally
+			got  string
+		}{{&trig, &mappedTrig, got}, {&fact, &mappedFact, gotF}} {
+			x.t.n++
+			if x.got == want {
+				x.t.correct++
+			}
+			if x.got != "none" {
+				x.t.predicted++
+				if x.got == want {
+					x.t.predCorrect++
+				}
+			}
+			if want != "none" {
+				x.m.n++
+				if x.got == want {
+					x.m.correct++
+				}
+			}
+		}
+		if got != want {
+			wrong = append(wrong, fmt.Sprintf("  %-5s want %-24s got %-24s %q", row[codeC], want, got, ex))
+		}
+	}
+	pct := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return 100 * float64(a) / float64(b)
+	}
+	fmt.Fprintf(w, "\nCAMEO codebook examples (%d sentences; the code mapped through graph/vocab.go, \"none\" where it maps to no type):\n", trig.n)
+	fmt.Fprintf(w, "  relation words:  accuracy %.1f%%; on the %d mapped codes %.1f%%; when a relation is named it is right %.1f%% (%d of %d)\n",
+		pct(trig.correct, trig.n), mappedTrig.n, pct(mappedTrig.correct, mappedTrig.n), pct(trig.predCorrect, trig.predicted), trig.predCorrect, trig.predicted)
+	fmt.Fprintf(w, "  whole coder:     accuracy %.1f%%; on the %d mapped codes %.1f%%; when a fact is drafted it is right %.1f%% (%d of %d)\n",
+		pct(fact.correct, fact.n), mappedFact.n, pct(mappedFact.correct, mappedFact.n), pct(fact.predCorrect, fact.predicted), fact.predCorrect, fact.predicted)
+	if !quiet {
+		fmt.Fprintln(w, "  relation words that disagree:")
+		for _, l := range wrong {
+			fmt.Fprintln(w, l)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// Sentence is a span of the article text: Text == article.Text[Start:End].
+type Sentence struct {
+	Start, End int
+	Text       string
+	Para       int // paragraph number, from 0
+}
+
+var (
+	splitterOnce sync.Once
+	splitter     *sentences.DefaultSentenceTokenizer
+)
+
+// punkt returns the English Punkt model that ships inside
+// github.com/neurosnap/sentences (compiled in; nothing is downloaded).
+func punkt() *sentences.DefaultSentenceTokenizer {
+	splitterOnce.Do(func() {
+		t, err := english.NewSentenceTokenizer(nil)
+		if err != nil {
+			panic(err) // the model is compiled into the library
+		}
+		splitter = t
+	})
+	return splitter
+}
+
+// Split cuts text into sentences: first into paragraphs at blank lines,
+// then each line that reads as a heading or dateline (no closing
+// punctuation) on its own, then the rest with the Punkt sentence splitter.
+// Punkt alone runs paragraphs and headlines together, which the seed
+// article shows.
+func Split(text string) []Sentence {
+	var out []Sentence
+	para := 0
+	pos := 0
+	for pos < len(text) {
+		end := strings.Index(text[pos:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		if strings.TrimSpace(text[pos:end]) != "" {
+			splitParagraph(text, pos, end, para, &out)
+			para++
+		}
+		pos = end + 2
+	}
+	return out
+}
+
+func splitParagraph(text string, start, end, para int, out *[]Sentence) {
+	// Lines that end without punctuation and are short are headings,
+	// bylines or datelines: each is a sentence of its own.
+	segStart := start
+	lineStart := start
+	for lineStart < end {
+		nl := strings.IndexByte(text[lineStart:end], '\n')
+		lineEnd := end
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		line := strings.TrimSpace(text[lineStart:lineEnd])
+		if nl >= 0 && isHeadingLine(line) {
+			if lineStart > segStart {
+				splitSegment(text, segStart, lineStart, para, out)
+			}
+			splitSegment(text, lineStart, lineEnd, para, out)
+			segStart = lineEnd + 1
+		}
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	if segStart < end {
+		splitSegment(text, segStart, end, para, out)
+	}
+}
+
+func isHeadingLine(l string) bool {
+	if l == "" || len(l) > 160 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune(".!?;:,\"”’)…", r)
+}
+
+func splitSegment(text string, start, end, para int, out *[]Sentence) {
+	seg := text[start:end]
+	if strings.TrimSpace(seg) == "" {
+		return
+	}
+	for _, s := range punkt().Tokenize(seg) {
+		a, b := start+s.Start, start+s.End
+		if b > end {
+			b = end
+		}
+		// trim spaces; Punkt keeps the whitespace before a sentence
+		for a < b && unicode.IsSpace(rune(text[a])) {
+			a++
+		}
+		for b > a && unicode.IsSpace(rune(text[b-1])) {
+			b--
+		}
+		if a < b {
+			*out = append(*out, Sentence{Start: a, End: b, Text: text[a:b], Para: para})
+		}
+	}
+}

@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+	"gopkg.in/yaml.v3"
+)
+
+// DefaultMinConfidence is the confidence a candidate needs to be written
+// as a fact.
+const DefaultMinConfidence = 0.5
+
+// Kept returns the candidates at or above min.
+func (d *Draft) Kept(min float64) []Candidate {
+	var out []Candidate
+	for _, c := range d.Candidates {
+		if c.Confidence >= min {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// stateName is the name a facts file writes for a state: its gazetteer
+// name when that resolves back to it, else its code.
+func stateName(z *gazetteer.Gazetteer, iso string, at graph.Date) string {
+	if e, ok := z.Entity(iso); ok {
+		if back, ok := z.Lookup(e.Node.Name, at); ok && back.Node.ID == iso {
+			return e.Node.Name
+		}
+	}
+	return iso
+}
+
+func scalarNode(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
+
+func quotedNode(v string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Value: v, Style: yaml.DoubleQuotedStyle}
+}
+
+func mapNode(kv ...any) *yaml.Node {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	for i := 0; i+1 < len(kv); i += 2 {
+		v := kv[i+1]
+		var n *yaml.Node
+		switch x := v.(type) {
+		case *yaml.Node:
+			if x == nil {
+				continue
+			}
+			n = x
+		case string:
+			if x == "" {
+				continue
+			}
+			n = scalarNode(x)
+		}
+		m.Content = append(m.Content, scalarNode(kv[i].(string)), n)
+	}
+	return m
+}
+
+// FactsDocument is the draft as a facts document (a yaml.Node that
+// encodes to what `blocgraph validate` reads): the article, then one fact
+// per kept candidate, each with quote, confidence, date and a note saying
+// it was drafted and by which rule.
+func (d *Draft) FactsDocument(z *gazetteer.Gazetteer, min float64) *yaml.Node {
+	if z == nil {
+		z = gazetteer.Default()
+	}
+	a := d.Article
+	art := mapNode("id", a.ID, "title", quotedIf(a.Title), "published", a.Published.String(), "outlet", quotedIf(a.Outlet), "url", quotedIf(a.URL))
+	facts := &yaml.Node{Kind: yaml.SequenceNode}
+	kept := d.Kept(min)
+	for _, c := range kept {
+		rel, _ := graph.RelationByType(c.Type)
+		note := "drafted by blocgraph extract; rule " + c.Rule
+		if c.SubjectText != "" || c.ObjectText != "" {
+			note += fmt.Sprintf("; as written: %s → %s", orDash(c.SubjectText), orDash(c.ObjectText))
+		}
+		if c.DateText != "" {
+			note += "; dated by “" + c.DateText + "”"
+		} else {
+			note += "; dated by publication"
+		}
+		if len(c.Reasons) > 0 {
+			note += "; confidence lowered: " + strings.Join(c.Reasons, ", ")
+		}
+		f := mapNode(
+			"subject", stateName(z, c.Subject, c.Date),
+			"relation", rel.Phrase(),
+			"object", stateName(z, c.Object, c.Date),
+			"date", c.Date.String(),
+			"quote", quotedNode(c.Quote),
+			"confidence", strconv.FormatFloat(c.Confidence, 'f', -1, 64),
+			"note", quotedNode(note),
+		)
+		facts.Content = append(facts.Content, f)
+	}
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	doc.Content = append(doc.Content, scalarNode("article"), art, scalarNode("facts"), facts)
+	doc.HeadComment = d.summary(min, len(kept))
+	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{doc}}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func quotedIf(s string) *yaml.Node {
+	if s == "" {
+		return nil
+	}
+	return quotedNode(s)
+}
+
+// summary is the comment a drafted document starts with.
+func (d *Draft) summary(min float64, kept int) string {
+	a := d.Article
+	var b strings.Builder
+	fmt.Fprintf(&b, "Drafted by blocgraph extract from %s: %d facts with confidence ≥ %g", a.File, kept, min)
+	if below := len(d.Candidates) - kept; below > 0 {
+		fmt.Fprintf(&b, " (%d weaker candidates left out; --format table shows them)", below)
+	}
+	b.WriteString(". Review before use.\n")
+	fmt.Fprintf(&b, "published %s (from %s)", a.Published, a.PublishedFrom)
+	if len(d.Author) > 0 {
+		fmt.Fprintf(&b, "; first person = %s (from %s)", strings.Join(d.Author, ", "), d.AuthorFrom)
+	}
+	if n := len(d.NonState); n > 0 {
+		fmt.Fprintf(&b, "; non-state parties left out: %s", nonStateList(d.NonState))
+	}
+	if len(d.Missed) > 0 {
+		fmt.Fprintf(&b, "\n%d sentences named two states or more but gave no fact", len(d.Missed))
+	}
+	return b.String()
+}
+
+func nonStateList(m map[string]int) string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for i, k := range names {
+		if m[k] > 1 {
+			names[i] = fmt.Sprintf("%s ×%d", k, m[k])
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// WriteFacts writes the drafts as facts documents, one YAML document each.
+func WriteFacts(w io.Writer, ds []*Draft, z *gazetteer.Gazetteer, min float64) error {
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	for _, d := range ds {
+		if err := enc.Encode(d.FactsDocument(z, min)); err != nil {
+			return err
+		}
+	}
+	return enc.Close()
+}
+
+type jsonCandidate struct {
+	Subject     string   `json:"subject"`
+	Relation    string   `json:"relation"`
+	Object      string   `json:"object"`
+	SubjectText string   `json:"subject_text,omitempty"`
+	ObjectText  string   `json:"object_text,omitempty"`
+	Date        string   `json:"date"`
+	DateText    string   `json:"date_text,omitempty"`
+	Confidence  float64  `json:"confidence"`
+	Kept        bool     `json:"kept"`
+	Rule        string   `json:"rule"`
+	Reasons     []string `json:"reasons,omitempty"`
+	Sentence    int      `json:"sentence"`
+	Quote       string   `json:"quote"`
+}
+
+type jsonMissed struct {
+	Sentence int      `json:"sentence"`
+	States   []string `json:"states"`
+	Text     string   `json:"text"`
+}
+
+type jsonArticle struct {
+	ID            string          `json:"id"`
+	File          string          `json:"file"`
+	Title         string          `json:"title,omitempty"`
+	Published     string          `json:"published"`
+	PublishedFrom string          `json:"published_from"`
+	URL           string          `json:"url,omitempty"`
+	Author        []string        `json:"author,omitempty"`
+	AuthorFrom    string          `json:"author_from,omitempty"`
+	Sentences     int             `json:"sentences"`
+	Candidates    []jsonCandidate `json:"candidates"`
+	Missed        []jsonMissed    `json:"missed"`
+	NonState      map[string]int  `json:"non_state,omitempty"`
+}
+
+// WriteJSON writes every candidate with its rule and confidence, and the
+// sentences that named two states but gave no fact.
+func WriteJSON(w io.Writer, ds []*Draft, min float64) error {
+	out := struct {
+		MinConfidence float64       `json:"min_confidence"`
+		Articles      []jsonArticle `json:"articles"`
+	}{MinConfidence: min}
+	for _, d := range ds {
+		a := d.Article
+		ja := jsonArticle{ID: a.ID, File: a.File, Title: a.Title, Published: a.Published.String(), PublishedFrom: a.PublishedFrom,
+			URL: a.URL, Author: d.Author, AuthorFrom: d.AuthorFrom, Sentences: d.Sentences, NonState: d.NonState,
+			Candidates: []jsonCandidate{}, Missed: []jsonMissed{}}
+		for _, c := range d.Candidates {
+			rel, _ := graph.RelationByType(c.Type)
+			ja.Candidates = append(ja.Candidates, jsonCandidate{Subject: c.Subject, Relation: rel.Phrase(), Object: c.Object,
+				SubjectText: c.SubjectText, ObjectText: c.ObjectText, Date: c.Date.String(), DateText: c.DateText,
+				Confidence: c.Confidence, Kept: c.Confidence >= min, Rule: c.Rule, Reasons: c.Reasons, Sentence: c.Sentence, Quote: c.Quote})
+		}
+		for _, m := range d.Missed {
+			ja.Missed = append(ja.Missed, jsonMissed{Sentence: m.Sentence, States: m.States, Text: m.Text})
+		}
+		out.Articles = append(out.Articles, ja)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteTable writes the candidates as a table for reading (the command
+// line escapes what a terminal would obey).
+func WriteTable(w io.Writer, ds []*Draft, min float64) error {
+	clean := func(s string) string { return s }
+	for i, d := range ds {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		a := d.Article
+		fmt.Fprintf(w, "%s — %s (published %s from %s", clean(a.ID), clean(a.Title), a.Published, a.PublishedFrom)
+		if len(d.Author) > 0 {
+			fmt.Fprintf(w, "; we = %s", strings.Join(d.Author, ", "))
+		}
+		fmt.Fprintf(w, "; %d sentences)\n", d.Sentences)
+		if len(d.Candidates) == 0 {
+			fmt.Fprintln(w, "  no candidate facts")
+		}
+		for _, c := range d.Candidates {
+			mark := " "
+			if c.Confidence < min {
+				mark = "-"
+			}
+			rel, _ := graph.RelationByType(c.Type)
+			fmt.Fprintf(w, "%s %.2f  %s %s %s  %s  [%s]\n", mark, c.Confidence, c.Subject, rel.Phrase(), c.Object, c.Date, clean(c.Rule))
+			fmt.Fprintf(w, "         %q\n", clean(c.Quote))
+			if len(c.Reasons) > 0 {
+				fmt.Fprintf(w, "         lowered: %s\n", strings.Join(c.Reasons, ", "))
+			}
+		}
+		if len(d.Missed) > 0 {
+			fmt.Fprintln(w, "  named two states or more, no fact:")
+			for _, m := range d.Missed {
+				fmt.Fprintf(w, "    [%s] %q\n", strings.Join(m.States, " "), clean(m.Text))
+			}
+		}
+		if len(d.NonState) > 0 {
+			fmt.Fprintf(w, "  non-state parties left out: %s\n", clean(nonStateList(d.NonState)))
+		}
+	}
+	if len(ds) > 0 {
+		fmt.Fprintf(w, "\n(- below --min-confidence %g: not written as facts)\n", min)
+	}
+	return nil
+}
