@@ -11,19 +11,30 @@ import (
 
 // Methods of bloc detection.
 const (
+	// MethodLeiden maximises modularity on the cooperation layer with the
+	// Leiden algorithm, best of Config.Runs seeded runs.
+	MethodLeiden = "leiden"
+	// MethodLouvain is the old name of MethodLeiden, still accepted: Leiden
+	// optimises the same modularity as Louvain and its refinement
+	// guarantees connected blocs.
 	MethodLouvain   = "louvain"
 	MethodSigned    = "signed"
 	MethodConsensus = "consensus"
 )
 
-// ParseMethod reads a method of bloc detection: louvain, signed or
-// consensus.
+// Methods lists the accepted bloc methods, for messages.
+const Methods = "leiden, signed or consensus"
+
+// ParseMethod reads a method of bloc detection: leiden (louvain is
+// accepted for it, "" is the default), signed or consensus.
 func ParseMethod(s string) (string, error) {
 	switch s {
-	case MethodLouvain, MethodSigned, MethodConsensus:
+	case "", MethodLeiden, MethodLouvain:
+		return MethodLeiden, nil
+	case MethodSigned, MethodConsensus:
 		return s, nil
 	}
-	return "", fmt.Errorf("%q is not louvain, signed or consensus", s)
+	return "", fmt.Errorf("%q is not %s", s, Methods)
 }
 
 // Config tunes the algorithms.
@@ -31,11 +42,17 @@ type Config struct {
 	Damping    float64 // PageRank damping, default 0.85
 	Tolerance  float64 // convergence tolerance of PageRank, eigenvector and HITS, default 1e-10
 	MaxIter    int     // default 1000
-	Method     string  // louvain (default), signed or consensus
-	Resolution float64 // Louvain resolution, default 1
+	Method     string  // leiden (default; louvain means the same), signed or consensus
+	Resolution float64 // modularity resolution, default 1
 	Seed       int64   // default 1
-	Runs       int     // consensus runs, default 50
-	MaxBlocs   int     // signed: most blocs tried; 0 = up to 8
+	// Runs is the number of seeded runs: Leiden keeps the best of them, the
+	// signed search restarts that often, consensus combines them. 0 means
+	// csr.DefaultRuns (by graph size) for leiden and signed, 50 for
+	// consensus.
+	Runs int
+	// Blocs asks the signed partition for exactly this many blocs; 0 lets
+	// the least frustration choose the number.
+	Blocs int
 	// BlocNames names the bloc holding a state: {"USA": "Western bloc"}.
 	BlocNames map[string]string
 	Workers   int // 0 = all cores
@@ -51,8 +68,8 @@ func (c *Config) defaults() {
 	if c.MaxIter == 0 {
 		c.MaxIter = 1000
 	}
-	if c.Method == "" {
-		c.Method = MethodLouvain
+	if c.Method == "" || c.Method == MethodLouvain {
+		c.Method = MethodLeiden
 	}
 	if c.Resolution == 0 {
 		c.Resolution = 1
@@ -60,11 +77,8 @@ func (c *Config) defaults() {
 	if c.Seed == 0 {
 		c.Seed = 1
 	}
-	if c.Runs == 0 {
+	if c.Runs == 0 && c.Method == MethodConsensus {
 		c.Runs = 50
-	}
-	if c.MaxBlocs == 0 {
-		c.MaxBlocs = 8
 	}
 }
 
@@ -112,10 +126,24 @@ type Report struct {
 	Frustration     *float64       `json:"frustration,omitempty"`
 	FrustratedEdges *int           `json:"frustrated_edges,omitempty"`
 	BalanceIndex    *float64       `json:"balance_index,omitempty"`
-	Runs            int            `json:"runs,omitempty"`
-	Warnings        []string       `json:"warnings,omitempty"`
-	Results         []NodeResult   `json:"states"` // by PageRank, highest first
-	Blocs           []Bloc         `json:"blocs"`  // largest first
+	// BalanceRelative is 1 − F / min(ΣN, ΣP), the share of the frustration of
+	// the better trivial partition (all states in one bloc: F = ΣN, the
+	// total conflict; every state alone: F = ΣP, the total cooperation)
+	// that the blocs remove; absent when the window has no conflict.
+	BalanceRelative *float64 `json:"balance_relative,omitempty"`
+	// FrustrationBound is a proven lower bound on the least frustration of
+	// any partition, FrustrationGap = (frustration − bound) / frustration
+	// the most by which the reported partition can be worse than the
+	// optimum, FrustrationOptimal whether it is proven optimal (every
+	// partition enumerated, or the bound met).
+	FrustrationBound   *float64     `json:"frustration_lower_bound,omitempty"`
+	FrustrationGap     *float64     `json:"frustration_gap,omitempty"`
+	FrustrationOptimal *bool        `json:"frustration_optimal,omitempty"`
+	Runs               int          `json:"runs,omitempty"`         // seeded runs made (leiden, signed) or combined (consensus)
+	RunsAtBest         int          `json:"runs_at_best,omitempty"` // leiden: runs that reached the reported Q`
+	Warnings           []string     `json:"warnings,omitempty"`
+	Results            []NodeResult `json:"states"` // by PageRank, highest first
+	Blocs              []Bloc       `json:"blocs"`  // largest first
 }
 
 // layers returns the projection's cooperation and conflict layers in CSR form.
@@ -131,6 +159,26 @@ func (p *Projection) layers() (coop, conflict *csr.Graph) {
 		}
 	}
 	return csr.FromEdges(len(p.Nodes), pos), csr.FromEdges(len(p.Nodes), neg)
+}
+
+// relativeBalance returns 1 − f / min(ΣN, ΣP) over the two layers (see
+// Report.BalanceRelative); ok is false when there is no conflict.
+func relativeBalance(coop, conflict *csr.Graph, f float64) (rel float64, ok bool) {
+	var p, n float64
+	for _, w := range coop.Weights {
+		p += w
+	}
+	for _, w := range conflict.Weights {
+		n += w
+	}
+	if n == 0 {
+		return 0, false
+	}
+	base := min(p, n)
+	if base == 0 {
+		return 1, true // only conflict: every state alone frustrates nothing
+	}
+	return 1 - f/base, true
 }
 
 // Analyze measures the projection. g supplies the ruling parties that label
@@ -194,31 +242,38 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	var confidence []float64
 	und := coop.Undirected()
 	switch cfg.Method {
-	case MethodLouvain:
-		lr := csr.Louvain(und, cfg.Resolution, cfg.Seed)
+	case MethodLeiden:
+		runs := cfg.Runs
+		if runs == 0 {
+			runs = csr.DefaultRuns(und.NumEdges())
+		}
+		lr := csr.LeidenRuns(und, cfg.Resolution, cfg.Seed, runs, cfg.Workers)
 		community = lr.Community
 		q := lr.Q
 		r.Modularity = &q
+		r.Runs, r.RunsAtBest = lr.Runs, lr.AtBest
 	case MethodConsensus:
 		runs := make([][]int32, cfg.Runs)
 		for i := range runs {
-			runs[i] = csr.Louvain(und, cfg.Resolution, cfg.Seed+int64(i)).Community
+			runs[i] = csr.Leiden(und, cfg.Resolution, cfg.Seed+int64(i)).Community
 		}
 		community, confidence = csr.Consensus(runs)
 		q := csr.Modularity(und, community, cfg.Resolution)
 		r.Modularity = &q
 		r.Runs = cfg.Runs
 	case MethodSigned:
-		best := csr.SignedResult{Frustration: -1}
-		for k := 2; k <= min(cfg.MaxBlocs, max(n, 2)); k++ {
-			s := csr.SignedPartition(coop, conflict, k, 20, cfg.Seed)
-			if best.Frustration < 0 || s.Frustration < best.Frustration-1e-9 {
-				best = s
-			}
-		}
-		community = best.Community
-		f, fe, b := best.Frustration, best.FrustratedEdges, best.Balance
+		sr := csr.SignedPartition(coop, conflict, csr.SignedOptions{Blocs: cfg.Blocs, Restarts: cfg.Runs, Seed: cfg.Seed, Workers: cfg.Workers})
+		community = sr.Community
+		f, fe, b := sr.Frustration, sr.FrustratedEdges, sr.Balance
 		r.Frustration, r.FrustratedEdges, r.BalanceIndex = &f, &fe, &b
+		if rel, ok := relativeBalance(coop, conflict, f); ok {
+			r.BalanceRelative = &rel
+		} else {
+			r.Warnings = append(r.Warnings, "no conflict in the window: every partition into connected groups is balanced, so signed blocs say nothing")
+		}
+		lb, gap := sr.LowerBound, sr.Gap()
+		r.FrustrationBound, r.FrustrationGap, r.FrustrationOptimal = &lb, &gap, &sr.Exact
+		r.Runs = sr.Restarts
 	}
 	blocs := makeBlocs(g, p, res, community, cfg)
 	for i := range res {

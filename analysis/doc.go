@@ -1,6 +1,6 @@
 // Package analysis projects the alignment graph onto states (or actors) and
 // measures it: weighted degree, PageRank, betweenness, eigenvector
-// centrality, net cooperation balance, and blocs by Louvain modularity,
+// centrality, net cooperation balance, and blocs by modularity (Leiden),
 // signed partitioning (least frustration) and consensus over seeded runs.
 //
 // The projection keeps cooperation and conflict as two layers. An event of

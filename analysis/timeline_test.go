@@ -383,7 +383,7 @@ func TestGahukuGama(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Analyze(g, p, Config{Method: MethodSigned, MaxBlocs: 3})
+	r, err := Analyze(g, p, Config{Method: MethodSigned, Blocs: 3})
 	if err != nil {
 		t.Fatal(err)
 	}

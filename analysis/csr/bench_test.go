@@ -45,7 +45,7 @@ func BenchmarkLouvain(b *testing.B) {
 	b.ResetTimer()
 	var q float64
 	for b.Loop() {
-		q = Louvain(und, 1, 1).Q
+		q = Leiden(und, 1, 1).Q
 	}
 	b.ReportMetric(q, "Q")
 }
@@ -84,7 +84,7 @@ func BenchmarkSignedPartition(b *testing.B) {
 	b.ResetTimer()
 	var bal float64
 	for b.Loop() {
-		bal = SignedPartition(pos, neg, 0, 3, 1).Balance
+		bal = SignedPartition(pos, neg, SignedOptions{Blocs: 0, Restarts: 3, Seed: 1}).Balance
 	}
 	b.ReportMetric(bal, "balance")
 }

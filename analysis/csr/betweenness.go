@@ -155,7 +155,7 @@ type dijkstraState struct {
 	// predecessor arena: linked lists of shortest-path predecessors
 	predNode []int32
 	predNext []int32
-	heap     []heapItem
+	heap     minHeap
 	// nodes whose distance changed while relaxing one node
 	queued []int32
 	// bucket queue (used when lmax/lmin is small)
@@ -225,8 +225,11 @@ func newDijkstraState(n int, lmin, lmax float64, buckets bool) *dijkstraState {
 	return st
 }
 
-func (st *dijkstraState) push(it heapItem) {
-	h := append(st.heap, it)
+// minHeap is a lazy 4-ary min-heap of (distance, node) items.
+type minHeap []heapItem
+
+func (hp *minHeap) push(it heapItem) {
+	h := append(*hp, it)
 	i := len(h) - 1
 	for i > 0 {
 		p := (i - 1) >> 2
@@ -237,11 +240,11 @@ func (st *dijkstraState) push(it heapItem) {
 		i = p
 	}
 	h[i] = it
-	st.heap = h
+	*hp = h
 }
 
-func (st *dijkstraState) pop() heapItem {
-	h := st.heap
+func (hp *minHeap) pop() heapItem {
+	h := *hp
 	top := h[0]
 	last := h[len(h)-1]
 	h = h[:len(h)-1]
@@ -269,7 +272,7 @@ func (st *dijkstraState) pop() heapItem {
 		}
 		h[i] = last
 	}
-	st.heap = h
+	*hp = h
 	return top
 }
 
@@ -353,9 +356,9 @@ func (st *dijkstraState) dijkstra(s int32, off, tgt []int32, length []float64) {
 		}
 	} else {
 		st.heap = st.heap[:0]
-		st.push(heapItem{0, s})
+		st.heap.push(heapItem{0, s})
 		for len(st.heap) > 0 {
-			it := st.pop()
+			it := st.heap.pop()
 			v := it.v
 			if ns[v].rank >= 0 {
 				continue // stale entry
@@ -364,7 +367,7 @@ func (st *dijkstraState) dijkstra(s int32, off, tgt []int32, length []float64) {
 			order = append(order, v)
 			queued = st.relax(v, off, tgt, length, queued[:0])
 			for _, w := range queued {
-				st.push(heapItem{ns[w].dist, w})
+				st.heap.push(heapItem{ns[w].dist, w})
 			}
 		}
 	}

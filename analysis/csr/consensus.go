@@ -19,7 +19,7 @@ const ConsensusThreshold = 0.5
 // some run, never as a dense n*n matrix. Atom pairs with
 // D >= ConsensusThreshold are linked with weight |a|*|b|*D (plus the
 // within-atom pairs on the diagonal), and the final communities are found
-// by Louvain (resolution 1, fixed seed) on that atom graph. Identical runs
+// by Leiden (resolution 1, fixed seed) on that atom graph. Identical runs
 // are therefore returned unchanged (up to renumbering).
 //
 // confidence[i] is the mean co-membership of i with its final bloc-mates,
@@ -141,7 +141,7 @@ func Consensus(runs [][]int32) (community []int32, confidence []float64) {
 		}
 	}
 	ag := FromEdges(na, edges)
-	lr := Louvain(ag, 1, 1)
+	lr := Leiden(ag, 1, 1)
 	community = make([]int32, n)
 	for i := range community {
 		community[i] = lr.Community[atomOf[i]]

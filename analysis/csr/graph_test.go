@@ -142,14 +142,14 @@ func TestDegenerateGraphs(t *testing.T) {
 			if err != nil || len(h) != n || len(a) != n {
 				t.Fatalf("HITS: %v", err)
 			}
-			lr := Louvain(g, 1, 1)
+			lr := Leiden(g, 1, 1)
 			if len(lr.Community) != n {
 				t.Fatal("Louvain length")
 			}
 			if q := Modularity(g, lr.Community, 1); q != lr.Q {
 				t.Fatalf("Modularity %v != %v", q, lr.Q)
 			}
-			sr := SignedPartition(g, nil, 0, 3, 1)
+			sr := SignedPartition(g, nil, SignedOptions{Blocs: 0, Restarts: 3, Seed: 1})
 			if len(sr.Community) != n || sr.Frustration != 0 || sr.Balance != 1 {
 				t.Fatalf("SignedPartition %+v", sr)
 			}

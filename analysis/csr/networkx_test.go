@@ -132,7 +132,7 @@ func TestNetworkxCrossCheck(t *testing.T) {
 	loopEdges = append(loopEdges, Edge{3, 3, 2.5}, Edge{17, 17, 1}, Edge{40, 40, 4})
 	loops := FromEdges(60, loopEdges)
 	writeUndirected(t, filepath.Join(dir, "loops.txt"), loops)
-	loopComm := Louvain(loops, 1.3, 1).Community
+	loopComm := Leiden(loops, 1.3, 1).Community
 	var lb bytes.Buffer
 	for _, c := range loopComm {
 		fmt.Fprintf(&lb, "%d\n", c)
@@ -184,7 +184,7 @@ func TestNetworkxCrossCheck(t *testing.T) {
 		for _, q := range ref.LouvainQ {
 			best = max(best, q)
 		}
-		r := Louvain(undirected, 1, 1)
+		r := Leiden(undirected, 1, 1)
 		t.Logf("Q ours %.6f, networkx (best of 3 seeds) %.6f", r.Q, best)
 		if r.Q < 0.99*best {
 			t.Fatalf("Q %v < 0.99 * networkx %v", r.Q, best)

@@ -43,7 +43,7 @@ func TestSignedBalanced(t *testing.T) {
 	for _, tc := range []struct{ n, groups, m int }{{10, 2, 30}, {12, 3, 40}, {60, 2, 400}, {300, 4, 2500}} {
 		t.Run(fmt.Sprintf("n%d_g%d", tc.n, tc.groups), func(t *testing.T) {
 			pos, neg, truth := balancedSigned(tc.n, tc.groups, tc.m, uint64(tc.n))
-			r := SignedPartition(pos, neg, 0, 5, 1)
+			r := SignedPartition(pos, neg, SignedOptions{Blocs: 0, Restarts: 5, Seed: 1})
 			if r.Frustration != 0 || r.FrustratedEdges != 0 || r.Balance != 1 {
 				t.Fatalf("frustration %v (%d edges), balance %v", r.Frustration, r.FrustratedEdges, r.Balance)
 			}
@@ -51,15 +51,16 @@ func TestSignedBalanced(t *testing.T) {
 				t.Fatalf("got %v want %v", r.Community, truth)
 			}
 			// With k = groups the same split is found.
-			if rk := SignedPartition(pos, neg, tc.groups, 5, 1); rk.Frustration != 0 {
+			if rk := SignedPartition(pos, neg, SignedOptions{Blocs: tc.groups, Restarts: 5, Seed: 1}); rk.Frustration != 0 {
 				t.Fatalf("k=%d frustration %v", tc.groups, rk.Frustration)
 			}
 		})
 	}
 }
 
-// bruteForce minimises the frustration over all k^n labellings, as an
-// independent check of the exact enumeration.
+// bruteForce minimises the frustration over all k^n labellings that use
+// exactly k labels (any number when k = 0), as an independent check of the
+// exact enumeration.
 func bruteForce(pos, neg *Graph, k int) float64 {
 	n := pos.N
 	if k == 0 {
@@ -68,9 +69,16 @@ func bruteForce(pos, neg *Graph, k int) float64 {
 	comm := make([]int32, n)
 	best := math.Inf(1)
 	var rec func(i int)
+	exactly := k < n
 	rec = func(i int) {
 		if i == n {
-			best = min(best, evalSigned(pos, neg, slices.Clone(comm)).Frustration)
+			used := map[int32]bool{}
+			for _, c := range comm {
+				used[c] = true
+			}
+			if !exactly || len(used) == k {
+				best = min(best, evalSigned(pos, neg, slices.Clone(comm)).Frustration)
+			}
 			return
 		}
 		for c := 0; c < k; c++ {
@@ -99,14 +107,17 @@ func TestSignedExactVsBruteForce(t *testing.T) {
 		t.Run(fmt.Sprintf("n%d_m%d_k%d", tc.n, tc.m, tc.k), func(t *testing.T) {
 			pos, neg := randomSigned(tc.n, tc.m, uint64(tc.n*100+tc.m))
 			want := bruteForce(pos, neg, tc.k)
-			r := SignedPartition(pos, neg, tc.k, 1, 1)
+			r := SignedPartition(pos, neg, SignedOptions{Blocs: tc.k, Restarts: 1, Seed: 1})
 			if math.Abs(r.Frustration-want) > 1e-9 {
 				t.Fatalf("exact %v, brute force %v", r.Frustration, want)
 			}
 			if tc.k > 0 {
-				if nb := slices.Max(r.Community) + 1; int(nb) > tc.k {
-					t.Fatalf("%d blocs > k=%d", nb, tc.k)
+				if nb := slices.Max(r.Community) + 1; int(nb) != tc.k {
+					t.Fatalf("%d blocs, asked for exactly %d", nb, tc.k)
 				}
+			}
+			if !r.Exact || r.LowerBound != r.Frustration {
+				t.Fatalf("enumeration not reported exact: %+v", r)
 			}
 		})
 	}
@@ -120,7 +131,7 @@ func TestSignedSearchNearOptimal(t *testing.T) {
 		pos, neg := randomSigned(11, 40, seed)
 		net := newSignedNet(pos, neg)
 		exact := evalSigned(pos, neg, net.exact(0)).Frustration
-		comm := net.search(0, 10, int64(seed))
+		comm := net.search(0, 10, int64(seed), 1)
 		got := evalSigned(pos, neg, comm).Frustration
 		if got < exact-1e-9 {
 			t.Fatalf("search %v below exact optimum %v", got, exact)
@@ -135,8 +146,8 @@ func TestSignedSearchNearOptimal(t *testing.T) {
 func TestSignedPartitionProperties(t *testing.T) {
 	edges := SyntheticSigned(3000, 15000, 2)
 	pos, neg := SplitSigned(3000, edges)
-	a := SignedPartition(pos, neg, 0, 3, 9)
-	b := SignedPartition(pos, neg, 0, 3, 9)
+	a := SignedPartition(pos, neg, SignedOptions{Blocs: 0, Restarts: 3, Seed: 9})
+	b := SignedPartition(pos, neg, SignedOptions{Blocs: 0, Restarts: 3, Seed: 9})
 	if !slices.Equal(a.Community, b.Community) || a.Frustration != b.Frustration {
 		t.Fatal("not deterministic")
 	}
@@ -148,7 +159,7 @@ func TestSignedPartitionProperties(t *testing.T) {
 		t.Fatalf("balance %v", a.Balance)
 	}
 	// Everything in one bloc: frustration = total conflict weight.
-	one := SignedPartition(pos, neg, 1, 1, 1)
+	one := SignedPartition(pos, neg, SignedOptions{Blocs: 1, Restarts: 1, Seed: 1})
 	var negTotal float64
 	for _, w := range neg.Weights {
 		negTotal += w
@@ -156,16 +167,16 @@ func TestSignedPartitionProperties(t *testing.T) {
 	if !closeRel(one.Frustration, negTotal, 1e-9) || slices.Max(one.Community) != 0 {
 		t.Fatalf("k=1: %v vs %v", one.Frustration, negTotal)
 	}
-	k3 := SignedPartition(pos, neg, 3, 2, 1)
-	if slices.Max(k3.Community) > 2 {
-		t.Fatal("k=3 violated")
+	k3 := SignedPartition(pos, neg, SignedOptions{Blocs: 3, Restarts: 2, Seed: 1})
+	if slices.Max(k3.Community) != 2 {
+		t.Fatalf("asked for 3 blocs, got %d", slices.Max(k3.Community)+1)
 	}
 	// Conflict weights may be given negative or positive.
 	negSigned := &Graph{N: neg.N, Offsets: neg.Offsets, Targets: neg.Targets, Weights: make([]float64, len(neg.Weights))}
 	for i, w := range neg.Weights {
 		negSigned.Weights[i] = -w
 	}
-	if c := SignedPartition(pos, negSigned, 0, 3, 9); !slices.Equal(c.Community, a.Community) {
+	if c := SignedPartition(pos, negSigned, SignedOptions{Blocs: 0, Restarts: 3, Seed: 9}); !slices.Equal(c.Community, a.Community) {
 		t.Fatal("sign of conflict weights matters")
 	}
 }

@@ -126,7 +126,7 @@ func TestReportSeed(t *testing.T) {
 		t.Errorf("empty window: exit %d\n%s", code, out)
 	}
 	code, _, errOut = run(t, "", "report", "--method", "magic", testdata)
-	if code != 2 || !strings.Contains(errOut, "louvain, signed or consensus") {
+	if code != 2 || !strings.Contains(errOut, "leiden, signed or consensus") {
 		t.Errorf("bad method: %d %s", code, errOut)
 	}
 }

@@ -21,10 +21,11 @@ import (
 // analysisFlags tune the algorithms of report, export --with-analysis and render.
 func analysisFlags() []cli.Flag {
 	return inCategory("Analysis", []cli.Flag{
-		&cli.StringFlag{Name: "method", Value: "louvain", Usage: "bloc detection `METHOD`: louvain (cooperation layer), signed (least frustration over both layers) or consensus (many seeded Louvain runs)"},
-		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "Louvain resolution: above 1 finds smaller blocs"},
+		&cli.StringFlag{Name: "method", Value: "leiden", Usage: "bloc detection `METHOD`: leiden (modularity on the cooperation layer; louvain is accepted for it), signed (least frustration over both layers) or consensus (many seeded Leiden runs)"},
+		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "modularity resolution: above 1 finds smaller blocs"},
 		&cli.Int64Flag{Name: "seed", Value: 1, Usage: "random `SEED`; the same seed gives the same blocs"},
-		&cli.IntFlag{Name: "runs", Value: 50, Usage: "consensus: `N` seeded runs"},
+		&cli.IntFlag{Name: "runs", Usage: "`N` seeded runs: leiden keeps the best, signed restarts N times, consensus combines them (0: 32 on state-level graphs, fewer on very large ones; consensus 50)"},
+		&cli.IntFlag{Name: "blocs", Usage: "signed: exactly `K` blocs (0: as many as the least frustration needs)"},
 		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping factor"},
 		&cli.Float64Flag{Name: "tolerance", Value: 1e-10, Usage: "PageRank convergence tolerance"},
 		&cli.StringSliceFlag{Name: "name-bloc", Usage: "name the bloc holding a state: `STATE=NAME`, e.g. USA='Western bloc' (repeatable)"},

@@ -137,8 +137,15 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 	if cfg.Resolution <= 0 {
 		return cfg, usageError("--resolution must be above 0")
 	}
-	if cfg.Runs < 1 && cfg.Method == analysis.MethodConsensus {
-		return cfg, usageError("--runs must be 1 or more")
+	cfg.Blocs = c.Int("blocs")
+	if cfg.Blocs < 0 {
+		return cfg, usageError("--blocs must be 1 or more (0: chosen by the least frustration)")
+	}
+	if cfg.Blocs > 0 && cfg.Method != analysis.MethodSigned {
+		return cfg, usageError("--blocs applies to --method signed; modularity chooses its own number of blocs")
+	}
+	if cfg.Runs < 0 {
+		return cfg, usageError("--runs must be 1 or more (0: chosen by the size of the graph)")
 	}
 	if cfg.Tolerance <= 0 {
 		return cfg, usageError("--tolerance must be above 0")
@@ -272,9 +279,22 @@ func reportHeadline(r *analysis.Report) string {
 		s += fmt.Sprintf(", modularity Q = %.3f", *r.Modularity)
 	}
 	if r.Frustration != nil {
-		s += fmt.Sprintf(", frustration %.1f over %d edges, balance %.3f", *r.Frustration, *r.FrustratedEdges, *r.BalanceIndex)
+		s += fmt.Sprintf(", frustration %.1f over %d edges", *r.Frustration, *r.FrustratedEdges)
+		switch {
+		case r.FrustrationOptimal != nil && *r.FrustrationOptimal:
+			s += " (the least possible)"
+		case r.FrustrationGap != nil:
+			s += fmt.Sprintf(" (at most %.1f%% above the least possible)", 100**r.FrustrationGap)
+		}
+		s += fmt.Sprintf(", balance %.3f", *r.BalanceIndex)
+		if r.BalanceRelative != nil {
+			s += fmt.Sprintf(", relative balance %.3f", *r.BalanceRelative)
+		}
 	}
-	if r.Runs > 0 {
+	switch {
+	case r.RunsAtBest > 0:
+		s += fmt.Sprintf(" (best of %d runs, %d found it)", r.Runs, r.RunsAtBest)
+	case r.Runs > 0:
 		s += fmt.Sprintf(" over %d runs", r.Runs)
 	}
 	var skipped []string

@@ -2,21 +2,23 @@
 // csr algorithms on an edge-list file, for scripts/bench-analysis.
 //
 //	benchcmd gen -n 20000 -m 100000 -seed 1 -o graph.txt
-//	benchcmd run -in graph.txt -out DIR [-reps-pr 21] [-reps-louvain 7] [-betweenness=true]
+//	benchcmd run -in graph.txt -out DIR [-reps-pr 21] [-reps-leiden 7] [-betweenness=true]
 //
 // run reads the file (untimed), splits it into the cooperation layer (weight
 // > 0) and conflict layer, and times, with the wall clock, only the
 // algorithm calls:
 //
 //   - PageRank (damping 0.85, tol 1e-10) on the directed cooperation layer;
-//   - Louvain (resolution 1, seed 1) on the undirected cooperation layer
-//     (w(u,v) = w(u->v) + w(v->u), built untimed);
+//   - Leiden as blocgraph runs it by default (resolution 1, seed 1, the
+//     best of csr.DefaultRuns runs on all cores) on the undirected
+//     cooperation layer (w(u,v) = w(u->v) + w(v->u), built untimed), and a
+//     single run for comparison;
 //   - exact Betweenness (length 1/w, directed, all cores) on the
 //     cooperation layer.
 //
 // It prints a JSON summary on stdout (median wall and CPU seconds over the
 // repetitions; CPU time is summed over all threads)
-// and writes pagerank.txt, louvain.txt and betweenness.txt (one value per
+// and writes pagerank.txt, leiden.txt and betweenness.txt (one value per
 // node) into DIR for cross-checks.
 package main
 
@@ -136,7 +138,7 @@ func run(args []string) error {
 	in := fs.String("in", "graph.txt", "edge list")
 	out := fs.String("out", ".", "directory for result vectors")
 	repsPR := fs.Int("reps-pr", 21, "PageRank repetitions")
-	repsLV := fs.Int("reps-louvain", 7, "Louvain repetitions")
+	repsLV := fs.Int("reps-leiden", 7, "Leiden repetitions")
 	doBtw := fs.Bool("betweenness", true, "time exact betweenness")
 	doGonum := fs.Bool("gonum", true, "also time gonum's network.PageRankSparse and community.Modularize (one run each)")
 	fs.Parse(args)
@@ -165,16 +167,20 @@ func run(args []string) error {
 	if prErr != nil {
 		return prErr
 	}
-	var lr csr.LouvainResult
-	res["louvain_s"], res["louvain_cpu_s"], res["louvain_runs_s"] = timeit(*repsLV, func() {
-		lr = csr.Louvain(und, 1, 1)
+	var lr csr.Partition
+	runs := csr.DefaultRuns(und.NumEdges())
+	res["leiden_s"], res["leiden_cpu_s"], res["leiden_runs_s"] = timeit(*repsLV, func() {
+		lr = csr.LeidenRuns(und, 1, 1, runs, 0)
 	})
-	res["louvain_q"] = lr.Q
-	res["louvain_communities"] = int(slices.Max(lr.Community)) + 1
+	res["leiden_q"], res["leiden_runs"], res["leiden_runs_at_best"] = lr.Q, lr.Runs, lr.AtBest
+	res["leiden_communities"] = int(slices.Max(lr.Community)) + 1
+	var one csr.Partition
+	res["leiden1_s"], res["leiden1_cpu_s"], _ = timeit(*repsLV, func() { one = csr.Leiden(und, 1, 1) })
+	res["leiden1_q"] = one.Q
 	if err := writeValues(filepath.Join(*out, "pagerank.txt"), pr); err != nil {
 		return err
 	}
-	if err := writeValues(filepath.Join(*out, "louvain.txt"), lr.Community); err != nil {
+	if err := writeValues(filepath.Join(*out, "leiden.txt"), lr.Community); err != nil {
 		return err
 	}
 	if *doBtw {
