@@ -236,6 +236,15 @@ func runCrossCheck(t *testing.T, cases []crossCase) map[string]crossRef {
 	return ref.Cases
 }
 
+// blocSizes returns the number of members of each bloc of r, largest first.
+func blocSizes(r *Report) []int {
+	var sizes []int
+	for _, b := range r.Blocs {
+		sizes = append(sizes, len(b.Members))
+	}
+	return sizes
+}
+
 func maxOf(xs []float64) float64 {
 	m := math.Inf(-1)
 	for _, x := range xs {
@@ -358,10 +367,7 @@ func TestGahukuGamaThreeBlocs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sizes []int
-	for _, b := range r.Blocs {
-		sizes = append(sizes, len(b.Members))
-	}
+	sizes := blocSizes(r)
 	t.Logf("frustration %v (optimal: %v), blocs %v", *r.Frustration, *r.FrustrationOptimal, sizes)
 	if *r.Frustration > 2 {
 		t.Errorf("frustration %v, signnet reaches 2", *r.Frustration)

@@ -387,10 +387,7 @@ func TestGahukuGama(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sizes []int
-	for _, b := range r.Blocs {
-		sizes = append(sizes, len(b.Members))
-	}
+	sizes := blocSizes(r)
 	if r.Nodes != 16 || !slices.Equal(sizes, []int{7, 5, 4}) {
 		t.Errorf("blocs of %v over %d tribes, want 7, 5, 4 over 16", sizes, r.Nodes)
 	}
