@@ -15,6 +15,7 @@ import (
 
 // Summary says what a Load read and what became of it.
 type Summary struct {
+	Inputs    []string          // every file read (a .zip once), as named or found; "-" for standard input
 	Facts     []string          // facts files read
 	Datasets  []*DatasetSummary // event dataset files read: one per stream (a .zip gives one per entry)
 	Skipped   []Skipped         // files a folder walk looked into and passed over
@@ -127,6 +128,13 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 	sum.Skipped = skipped
 	if err != nil {
 		return nil, sum, err
+	}
+	for _, it := range items {
+		if it.stdin != nil {
+			sum.Inputs = append(sum.Inputs, "-")
+		} else {
+			sum.Inputs = append(sum.Inputs, it.path)
+		}
 	}
 
 	g := graph.New()

@@ -1,13 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"errors"
-	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
@@ -107,51 +101,4 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 		}
 	}
 	return encoding.FromGraph(g, extra), nil
-}
-
-// writeOutput writes to path, or to standard output for "" or "-". A file is
-// written next to its destination and renamed into place only when complete,
-// so a failed export leaves nothing half-written.
-func writeOutput(c *cli.Context, path string, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		bw := bufio.NewWriterSize(dataWriter(c), 1<<16)
-		if err := write(bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a folder; name a file, e.g. %s", path, filepath.Join(path, "blocs.svg"))
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return fmt.Errorf("cannot write %s: the folder %s does not exist", path, filepath.Dir(path))
-		case errors.Is(err, fs.ErrPermission):
-			return fmt.Errorf("cannot write %s: no permission to write in %s", path, filepath.Dir(path))
-		}
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s\n", path)
-	return nil
 }

@@ -42,6 +42,9 @@ func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Sum
 	for _, w := range sumWarnings(sum) {
 		fmt.Fprintf(c.App.ErrWriter, "warning: %v\n", w)
 	}
+	if sum != nil {
+		noteInputs(c, sum.Inputs)
+	}
 	if sum != nil && len(sum.Datasets) == 0 {
 		sum.WriteSkipped(c.App.ErrWriter) // the dataset summary lists them otherwise
 	}
