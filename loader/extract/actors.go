@@ -44,7 +44,7 @@ func (m *mention) state() string {
 // of its organs or officials: "Iran's Defense Ministry", "the U.S.
 // Treasury", "North Korean regime", "Russian Deputy Foreign Minister".
 // Longest first is found by trying every length.
-var organSuffix = wordSet(
+var organSuffix = newPhrases(
 	"government", "governments", "regime", "administration", "authorities", "leadership", "leader", "leaders",
 	"president", "prime minister", "foreign minister", "deputy foreign minister", "vice foreign minister", "minister",
 	"ministry", "ministry of foreign affairs", "foreign ministry", "defense ministry", "defence ministry",
@@ -65,7 +65,7 @@ var organSuffix = wordSet(
 
 // organPrefix are the nouns that name a state's organ before "of":
 // "the Foreign Ministry of the DPRK", "the Government of Nauru".
-var organPrefix = wordSet(
+var organPrefix = newPhrases(
 	"government", "governments", "foreign ministry", "ministry of foreign affairs", "president", "prime minister",
 	"leader", "leaders", "people", "peoples", "embassy", "king", "queen", "parliament", "minister", "chancellor",
 	"army", "forces", "armed forces", "military", "navy", "delegation", "authorities", "foreign minister",
@@ -75,7 +75,7 @@ var organPrefix = wordSet(
 )
 
 // titles that name an official; without a state the article supplies one.
-var titles = wordSet(
+var titles = newPhrases(
 	"secretary of state", "secretary", "deputy secretary", "deputy secretary of state", "under secretary", "assistant secretary",
 	"acting under secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "administrator",
 	"foreign secretary", "foreign minister", "prime minister", "president", "vice president", "chancellor",
@@ -88,7 +88,7 @@ var titles = wordSet(
 )
 
 // honorifics before a surname.
-var honorifics = wordSet("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "comrade", "his excellency", "her excellency")
+var honorifics = newPhrases("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "comrade", "his excellency", "her excellency")
 
 // metonyms are organs and places that stand for one state whatever the
 // article.
@@ -112,7 +112,7 @@ var authorOrgans = wordSet(
 
 // nonStates are the organisations, groups and collectives that act in
 // articles but are no state: left out of the facts, counted.
-var nonStates = wordSet(
+var nonStates = newPhrases(
 	"nato", "eu", "european union", "european commission", "european council", "un", "united nations", "un security council",
 	"united nations security council", "security council", "general assembly", "un general assembly", "united nations general assembly",
 	"taliban", "the taliban", "hamas", "hezbollah", "hizballah", "isis", "isil", "islamic state", "al-qaeda", "al qaeda", "al qaida",
@@ -127,7 +127,7 @@ var nonStates = wordSet(
 
 // genericNonStates are the lower-case collectives that take the place of
 // an actor: "all countries", "our partners", "individuals and entities".
-var genericNonStates = wordSet(
+var genericNonStates = newPhrases(
 	"all countries", "countries", "other countries", "all nations", "nations", "other nations", "partners", "allies",
 	"our partners", "our allies", "international partners", "donors", "international donors", "others", "all parties",
 	"individuals", "entities", "individuals and entities", "persons", "companies", "firms", "banks", "the international community",
@@ -135,6 +135,24 @@ var genericNonStates = wordSet(
 	"supporters", "foreign financial institutions", "financial institutions", "a trading company", "one individual", "two banks",
 	"an individual", "three entities", "networks", "facilitators", "militants", "rebels", "separatists", "terrorists", "insurgents",
 )
+
+// phrases is a set of lower-case phrases, indexed by their first word so
+// that most tokens are turned away at once.
+type phrases struct {
+	set   map[string]bool
+	first map[string]bool
+}
+
+func newPhrases(ws ...string) *phrases {
+	p := &phrases{set: wordSet(ws...), first: map[string]bool{}}
+	for _, w := range ws {
+		f := strings.Fields(w)
+		p.first[strings.TrimRight(f[0], ",")] = true
+	}
+	return p
+}
+
+func (p *phrases) has(s string) bool { return p.set[s] }
 
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -189,13 +207,16 @@ func phraseText(toks []token, i, j int) string {
 
 // longestIn finds the longest phrase of set starting at token i (up to n
 // tokens); it returns the end, or i.
-func longestIn(set map[string]bool, toks []token, i, n int) int {
+func longestIn(set *phrases, toks []token, i, n int) int {
 	best := i
+	if i >= len(toks) || !set.first[toks[i].low] {
+		return i
+	}
 	for j := i + 1; j <= len(toks) && j <= i+n; j++ {
 		if !toks[j-1].word && toks[j-1].text != "-" && toks[j-1].text != "&" && toks[j-1].text != "," {
 			break
 		}
-		if toks[j-1].word && set[normPhrase(phraseLow(toks, i, j))] {
+		if toks[j-1].word && set.set[normPhrase(phraseLow(toks, i, j))] {
 			best = j
 		}
 	}
@@ -372,12 +393,12 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	return mention{}, false
 }
 
-var metonymSet = func() map[string]bool {
-	m := map[string]bool{}
+var metonymSet = func() *phrases {
+	var ks []string
 	for k := range metonyms {
-		m[k] = true
+		ks = append(ks, k)
 	}
-	return m
+	return newPhrases(ks...)
 }()
 
 // isConnector: lower-case words inside names ("Republic of Korea", "Bosnia
@@ -453,7 +474,7 @@ func (r *resolver) finish(toks []token, m mention) mention {
 		if m.kind == mState {
 			m.kind = mOrgan
 		}
-		if titles[title] || title == "leader" || title == "ambassador" {
+		if titles.has(title) || title == "leader" || title == "ambassador" {
 			r.titleSt[title] = m.state()
 			n := r.skipName(toks, j)
 			if n > j {
@@ -479,7 +500,7 @@ func (r *resolver) finish(toks []token, m mention) mention {
 			if b < 0 {
 				continue
 			}
-			if organPrefix[normPhrase(phraseLow(toks, b, s-1))] {
+			if organPrefix.has(normPhrase(phraseLow(toks, b, s-1))) {
 				m.start = b
 				if b >= 1 && toks[b-1].low == "the" {
 					m.start = b - 1

@@ -31,9 +31,12 @@ var (
 	reMonthYr  = regexp.MustCompile(`\b` + monthAlt + `\s+(\d{4})\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s*\((\d{1,2})\))?`)
 	reWeekday2 = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(today|tonight|this morning|this afternoon|this evening|yesterday|last week|last month|earlier this month|this month|earlier this year|this year|last year|overnight)\b`)
 	reInYear   = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(\d{4})\b`)
 )
+
+// monthCues are how month names are written (capitalised).
+var monthCues = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."}
 
 func monthOf(s string) int {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
@@ -45,6 +48,28 @@ func monthOf(s string) int {
 // month, "on Monday (19)" the Monday the 19th before publication, "last
 // week" the month of a week before.
 func findDates(s string, pub graph.Date) []dateExpr {
+	// The expressions are looked for only where their words are: the
+	// regular expressions are the coder's most costly step.
+	low := strings.ToLower(s)
+	digit := strings.ContainsAny(s, "0123456789")
+	month := false
+	for _, m := range monthCues {
+		if strings.Contains(s, m) {
+			month = true
+			break
+		}
+	}
+	weekday := false
+	for _, w := range weekdayNames {
+		if strings.Contains(s, w) {
+			weekday = true
+			break
+		}
+	}
+	rels := relativeAt(low)
+	if !digit && !month && !weekday && len(rels) == 0 {
+		return nil
+	}
 	var out []dateExpr
 	taken := make([]bool, len(s)+1)
 	mark := func(a, b int) bool {
@@ -63,11 +88,11 @@ func findDates(s string, pub graph.Date) []dateExpr {
 			out = append(out, dateExpr{pos: a, date: d, text: s[a:b]})
 		}
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(digit, reISO, s) {
 		d, ok := dayDate(atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range reUS.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(digit, reUS, s) {
 		d, ok := dayDate(atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
 		add(m[0], m[1], d, ok)
 	}
@@ -77,7 +102,7 @@ func findDates(s string, pub graph.Date) []dateExpr {
 		re       *regexp.Regexp
 		mon, day int
 	}{{reMDY, 1, 2}, {reDMY, 2, 1}} {
-		for _, m := range form.re.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range ifFound(month && digit, form.re, s) {
 			group := func(g int) string {
 				if m[2*g] < 0 {
 					return ""
@@ -88,7 +113,7 @@ func findDates(s string, pub graph.Date) []dateExpr {
 			add(m[0], m[1], d, ok)
 		}
 	}
-	for _, m := range reMonthIn.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(month, reMonthIn, s) {
 		mo := monthOf(s[m[2]:m[3]])
 		year := 0
 		if m[4] >= 0 {
@@ -97,11 +122,11 @@ func findDates(s string, pub graph.Date) []dateExpr {
 		d, ok := resolveMonth(year, mo, pub)
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range reMonthYr.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(month && digit, reMonthYr, s) {
 		d, ok := resolveMonth(atoi(s[m[4]:m[5]]), monthOf(s[m[2]:m[3]]), pub)
 		add(m[0], m[1], d, ok)
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(weekday, reWeekday, s) {
 		wd := weekdays[strings.ToLower(s[m[2]:m[3]])]
 		day := 0
 		if m[4] >= 0 {
@@ -112,9 +137,9 @@ func findDates(s string, pub graph.Date) []dateExpr {
 	}
 	if !pub.IsZero() {
 		pt := pub.Start()
-		for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range rels {
 			var d graph.Date
-			switch strings.ToLower(s[m[2]:m[3]]) {
+			switch m.word {
 			case "today", "tonight", "this morning", "this afternoon", "this evening", "overnight":
 				d = pub
 			case "yesterday":
@@ -132,16 +157,66 @@ func findDates(s string, pub graph.Date) []dateExpr {
 			case "last year":
 				d = graph.Date{Year: pub.Year - 1, Precision: graph.PrecisionYear}
 			}
-			add(m[0], m[1], d, true)
+			add(m.at, m.at+len(m.word), d, true)
 		}
 	}
-	for _, m := range reInYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range ifFound(digit, reInYear, s) {
 		y := atoi(s[m[2]:m[3]])
 		if y > 1800 && (pub.IsZero() || y <= pub.Year) {
 			add(m[0], m[1], graph.Date{Year: y, Precision: graph.PrecisionYear}, true)
 		}
 	}
 	return out
+}
+
+var weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// relativeWords are the dates said relative to publication, longest first
+// so that "earlier this month" wins over "this month".
+var relativeWords = []string{"earlier this month", "earlier this year", "this afternoon", "this morning", "this evening",
+	"last month", "last week", "last year", "this month", "this year", "yesterday", "overnight", "tonight", "today"}
+
+type relWord struct {
+	at   int
+	word string
+}
+
+// relativeAt finds the relative date words of a lower-cased sentence, as
+// whole words, none inside another.
+func relativeAt(low string) []relWord {
+	var out []relWord
+	for _, w := range relativeWords {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			from = end
+			if i > 0 && isWordByte(low[i-1]) || end < len(low) && isWordByte(low[end]) {
+				continue
+			}
+			inside := false
+			for _, o := range out {
+				if i < o.at+len(o.word) && end > o.at {
+					inside = true
+				}
+			}
+			if !inside {
+				out = append(out, relWord{i, w})
+			}
+		}
+	}
+	return out
+}
+
+// ifFound runs re over s only when its words are there.
+func ifFound(cue bool, re *regexp.Regexp, s string) [][]int {
+	if !cue {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 func dayOf(t time.Time) graph.Date {

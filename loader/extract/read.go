@@ -242,15 +242,31 @@ var (
 func stripMarkdown(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		if mdRule.MatchString(l) {
-			lines[i] = ""
+		lead := strings.TrimLeft(l, " ")
+		if lead == "" {
 			continue
 		}
-		l = mdQuote.ReplaceAllString(l, "")
-		l = mdHeading.ReplaceAllString(l, "")
-		l = mdBullet.ReplaceAllString(l, "")
-		l = mdLink.ReplaceAllString(l, "$1")
-		l = mdEmphasis.ReplaceAllString(l, "")
+		// the expressions run only where a mark can be: most lines are prose
+		switch lead[0] {
+		case '-', '*', '_':
+			if mdRule.MatchString(l) {
+				lines[i] = ""
+				continue
+			}
+			l = mdBullet.ReplaceAllString(l, "")
+		case '>':
+			l = mdQuote.ReplaceAllString(l, "")
+		case '#':
+			l = mdHeading.ReplaceAllString(l, "")
+		case '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			l = mdBullet.ReplaceAllString(l, "")
+		}
+		if strings.Contains(l, "](") {
+			l = mdLink.ReplaceAllString(l, "$1")
+		}
+		if strings.Contains(l, "**") || strings.Contains(l, "__") || strings.Contains(l, "`") {
+			l = mdEmphasis.ReplaceAllString(l, "")
+		}
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	return strings.Join(lines, "\n")

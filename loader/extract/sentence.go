@@ -99,7 +99,21 @@ func isHeadingLine(l string) bool {
 
 func splitSegment(text string, start, end, para int, out *[]Sentence) {
 	seg := text[start:end]
+	trimmed := strings.TrimRight(seg, " \t\n\"”’')")
 	if strings.TrimSpace(seg) == "" {
+		return
+	}
+	// no sentence end before the last character: one sentence, and no need
+	// for the splitter
+	if !strings.ContainsAny(strings.TrimRight(trimmed, ".!?…"), ".!?…") {
+		a, b := start, end
+		for a < b && unicode.IsSpace(rune(text[a])) {
+			a++
+		}
+		for b > a && unicode.IsSpace(rune(text[b-1])) {
+			b--
+		}
+		*out = append(*out, Sentence{Start: a, End: b, Text: text[a:b], Para: para})
 		return
 	}
 	for _, s := range punkt().Tokenize(seg) {
