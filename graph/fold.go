@@ -29,12 +29,29 @@ func Fold(s string) string {
 // already folded (lower-case words separated by single spaces) is returned
 // as it is, without allocating.
 func foldASCII(s string) (string, bool) {
-	clean := true
+	clean, ascii := isFoldedASCII(s)
+	if !ascii {
+		return "", false
+	}
+	if clean {
+		return s, true
+	}
+	var buf [64]byte
+	var b strings.Builder
+	b.Grow(len(s))
+	b.Write(appendFoldASCII(buf[:0], s))
+	return b.String(), true
+}
+
+// isFoldedASCII reports whether s is plain ASCII, and whether it is
+// already folded.
+func isFoldedASCII(s string) (clean, ascii bool) {
+	clean = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= 0x80:
-			return "", false
+			return false, false
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
 		case c == ' ':
 			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
@@ -44,11 +61,12 @@ func foldASCII(s string) (string, bool) {
 			clean = false
 		}
 	}
-	if clean {
-		return s, true
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return clean, true
+}
+
+// appendFoldASCII appends the fold of the plain-ASCII s to dst.
+func appendFoldASCII(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -59,16 +77,28 @@ func foldASCII(s string) (string, bool) {
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteByte(c)
+			dst = append(dst, c)
 		default:
 			space = true
 		}
 	}
-	return b.String(), true
+	return dst
+}
+
+// AppendFold appends Fold(s) to dst and returns it: for callers that keep
+// many keys in one buffer, without a string per key.
+func AppendFold(dst []byte, s string) []byte {
+	if clean, ascii := isFoldedASCII(s); ascii {
+		if clean {
+			return append(dst, s...)
+		}
+		return appendFoldASCII(dst, s)
+	}
+	return append(dst, foldUnicode(s)...)
 }
 
 // foldUnicode is Fold for any text.

@@ -33,9 +33,13 @@ func TestFoldTable(t *testing.T) {
 	}
 }
 
-// checkFastFold checks the ASCII fast path of Fold against the Unicode one.
+// checkFastFold checks the ASCII fast path of Fold against the Unicode one,
+// and AppendFold against Fold.
 func checkFastFold(t *testing.T, s string) {
 	t.Helper()
+	if got := string(AppendFold([]byte("x"), s)); got != "x"+Fold(s) {
+		t.Errorf("AppendFold(x, %q) = %q, want x + %q", s, got, Fold(s))
+	}
 	if got, ok := foldASCII(s); ok {
 		if want := foldUnicode(s); got != want {
 			t.Errorf("fast Fold(%q) = %q, Unicode fold = %q", s, got, want)

@@ -202,11 +202,15 @@ func termDates(r roleSpec, errs *graph.ErrorList) (from, to graph.Date, ok bool)
 func resolveError(p pos, field string, err error) *graph.Error {
 	var nf *gazetteer.NotFoundError
 	var amb *gazetteer.AmbiguousError
+	var de *gazetteer.DatesError
+	var ce *gazetteer.COWError
 	switch {
 	case errors.As(err, &nf):
 		return graph.Errorf(graph.ENOTFOUND, p, "%s %v", field, err)
 	case errors.As(err, &amb):
 		return graph.Errorf(graph.EAMBIGUOUS, p, "%s %v", field, err)
+	case errors.As(err, &de), errors.As(err, &ce):
+		return graph.Errorf(graph.EINVALID, p, "%s %v", field, err)
 	}
 	return graph.Errorf(graph.EINVALID, p, "%s: %v", field, err)
 }

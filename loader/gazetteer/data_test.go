@@ -46,12 +46,15 @@ func missingShared(t *testing.T, what string, err error) {
 func TestGenerateDeterministic(t *testing.T) {
 	needShared(t)
 	opt := build.Options{DataDir: sharedData, Curated: "curated.yaml"}
-	got, err := build.Build(opt)
+	got, rep, err := build.BuildReport(opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, embedded) {
 		t.Fatalf("%s is out of date (regenerated %d bytes, embedded %d): run go generate ./loader/gazetteer", build.FileName, len(got), len(embedded))
+	}
+	if old, err := os.ReadFile(build.ReportFileName); err != nil || !bytes.Equal(old, rep.Text()) {
+		t.Errorf("%s is out of date: run go generate ./loader/gazetteer (%v)", build.ReportFileName, err)
 	}
 	again, err := build.Build(opt)
 	if err != nil {

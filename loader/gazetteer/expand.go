@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -65,7 +66,7 @@ func (x *expander) state(id string) error {
 	}
 	for _, p := range x.z.partiesOf(id) {
 		for _, t := range p.Rules {
-			if t.Span().Overlaps(x.window) {
+			if t.State(p.Node.State) == id && t.Span().Overlaps(x.window) {
 				if err := x.party(p, false); err != nil {
 					return err
 				}
@@ -102,7 +103,11 @@ func (x *expander) party(p *entry, asked bool) error {
 		rules = p.Rules
 	}
 	for _, t := range rules {
-		if _, err := x.g.AddRelationship(&graph.Relationship{Type: graph.RULES, From: p.Node.ID, To: p.Node.State, Term: t.Span()}); err != nil {
+		st := t.State(p.Node.State)
+		if err := x.state(st); err != nil {
+			return err
+		}
+		if _, err := x.g.AddRelationship(&graph.Relationship{Type: graph.RULES, From: p.Node.ID, To: st, Term: t.Span()}); err != nil {
 			return err
 		}
 	}
@@ -152,14 +157,21 @@ func (x *expander) leader(e *entry) error {
 	return nil
 }
 
-// partiesOf returns the parties of a state, in id order.
+// partiesOf returns the parties of a state, and those that ruled it, in id
+// order.
 func (z *Gazetteer) partiesOf(state string) []*entry {
 	r := z.root()
 	r.partyOnce.Do(func() {
 		r.partyIdx = map[string][]string{}
 		for id, e := range r.ents {
-			if e.Node.Kind == graph.KindParty {
-				r.partyIdx[e.Node.State] = append(r.partyIdx[e.Node.State], id)
+			if e.Node.Kind != graph.KindParty {
+				continue
+			}
+			r.partyIdx[e.Node.State] = append(r.partyIdx[e.Node.State], id)
+			for _, t := range e.Rules {
+				if st := t.State(e.Node.State); st != e.Node.State && !slices.Contains(r.partyIdx[st], id) {
+					r.partyIdx[st] = append(r.partyIdx[st], id)
+				}
 			}
 		}
 	})
@@ -168,7 +180,7 @@ func (z *Gazetteer) partiesOf(state string) []*entry {
 	add := func(id string) {
 		if !seen[id] {
 			seen[id] = true
-			if top := z.entry(id); top.Node.State == state {
+			if top := z.entry(id); top.Node.State == state || rulesState(top, state) {
 				out = append(out, top)
 			}
 		}
@@ -185,6 +197,16 @@ func (z *Gazetteer) partiesOf(state string) []*entry {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Node.ID < out[j].Node.ID })
 	return out
+}
+
+// rulesState reports whether party e has a rule of state.
+func rulesState(e *entry, state string) bool {
+	for _, t := range e.Rules {
+		if t.State(e.Node.State) == state {
+			return true
+		}
+	}
+	return false
 }
 
 // addYears moves d by n years (29 February to the 28th); the zero Date stays.

@@ -33,6 +33,7 @@ type Role struct {
 	Title    string // "President", "General Secretary"
 	Of       string // the state's ISO alpha-3 code, or the party's id
 	From, To graph.Date
+	Source   string // the reference file or overlay it comes from; "" for a facts file's own
 }
 
 // Span is the role's term of office.
@@ -41,6 +42,18 @@ func (r Role) Span() graph.Span { return graph.Span{Start: r.From, End: r.To} }
 // Term is a dated span: a party's rule of its state. A zero end is open.
 type Term struct {
 	From, To graph.Date
+	// Of is the state ruled when it is not the party's own: the Communist
+	// Party of Vietnam ruled North Vietnam (VDR) before Vietnam. "" is the
+	// party's state (Node.State).
+	Of string
+}
+
+// State is the state the term is a rule of, given the party's state.
+func (t Term) State(party string) string {
+	if t.Of != "" {
+		return t.Of
+	}
+	return party
 }
 
 // Span is the term as a graph.Span.
@@ -75,9 +88,11 @@ const (
 
 type entry struct {
 	Entity
-	rank     int
-	capitals []string // capital names used as metonyms (states)
-	variants []string // further spellings that resolve but are not shown (states)
+	rank      int
+	capitals  []string // capital names used as metonyms (states)
+	variants  []string // further spellings that resolve but are not shown (states)
+	familySrc string   // parties: where the party family (Node.Ideology) comes from
+	families  []Fact   // parties: families that hold for a span only (the MPRP was communist to 1990)
 }
 
 // how says by which of its names an entity matched.
@@ -119,11 +134,18 @@ type Gazetteer struct {
 	nearOnce  sync.Once
 	near      *nearIndex
 	partyOnce sync.Once
-	partyIdx  map[string][]string // state → ids of its parties (root layer)
+	partyIdx  map[string][]string // state → ids of the parties that ruled it (root layer)
+
+	hist *history  // the root layer's historical states, dated names, COW codes and facts
+	keys *keyArena // while parsing the data file
 }
 
 func newGazetteer(parent *Gazetteer) *Gazetteer {
-	return &Gazetteer{parent: parent, ents: map[string]*entry{}, names: map[string]int32{}, codes: map[string][]*entry{}}
+	z := &Gazetteer{parent: parent, ents: map[string]*entry{}, names: map[string]int32{}, codes: map[string][]*entry{}}
+	if parent != nil {
+		z.hist = parent.hist
+	}
+	return z
 }
 
 var (
@@ -162,30 +184,59 @@ func (z *Gazetteer) entry(id string) *entry {
 	return nil
 }
 
+// keyArena holds the folded names of the data file in large strings, one
+// per 64 KiB, instead of a string each: the parse allocates less.
+type keyArena struct {
+	sb      strings.Builder
+	scratch []byte
+}
+
+func (a *keyArena) fold(s string) string {
+	a.scratch = graph.AppendFold(a.scratch[:0], s)
+	if string(a.scratch) == s {
+		return s
+	}
+	if a.sb.Cap()-a.sb.Len() < len(a.scratch) {
+		a.sb = strings.Builder{}
+		a.sb.Grow(max(64<<10, len(a.scratch)))
+	}
+	start := a.sb.Len()
+	a.sb.Write(a.scratch)
+	return a.sb.String()[start:]
+}
+
+// addName indexes one name of e in this layer.
+func (z *Gazetteer) addName(e *entry, s string, h how) {
+	var k string
+	if z.keys != nil {
+		k = z.keys.fold(s)
+	} else {
+		k = graph.Fold(s)
+	}
+	if k == "" {
+		return
+	}
+	head, ok := z.names[k]
+	if !ok {
+		head = -1
+	}
+	for i := head; i >= 0; i = z.refs[i].next {
+		if r := &z.refs[i]; r.e.Node.ID == e.Node.ID {
+			if h < r.how {
+				r.how, r.display = h, s
+			}
+			r.e = e
+			return
+		}
+	}
+	z.names[k] = int32(len(z.refs))
+	z.refs = append(z.refs, refNode{ref{e, h, s}, head})
+}
+
 // insert adds e to this layer and indexes its names.
 func (z *Gazetteer) insert(e *entry) {
 	z.ents[e.Node.ID] = e
-	add := func(s string, h how) {
-		k := graph.Fold(s)
-		if k == "" {
-			return
-		}
-		head, ok := z.names[k]
-		if !ok {
-			head = -1
-		}
-		for i := head; i >= 0; i = z.refs[i].next {
-			if r := &z.refs[i]; r.e.Node.ID == e.Node.ID {
-				if h < r.how {
-					r.how, r.display = h, s
-				}
-				r.e = e
-				return
-			}
-		}
-		z.names[k] = int32(len(z.refs))
-		z.refs = append(z.refs, refNode{ref{e, h, s}, head})
-	}
+	add := func(s string, h how) { z.addName(e, s, h) }
 	add(e.Node.Name, byName)
 	for _, a := range e.Node.Aliases {
 		add(a, byAlias)

@@ -495,10 +495,33 @@ func TestSocialistRulingParties(t *testing.T) {
 
 func TestIdeologiesFromFixedSet(t *testing.T) {
 	allowed := []string{"communism", "socialism", "social democracy", "liberalism", "conservatism", "christian democracy", "nationalism", "islamism", "centrism", "populism", "monarchy", "none"}
+	curated := 0
 	for _, e := range Default().root().ents {
-		if e.Node.Kind == graph.KindParty && !slices.Contains(allowed, e.Node.Ideology) {
+		if e.Node.Kind != graph.KindParty {
+			continue
+		}
+		// A party of the reference files whose family is not known has
+		// none (""); a curated one always has one.
+		if strings.HasPrefix(e.familySrc, "curated.yaml: ") {
+			curated++
+			if !slices.Contains(allowed, e.Node.Ideology) {
+				t.Errorf("curated party %s: ideology %q", e.Node.ID, e.Node.Ideology)
+			}
+		}
+		if e.Node.Ideology != "" && !slices.Contains(allowed, e.Node.Ideology) {
 			t.Errorf("party %s: ideology %q", e.Node.ID, e.Node.Ideology)
 		}
+		if e.Node.Ideology != "" && e.familySrc == "" {
+			t.Errorf("party %s: ideology %q without a source", e.Node.ID, e.Node.Ideology)
+		}
+		for _, f := range e.families {
+			if !slices.Contains(allowed, f.Value) || f.Source == "" {
+				t.Errorf("party %s: family %+v", e.Node.ID, f)
+			}
+		}
+	}
+	if curated < 45 {
+		t.Errorf("%d curated parties", curated)
 	}
 }
 
@@ -575,11 +598,27 @@ func TestExpandParty(t *testing.T) {
 	}
 }
 
+// historicalStates are the states of curated.yaml that no longer exist.
+var historicalStates = []string{"CSK", "DDR", "RVN", "SCG", "SUN", "VDR", "YMD", "YUG", "ZAN"}
+
 func TestStates(t *testing.T) {
 	z := Default()
 	states := z.States()
-	if len(states) != 249 {
-		t.Errorf("%d states, want 249", len(states))
+	iso, historical := 0, 0
+	for _, n := range states {
+		if z.Historical(n.ID) {
+			historical++
+		} else {
+			iso++
+		}
+	}
+	if iso != 249 || historical != len(historicalStates) {
+		t.Errorf("%d states of today and %d historical states, want 249 and %d", iso, historical, len(historicalStates))
+	}
+	for _, id := range historicalStates {
+		if !z.Historical(id) {
+			t.Errorf("%s is not a historical state", id)
+		}
 	}
 	for _, id := range isoCodes(t) {
 		if _, ok := slices.BinarySearchFunc(states, id, func(n graph.Node, id string) int { return strings.Compare(n.ID, id) }); !ok {
@@ -595,7 +634,7 @@ func TestStates(t *testing.T) {
 		t.Errorf("TLS CAMEO = %q, want TMP", tls.Node.CAMEO)
 	}
 	s, l, p, n := z.Stats()
-	if s != 249 || l < 15000 || p < 40 || n < 20000 {
+	if s != 249+len(historicalStates) || l < 15000 || p < 40 || n < 20000 {
 		t.Errorf("Stats = %d states, %d leaders, %d parties, %d names", s, l, p, n)
 	}
 }
@@ -763,8 +802,8 @@ func TestOverlay(t *testing.T) {
 			t.Errorf("Resolve(%s) = %s, %v", name, e.Node.ID, err)
 		}
 	}
-	if s, _, _, _ := z.Stats(); s != 250 {
-		t.Errorf("overlay states = %d, want 250", s)
+	if s, _, _, _ := z.Stats(); s != 250+len(historicalStates) {
+		t.Errorf("overlay states = %d, want %d", s, 250+len(historicalStates))
 	}
 	// Suggestions come from both layers.
 	_, err = z.Resolve("Yang Moo-jn", seedDate)

@@ -2,25 +2,33 @@ package gazetteer
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
 
 // The data file (gazetteer.tsv, written by internal/gen) holds one record
-// a line, fields separated by tabs, list items by '|', the parts of a role or
-// rule by '^':
+// a line, fields separated by tabs, list items by '|', the parts of a role,
+// rule or span by '^':
 //
+//	Z text                  a source; others refer to it by number, from 0
 //	T title                 an office title; roles refer to it by number, from 0
 //	S id iso2 cameo independent name capital aliases demonyms capitals variants
-//	P id state ideology name aliases rules(from^to|…)
-//	L id rank name aliases roles(title-number^of^from^to|…)
+//	X id from to            the dates of a historical state
+//	K from to kind date     a succession (kind: continued, absorbed, merged, dissolved, seceded)
+//	D state from to capital name   a name the state had from–to (capital 1: a metonym)
+//	W letters number name state from to   a COW code standing for a state ("": none held)
+//	P id state ideology name aliases rules(from^to[^state]|…) family-source partyfacts families(from^to^family^source|…)
+//	L id rank name aliases roles(title-number^of^from^to[^source]|…) source
+//	F state kind spans(from^to^value^source|…)   kind: economic or regime
 //	C cameo-code iso3     a CAMEO state code that differs from the ISO code
 //	N cameo-code label    a CAMEO code of no state (region, city, dissolved)
 //
 // Lines starting with '#' are comments; the first says the format version.
+// internal/build writes it (encode.go) and says the same.
 
-const formatHeader = "#blocgraph-gazetteer\t1"
+const formatHeader = "#blocgraph-gazetteer\t2"
 
 // parse reads the data file into a base gazetteer.
 func parse(data []byte) (*Gazetteer, error) { return parseText(string(data)) }
@@ -40,6 +48,9 @@ func parseText(text string) (*Gazetteer, error) {
 	z.ents = make(map[string]*entry, nL+nS+nP)
 	z.names = make(map[string]int32, nL+nL/4+20*nS)
 	z.refs = make([]refNode, 0, nL+nL/2+20*nS)
+	z.hist = newHistory()
+	z.keys = &keyArena{}
+	defer func() { z.keys = nil }()
 	p := &parser{
 		z:       z,
 		entries: make([]entry, 0, nL+nS+nP),
@@ -62,6 +73,14 @@ func parseText(text string) (*Gazetteer, error) {
 		n := fields(line, f[:])
 		var err error
 		switch f[0] {
+		case "Z":
+			if n != 2 {
+				err = errFields
+			} else {
+				z.hist.sources = append(z.hist.sources, f[1])
+			}
+		case "X", "K", "D", "W", "F":
+			err = p.dated(f[:n])
 		case "T":
 			if n != 2 {
 				err = errFields
@@ -176,29 +195,60 @@ func (p *parser) state(f []string) error {
 }
 
 func (p *parser) party(f []string) error {
-	if len(f) != 7 {
+	if len(f) != 10 {
 		return errFields
 	}
 	e := p.entry()
 	e.rank = rankCurated
 	e.Node = graph.Node{ID: f[1], Kind: graph.KindParty, State: f[2], Ideology: f[3], Name: f[4], Aliases: p.list(f[5])}
-	for _, r := range strings.Split(f[6], "|") {
-		from, to, ok := strings.Cut(r, "^")
-		if !ok {
+	var part [3]string
+	for r := range items(f[6]) {
+		n := splitRole(r, part[:])
+		if n < 2 || n > 3 {
 			return fmt.Errorf("rule %q", r)
 		}
-		t := Term{From: quickDate(from), To: quickDate(to)}
-		if t.From.IsZero() && from != "" || t.To.IsZero() && to != "" {
+		t := Term{From: quickDate(part[0]), To: quickDate(part[1])}
+		if n == 3 {
+			t.Of = part[2]
+		}
+		if t.From.IsZero() && part[0] != "" || t.To.IsZero() && part[1] != "" {
 			return fmt.Errorf("rule %q: bad date", r)
 		}
 		e.Rules = append(e.Rules, t)
+	}
+	if f[7] != "" {
+		src, err := p.source(f[7])
+		if err != nil {
+			return err
+		}
+		e.familySrc = src
+	}
+	var fp [4]string
+	for _, item := range p.list(f[9]) {
+		if splitRole(item, fp[:]) != 4 {
+			return fmt.Errorf("party family %q", item)
+		}
+		src, err := p.source(fp[3])
+		if err != nil {
+			return err
+		}
+		e.families = append(e.families, Fact{Value: fp[2], Span: graph.Span{Start: quickDate(fp[0]), End: quickDate(fp[1])}, Source: src})
 	}
 	p.z.insert(e)
 	return nil
 }
 
+// source returns the source numbered s.
+func (p *parser) source(s string) (string, error) {
+	i := quickNum(s)
+	if i < 0 || i >= len(p.z.hist.sources) {
+		return "", fmt.Errorf("no source %q", s)
+	}
+	return p.z.hist.sources[i], nil
+}
+
 func (p *parser) leader(f []string) error {
-	if len(f) != 6 {
+	if len(f) != 7 {
 		return errFields
 	}
 	e := p.entry()
@@ -211,31 +261,138 @@ func (p *parser) leader(f []string) error {
 		e.rank = rankOfficial
 	}
 	e.Node = graph.Node{ID: f[1], Kind: graph.KindLeader, Name: f[3], Aliases: p.list(f[4])}
+	def, err := p.source(f[6])
+	if err != nil {
+		return err
+	}
 	start := len(p.roles)
-	var part [4]string
-	for rs := f[5]; rs != ""; {
-		r := rs
-		if i := strings.IndexByte(rs, '|'); i >= 0 {
-			r, rs = rs[:i], rs[i+1:]
-		} else {
-			rs = ""
-		}
-		if n := splitRole(r, part[:]); n != 4 {
+	var part [5]string
+	for r := range items(f[5]) {
+		n := splitRole(r, part[:])
+		if n != 4 && n != 5 {
 			return fmt.Errorf("role %q", r)
 		}
 		t := quickNum(part[0])
 		if t < 0 || t >= len(p.titles) {
 			return fmt.Errorf("role %q: no title %s", r, part[0])
 		}
-		ro := Role{Title: p.titles[t], Of: part[1], From: quickDate(part[2]), To: quickDate(part[3])}
+		ro := Role{Title: p.titles[t], Of: part[1], From: quickDate(part[2]), To: quickDate(part[3]), Source: def}
 		if ro.From.IsZero() && part[2] != "" || ro.To.IsZero() && part[3] != "" {
 			return fmt.Errorf("role %q: bad date", r)
+		}
+		if n == 5 {
+			if ro.Source, err = p.source(part[4]); err != nil {
+				return err
+			}
 		}
 		p.roles = append(p.roles, ro)
 	}
 	e.Roles = p.roles[start:len(p.roles):len(p.roles)]
 	p.z.insert(e)
 	return nil
+}
+
+// dated reads the records of historical states, successions, dated names,
+// COW codes and facts (X, K, D, W, F).
+func (p *parser) dated(f []string) error {
+	h := p.z.hist
+	date := func(s string) (graph.Date, error) {
+		d := quickDate(s)
+		if d.IsZero() && s != "" {
+			return d, fmt.Errorf("bad date %q", s)
+		}
+		return d, nil
+	}
+	span := func(a, b string) (graph.Span, error) {
+		from, err := date(a)
+		if err != nil {
+			return graph.Span{}, err
+		}
+		to, err := date(b)
+		return graph.Span{Start: from, End: to}, err
+	}
+	if len(f) != map[string]int{"X": 4, "K": 5, "D": 6, "W": 7, "F": 4}[f[0]] {
+		return errFields
+	}
+	switch f[0] {
+	case "X":
+		sp, err := span(f[2], f[3])
+		if err != nil {
+			return err
+		}
+		h.spans[f[1]] = sp
+	case "K":
+		d, err := date(f[4])
+		if err != nil {
+			return err
+		}
+		h.succ = append(h.succ, Succession{From: f[1], To: f[2], Kind: f[3], Date: d})
+	case "D":
+		sp, err := span(f[2], f[3])
+		if err != nil {
+			return err
+		}
+		e := p.z.ents[f[1]]
+		if e == nil {
+			return fmt.Errorf("dated name %q of %s, which is no state", f[5], f[1])
+		}
+		k := graph.Fold(f[5])
+		h.dated[k] = append(h.dated[k], datedRef{f[1], sp})
+		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Span: sp})
+		how := byAlias
+		if f[4] == "1" {
+			how = byCapital
+		}
+		p.z.addName(e, f[5], how)
+	case "W":
+		num := quickNum(f[2])
+		sp, err := span(f[5], f[6])
+		if err != nil || num < 0 {
+			return fmt.Errorf("COW code %s %s: %v", f[1], f[2], err)
+		}
+		c := COWCode{Letters: f[1], Number: num, Name: f[3], State: f[4], Span: sp}
+		h.cow[c.Letters] = append(h.cow[c.Letters], c)
+		h.cow[f[2]] = append(h.cow[f[2]], c)
+		if c.State != "" {
+			h.cowOf[c.State] = append(h.cowOf[c.State], c)
+		}
+	case "F":
+		m := h.facts[f[1]]
+		if m == nil {
+			m = map[string][]Fact{}
+			h.facts[f[1]] = m
+		}
+		var part [4]string
+		for item := range items(f[3]) {
+			if splitRole(item, part[:]) != 4 {
+				return fmt.Errorf("fact %q", item)
+			}
+			sp, err := span(part[0], part[1])
+			if err != nil {
+				return err
+			}
+			src, err := p.source(part[3])
+			if err != nil {
+				return err
+			}
+			m[f[2]] = append(m[f[2]], Fact{Value: part[2], Span: sp, Source: src})
+		}
+	}
+	return nil
+}
+
+// items yields the '|'-separated items of a field; none of an empty one.
+func items(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if s == "" {
+			return
+		}
+		for item := range strings.SplitSeq(s, "|") {
+			if !yield(item) {
+				return
+			}
+		}
+	}
 }
 
 func splitRole(r string, part []string) int {

@@ -38,14 +38,26 @@ func (e *NotFoundError) Error() string {
 // (graph.Fold: case, diacritics and punctuation do not matter) and matched
 // against names, aliases, demonyms and capitals; written in upper case, a
 // three-letter name also matches ISO alpha-3 and CAMEO codes ("CUB", but
-// "in" is not India); an entity's id matches as written. A state's own name
-// wins over other entities' aliases. Otherwise, when several match and at
-// is set, the one leader in office (or party in existence) at that date is
-// taken; failing that the result is an *AmbiguousError. No match gives a
-// *NotFoundError with the nearest known names.
+// "in" is not India) and, where it is neither, a Correlates of War code
+// ("GDR", "UKG"); "COW 365" or "COW:AUS" is a COW code, letters or number,
+// whatever else it spells; an entity's id matches as written.
+//
+// The date rules out what did not exist then: a historical state outside
+// its dates, a name a state had for a time ("West Germany") outside that
+// time — when nothing else is left, the result is a *DatesError that says
+// when the name was a state's and what followed. A state that continued
+// another (COW's one state under two names) stands for it before the day
+// it did: "Russia" and "Moscow" in 1975 are the Soviet Union (SUN).
+//
+// A state's own name wins over other entities' aliases. Otherwise, when
+// several match and at is set, the one leader in office (or party in
+// existence) at that date is taken; failing that the result is an
+// *AmbiguousError listing the candidates with their terms. No match gives
+// a *NotFoundError with the nearest known names.
 func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	trimmed := strings.TrimSpace(name)
-	cands := z.lookup(graph.Fold(trimmed))
+	key := graph.Fold(trimmed)
+	var cands []ref
 	addCand := func(e *entry, h how) {
 		for i := range cands {
 			if cands[i].e.Node.ID == e.Node.ID {
@@ -57,11 +69,35 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		}
 		cands = append(cands, ref{e, h, e.Node.Name})
 	}
+	var cowErr error
+	addCOW := func(code string) {
+		id, err := z.StateByCOW(code, at)
+		if err != nil {
+			cowErr = err
+			return
+		}
+		if e := z.entry(id); e != nil {
+			addCand(e, byAlias)
+		}
+	}
+	if code, ok := cowPrefixed(trimmed); ok {
+		addCOW(code)
+		if len(cands) == 0 {
+			return Entity{}, cowErr
+		}
+		return cloneEntity(z.entry(z.StateAt(cands[0].e.Node.ID, at)).Entity), nil
+	}
+	cands = z.lookup(key)
 	if isCode(trimmed) {
+		isoOrCAMEO := false
 		for g := z; g != nil; g = g.parent {
 			for _, e := range g.codes[trimmed] {
 				addCand(z.entry(e.Node.ID), byAlias)
+				isoOrCAMEO = true
 			}
+		}
+		if !isoOrCAMEO && z.entry(trimmed) == nil && len(z.COWCodes(trimmed)) > 0 {
+			addCOW(trimmed)
 		}
 	}
 	if e := z.entry(trimmed); e != nil {
@@ -71,11 +107,42 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		}
 		addCand(e, h)
 	}
+	// The date rules out states that were not, or not so named, then.
+	if !at.IsZero() && len(cands) > 0 {
+		var kept, gone []ref
+		for _, c := range cands {
+			if c.e.Node.Kind == graph.KindState && !z.nameSpan(c.e, key).Touches(at) {
+				gone = append(gone, c)
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 {
+			de := &DatesError{Name: name, At: at}
+			for _, c := range gone {
+				de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
+			}
+			sort.Strings(de.Candidates)
+			return Entity{}, de
+		}
+		cands = kept
+	}
+	pick := func(e *entry) (Entity, error) {
+		if e.Node.Kind == graph.KindState {
+			if id := z.StateAt(e.Node.ID, at); id != e.Node.ID {
+				e = z.entry(id)
+			}
+		}
+		return cloneEntity(e.Entity), nil
+	}
 	switch len(cands) {
 	case 0:
+		if cowErr != nil {
+			return Entity{}, cowErr
+		}
 		return Entity{}, &NotFoundError{Name: name, Nearest: z.nearest(trimmed, 5)}
 	case 1:
-		return cloneEntity(cands[0].e.Entity), nil
+		return pick(cands[0].e)
 	}
 	// A state's own name wins: "Guinea" is Guinea, whatever else is so spelt.
 	var own []ref
@@ -85,7 +152,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		}
 	}
 	if len(own) == 1 {
-		return cloneEntity(own[0].e.Entity), nil
+		return pick(own[0].e)
 	}
 	if !at.IsZero() {
 		var live []ref
@@ -95,20 +162,51 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 			}
 		}
 		if len(live) == 1 {
-			return cloneEntity(live[0].e.Entity), nil
+			return pick(live[0].e)
+		}
+		if len(live) > 1 {
+			cands = live // those in office then: "two people of one name in one year"
 		}
 	}
 	amb := &AmbiguousError{Name: name}
 	for _, c := range cands {
-		amb.Candidates = append(amb.Candidates, describe(&c.e.Node))
+		amb.Candidates = append(amb.Candidates, z.describeAt(c.e, at))
 	}
 	sort.Strings(amb.Candidates)
 	return Entity{}, amb
 }
 
+// cowPrefixed reads "COW 365", "COW:GDR", "cow 265"; ok is false for
+// anything else.
+func cowPrefixed(s string) (string, bool) {
+	if len(s) < 5 || !strings.EqualFold(s[:3], "cow") || s[3] != ' ' && s[3] != ':' {
+		return "", false
+	}
+	return strings.TrimSpace(s[4:]), true
+}
+
 // describe formats a node for an analyst: "Kim Jong-un (Leader, kim-jong-un)".
 func describe(n *graph.Node) string {
 	return fmt.Sprintf("%s (%s, %s)", n.Name, n.Kind, n.ID)
+}
+
+// describeAt is describe with the dates that tell candidates apart: a
+// leader's term nearest at ("Fidel Castro (Leader, fidel-castro: President
+// of Cuba 1976-12-02 to 2008-02-24)"), a historical state's dates.
+func (z *Gazetteer) describeAt(e *entry, at graph.Date) string {
+	n := &e.Node
+	switch {
+	case n.Kind == graph.KindLeader && len(e.Roles) > 0:
+		r := nearestRole(e.Roles, graph.SpanOf(at))
+		of := r.Of
+		if o := z.entry(r.Of); o != nil {
+			of = o.Node.Name
+		}
+		return fmt.Sprintf("%s (%s, %s: %s of %s %s)", n.Name, n.Kind, n.ID, r.Title, of, spanWords(r.Span()))
+	case n.Kind == graph.KindState && z.Historical(n.ID):
+		return fmt.Sprintf("%s (%s, %s: %s)", n.Name, n.Kind, n.ID, spanWords(z.hist.spans[n.ID]))
+	}
+	return describe(n)
 }
 
 // activeAt reports whether e could be meant at date d: a state always; a

@@ -21,7 +21,10 @@ import (
 const FileName = "gazetteer.tsv"
 
 // MaxSize is the size the data file must stay under; beyond it, compress it.
-const MaxSize = 2 << 20
+// It was 2 MiB until the leaders, parties and facts of 1945–2020 came in
+// (global_leader_ideologies.csv): the parse time and the binary size before
+// and after are in the README.
+const MaxSize = 5 << 19
 
 // Options says where the inputs are.
 type Options struct {
@@ -33,25 +36,44 @@ type Options struct {
 
 // Build reads the inputs and returns the data file's text (uncompressed).
 func Build(opt Options) ([]byte, error) {
+	text, _, err := BuildReport(opt)
+	return text, err
+}
+
+// BuildReport is Build, with what the generator could not match or place.
+func BuildReport(opt Options) ([]byte, *Report, error) {
 	warn := opt.Warn
 	if warn == nil {
 		warn = func(string, ...any) {}
 	}
 	cur, err := readCurated(opt.Curated)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b := &builder{dir: opt.DataDir, cur: cur, warn: warn, states: map[string]*state{}, iso2: map[string]string{}}
-	for _, step := range []func() error{b.readISO, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders, b.buildStates, b.buildParties, b.buildLeaders} {
+	steps := []func() error{
+		b.readISO, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders,
+		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
+		b.readHerre, func() error { b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
+	}
+	for _, step := range steps {
 		if err := step(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	text := b.encode()
 	if len(text) > MaxSize {
-		return nil, fmt.Errorf("the data file would be %d bytes, over %d: time to compress it", len(text), MaxSize)
+		return nil, nil, fmt.Errorf("the data file would be %d bytes, over %d: time to compress it", len(text), MaxSize)
 	}
-	return text, nil
+	for _, l := range b.unmatched {
+		for i := range b.report.Unmatched {
+			if u := &b.report.Unmatched[i]; u.ID == "" && u.Name == l.name && u.State == l.homeForID {
+				u.ID = l.id
+				break
+			}
+		}
+	}
+	return text, &b.report, nil
 }
 
 type state struct {
@@ -64,19 +86,47 @@ type state struct {
 	ciNames, ciNationality, ciCapitals                             []string
 }
 
-type term struct{ from, to graph.Date }
+// term is a party's rule; of is the state ruled when it is not the
+// party's own ("" otherwise); curated says it comes from curated.yaml.
+type term struct {
+	from, to graph.Date
+	of       string
+	curated  bool
+}
 
 type role struct {
 	title, of string
 	from, to  graph.Date
 	head      bool // head of state or government (not a minister of the <Government> lists)
 	open      bool // open end taken from the source (in office at its last update)
+	src       int  // the record's source: src… constants
+}
+
+// Sources of roles, as record.src, and the file they are written under.
+const (
+	srcCountryInfo = iota
+	srcPeopleLeaders
+	srcGovernment
+	srcCurated
+	srcHerre
+)
+
+var roleSources = []string{
+	"CountryInfo.120116.txt <Leaders>",
+	"people_leaders.csv",
+	"CountryInfo.120116.txt <Government>",
+	"curated.yaml",
+	srcHerreRoles,
 }
 
 type party struct {
 	id, name, state, ideology string
 	aliases                   []string
 	rules                     []term
+	curated                   bool
+	familySrc                 string // where the ideology (party family) comes from
+	partyFacts                string // PartyFacts id, from global_leader_ideologies.csv
+	families                  []datedFamily
 }
 
 type leader struct {
@@ -111,6 +161,19 @@ type builder struct {
 	records    []*record
 	parties    map[string]*party
 	leaders    []*leader
+
+	history      []history // historical states, by id
+	successions  []succession
+	datedNames   []datedName
+	cow          []cowSpell
+	cowNum       map[int]string // COW number → letter code
+	herre        []herreRow
+	facts        map[string]map[string][]fact // state → "economic" | "regime" → spans
+	unmatched    []*leader
+	heads        map[string][]*leader // headsByName
+	titleKeys    map[string]string    // titleKeyOf
+	herreByState map[string][]herreRow
+	report       Report
 }
 
 func (b *builder) path(p string) string { return filepath.Join(b.dir, filepath.FromSlash(p)) }
@@ -605,8 +668,9 @@ func (b *builder) buildParties() error {
 		ns := newNameSet()
 		ns.add(c.Name)
 		p.aliases = ns.add(c.Aliases...)
+		p.curated, p.familySrc = true, "curated.yaml: "+c.Source
 		for _, t := range c.Rules {
-			p.rules = append(p.rules, term{t.From, t.To})
+			p.rules = append(p.rules, term{from: t.From, to: t.To, curated: true})
 		}
 		sort.Slice(p.rules, func(i, j int) bool { return p.rules[i].from.Compare(p.rules[j].from) < 0 })
 		b.parties[id] = p

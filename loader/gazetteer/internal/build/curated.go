@@ -14,12 +14,111 @@ import (
 // curated is loader/gazetteer/curated.yaml: what the reference files lack or
 // have out of date. Every entry carries a source note.
 type curated struct {
-	CAMEO    curatedCAMEO    `yaml:"cameo"`
-	CIBlocks []curatedBlock  `yaml:"countryinfo_blocks"`
-	States   []curatedState  `yaml:"states"`
-	Parties  []curatedParty  `yaml:"parties"`
-	Leaders  []curatedLeader `yaml:"leaders"`
+	CAMEO      curatedCAMEO        `yaml:"cameo"`
+	CIBlocks   []curatedBlock      `yaml:"countryinfo_blocks"`
+	States     []curatedState      `yaml:"states"`
+	Historical []curatedHistorical `yaml:"historical_states"`
+	DatedNames []curatedDatedName  `yaml:"dated_names"`
+	COW        curatedCOW          `yaml:"cow"`
+	Parties    []curatedParty      `yaml:"parties"`
+	Families   []curatedFamily     `yaml:"party_families"`
+	Regimes    []curatedRegime     `yaml:"regimes"`
+	Leaders    []curatedLeader     `yaml:"leaders"`
+	Moves      []curatedMove       `yaml:"role_moves"`
 }
+
+// curatedMove files a leader's roles of one state under another (the
+// sources file East German leaders under DEU); from == to keeps them where
+// they are against the rule of continued states.
+type curatedMove struct {
+	Leader string `yaml:"leader"` // the leader's id
+	From   string `yaml:"from"`
+	To     string `yaml:"to"`
+	Source string `yaml:"source"`
+}
+
+// curatedHistorical is a state that no longer exists (East Germany, the
+// Soviet Union), with its dates and what became of it.
+type curatedHistorical struct {
+	// ID is the ISO 3166-3 alpha-3 code where there is one; Capital is
+	// shown, not used as a metonym (Capitals are: names no other state has).
+	curatedState `yaml:",inline"`
+	From         graph.Date         `yaml:"from"`
+	To           graph.Date         `yaml:"to"`
+	Successors   []curatedSuccessor `yaml:"successors"`
+}
+
+// curatedSuccessor is a link from a historical state to a state that took
+// its place, in one of the ways of SuccessionKinds, on a date.
+type curatedSuccessor struct {
+	State string     `yaml:"state"`
+	Kind  string     `yaml:"kind"`
+	Date  graph.Date `yaml:"date"`
+}
+
+// SuccessionKinds are the ways a state takes the place of another.
+var SuccessionKinds = []string{
+	"continued", // the same state under another name (COW's practice: one state code)
+	"absorbed",  // became part of an existing state
+	"merged",    // joined with others into the successor
+	"dissolved", // split up; the successor is one of the parts
+	"seceded",   // the successor left it and became independent
+}
+
+// curatedDatedName is a name a state had for a time ("West Germany"): it
+// resolves on dates in [from, to] only.
+type curatedDatedName struct {
+	State   string     `yaml:"state"`
+	Name    string     `yaml:"name"`
+	Capital bool       `yaml:"capital"` // a capital of the time, used as a metonym ("Bonn")
+	From    graph.Date `yaml:"from"`
+	To      graph.Date `yaml:"to"`
+	Source  string     `yaml:"source"`
+}
+
+// curatedCOW ties the Correlates of War state codes to the gazetteer's
+// states: by name where COW-country-codes.csv names a state as the
+// gazetteer does, else through map; codes that stood for several states in
+// turn (COW's one continuing state: 365 is the Soviet Union, then Russia)
+// have spells; the states the gazetteer does not hold are listed with
+// their dates and why.
+type curatedCOW struct {
+	Source string            `yaml:"source"`
+	Map    map[string]string `yaml:"map"` // COW letter code → state id
+	Spells []curatedSpell    `yaml:"spells"`
+	None   []curatedSpell    `yaml:"nostate"` // COW states the gazetteer does not hold
+}
+
+type curatedSpell struct {
+	Code  string     `yaml:"code"`
+	State string     `yaml:"state"`
+	From  graph.Date `yaml:"from"`
+	To    graph.Date `yaml:"to"`
+	Why   string     `yaml:"why"` // nostate: why the gazetteer does not hold it
+}
+
+// curatedFamily gives the party family of a party the reference files name
+// (by its English name in global_leader_ideologies.csv).
+type curatedFamily struct {
+	Party  string     `yaml:"party"`
+	State  string     `yaml:"state"` // a state id; "" for every state
+	Family string     `yaml:"family"`
+	From   graph.Date `yaml:"from"` // optional: the family holds from–to only
+	To     graph.Date `yaml:"to"`   // (the MPRP was communist to 1990)
+	Source string     `yaml:"source"`
+}
+
+// curatedRegime is a state's regime type over a span.
+type curatedRegime struct {
+	State  string     `yaml:"state"`
+	Regime string     `yaml:"regime"`
+	From   graph.Date `yaml:"from"`
+	To     graph.Date `yaml:"to"`
+	Source string     `yaml:"source"`
+}
+
+// Regimes are the regime types: a democracy or not, as the sources code it.
+var Regimes = []string{"democracy", "autocracy"}
 
 // curatedCAMEO accounts for every CAMEO country code that is not an ISO
 // alpha-3 code: mapped onto one, or listed as no state (regions, dissolved).
@@ -121,6 +220,67 @@ func (c *curated) check(path string) error {
 	for _, s := range c.States {
 		if strings.TrimSpace(s.Source) == "" {
 			bad("state %s: no source", s.ID)
+		}
+	}
+	kinds := map[string]bool{}
+	for _, k := range SuccessionKinds {
+		kinds[k] = true
+	}
+	for _, h := range c.Historical {
+		if strings.TrimSpace(h.Source) == "" {
+			bad("historical state %s: no source", h.ID)
+		}
+		if h.ID == "" || h.Name == "" || h.From.IsZero() || h.To.IsZero() {
+			bad("historical state %s: needs id, name, from and to", h.ID)
+		} else if err := (graph.Span{Start: h.From, End: h.To}).Validate(); err != nil {
+			bad("historical state %s: %v", h.ID, err)
+		}
+		for _, s := range h.Successors {
+			if !kinds[s.Kind] {
+				bad("historical state %s: successor %s: kind %q is not one of %s", h.ID, s.State, s.Kind, strings.Join(SuccessionKinds, ", "))
+			}
+			if s.State == "" || s.Date.IsZero() {
+				bad("historical state %s: a successor needs state and date", h.ID)
+			}
+		}
+	}
+	for _, d := range c.DatedNames {
+		if strings.TrimSpace(d.Source) == "" {
+			bad("dated name %s of %s: no source", d.Name, d.State)
+		}
+		if d.From.IsZero() && d.To.IsZero() {
+			bad("dated name %s of %s: no dates", d.Name, d.State)
+		}
+	}
+	if len(c.COW.Map)+len(c.COW.Spells) > 0 && strings.TrimSpace(c.COW.Source) == "" {
+		bad("cow: no source")
+	}
+	for _, m := range c.Moves {
+		if strings.TrimSpace(m.Source) == "" {
+			bad("role move of %s: no source", m.Leader)
+		}
+	}
+	for _, f := range c.Families {
+		if strings.TrimSpace(f.Source) == "" {
+			bad("party family of %s: no source", f.Party)
+		}
+		if !ideo[f.Family] {
+			bad("party family of %s: %q is not one of %s", f.Party, f.Family, strings.Join(Ideologies, ", "))
+		}
+	}
+	regimes := map[string]bool{}
+	for _, r := range Regimes {
+		regimes[r] = true
+	}
+	for _, r := range c.Regimes {
+		if strings.TrimSpace(r.Source) == "" {
+			bad("regime of %s: no source", r.State)
+		}
+		if !regimes[r.Regime] {
+			bad("regime of %s: %q is not one of %s", r.State, r.Regime, strings.Join(Regimes, ", "))
+		}
+		if r.From.IsZero() {
+			bad("regime of %s: no from", r.State)
 		}
 	}
 	for _, p := range c.Parties {

@@ -1,0 +1,376 @@
+package gazetteer
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// Historical states, dated names and Correlates of War codes.
+//
+// A historical state (East Germany, DDR; the Soviet Union, SUN) is a state
+// with dates: a name of it resolves on dates within them only, and a date
+// outside them is a *DatesError naming the dates and what took the state's
+// place. Successions link states: "continued" is COW's practice of one
+// state under two names (code 365 is the Soviet Union to 1991-12-25, Russia
+// after), and the continuing state's names on an earlier date stand for
+// the predecessor ("Moscow" in 1975 is the Soviet Union). A dated name
+// ("West Germany", "Bonn") of a state of today resolves on its dates only.
+
+// Succession kinds.
+const (
+	Continued = "continued" // the same state under another name (one COW state)
+	Absorbed  = "absorbed"  // became part of an existing state
+	Merged    = "merged"    // joined with others into the successor
+	Dissolved = "dissolved" // split up; the successor is one of the parts
+	Seceded   = "seceded"   // the successor left it and became independent
+)
+
+// Succession is a link from a state to one that took its place, or part of
+// it, on a date.
+type Succession struct {
+	From, To string     // state ids
+	Kind     string     // Continued, Absorbed, Merged, Dissolved or Seceded
+	Date     graph.Date // the first day of the successor's part
+}
+
+// DatedName is a name a state had for a time.
+type DatedName struct {
+	Name    string
+	Capital bool // a capital of the time, used as a metonym ("Bonn")
+	Span    graph.Span
+}
+
+// COWCode is a Correlates of War state code standing for a gazetteer state
+// over a span (open ends: as long as the state). State is "" for a COW
+// state the gazetteer does not hold (those that ended before 1945, Kosovo);
+// Name then says why.
+type COWCode struct {
+	Letters string // "GDR"
+	Number  int    // 265
+	Name    string // COW's name: "German Democratic Republic"
+	State   string // "DDR"
+	Span    graph.Span
+}
+
+// Fact is a dated value the gazetteer knows of a state: its economic
+// ideology (left, centre, right, none) or regime type (democracy,
+// autocracy), with its source.
+type Fact struct {
+	Value  string
+	Span   graph.Span
+	Source string
+}
+
+// Kinds of Fact.
+const (
+	FactEconomic = "economic"
+	FactRegime   = "regime"
+)
+
+// History is what the gazetteer knows of a state over time.
+type History struct {
+	ID    string
+	Span  graph.Span   // a historical state's dates; zero (open) for the states of today
+	After []Succession // the states that took its place
+	// Before are the states it took the place of (or of part of).
+	Before []Succession
+	Names  []DatedName // names it had for a time
+	COW    []COWCode   // COW codes that stand for it
+}
+
+// Historical reports whether the state has ended.
+func (h History) Historical() bool { return !h.Span.IsZero() }
+
+// history is the root layer's dated knowledge of states, from the data file.
+type history struct {
+	spans   map[string]graph.Span // historical state → its dates
+	succ    []Succession
+	dated   map[string][]datedRef // folded name → the states that had it, and when
+	datedOf map[string][]DatedName
+	cow     map[string][]COWCode // "GDR" and "265" → spells, by start
+	cowOf   map[string][]COWCode
+	facts   map[string]map[string][]Fact
+	sources []string
+
+	leadersOnce sync.Once
+	leadersOf   map[string][]*entry // state → leaders with a role of it or of its parties
+}
+
+type datedRef struct {
+	state string
+	span  graph.Span
+}
+
+func newHistory() *history {
+	return &history{spans: map[string]graph.Span{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
+		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, facts: map[string]map[string][]Fact{}}
+}
+
+// History returns what the gazetteer knows of state id over time; false
+// when id is no state.
+func (z *Gazetteer) History(id string) (History, bool) {
+	e := z.entry(id)
+	if e == nil || e.Node.Kind != graph.KindState {
+		return History{}, false
+	}
+	h := History{ID: id}
+	if z.hist == nil {
+		return h, true
+	}
+	h.Span = z.hist.spans[id]
+	for _, s := range z.hist.succ {
+		if s.From == id {
+			h.After = append(h.After, s)
+		}
+		if s.To == id {
+			h.Before = append(h.Before, s)
+		}
+	}
+	h.Names = append(h.Names, z.hist.datedOf[id]...)
+	h.COW = append(h.COW, z.hist.cowOf[id]...)
+	return h, true
+}
+
+// Successions returns every succession the gazetteer knows, by predecessor.
+func (z *Gazetteer) Successions() []Succession {
+	if z.hist == nil {
+		return nil
+	}
+	return append([]Succession(nil), z.hist.succ...)
+}
+
+// StateAt returns the state that id stands for on date at: the state it
+// continued (COW's one state under another name), when at is before the
+// day it continued it and within the predecessor's dates ("RUS" in 1975
+// is SUN, the Soviet Union); id itself otherwise, and for a zero date.
+func (z *Gazetteer) StateAt(id string, at graph.Date) string {
+	if z.hist == nil || at.IsZero() {
+		return id
+	}
+	cur := id
+	for range 8 { // a chain: SRB ← SCG ← YUG
+		prev := ""
+		for _, s := range z.hist.succ {
+			if s.To == cur && s.Kind == Continued && at.Start().Before(s.Date.Start()) {
+				prev = s.From
+				break
+			}
+		}
+		if prev == "" {
+			return id
+		}
+		if z.hist.spans[prev].Touches(at) {
+			return prev
+		}
+		cur = prev
+	}
+	return id
+}
+
+// COWCodes returns the spells of a COW code, letters ("GDR") or number
+// ("265"), by start.
+func (z *Gazetteer) COWCodes(code string) []COWCode {
+	if z.hist == nil {
+		return nil
+	}
+	return append([]COWCode(nil), z.hist.cow[strings.ToUpper(strings.TrimSpace(code))]...)
+}
+
+// COWError is returned by StateByCOW for a code that is not a COW code, or
+// that stands for no state of the gazetteer on the date.
+type COWError struct {
+	Code   string
+	At     graph.Date
+	Spells []COWCode // what the code stands for, and when
+}
+
+func (e *COWError) Error() string {
+	if len(e.Spells) == 0 {
+		return fmt.Sprintf("%q is not a Correlates of War state code (letters such as GDR, or a number such as 265)", e.Code)
+	}
+	var parts []string
+	for _, sp := range e.Spells {
+		what := sp.State
+		if what == "" {
+			what = "no state of the gazetteer (" + sp.Name + ")"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s", what, spanWords(sp.Span)))
+	}
+	on := ""
+	if !e.At.IsZero() {
+		on = " on " + e.At.String()
+	}
+	return fmt.Sprintf("COW code %s (%d, %s) stands for no state of the gazetteer%s: it is %s", e.Spells[0].Letters, e.Spells[0].Number, cowName(e.Spells[0].Name), on, strings.Join(parts, "; "))
+}
+
+func cowName(s string) string {
+	name, _, _ := strings.Cut(s, ": ")
+	return name
+}
+
+// StateByCOW maps a Correlates of War state code, letters ("GDR", "RVN")
+// or number ("265"), onto the gazetteer state it stands for on date at:
+// "RUS" and "365" are SUN (the Soviet Union) to 1991-12-25, RUS after. A
+// code of one state of today stands for it at every date (the reference
+// files date some states before COW admits them); a historical state only
+// within its dates. A zero date takes the latest spell. Otherwise the error
+// is a *COWError listing what the code stands for, and when.
+func (z *Gazetteer) StateByCOW(code string, at graph.Date) (string, error) {
+	spells := z.COWCodes(code)
+	if len(spells) == 0 {
+		return "", &COWError{Code: code, At: at}
+	}
+	if at.IsZero() {
+		if last := spells[len(spells)-1]; last.State != "" {
+			return last.State, nil
+		}
+		return "", &COWError{Code: code, Spells: spells}
+	}
+	for _, sp := range spells {
+		if sp.State != "" && sp.Span.Touches(at) {
+			return sp.State, nil
+		}
+	}
+	if len(spells) == 1 && spells[0].State != "" && !z.Historical(spells[0].State) {
+		return spells[0].State, nil
+	}
+	return "", &COWError{Code: code, At: at, Spells: spells}
+}
+
+// Historical reports whether id is a state that has ended.
+func (z *Gazetteer) Historical(id string) bool {
+	return z.hist != nil && !z.hist.spans[id].IsZero()
+}
+
+// Facts returns the dated facts of one kind (FactEconomic, FactRegime) the
+// gazetteer knows of a state, by start.
+func (z *Gazetteer) Facts(state, kind string) []Fact {
+	if z.hist == nil {
+		return nil
+	}
+	return append([]Fact(nil), z.hist.facts[state][kind]...)
+}
+
+// factOn returns the fact of a kind that holds for state on at.
+func (z *Gazetteer) factOn(state, kind string, at graph.Date) Fact {
+	if z.hist == nil || at.IsZero() {
+		return Fact{}
+	}
+	fs := z.hist.facts[state][kind]
+	// The latest fact that starts on or before the end of at's span.
+	i := sort.Search(len(fs), func(i int) bool { return fs[i].Span.Start.Start().After(at.End()) })
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if fs[j].Span.Touches(at) {
+			return fs[j]
+		}
+	}
+	return Fact{}
+}
+
+// spanWords writes a span for an analyst: "from 1949-10-07 to 1990-10-02",
+// "from 1991-12-26", "to 1990-10-02", "at every date".
+func spanWords(s graph.Span) string {
+	switch {
+	case s.Start.IsZero() && s.End.IsZero():
+		return "at every date"
+	case s.Start.IsZero():
+		return "to " + s.End.String()
+	case s.End.IsZero():
+		return "from " + s.Start.String()
+	}
+	return "from " + s.Start.String() + " to " + s.End.String()
+}
+
+// DatesError is returned by Resolve when a name stands for a state only on
+// other dates: a historical state outside its dates ("East Germany" in
+// 2010), or a name a state had for a time ("West Germany" in 2010).
+type DatesError struct {
+	Name       string
+	At         graph.Date
+	Candidates []string // "East Germany (State, DDR) from 1949-10-07 to 1990-10-02, then part of Germany (DEU) from 1990-10-03"
+}
+
+func (e *DatesError) Error() string {
+	return fmt.Sprintf("%q names a state only on other dates than %s: %s", e.Name, e.At, strings.Join(e.Candidates, "; "))
+}
+
+// describeDates says when state e had the name key, and what followed.
+func (z *Gazetteer) describeDates(e *entry, key string) string {
+	sp := z.nameSpan(e, key)
+	s := fmt.Sprintf("%s (State, %s) %s", e.Node.Name, e.Node.ID, spanWords(sp))
+	if _, dated := z.datedSpan(e.Node.ID, key); dated {
+		s = fmt.Sprintf("%s, a name of %s (State, %s) %s", z.datedDisplay(e.Node.ID, key), e.Node.Name, e.Node.ID, spanWords(sp))
+		return s
+	}
+	var then []string
+	for _, su := range z.hist.succ {
+		if su.From != e.Node.ID {
+			continue
+		}
+		to := z.entry(su.To)
+		name := su.To
+		if to != nil {
+			name = to.Node.Name
+		}
+		switch su.Kind {
+		case Continued:
+			then = append(then, fmt.Sprintf("continued by %s (%s) from %s", name, su.To, su.Date))
+		case Absorbed, Merged:
+			then = append(then, fmt.Sprintf("part of %s (%s) from %s", name, su.To, su.Date))
+		case Dissolved:
+			then = append(then, fmt.Sprintf("dissolved into %s (%s) from %s", name, su.To, su.Date))
+		}
+	}
+	if len(then) > 0 {
+		s += ", then " + strings.Join(then, ", ")
+	}
+	return s
+}
+
+// nameSpan is when e bears the name key: its dated name's span, else its own dates.
+func (z *Gazetteer) nameSpan(e *entry, key string) graph.Span {
+	if sp, ok := z.datedSpan(e.Node.ID, key); ok {
+		return sp
+	}
+	if z.hist == nil {
+		return graph.Span{}
+	}
+	return z.hist.spans[e.Node.ID]
+}
+
+// datedSpan is the span of state's dated name key; ok is false when the
+// name is not dated for the state.
+func (z *Gazetteer) datedSpan(state, key string) (graph.Span, bool) {
+	if z.hist == nil {
+		return graph.Span{}, false
+	}
+	for _, d := range z.hist.dated[key] {
+		if d.state == state {
+			return d.span, true
+		}
+	}
+	return graph.Span{}, false
+}
+
+func (z *Gazetteer) datedDisplay(state, key string) string {
+	for _, d := range z.hist.datedOf[state] {
+		if graph.Fold(d.Name) == key {
+			return d.Name
+		}
+	}
+	return key
+}
+
+// parseCOWNumber reads "365" and "COW 365"; -1 when s is no number.
+func parseCOWNumber(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 || n > 9999 {
+		return -1
+	}
+	return n
+}

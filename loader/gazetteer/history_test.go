@@ -1,0 +1,299 @@
+package gazetteer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// Names of historical states, dated names and continuing states resolve
+// by the date of the fact.
+var resolveDatedTests = []struct {
+	name, at, want string
+}{
+	{"East Germany", "1975", "DDR"},
+	{"GDR", "1975-06-01", "DDR"},
+	{"German Democratic Republic", "1989-11-09", "DDR"},
+	{"East Berlin", "1961-08-13", "DDR"},
+	{"Soviet Union", "1975", "SUN"},
+	{"USSR", "1991-12-25", "SUN"},
+	{"Soviet", "1962-10", "SUN"},
+	{"Russia", "1975", "SUN"}, // COW's one state: 365
+	{"Moscow", "1975", "SUN"},
+	{"the Kremlin", "1983", "SUN"},
+	{"Russia", "1991-12-26", "RUS"},
+	{"Russia", "2021-04-23", "RUS"},
+	{"West Germany", "1975", "DEU"},
+	{"Bonn", "1975", "DEU"},
+	{"Germany", "1975", "DEU"},
+	{"North Vietnam", "1965", "VDR"},
+	{"Vietnam", "1965", "VDR"},
+	{"Hanoi", "1968", "VDR"},
+	{"South Vietnam", "1965", "RVN"},
+	{"Vietnam", "1980", "VNM"},
+	{"Yugoslavia", "1975", "YUG"},
+	{"Serbia", "1995", "YUG"},
+	{"Serbia", "2004", "SCG"},
+	{"Serbia", "2010", "SRB"},
+	{"Serbia and Montenegro", "2004", "SCG"},
+	{"Czechoslovakia", "1968-08", "CSK"},
+	{"South Yemen", "1986", "YMD"},
+	{"North Yemen", "1970", "YEM"},
+	{"Zanzibar", "1964-01", "ZAN"},
+	{"Tanganyika", "1962", "TZA"},
+	// COW codes: letters where no ISO or CAMEO code is so spelt, or written "COW …".
+	{"UKG", "1975", "GBR"},
+	{"GFR", "1975", "DEU"},
+	{"DRV", "1970", "VDR"},
+	{"RVN", "1970", "RVN"},
+	{"COW 265", "1975", "DDR"},
+	{"COW:365", "1975", "SUN"},
+	{"COW 365", "2000", "RUS"},
+	{"COW:AUS", "1975", "AUT"}, // COW's Austria
+	{"AUS", "1975", "AUS"},     // ISO's Australia
+	{"cow 316", "2000", "CZE"},
+	// Leaders of global_leader_ideologies.csv, one node each.
+	{"Stalin", "1950", "josef-stalin"},
+	{"Josef Stalin", "1950", "josef-stalin"},
+	{"Josef Vissarionovich Stalin", "1950", "josef-stalin"},
+	{"Honecker", "1980", "erich-honecker"},
+	{"Erich Honecker", "1980", "erich-honecker"},
+	{"Tito", "1960", "josip-broz-tito"},
+	{"Ho Chi Minh", "1960", "ho-chi-minh"},
+	{"Phu Trong", "2015", "nguyen-phu-trong"},
+	{"Vorachit", "2017", "bounnhang-vorachith"},
+	{"Fidel Alejandro Castro Ruz", "1970", "fidel-castro"},
+	{"Zelensky", "2022", "volodymyr-zelenskyy"},
+}
+
+func TestResolveDated(t *testing.T) {
+	z := Default()
+	for _, tt := range resolveDatedTests {
+		e, err := z.Resolve(tt.name, graph.MustDate(tt.at))
+		if err != nil || e.Node.ID != tt.want {
+			t.Errorf("Resolve(%q, %s) = %s, %v; want %s", tt.name, tt.at, e.Node.ID, err, tt.want)
+		}
+	}
+}
+
+// A historical state outside its dates, or a dated name outside its time,
+// is refused with the dates and what followed.
+func TestResolveOutsideDates(t *testing.T) {
+	z := Default()
+	tests := []struct {
+		name, at string
+		want     []string
+	}{
+		{"East Germany", "2010", []string{`"East Germany" names a state only on other dates than 2010`, "East Germany (State, DDR) from 1949-10-07 to 1990-10-02", "then part of Germany (DEU) from 1990-10-03"}},
+		{"Soviet Union", "2010-05", []string{"Soviet Union (State, SUN) from 1922-12-30 to 1991-12-25", "continued by Russia (RUS) from 1991-12-26"}},
+		{"West Germany", "2010", []string{"West Germany, a name of Germany (State, DEU) from 1949-05-23 to 1990-10-02"}},
+		{"Czechoslovakia", "1993-06", []string{"dissolved into Czechia (CZE) from 1993-01-01", "dissolved into Slovakia (SVK) from 1993-01-01"}},
+		{"South Vietnam", "1975-06", []string{"South Vietnam (State, RVN) from 1954-06-04 to 1975-04-30"}},
+	}
+	for _, tt := range tests {
+		_, err := z.Resolve(tt.name, graph.MustDate(tt.at))
+		var de *DatesError
+		if !errors.As(err, &de) {
+			t.Errorf("Resolve(%q, %s): %v; want a *DatesError", tt.name, tt.at, err)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("Resolve(%q, %s): %q lacks %q", tt.name, tt.at, err, w)
+			}
+		}
+	}
+	// Without a date, a historical state's name resolves.
+	if e, err := z.Resolve("East Germany", graph.Date{}); err != nil || e.Node.ID != "DDR" {
+		t.Errorf("Resolve(East Germany) without a date = %s, %v", e.Node.ID, err)
+	}
+}
+
+func TestStateByCOW(t *testing.T) {
+	z := Default()
+	tests := []struct{ code, at, want string }{
+		{"GDR", "1975", "DDR"}, {"265", "1975", "DDR"},
+		{"RUS", "1975", "SUN"}, {"365", "1991-12-25", "SUN"}, {"365", "1991-12-26", "RUS"}, {"RUS", "", "RUS"},
+		{"YUG", "1980", "YUG"}, {"YUG", "2004", "SCG"}, {"345", "2010", "SRB"},
+		{"DRV", "1965", "VDR"}, {"DRV", "1990", "VNM"}, {"RVN", "1970", "RVN"},
+		{"GFR", "1975", "DEU"}, {"GMY", "2000", "DEU"}, {"255", "2000", "DEU"},
+		{"CZE", "1975", "CSK"}, {"CZR", "2000", "CZE"}, {"SLO", "2000", "SVK"}, {"SLV", "2000", "SVN"},
+		{"YAR", "1980", "YEM"}, {"YPR", "1980", "YMD"}, {"YEM", "2000", "YEM"},
+		{"UKG", "1975", "GBR"}, {"USA", "1950", "USA"}, {"ROK", "1975", "KOR"}, {"PRK", "1975", "PRK"},
+		{"AUS", "1975", "AUT"}, {"AUL", "1975", "AUS"}, {"MNG", "2010", "MNE"}, {"MON", "2010", "MNG"},
+		{"GHA", "1952", "GHA"}, // before COW admits it: the reference files code Ghana from 1952
+		{"ZAN", "1964-01", "ZAN"},
+		{"ukg", "1975", "GBR"},
+	}
+	for _, tt := range tests {
+		var at graph.Date
+		if tt.at != "" {
+			at = graph.MustDate(tt.at)
+		}
+		got, err := z.StateByCOW(tt.code, at)
+		if err != nil || got != tt.want {
+			t.Errorf("StateByCOW(%s, %s) = %s, %v; want %s", tt.code, tt.at, got, err, tt.want)
+		}
+	}
+	bad := []struct{ code, at, want string }{
+		{"GDR", "2010", "COW code GDR (265, German Democratic Republic) stands for no state of the gazetteer on 2010: it is DDR from 1949-10-07 to 1990-10-02"},
+		{"BAV", "1850", "Bavaria: a state that ended before 1945"},
+		{"KOS", "2010", "not in ISO 3166-1"},
+		{"365", "1900", "it is SUN from 1922-12-30 to 1991-12-25; RUS from 1991-12-26"},
+		{"XYZ", "2000", `"XYZ" is not a Correlates of War state code`},
+	}
+	for _, tt := range bad {
+		_, err := z.StateByCOW(tt.code, graph.MustDate(tt.at))
+		var ce *COWError
+		if !errors.As(err, &ce) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("StateByCOW(%s, %s) = %v; want a *COWError with %q", tt.code, tt.at, err, tt.want)
+		}
+	}
+	// Every code of COW-country-codes.csv is known.
+	if n := len(z.COWCodes("260")); n != 1 {
+		t.Errorf("COW 260: %d spells", n)
+	}
+}
+
+func TestHistory(t *testing.T) {
+	z := Default()
+	h, ok := z.History("DDR")
+	if !ok || !h.Historical() || h.Span.String() != "1949-10-07/1990-10-02" {
+		t.Fatalf("History(DDR) = %+v, %v", h, ok)
+	}
+	if len(h.After) != 1 || h.After[0].To != "DEU" || h.After[0].Kind != Absorbed || h.After[0].Date.String() != "1990-10-03" {
+		t.Errorf("DDR after: %+v", h.After)
+	}
+	if len(h.COW) != 1 || h.COW[0].Letters != "GDR" || h.COW[0].Number != 265 {
+		t.Errorf("DDR COW codes: %+v", h.COW)
+	}
+	rus, _ := z.History("RUS")
+	found := false
+	for _, s := range rus.Before {
+		found = found || s.From == "SUN" && s.Kind == Continued
+	}
+	if rus.Historical() || !found {
+		t.Errorf("History(RUS) = %+v", rus)
+	}
+	deu, _ := z.History("DEU")
+	if len(deu.Names) < 2 || deu.Names[0].Name != "West Germany" {
+		t.Errorf("DEU dated names: %+v", deu.Names)
+	}
+	for _, s := range z.Successions() {
+		for _, id := range []string{s.From, s.To} {
+			if e, ok := z.Entity(id); !ok || e.Node.Kind != graph.KindState {
+				t.Errorf("succession %+v: %s is no state", s, id)
+			}
+		}
+		if !z.Historical(s.From) {
+			t.Errorf("succession %+v from a state of today", s)
+		}
+	}
+	if z.StateAt("SRB", graph.MustDate("1980")) != "YUG" || z.StateAt("SRB", graph.MustDate("2005")) != "SCG" || z.StateAt("SRB", graph.MustDate("2010")) != "SRB" || z.StateAt("RUS", graph.Date{}) != "RUS" {
+		t.Errorf("StateAt(SRB) wrong")
+	}
+}
+
+// The leaders of the seed article's states and of the historical states
+// hold their offices, and the states' ruling ideology and regime are known,
+// with sources.
+func TestProfileOn(t *testing.T) {
+	z := Default()
+	tests := []struct {
+		state, at                string
+		family, economic, regime string
+		leader                   string
+	}{
+		{"DDR", "1975", "communism", "left", "autocracy", "erich-honecker"},
+		{"SUN", "1962-10", "communism", "left", "autocracy", "nikita-khrushchev"},
+		{"YUG", "1960", "communism", "left", "autocracy", "josip-broz-tito"},
+		{"USA", "1985-06", "conservatism", "right", "democracy", "ronald-reagan"},
+		{"DEU", "1975", "social democracy", "left", "democracy", "helmut-schmidt"},
+		{"CUB", "2021-04-23", "communism", "", "autocracy", "miguel-diaz-canel"},
+		{"PRK", "2021-04-23", "communism", "", "autocracy", "kim-jong-un"},
+		{"VNM", "2021-04-23", "communism", "", "autocracy", "nguyen-phu-trong"},
+		{"LAO", "2021-04-23", "communism", "", "autocracy", "thongloun-sisoulith"},
+		{"CHN", "2021-04-23", "communism", "", "autocracy", "xi-jinping"},
+		{"KOR", "2021-04-23", "liberalism", "", "democracy", "moon-jae-in"},
+		{"JPN", "2021-04-23", "conservatism", "", "democracy", "yoshihide-suga"},
+		{"UKR", "2022-02-28", "liberalism", "", "democracy", "volodymyr-zelenskyy"},
+		{"MNG", "1980", "communism", "left", "autocracy", ""},
+		{"MNG", "2001", "social democracy", "left", "democracy", ""}, // the MPRP again, no longer communist
+	}
+	for _, tt := range tests {
+		p := z.ProfileOn(tt.state, graph.MustDate(tt.at))
+		if p.Family != tt.family || p.Economic.Value != tt.economic || p.Regime.Value != tt.regime {
+			t.Errorf("%s %s: family %q, economic %q, regime %q; want %q, %q, %q", tt.state, tt.at, p.Family, p.Economic.Value, p.Regime.Value, tt.family, tt.economic, tt.regime)
+		}
+		if p.Regime.Value != "" && p.Regime.Source == "" || p.Economic.Value != "" && p.Economic.Source == "" {
+			t.Errorf("%s %s: a fact without a source: %+v", tt.state, tt.at, p)
+		}
+		for _, r := range p.Parties {
+			if r.Family != "" && r.FamilySource == "" {
+				t.Errorf("%s %s: party %s has a family without a source", tt.state, tt.at, r.ID)
+			}
+		}
+		if tt.leader == "" {
+			continue
+		}
+		found := false
+		for _, l := range p.Leaders {
+			found = found || l.ID == tt.leader
+		}
+		if !found {
+			t.Errorf("%s %s: %s not in office: %+v", tt.state, tt.at, tt.leader, p.Leaders)
+		}
+	}
+}
+
+// Two people of one name in office in one year: the message names both,
+// with their terms.
+func TestResolveNamesakes(t *testing.T) {
+	z := Default().With()
+	for _, e := range []Entity{
+		{Node: graph.Node{ID: "jan-novak-cze", Kind: graph.KindLeader, Name: "Jan Novák"}, Roles: []Role{{Title: "Prime Minister", Of: "CZE", From: graph.MustDate("1998"), To: graph.MustDate("2002")}}},
+		{Node: graph.Node{ID: "jan-novak-svk", Kind: graph.KindLeader, Name: "Jan Novák"}, Roles: []Role{{Title: "President", Of: "SVK", From: graph.MustDate("1999-06-15"), To: graph.MustDate("2004-06-15")}}},
+	} {
+		if err := z.Add(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := z.Resolve("Jan Novak", graph.MustDate("2000"))
+	var amb *AmbiguousError
+	if !errors.As(err, &amb) {
+		t.Fatalf("Resolve(Jan Novak, 2000) = %v; want *AmbiguousError", err)
+	}
+	for _, w := range []string{"Jan Novák (Leader, jan-novak-cze: Prime Minister of Czechia from 1998 to 2002)", "Jan Novák (Leader, jan-novak-svk: President of Slovakia from 1999-06-15 to 2004-06-15)"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("%q lacks %q", err, w)
+		}
+	}
+	// One year later only one of them is in office.
+	if e, err := z.Resolve("Jan Novak", graph.MustDate("2003")); err != nil || e.Node.ID != "jan-novak-svk" {
+		t.Errorf("Resolve(Jan Novak, 2003) = %s, %v", e.Node.ID, err)
+	}
+}
+
+// The parties of global_leader_ideologies.csv rule with dates, and rule
+// their states through successions: the Communist Party of Vietnam ruled
+// North Vietnam, then Vietnam.
+func TestPartiesOfHistory(t *testing.T) {
+	z := Default()
+	g := graph.New()
+	if err := z.Expand(g, "VDR", graph.MustDate("1965"), graph.MustDate("1965")); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range g.Relationships() {
+		found = found || r.Type == graph.RULES && r.From == "communist-party-of-vietnam" && r.To == "VDR"
+	}
+	if !found {
+		t.Errorf("VDR 1965: no RULES from the Communist Party of Vietnam: %v", g.Relationships())
+	}
+	fams := z.PartyFamilies("mongolian-peoples-revolutionary-party")
+	if len(fams) != 2 || fams[0].Value != "communism" || fams[1].Value != "social democracy" {
+		t.Errorf("MPRP families: %+v", fams)
+	}
+}
