@@ -144,11 +144,11 @@ func (z *Gazetteer) Successions() []Succession {
 	return append([]Succession(nil), z.hist.succ...)
 }
 
-// StateAt returns the state that id stands for on date at: the state it
+// ContinuedAt returns the state that id stands for on date at: the state it
 // continued (COW's one state under another name), when at is before the
 // day it continued it and within the predecessor's dates ("RUS" in 1975
 // is SUN, the Soviet Union); id itself otherwise, and for a zero date.
-func (z *Gazetteer) StateAt(id string, at graph.Date) string {
+func (z *Gazetteer) ContinuedAt(id string, at graph.Date) string {
 	if z.hist == nil || at.IsZero() {
 		return id
 	}

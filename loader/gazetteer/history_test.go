@@ -191,8 +191,8 @@ func TestHistory(t *testing.T) {
 			t.Errorf("succession %+v from a state of today", s)
 		}
 	}
-	if z.StateAt("SRB", graph.MustDate("1980")) != "YUG" || z.StateAt("SRB", graph.MustDate("2005")) != "SCG" || z.StateAt("SRB", graph.MustDate("2010")) != "SRB" || z.StateAt("RUS", graph.Date{}) != "RUS" {
-		t.Errorf("StateAt(SRB) wrong")
+	if z.ContinuedAt("SRB", graph.MustDate("1980")) != "YUG" || z.ContinuedAt("SRB", graph.MustDate("2005")) != "SCG" || z.ContinuedAt("SRB", graph.MustDate("2010")) != "SRB" || z.ContinuedAt("RUS", graph.Date{}) != "RUS" {
+		t.Errorf("ContinuedAt(SRB) wrong")
 	}
 }
 

@@ -85,7 +85,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		if len(cands) == 0 {
 			return Entity{}, cowErr
 		}
-		return cloneEntity(z.entry(z.StateAt(cands[0].e.Node.ID, at)).Entity), nil
+		return cloneEntity(z.entry(z.ContinuedAt(cands[0].e.Node.ID, at)).Entity), nil
 	}
 	cands = z.lookup(key)
 	if isCode(trimmed) {
@@ -129,7 +129,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	}
 	pick := func(e *entry) (Entity, error) {
 		if e.Node.Kind == graph.KindState {
-			if id := z.StateAt(e.Node.ID, at); id != e.Node.ID {
+			if id := z.ContinuedAt(e.Node.ID, at); id != e.Node.ID {
 				e = z.entry(id)
 			}
 		}
