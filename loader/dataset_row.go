@@ -21,8 +21,9 @@ type row struct {
 	country [2][]byte
 	types   [2][]byte
 	// ref holds what the format's sourceRef method makes the event's
-	// SourceRef of (GDELT: the line, whose last column is SOURCEURL;
-	// ICEWS: story and sentence), so that it is found only when needed.
+	// SourceRef of (GDELT: the line, whose last column is SOURCEURL, with
+	// ref[1] non-nil when the row has that column; ICEWS: story and
+	// sentence), so that it is found only when needed.
 	ref [2][]byte
 }
 

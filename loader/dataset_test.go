@@ -169,6 +169,77 @@ func TestGDELT1(t *testing.T) {
 	}
 }
 
+// TestGDELT1MixedLayouts: a GDELT 1.0 file whose rows have both layouts
+// (57 columns after 58, or 58 after 57) is read row by row, each row by its
+// own column count, and gives the events of the single-layout files, each
+// with the provenance its own row has (issue 11 item 9: the layout was fixed
+// by the first row, and the other rows were rejected as malformed).
+func TestGDELT1MixedLayouts(t *testing.T) {
+	daily, _, err := loadDS(t, []string{gdeltFixture("sample-v1-daily.export.CSV")}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file    string
+		withURL func(line int) bool
+	}{
+		{"sample-v1-mixed.CSV", func(line int) bool { return line > 6 }},
+		{"sample-v1-mixed-daily-first.CSV", func(line int) bool { return line <= 6 }},
+	} {
+		g, s, err := loadDS(t, []string{gdeltFixture(tc.file)}, DatasetOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSums(t, s)
+		d := s.Datasets[0]
+		if d.Format != FormatGDELT1 || d.Rows != 13 || d.Kept() != 9 || d.Problems() != 0 {
+			t.Errorf("%s: format %s, %d rows, %d kept, %d problems %v; want gdelt1, 13 rows, 9 kept, none",
+				tc.file, d.Format, d.Rows, d.Kept(), d.Problems(), d.Errors)
+		}
+		if g.NumEvents() != daily.NumEvents() {
+			t.Errorf("%s: %d events, the daily file %d", tc.file, g.NumEvents(), daily.NumEvents())
+		}
+		lines := readLines(t, gdeltFixture(tc.file))
+		for _, e := range daily.Events() {
+			got := g.Event(e.ID)
+			if got == nil {
+				t.Errorf("%s: no event %s %s %s", tc.file, e.Subject, e.Type, e.Object)
+				continue
+			}
+			want := e.SourceRef // the daily row's SOURCEURL
+			ln := lineOfEvent(lines, got)
+			if !tc.withURL(ln) {
+				want = "GLOBALEVENTID " + strings.SplitN(lines[ln-1], "\t", 2)[0]
+			}
+			if got.SourceRef != want {
+				t.Errorf("%s:%d: SourceRef %q, want %q", tc.file, ln, got.SourceRef, want)
+			}
+		}
+	}
+}
+
+// readLines returns the lines of a file.
+func readLines(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+}
+
+// lineOfEvent is the line (from 1) of the row behind a dataset event, found
+// by its GLOBALEVENTID in the event's id.
+func lineOfEvent(lines []string, e *graph.Event) int {
+	for i, ln := range lines {
+		id, _, _ := strings.Cut(ln, "\t")
+		if graph.EventID("gdelt:"+id, e.Subject, e.Type, e.Object, e.Date, 0) == e.ID {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 func sameEvents(a, b *graph.Graph) bool {
 	ea, eb := a.Events(), b.Events()
 	if len(ea) != len(eb) {

@@ -42,10 +42,8 @@ func gdeltVersion(cols int) string {
 	switch cols {
 	case gdelt2Columns:
 		return "GDELT 2.0 rows have 61"
-	case gdelt1DailyColumns:
-		return "GDELT 1.0 daily files have 58"
-	case gdelt1BackColumns:
-		return "GDELT 1.0 back-files have 57"
+	case gdelt1DailyColumns, gdelt1BackColumns:
+		return "GDELT 1.0 rows have 57 (back-files) or 58 (daily files)"
 	}
 	return "GDELT rows have 57, 58 or 61"
 }
@@ -55,15 +53,16 @@ func isGDELTColumns(cols int) bool {
 	return cols == gdelt1BackColumns || cols == gdelt1DailyColumns || cols == gdelt2Columns
 }
 
-// gdeltFormat reads GDELT rows of cols columns.
+// gdeltFormat reads GDELT rows. Each row is read by its own column count:
+// a GDELT 1.0 file may hold back-file rows (57 columns) and daily rows (58)
+// side by side, and the 35 columns the reader uses are the same in every
+// layout. cols is the layout of the file's first row, which messages about
+// a row with too few or too many columns name.
 type gdeltFormat struct {
-	cols   int
-	hasURL bool // the last column is SOURCEURL
+	cols int
 }
 
-func newGDELTFormat(cols int) gdeltFormat {
-	return gdeltFormat{cols: cols, hasURL: cols == gdelt1DailyColumns || cols == gdelt2Columns}
-}
+func newGDELTFormat(cols int) gdeltFormat { return gdeltFormat{cols: cols} }
 
 func (gdeltFormat) source() datasetSource { return sourceGDELT }
 
@@ -75,7 +74,7 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 	if nf == gdeltLead {
 		cols += bytes.Count(ln[end:], tab)
 	}
-	if cols != g.cols {
+	if !isGDELTColumns(cols) {
 		if final && cols < g.cols {
 			w.bad(&w.dropped.Malformed.Truncated, n, 0, "the last line is cut short: no newline at the end, and %d of %d columns", cols, g.cols)
 		} else {
@@ -124,7 +123,10 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 		r.types[0], r.types[1] = col(gdeltA1Type), col(gdeltA2Type)
 	}
 	r.country[0], r.country[1] = col(gdeltA1Country), col(gdeltA2Country)
-	r.ref[0] = ln
+	r.ref[0], r.ref[1] = nil, nil
+	if cols != gdelt1BackColumns { // the last column is SOURCEURL
+		r.ref[0], r.ref[1] = ln, ln[:0]
+	}
 	return true
 }
 
@@ -146,9 +148,10 @@ func (gdeltFormat) states(w *worker, r *row) (subj, obj int32) {
 	return subj, obj
 }
 
-// sourceRef is the SOURCEURL, or the event id in files without one.
-func (g gdeltFormat) sourceRef(r *row) string {
-	if !g.hasURL {
+// sourceRef is the SOURCEURL, or the event id for a row without one (a
+// GDELT 1.0 back-file row).
+func (gdeltFormat) sourceRef(r *row) string {
+	if r.ref[1] == nil {
 		return "GLOBALEVENTID " + string(r.id)
 	}
 	ln := r.ref[0]

@@ -60,3 +60,9 @@ def v1(row, url=True):
 
 write('sample-v1-daily.export.CSV', [v1(r) for r in rows])
 write('sample-v1-backfile.CSV', [v1(r, url=False) for r in rows])
+
+# A GDELT 1.0 file with both layouts, as the back-file and daily downloads
+# concatenated: the first six rows without SOURCEURL (57 columns), the rest
+# with it (58), and the same the other way round.
+write('sample-v1-mixed.CSV', [v1(r, url=i >= 6) for i, r in enumerate(rows)])
+write('sample-v1-mixed-daily-first.CSV', [v1(r, url=i < 6) for i, r in enumerate(rows)])
