@@ -263,6 +263,9 @@ var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "express
 	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
 	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
 
+// subordinators open a participle clause whose subject is the main clause's.
+var subordinators = wordSet("while", "after", "before", "by", "when", "since", "without")
+
 var bes = wordSet("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s")
 
 func (c *coder) sentence(idx int, s Sentence) {
@@ -529,7 +532,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// the last subject
 		for j := k - 1; j >= 0; j-- {
 			m := ms[j]
-			if m.kind == mPronoun || m.kind == mNonState || len(m.states) == 0 {
+			if m.kind == mPronoun {
+				continue
+			}
+			if m.kind == mNonState {
+				return nil, "", false // "banks … for their support": theirs, not a state's
+			}
+			if len(m.states) == 0 {
 				continue
 			}
 			return m.states, m.name, true
@@ -541,8 +550,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	var skipSubj []string
 	participle := strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 &&
-		(toks[t.start-1].low == "," || inMentionAt(ms, t.start-1) >= 0)
+		(toks[t.start-1].low == "," || inMentionAt(ms, t.start-1) >= 0 || subordinators[toks[t.start-1].low])
 	subjectLeft := func(from int) bool {
+		if participle && from == t.start && subordinators[toks[from-1].low] {
+			from-- // "… enforce sanctions while urging the DPRK": the main clause acts
+		}
 		lo := 0
 		if participle {
 			// "X sent a message to Y, calling for …": the subject is the
@@ -762,7 +774,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if !found && p.flags&fBetween != 0 {
 			found = true // the pair comes from "between A and B" below
 		}
-		if !found && p.flags&(fLight|fUnder) == 0 && len(c.d.Author) > 0 {
+		if !found && p.flags&(fLight|fUnder) == 0 && len(c.d.Author) > 0 && p.typ != "ATTACKED" {
 			subj, subjText, subjAuthor, found = c.d.Author, "(the author)", true, true
 			conf *= 0.8
 			reasons = append(reasons, "subject is the author of the statement")
@@ -877,6 +889,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if locPreps[pr] && p.flags&fLoc == 0 {
 				continue
 			}
+			if (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && victimOf(toks, m.start) {
+				continue // "condemns these attacks on Ukrainians": the attacker is meant
+			}
 			if m.poss && (m.kind == mPronoun || m.kind == mAuthor) {
 				// "his “difficult brother” Cuba" names Cuba; "our
 				// partners to …" is an object that is no state
@@ -910,13 +925,28 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if m.kind == mNonState {
 				nonState(k)
+				if p.typ == "SANCTIONED" {
+					// "sanctioned two banks for their support to the DPRK": the
+					// targets serve a state, which the sanctions are against
+					for k2 := k + 1; k2 < len(ms); k2++ {
+						m2 := ms[k2]
+						if m2.start >= limit || m2.kind == mPronoun || m2.kind == mNonState || len(m2.states) == 0 || sameAsSubj(m2.states) {
+							continue
+						}
+						if pr2 := gprep(k2); pr2 == "to" || pr2 == "of" || pr2 == "for" || pr2 == "with" {
+							addGroup(k2)
+							conf *= 0.8
+							reasons = append(reasons, "the targets serve this state")
+						}
+						break
+					}
+				}
 				break
 			}
 			if len(m.states) == 0 || sameAsSubj(m.states) {
 				continue
 			}
 			addGroup(k)
-			j = ms[k].end
 			break
 		}
 	}
@@ -1012,6 +1042,9 @@ var ingBefore = wordSet("and", "or", "while", "by", "after", "before", "without"
 
 func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	w := toks[i].low
+	if i > 0 && toks[i].capital && toks[i-1].text == "-" {
+		return true // "Foreign Minister-Designate"
+	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -1026,10 +1059,11 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 		// a progressive or a participle follows an auxiliary, a subject,
 		// a comma or a conjunction; after an adjective it is a noun ("the
 		// extraordinary meeting")
-		if bes[prev.low] || ingBefore[prev.low] || strings.HasSuffix(prev.low, "ly") || !prev.word || prev.capital {
-			return false
-		}
 		if k := inMention[i-1]; k >= 0 {
+			// "Xi Jinping calling for", but "the Security Council meeting"
+			return ms[k].kind == mNonState
+		}
+		if bes[prev.low] || ingBefore[prev.low] || strings.HasSuffix(prev.low, "ly") || !prev.word {
 			return false
 		}
 		return true
@@ -1064,6 +1098,29 @@ func allWithin(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// eventNouns name an act whose victim follows: "attacks on X".
+var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "assaults", "invasion", "aggression", "bombing",
+	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
+	"expulsion", "annexation", "occupation", "sanctions", "interference")
+
+// victimOf reports whether the actor at token i follows an event noun and
+// its preposition ("attacks on Ukrainians", "coercion against Lithuania").
+func victimOf(toks []token, i int) bool {
+	_, j := prepAt(toks, i)
+	if j < 1 {
+		return false
+	}
+	for k, n := j-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if eventNouns[toks[k].low] {
+			return true
+		}
+		if !toks[k].word || toks[k].capital {
+			return false
+		}
+	}
+	return false
 }
 
 func intersects(a, b []string) bool {
