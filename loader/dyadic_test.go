@@ -107,7 +107,7 @@ func TestDyadicErrors(t *testing.T) {
 		{"years.csv", "first_year,last_year,source,target,weight\n1950,1949,USA,CAN,2\n", DatasetOptions{}, `years.csv:2:6: the window ends (1949) before it starts (1950)`},
 		{"date.csv", "source,target,sign,date\nUSA,CAN,1,2021-02-30\n", DatasetOptions{}, `date.csv:2:11: date "2021-02-30": February 2021 has 28 days`},
 		{"unmapped.csv", "source,target,sign\nUSA,CAN,1\nXXQ,CAN,-1\nUSA,ZZQ,1\nXXQ,USA,1\n", DatasetOptions{},
-			`unmapped.csv:3:1: 2 state codes map to no state (code lists tried: cow-pajek, names): XXQ (line 3, 2 rows), ZZQ (line 4, 1 rows); give a codes file with --codes FILE`},
+			`unmapped.csv:3:1: 2 state codes map to no state (code lists tried: cow-pajek, cow, names): XXQ (line 3, 2 rows), ZZQ (line 4, 1 rows); give a codes file with --codes FILE`},
 		{"empty-source.csv", "source,target,sign\n,CAN,1\n", DatasetOptions{}, `empty-source.csv:2:1: the source is empty`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -214,13 +214,22 @@ func cowName(s string) string {
 }
 
 // StateByCOW maps a Correlates of War state code, letters ("GDR", "RVN")
-// or number ("265"), onto the gazetteer state it stands for on date at:
-// "RUS" and "365" are SUN (the Soviet Union) to 1991-12-25, RUS after. A
-// code of one state of today stands for it at every date (the reference
-// files date some states before COW admits them); a historical state only
-// within its dates. A zero date takes the latest spell. Otherwise the error
-// is a *COWError listing what the code stands for, and when.
-func (z *Gazetteer) StateByCOW(code string, at graph.Date) (string, error) {
+// or number ("265"), onto the gazetteer state it stands for on date at, as
+// StateByCAMEO maps CAMEO codes; ok is false when it stands for none then.
+// COWState says why.
+func (z *Gazetteer) StateByCOW(code string, at graph.Date) (state string, ok bool) {
+	state, err := z.COWState(code, at)
+	return state, err == nil
+}
+
+// COWState maps a Correlates of War state code, letters ("GDR", "RVN") or
+// number ("265"), onto the gazetteer state it stands for on date at: "RUS"
+// and "365" are SUN (the Soviet Union) to 1991-12-25, RUS after. A code of
+// one state of today stands for it at every date (the reference files date
+// some states before COW admits them); a historical state only within its
+// dates. A zero date takes the latest spell. Otherwise the error is a
+// *COWError listing what the code stands for, and when.
+func (z *Gazetteer) COWState(code string, at graph.Date) (string, error) {
 	spells := z.COWCodes(code)
 	if len(spells) == 0 {
 		return "", &COWError{Code: code, At: at}

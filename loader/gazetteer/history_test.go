@@ -132,9 +132,12 @@ func TestStateByCOW(t *testing.T) {
 		if tt.at != "" {
 			at = graph.MustDate(tt.at)
 		}
-		got, err := z.StateByCOW(tt.code, at)
+		got, err := z.COWState(tt.code, at)
 		if err != nil || got != tt.want {
-			t.Errorf("StateByCOW(%s, %s) = %s, %v; want %s", tt.code, tt.at, got, err, tt.want)
+			t.Errorf("COWState(%s, %s) = %s, %v; want %s", tt.code, tt.at, got, err, tt.want)
+		}
+		if st, ok := z.StateByCOW(tt.code, at); !ok || st != tt.want {
+			t.Errorf("StateByCOW(%s, %s) = %s, %v; want %s", tt.code, tt.at, st, ok, tt.want)
 		}
 	}
 	bad := []struct{ code, at, want string }{
@@ -145,10 +148,13 @@ func TestStateByCOW(t *testing.T) {
 		{"XYZ", "2000", `"XYZ" is not a Correlates of War state code`},
 	}
 	for _, tt := range bad {
-		_, err := z.StateByCOW(tt.code, graph.MustDate(tt.at))
+		_, err := z.COWState(tt.code, graph.MustDate(tt.at))
 		var ce *COWError
 		if !errors.As(err, &ce) || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("StateByCOW(%s, %s) = %v; want a *COWError with %q", tt.code, tt.at, err, tt.want)
+			t.Errorf("COWState(%s, %s) = %v; want a *COWError with %q", tt.code, tt.at, err, tt.want)
+		}
+		if st, ok := z.StateByCOW(tt.code, graph.MustDate(tt.at)); ok {
+			t.Errorf("StateByCOW(%s, %s) = %s; want no state", tt.code, tt.at, st)
 		}
 	}
 	// Every code of COW-country-codes.csv is known.

@@ -71,7 +71,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	}
 	var cowErr error
 	addCOW := func(code string) {
-		id, err := z.StateByCOW(code, at)
+		id, err := z.COWState(code, at)
 		if err != nil {
 			cowErr = err
 			return
