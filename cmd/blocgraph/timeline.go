@@ -1,18 +1,17 @@
 package main
 
 import (
-	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding/svg"
 	"github.com/urfave/cli/v2"
 )
 
@@ -41,7 +40,8 @@ func timelineCommand() *cli.Command {
 		&cli.IntFlag{Name: "evidence", Value: analysis.DefaultEvidence, Usage: "show up to `N` cooperation and N conflict events behind each move"},
 		&cli.IntFlag{Name: "moves", Value: 10, Usage: "table and md: show the first `N` moves (0: all)"},
 		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
-		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time as an SVG picture in `FILE`"},
+		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time (a row per state, a column per period, moves marked) as an SVG picture in `FILE`"},
+		&cli.StringFlag{Name: "title", Usage: "title drawn on the --svg picture (default: blocgraph — blocs over time, by METHOD)"},
 	)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, sourceFlags()...)
@@ -217,7 +217,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 	tw.Flush()
 
 	fmt.Fprintln(w)
-	states := membershipRows(tl, top)
+	states, _ := tl.Rows(top)
 	fmt.Fprintf(w, "MEMBERSHIP (a column per period, %s to %s: the bloc's letter, · alone, blank no events)\n", tl.Periods[0].Label, tl.Periods[len(tl.Periods)-1].Label)
 	nameW := 0
 	for _, s := range states {
@@ -286,39 +286,6 @@ func periodRows(tl *analysis.Timeline) [][]string {
 		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), strings.Join(ch, "; ")})
 	}
 	return rows
-}
-
-// membershipRows picks the top states by their PageRank summed over the
-// periods (all when top is 0) and orders them by the bloc they were in
-// most often, then by that sum: the table reads as blocks.
-func membershipRows(tl *analysis.Timeline, top int) []analysis.StateTrack {
-	rank := map[string]float64{}
-	for _, p := range tl.Periods {
-		for _, x := range p.States {
-			rank[x.ID] += x.PageRank
-		}
-	}
-	states := slices.Clone(tl.States)
-	slices.SortStableFunc(states, func(a, b analysis.StateTrack) int { return cmp.Compare(rank[b.ID], rank[a.ID]) })
-	if top > 0 && len(states) > top {
-		states = states[:top]
-	}
-	usual := map[string]int{}
-	for _, s := range states {
-		count := map[int]int{}
-		best, n := len(tl.Blocs), 0
-		for _, b := range s.Blocs {
-			if b != nil && *b != analysis.NoBloc {
-				count[*b]++
-				if count[*b] > n || (count[*b] == n && *b < best) {
-					best, n = *b, count[*b]
-				}
-			}
-		}
-		usual[s.ID] = best
-	}
-	slices.SortStableFunc(states, func(a, b analysis.StateTrack) int { return cmp.Compare(usual[a.ID], usual[b.ID]) })
-	return states
 }
 
 // emptyRun returns the last period of the run of empty periods from i.
@@ -424,8 +391,19 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 	return nil
 }
 
-// writeTimelineSVG draws the membership picture (placeholder until the
-// timeline picture lands).
+// writeTimelineSVG draws the membership chart of every state to path.
 func writeTimelineSVG(c *cli.Context, path string, tl *analysis.Timeline) error {
-	return fmt.Errorf("--svg is not available yet")
+	title := c.String("title")
+	if title == "" {
+		title = "blocgraph — blocs over time, by " + tl.Method
+	}
+	every := "every " + tl.Every
+	if tl.Every == analysis.StepData {
+		every = "the data's own windows"
+	}
+	first, last := tl.Periods[0], tl.Periods[len(tl.Periods)-1]
+	opts := svg.TimelineOptions{Title: title, Subtitle: fmt.Sprintf("%s, %s periods from %s to %s (%s) · %s · %s · matched by Jaccard ≥ %.2f",
+		plural(len(tl.States), "state"), strconv.Itoa(len(tl.Periods)), first.Label, last.Label, every, plural(len(tl.Blocs), "bloc"), plural(len(tl.Moves), "move"), tl.Threshold)}
+	pic := tl.Picture(0)
+	return writeOutput(c, path, func(w io.Writer) error { return svg.RenderTimeline(w, pic, opts) })
 }

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,6 +75,60 @@ func TestTimelineBadInput(t *testing.T) {
 		code, out, errOut := run(t, "", append(append([]string{"timeline"}, tc.args...), testdata)...)
 		if code != tc.code || out != "" || !strings.Contains(errOut, tc.want) || strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit %d and one line with %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
+	}
+}
+
+const cowSigned = "../../../shared/data/signed/cow-signed-1946-1999.csv"
+
+// TestTimelinePicture: timeline --svg draws a row for every state of the
+// timeline and a mark for every move, on the COW windows and on testdata
+// by month; the README's pictures in docs/ are these (go test -update
+// rewrites them).
+func TestTimelinePicture(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		golden string
+	}{
+		{[]string{"--every", "data", cowSigned}, "../../docs/timeline-cow.svg"},
+		{[]string{"--every", "1m", testdata}, "../../docs/timeline-testdata.svg"},
+	} {
+		pic := filepath.Join(t.TempDir(), "t.svg")
+		code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json", "--svg", pic}, tc.args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d\n%s", tc.args, code, errOut)
+		}
+		var tl struct {
+			States []struct{ ID, Name string } `json:"states"`
+			Moves  []struct{ State string }    `json:"moves"`
+		}
+		if err := json.Unmarshal([]byte(out), &tl); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(pic)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		rows, marks := strings.Count(s, `<text class="row"`), strings.Count(s, `<path class="move"`)
+		if rows != len(tl.States) || marks != len(tl.Moves) || rows == 0 {
+			t.Errorf("%v: %d rows for %d states, %d move marks for %d moves", tc.args, rows, len(tl.States), marks, len(tl.Moves))
+		}
+		for _, st := range tl.States {
+			if !strings.Contains(s, "<title>"+strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(st.Name)) {
+				t.Errorf("%v: no row for %s (%s)", tc.args, st.Name, st.ID)
+			}
+		}
+		if !strings.Contains(errOut, "wrote "+pic) {
+			t.Errorf("stderr %q", errOut)
+		}
+		if *update {
+			if err := os.WriteFile(tc.golden, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want, err := os.ReadFile(tc.golden); err != nil || !bytes.Equal(want, b) {
+			t.Errorf("%v: the picture differs from %s (%v); go test ./cmd/blocgraph -run TestTimelinePicture -update rewrites it", tc.args, tc.golden, err)
 		}
 	}
 }

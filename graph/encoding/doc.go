@@ -3,7 +3,9 @@
 // labels, attributes) and Edges (id, source, target, relationship type,
 // attributes), walked through re-iterable iterators so that an encoder
 // streams the document and its memory stays flat in the number of edges.
-// FromGraph turns a *graph.Graph into that model.
+// FromGraph turns a *graph.Graph into that model. Timeline is the neutral
+// model of bloc membership over time (a row per state, a column per
+// period) that analysis fills and svg.RenderTimeline draws.
 //
 // The encoders live in subpackages:
 //

@@ -33,8 +33,18 @@
 // description in a <title> tooltip. Labels are at least 11 px with a white
 // halo, so they stay readable over edges when printed.
 //
+// RenderTimeline draws another picture, bloc membership over time, from
+// the neutral encoding.Timeline that analysis fills: a row per state in
+// bands of its usual bloc, a column per period, each cell in the colour of
+// the state's bloc in that period (the colour follows the bloc's id, so a
+// bloc keeps it across periods), grey for a state with events but no
+// bloc-mate, blank for none, empty periods shaded, and a black wedge where a
+// state moved; every cell run and mark has a tooltip. The chart is at least
+// A4-landscape wide and grows with its rows and periods (cells 3 to 28 px).
+//
 // The same graph and Options give the same bytes on one platform.
 //
 // Files: model.go reads the graph, layout.go places the nodes, labels.go
-// the labels, geom.go has the shapes, draw.go and legend.go write the SVG.
+// the labels, geom.go has the shapes, draw.go and legend.go write the SVG;
+// timeline.go is the membership chart.
 package svg

@@ -28,23 +28,33 @@ func (p *Picture) Encode(w io.Writer) error {
 // appendHeader starts the document: its size, title, arrowheads and white
 // page.
 func (p *Picture) appendHeader(b []byte) []byte {
-	o := p.opts
-	b = append(b, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<svg xmlns="http://www.w3.org/2000/svg" width="`...)
-	b = f1(b, o.Width)
-	b = append(b, `" height="`...)
-	b = f1(b, o.Height)
-	b = append(b, `" viewBox="0 0 `...)
-	b = f1(b, o.Width)
-	b = append(b, ' ')
-	b = f1(b, o.Height)
-	b = append(b, `" font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">`+"\n"...)
-	b = append(b, "<title>"...)
-	b = attrs.AppendText(b, o.Title)
-	b = append(b, "</title>\n<defs>\n"...)
+	b = appendOpen(b, p.opts.Title, p.opts.Width, p.opts.Height)
+	b = append(b, "<defs>\n"...)
 	for _, m := range []struct{ id, color string }{{"arrow-pos", green}, {"arrow-neg", red}, {"arrow-neu", neutral}} {
 		b = append(b, `<marker id="`+m.id+`" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,1 L10,5 L0,9 z" fill="`+m.color+`"/></marker>`+"\n"...)
 	}
 	b = append(b, "</defs>\n"...)
+	return appendPage(b)
+}
+
+// appendOpen opens an SVG document width × height px with its title.
+func appendOpen(b []byte, title string, width, height float64) []byte {
+	b = append(b, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<svg xmlns="http://www.w3.org/2000/svg" width="`...)
+	b = f1(b, width)
+	b = append(b, `" height="`...)
+	b = f1(b, height)
+	b = append(b, `" viewBox="0 0 `...)
+	b = f1(b, width)
+	b = append(b, ' ')
+	b = f1(b, height)
+	b = append(b, `" font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">`+"\n"...)
+	b = append(b, "<title>"...)
+	b = attrs.AppendText(b, title)
+	return append(b, "</title>\n"...)
+}
+
+// appendPage paints the white page.
+func appendPage(b []byte) []byte {
 	return append(b, `<rect width="100%" height="100%" fill="#ffffff"/>`+"\n"...)
 }
 
@@ -186,10 +196,15 @@ func (p *Picture) appendTitle(b []byte) []byte {
 	if sub == "" {
 		sub = fmt.Sprintf("%d nodes · %d edges · node size: PageRank", len(p.m.nodes), p.m.numEdges)
 	}
+	return appendHeading(b, p.opts.Title, sub)
+}
+
+// appendHeading draws a title and a subtitle at the top left.
+func appendHeading(b []byte, title, sub string) []byte {
 	b = append(b, `<g id="title" fill="`+ink+`"><text x="`...)
 	b = f1(b, margin)
 	b = append(b, `" y="34" font-size="20" font-weight="bold">`...)
-	b = attrs.AppendText(b, p.opts.Title)
+	b = attrs.AppendText(b, title)
 	b = append(b, `</text><text x="`...)
 	b = f1(b, margin)
 	b = append(b, `" y="54" font-size="12" fill="#555555">`...)

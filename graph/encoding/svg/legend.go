@@ -78,19 +78,27 @@ func (p *pen) heading(b []byte, y float64, s string) []byte {
 
 // bloc draws one bloc's line: its colour, label and number of members.
 func (p *pen) bloc(b []byte, color, text string, count int) []byte {
-	b = append(b, `<g class="legend-bloc"><rect x="`...)
-	b = f1(b, p.x)
-	b = append(b, `" y="`...)
-	b = f1(b, p.y-10)
-	b = append(b, `" width="12" height="12" rx="2" fill="`...)
-	b = append(b, color...)
-	b = append(b, `"/>`...)
+	b = p.square(b, color, "")
 	b = p.text(b, truncate(text, 24))
 	b = append(b, " ("...)
 	b = strconv.AppendInt(b, int64(count), 10)
 	b = append(b, ")</text></g>\n"...)
 	p.y += 20
 	return b
+}
+
+// square opens a legend line with its swatch of color (extra: more
+// attributes of the square).
+func (p *pen) square(b []byte, color, extra string) []byte {
+	b = append(b, `<g class="legend-bloc"><rect x="`...)
+	b = f1(b, p.x)
+	b = append(b, `" y="`...)
+	b = f1(b, p.y-10)
+	b = append(b, `" width="12" height="12" rx="2" fill="`...)
+	b = append(b, color...)
+	b = append(b, '"')
+	b = append(b, extra...)
+	return append(b, "/>"...)
 }
 
 // edge draws one edge colour's line.

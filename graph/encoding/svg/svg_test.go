@@ -272,6 +272,13 @@ func TestLarge(t *testing.T) {
 // Chromium is there (outside CI a missing Chromium skips; the script
 // installs it when run by hand as root).
 func TestRenderPNG(t *testing.T) {
+	renderPNG(t, render(t, testgraph.Projected(), svg.Options{}), "1123x794")
+}
+
+// renderPNG turns picture into a PNG of size (WIDTHxHEIGHT) with
+// scripts/render-png and checks that a PNG came out.
+func renderPNG(t *testing.T, picture []byte, size string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("SKIP: -short")
 	}
@@ -280,11 +287,11 @@ func TestRenderPNG(t *testing.T) {
 	}
 	dir := t.TempDir()
 	in := filepath.Join(dir, "p.svg")
-	if err := os.WriteFile(in, render(t, testgraph.Projected(), svg.Options{}), 0o644); err != nil {
+	if err := os.WriteFile(in, picture, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "p.png")
-	if b, err := exec.Command(filepath.Join("..", "..", "..", "scripts", "render-png"), in, out).CombinedOutput(); err != nil {
+	if b, err := exec.Command(filepath.Join("..", "..", "..", "scripts", "render-png"), in, out, size).CombinedOutput(); err != nil {
 		t.Fatalf("render-png: %v\n%s", err, b)
 	}
 	png, err := os.ReadFile(out)

@@ -1,0 +1,99 @@
+package analysis
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/blocgraph/blocgraph/graph/encoding"
+)
+
+// Rows returns the states to show in a membership table or chart: the top
+// states by PageRank summed over the periods (all when top is 0), in bands
+// of the bloc each was in most often (bands in bloc id order, the states
+// that were never in a bloc last), by that sum within a band. usual[i] is
+// the band of states[i]: a bloc id, or NoBloc.
+func (tl *Timeline) Rows(top int) (states []StateTrack, usual []int) {
+	rank := map[string]float64{}
+	for _, p := range tl.Periods {
+		for _, x := range p.States {
+			rank[x.ID] += x.PageRank
+		}
+	}
+	states = slices.Clone(tl.States)
+	slices.SortStableFunc(states, func(a, b StateTrack) int { return cmp.Compare(rank[b.ID], rank[a.ID]) })
+	if top > 0 && len(states) > top {
+		states = states[:top]
+	}
+	band := map[string]int{}
+	for _, s := range states {
+		count := map[int]int{}
+		best, n := len(tl.Blocs), 0 // never in a bloc: after every bloc
+		for _, b := range s.Blocs {
+			if b != nil && *b != NoBloc {
+				count[*b]++
+				if count[*b] > n || (count[*b] == n && *b < best) {
+					best, n = *b, count[*b]
+				}
+			}
+		}
+		band[s.ID] = best
+	}
+	slices.SortStableFunc(states, func(a, b StateTrack) int { return cmp.Compare(band[a.ID], band[b.ID]) })
+	usual = make([]int, len(states))
+	for i, s := range states {
+		usual[i] = band[s.ID]
+		if usual[i] == len(tl.Blocs) {
+			usual[i] = NoBloc
+		}
+	}
+	return states, usual
+}
+
+// Picture returns the timeline as the membership chart draws it
+// (svg.RenderTimeline): the states of Rows(top) in their bands, each
+// state's bloc per period, the blocs its rows hold, and their moves.
+func (tl *Timeline) Picture(top int) *encoding.Timeline {
+	states, usual := tl.Rows(top)
+	pic := &encoding.Timeline{Group: usual}
+	for _, p := range tl.Periods {
+		pic.Periods = append(pic.Periods, encoding.TimelinePeriod{Label: p.Label, Empty: p.Empty})
+	}
+	row := map[string]int{}
+	used := map[int]bool{}
+	cell := func(b int) int {
+		if b == NoBloc {
+			return encoding.CellAlone
+		}
+		return b
+	}
+	for i, s := range states {
+		row[s.ID] = i
+		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs))}
+		for j, b := range s.Blocs {
+			switch {
+			case b == nil:
+				r.Cells[j] = encoding.CellAbsent
+			default:
+				r.Cells[j] = cell(*b)
+				if *b != NoBloc {
+					used[*b] = true
+				}
+			}
+		}
+		pic.Rows = append(pic.Rows, r)
+	}
+	for i := range pic.Group {
+		pic.Group[i] = cell(pic.Group[i])
+	}
+	for _, b := range tl.Blocs {
+		if used[b.ID] {
+			pic.Blocs = append(pic.Blocs, encoding.TimelineBloc{ID: b.ID, Label: b.Label, First: b.First, Last: b.Last})
+		}
+	}
+	for _, m := range tl.Moves {
+		if i, ok := row[m.State]; ok {
+			pic.Moves = append(pic.Moves, encoding.TimelineMove{Row: i, Period: m.Period, From: cell(m.From), To: cell(m.To), Kind: m.Kind})
+		}
+	}
+	return pic
+}
