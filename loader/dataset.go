@@ -201,10 +201,11 @@ func (s *DatasetSummary) Kept() int64 { return s.Mapped + s.Generic }
 func (s *DatasetSummary) Problems() int64 { return s.Dropped.Malformed.Total() + int64(s.FileErrors) }
 
 // Dropped counts the rows not kept, by reason. A row is counted once, for the
-// first reason that applies in this order: Malformed, NotRoot, ActorType,
-// NoCountry, NotState, SameState.
+// first reason that applies in this order: Malformed, Duplicate, NotRoot,
+// ActorType, NoCountry, NotState, SameState.
 type Dropped struct {
 	Malformed Malformed
+	Duplicate int64 // the event id of a row read before it in the load: the same event again (dataset_dedupe.go)
 	NotRoot   int64 // RootOnly: IsRootEvent is not 1
 	ActorType int64 // ActorTypes: an actor's type is not among them
 	NoCountry int64 // an actor has no country code (GDELT) or country (ICEWS)
@@ -214,7 +215,7 @@ type Dropped struct {
 
 // Total is the number of dropped rows.
 func (d Dropped) Total() int64 {
-	return d.Malformed.Total() + d.NotRoot + d.ActorType + d.NoCountry + d.NotState + d.SameState
+	return d.Duplicate + d.Malformed.Total() + d.NotRoot + d.ActorType + d.NoCountry + d.NotState + d.SameState
 }
 
 // Malformed counts malformed rows by what is wrong with them; each is also
@@ -243,6 +244,7 @@ func (m *Malformed) add(o Malformed) {
 }
 
 func (d *Dropped) add(o Dropped) {
+	d.Duplicate += o.Duplicate
 	d.Malformed.add(o.Malformed)
 	d.NotRoot += o.NotRoot
 	d.ActorType += o.ActorType
@@ -316,8 +318,12 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, "  by type: %s\n", strings.Join(parts, ", "))
 	}
 	d := s.Dropped
-	fmt.Fprintf(&b, "  dropped %d: no actor country %d, regional or unknown country %d, same state %d, actor type %d, not root %d, malformed %d\n",
+	fmt.Fprintf(&b, "  dropped %d: no actor country %d, regional or unknown country %d, same state %d, actor type %d, not root %d, malformed %d",
 		d.Total(), d.NoCountry, d.NotState, d.SameState, d.ActorType, d.NotRoot, d.Malformed.Total())
+	if d.Duplicate > 0 {
+		fmt.Fprintf(&b, ", duplicate (an event id already read) %d", d.Duplicate)
+	}
+	b.WriteString("\n")
 	if m := d.Malformed; m.Total() > 0 {
 		fmt.Fprintf(&b, "  malformed: wrong column count %d, truncated last line %d, invalid UTF-8 %d, bad date %d, bad Goldstein %d, other bad field %d\n",
 			m.Columns, m.Truncated, m.UTF8, m.Date, m.Goldstein, m.Field)

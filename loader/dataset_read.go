@@ -20,6 +20,7 @@ func (l *datasetLoad) readStream(src chunkSource, first int64, sum *DatasetSumma
 		w.reset(sum.File, fileIdx, f)
 	}
 
+	l.turns = newClaimTurn()
 	fault := &faults{src: src}
 	work := make(chan *chunk, len(l.workers))
 	var wg sync.WaitGroup

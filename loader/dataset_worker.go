@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"runtime"
+	"slices"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -38,6 +39,9 @@ type datasetLoad struct {
 
 	gdeltTypes []bool   // ActorTypes, by code3
 	icewsTypes [][]byte // ActorTypes as ICEWS sector words
+
+	seen  [2]idSet   // the event ids read, by dataset (datasetSource)
+	turns *claimTurn // the stream's chunks claiming their ids in turn
 
 	rowsDone   atomic.Int64
 	bytesDone  int64 // raw bytes of dataset files read so far
@@ -104,7 +108,7 @@ type worker struct {
 	format  rowFormat
 	src     datasetSource // format.source()
 	iso     []string      // state index → ISO alpha-3, as far as this worker has needed it
-	r       row           // the row being read
+	parsed  []parsedRow   // the rows of the chunk that parsed
 	ev      DatasetEvent
 
 	// per file
@@ -123,6 +127,14 @@ type worker struct {
 	agg     map[aggKey]*aggVal
 	span    []dateSpan
 	names   map[string]stateRef // ICEWS country names already resolved
+}
+
+// parsedRow is a row of the chunk being read that parsed: line n of the
+// chunk, and whether its id was read before (dataset_dedupe.go).
+type parsedRow struct {
+	r   row
+	n   int64
+	dup bool
 }
 
 // dateSpan is the first and last date (packed days) of the events of one
@@ -153,9 +165,11 @@ func (w *worker) bad(counter *int64, n int64, col int, format string, args ...an
 	}
 }
 
-// chunk runs the rows of c.
+// chunk runs the rows of c: parses them, claims their ids in the stream's
+// turn, and takes the rows that are not duplicates.
 func (w *worker) chunk(c *chunk) {
 	w.seq = c.seq
+	defer w.l.turns.claim(c.seq, nil) // a fault must not hold up the chunks after this one
 	if c.long {
 		w.rows++
 		w.bad(&w.dropped.Malformed.Columns, 0, 0, "line is longer than %d bytes; not an event row", maxLine)
@@ -166,6 +180,7 @@ func (w *worker) chunk(c *chunk) {
 	b := c.buf
 	valid := utf8.Valid(b)
 	n, rows := int64(0), int64(0)
+	w.parsed = w.parsed[:0]
 	for len(b) > 0 {
 		var ln []byte
 		final := false
@@ -186,15 +201,32 @@ func (w *worker) chunk(c *chunk) {
 		rows++
 		if !valid && !utf8.Valid(ln) {
 			w.badUTF8(ln, n)
-		} else {
-			if w.format.parse(w, ln, n, final, &w.r) {
-				w.take(&w.r, n)
-			}
+		} else if p := w.nextParsed(); w.format.parse(w, ln, n, final, &p.r) {
+			p.n = n
+			w.parsed = w.parsed[:len(w.parsed)+1]
 		}
 		n++
 	}
+	w.l.turns.claim(c.seq, w.claimIDs)
+	for i := range w.parsed {
+		p := &w.parsed[i]
+		if p.dup {
+			w.dropped.Duplicate++
+			continue
+		}
+		w.take(&p.r, p.n)
+	}
 	w.lines = append(w.lines, chunkLines{c.seq, n})
 	w.l.rowsDone.Add(rows)
+}
+
+// nextParsed is the slot the next row of the chunk is parsed into, past
+// the end of w.parsed: a row that parses is kept by extending w.parsed.
+func (w *worker) nextParsed() *parsedRow {
+	if len(w.parsed) == cap(w.parsed) {
+		w.parsed = slices.Grow(w.parsed, 1)
+	}
+	return &w.parsed[:len(w.parsed)+1][len(w.parsed)]
 }
 
 // badUTF8 reports line n, which is not valid UTF-8, at its first bad byte.

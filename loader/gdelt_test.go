@@ -155,10 +155,11 @@ func TestGDELTWorkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 20 copies: 17 chunks, every row seen 20 times
+	// 20 copies with fresh ids: 17 chunks
 	const copies = 20
+	big := freshCopies(b, copies)
 	path := filepath.Join(t.TempDir(), "big.export.CSV")
-	if err := os.WriteFile(path, bytes.Repeat(b, copies), 0o644); err != nil {
+	if err := os.WriteFile(path, big, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var first *graph.Graph
@@ -177,7 +178,7 @@ func TestGDELTWorkers(t *testing.T) {
 		}
 		if workers == 2 {
 			// the same bytes from standard input: read through a buffer, not mapped
-			gs, s, err := Load([]string{"-"}, Options{Stdin: bytes.NewReader(bytes.Repeat(b, copies)), Dataset: DatasetOptions{Aggregate: AggregateDay}})
+			gs, s, err := Load([]string{"-"}, Options{Stdin: bytes.NewReader(big), Dataset: DatasetOptions{Aggregate: AggregateDay}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -205,13 +206,17 @@ func TestGDELTLongLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var data []byte
-	for range 400 { // 400 × 13 rows, ~2 MB, before and after the long line
-		data = append(data, sample...)
+	// 400 × 13 rows with fresh ids, ~2 MB, before and after the long line
+	copies := freshCopies(sample, 800)
+	half := 0
+	for range 400 * 13 {
+		half += bytes.IndexByte(copies[half:], '\n') + 1
 	}
+	var data []byte
+	data = append(data, copies[:half]...)
 	data = append(data, bytes.Repeat([]byte("x"), 3*chunkSize)...)
 	data = append(data, '\n')
-	data = append(data, bytes.Repeat(sample, 400)...)
+	data = append(data, copies[half:]...)
 	path := filepath.Join(t.TempDir(), "long.export.CSV")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
