@@ -27,7 +27,7 @@ func extractCommand() *cli.Command {
 		Usage:     "draft facts files from articles: who did what to whom, when, with the sentence",
 		ArgsUsage: "PATH...",
 		Description: "Reads articles — plain text, Markdown with YAML front matter (title, date or published,\n" +
-			"source_url or url, author) or HTML — from files, folders (*.txt, *.md, *.html) and - (standard\n" +
+			"source_url or url, author) or HTML — from files, folders (*.txt, *.text, *.md, *.html) and - (standard\n" +
 			"input), finds the states, leaders and state organs each sentence names and the relations\n" +
 			"between them, and writes a draft facts file that validate accepts: every fact with its\n" +
 			"sentence as quote, a confidence, a date and a note naming the rule that matched.\n" +
