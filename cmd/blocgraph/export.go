@@ -83,7 +83,7 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 			return nil, err
 		}
 		if withAnalysis {
-			r, err := analysis.Analyze(g, p, cfg)
+			r, err := analyze(g, p, cfg)
 			if err != nil {
 				return nil, err
 			}

@@ -106,43 +106,65 @@ func parseParams(kv []string) (map[string]any, error) {
 		if !ok || k == "" {
 			return nil, usageError("--param %q: want NAME=VALUE", p)
 		}
-		out[k] = paramValue(v)
+		val, err := paramValue(v)
+		if err != nil {
+			return nil, usageError("--param %s: %v; quote it to pass the text as a string (%s='\"%s\"')", k, err, k, v)
+		}
+		out[k] = val
 	}
 	return out, nil
 }
 
-func paramValue(s string) any {
+func paramValue(s string) (any, error) {
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil || dec.More() {
-		return s
+		return s, nil
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return s
+		return s, nil
 	}
 	return fromJSON(v)
 }
 
-// fromJSON turns json.Number into int64 when integral, else float64.
-func fromJSON(v any) any {
+// fromJSON turns json.Number into int64 when integral, else float64, and
+// refuses a number neither can hold (1e400 would become +Inf, an integer
+// past int64 would lose its digits).
+func fromJSON(v any) (any, error) {
 	switch x := v.(type) {
 	case json.Number:
-		if i, err := strconv.ParseInt(x.String(), 10, 64); err == nil {
-			return i
+		s := x.String()
+		i, err := strconv.ParseInt(s, 10, 64)
+		if err == nil {
+			return i, nil
 		}
-		f, _ := x.Float64()
-		return f
+		if !strings.ContainsAny(s, ".eE") {
+			return nil, fmt.Errorf("%s is too large for a Cypher integer (from %d to %d)", s, math.MinInt64, math.MaxInt64)
+		}
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s is out of the range of a Cypher float (about ±1.8e308)", s)
+		}
+		return f, nil
 	case []any:
 		for i := range x {
-			x[i] = fromJSON(x[i])
+			e, err := fromJSON(x[i])
+			if err != nil {
+				return nil, err
+			}
+			x[i] = e
 		}
 	case map[string]any:
 		for k := range x {
-			x[k] = fromJSON(x[k])
+			e, err := fromJSON(x[k])
+			if err != nil {
+				return nil, err
+			}
+			x[k] = e
 		}
 	}
-	return v
+	return v, nil
 }
 
 func updates(s store.QuerySummary) string {

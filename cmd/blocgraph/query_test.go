@@ -52,3 +52,27 @@ func TestQueryOutputEscaped(t *testing.T) {
 		t.Errorf("query --format json: exit %d %v\n%s%s", code, rows, out, errOut)
 	}
 }
+
+// TestParamOutOfRange: a number no Cypher value can hold is an error, not
+// +Inf or an integer that lost its digits.
+func TestParamOutOfRange(t *testing.T) {
+	for _, tc := range []struct{ param, want string }{
+		{"x=1e400", "--param x: 1e400 is out of the range of a Cypher float"},
+		{"x=-1e400", "--param x: -1e400 is out of the range of a Cypher float"},
+		{"l=[1, 2, 1e999]", "--param l: 1e999 is out of the range of a Cypher float"},
+		{`m={"k": 99999999999999999999}`, "--param m: 99999999999999999999 is too large for a Cypher integer"},
+	} {
+		_, err := parseParams([]string{tc.param})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("--param %s: %v, want %q", tc.param, err, tc.want)
+		}
+	}
+	code, _, errOut := run(t, "", "query", "--param", "x=1e400", "RETURN $x")
+	if code != 2 || !strings.Contains(errOut, `quote it to pass the text as a string (x='"1e400"')`) {
+		t.Errorf("query --param x=1e400: exit %d %q", code, errOut)
+	}
+	got, err := parseParams([]string{"tiny=1e-400", "big=1.5e300", `s="1e400"`, "i=-9223372036854775808"})
+	if err != nil || got["tiny"] != 0.0 || got["big"] != 1.5e300 || got["s"] != "1e400" || got["i"] != int64(-9223372036854775808) {
+		t.Errorf("in range: %v %v", got, err)
+	}
+}

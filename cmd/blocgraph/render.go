@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph/encoding/svg"
 	"github.com/urfave/cli/v2"
 )
@@ -40,7 +39,7 @@ func renderCommand() *cli.Command {
 			if len(p.Nodes) == 0 {
 				return fmt.Errorf("no events in the window: nothing to draw (check --since, --until and --relations)")
 			}
-			r, err := analysis.Analyze(g, p, cfg)
+			r, err := analyze(g, p, cfg)
 			if err != nil {
 				return err
 			}

@@ -104,7 +104,7 @@ func reportCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			r, err := analysis.Analyze(g, p, cfg)
+			r, err := analyze(g, p, cfg)
 			if err != nil {
 				return err
 			}
@@ -161,7 +161,7 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 		if cfg.BlocNames == nil {
 			cfg.BlocNames = map[string]string{}
 		}
-		cfg.BlocNames[strings.ToUpper(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		cfg.BlocNames[strings.TrimSpace(k)] = strings.TrimSpace(v) // matched without regard to case by analyze
 	}
 	return cfg, nil
 }

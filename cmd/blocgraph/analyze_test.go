@@ -1,0 +1,32 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameBlocUnknown: --name-bloc for a state (or actor) the analysis does
+// not have is an error naming it; a known one is matched whatever its case.
+func TestNameBlocUnknown(t *testing.T) {
+	seed := testdata + "facts/kim-diaz-canel-2021.yaml"
+	for _, cmd := range [][]string{{"report"}, {"export", "--with-analysis"}, {"render", "-o", "-"}} {
+		args := append(cmd, "--name-bloc", "USX=Western bloc", "--name-bloc", "North Korea=Eastern bloc", seed)
+		code, out, errOut := run(t, "", args...)
+		want := "--name-bloc: North Korea, USX are not states of this analysis; name one by its id (CHN, CUB, JPN, KOR, LAO, PRK, USA, VNM)"
+		if code != 2 || !strings.Contains(errOut, want) || out != "" {
+			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q; want %q", cmd, code, len(out), errOut, want)
+		}
+	}
+	code, out, errOut := run(t, "", "report", "--name-bloc", "usa=Western bloc", seed)
+	if code != 0 || !strings.Contains(out, "Western bloc") {
+		t.Errorf("lower-case id: exit %d %s%s", code, out, errOut)
+	}
+	code, out, errOut = run(t, "", "report", "--level", "actor", "--name-bloc", "kim-jong-un=Kim's bloc", seed)
+	if code != 0 || !strings.Contains(out, "Kim's bloc") {
+		t.Errorf("actor id: exit %d %s%s", code, out, errOut)
+	}
+	code, _, errOut = run(t, "", "report", "--level", "actor", "--name-bloc", "PRK=x", "--name-bloc", "nobody=y", seed)
+	if code != 2 || !strings.Contains(errOut, "--name-bloc: nobody is not an actor of this analysis") {
+		t.Errorf("unknown actor: exit %d %q", code, errOut)
+	}
+}
