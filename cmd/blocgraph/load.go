@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -48,7 +51,8 @@ func loadCommand() *cli.Command {
 				return err
 			}
 			defer st.Close(context.Background())
-			ctx := commandContext(c)
+			ctx, caught, stop := interruptible(commandContext(c))
+			defer stop()
 			opts := store.LoadOptions{BatchSize: size, Concurrency: conc}
 			total := g.NumNodes() + g.NumRelationships() + g.NumEvents()
 			var bar *progressbar.ProgressBar
@@ -68,6 +72,9 @@ func loadCommand() *cli.Command {
 			if bar != nil {
 				bar.Finish()
 			}
+			if sig := caught(); sig != nil {
+				return interrupted(sig, st.Config(), sum)
+			}
 			if err != nil {
 				return err
 			}
@@ -75,6 +82,50 @@ func loadCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// interruptible returns a context that SIGINT or SIGTERM cancels, a
+// function that says which signal did (nil if none), and one that stops
+// listening. After the first signal the default comes back, so a second
+// Ctrl-C ends blocgraph at once.
+func interruptible(parent context.Context) (context.Context, func() os.Signal, func()) {
+	ctx, cancel := context.WithCancel(parent)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	got := make(chan os.Signal, 1)
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Stop(sigs)
+			got <- s
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	caught := func() os.Signal {
+		select {
+		case s := <-got:
+			got <- s
+			return s
+		default:
+			return nil
+		}
+	}
+	return ctx, caught, func() { signal.Stop(sigs); cancel() }
+}
+
+// interrupted is the error of a load that a signal stopped: what was
+// committed (at least: a batch whose commit was under way may have made it
+// too), and that loading again completes it. Its exit code is 128 plus
+// the signal's number (130 for Ctrl-C), as a shell reports it.
+func interrupted(sig os.Signal, cfg store.Config, s store.LoadSummary) error {
+	code := 130
+	if n, ok := sig.(syscall.Signal); ok {
+		code = 128 + int(n)
+	}
+	return &exitError{code: code, err: fmt.Errorf("interrupted: at least %d of %d nodes, %d of %d structural relationships and %d of %d events are in Neo4j at %s; "+
+		"run the same load again to complete it (what is there already is not duplicated)",
+		s.NodesDone, s.Nodes, s.RelationshipsDone, s.Relationships, s.EventsDone, s.Events, cfg.Address())}
 }
 
 // writeLoadSummary writes what a load created, what was there already, and

@@ -41,13 +41,17 @@ type LoadSummary struct {
 	Nodes, NodesCreated                 int // nodes sent, and created
 	Relationships, RelationshipsCreated int // structural relationships (LEADS, HEADS, RULES)
 	Events, EventsCreated               int // event relationships
-	Batches                             int // transactions committed
-	Retries                             int // transactions retried (deadlocks, lost connections)
-	Merged                              int // event batches that held events already there
-	BatchSize                           int
-	Concurrency                         int
-	Elapsed                             time.Duration // the load, schema excluded
-	Schema                              time.Duration // checking and creating the schema
+	// NodesDone, RelationshipsDone and EventsDone are the rows committed so
+	// far, created or already there: all of them after a load that ends
+	// well, fewer after an interrupted one, which loading again completes.
+	NodesDone, RelationshipsDone, EventsDone int
+	Batches                                  int // transactions committed
+	Retries                                  int // transactions retried (deadlocks, lost connections)
+	Merged                                   int // event batches that held events already there
+	BatchSize                                int
+	Concurrency                              int
+	Elapsed                                  time.Duration // the load, schema excluded
+	Schema                                   time.Duration // checking and creating the schema
 }
 
 // NodesPresent is the number of nodes that were already in the database.
@@ -236,10 +240,13 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 		switch b.phase {
 		case phaseNodes:
 			sum.NodesCreated += created
+			sum.NodesDone += b.size()
 		case phaseStructural:
 			sum.RelationshipsCreated += created
+			sum.RelationshipsDone += b.size()
 		case phaseEvents:
 			sum.EventsCreated += created
+			sum.EventsDone += b.size()
 		}
 		sum.Batches++
 		sum.Retries += attempts - 1
