@@ -53,6 +53,10 @@ type Config struct {
 	// Blocs asks the signed partition for exactly this many blocs; 0 lets
 	// the least frustration choose the number.
 	Blocs int
+	// Null is the number of randomisations the blocs are tested against
+	// (see NullTest): 0 means DefaultNullSamples on graphs of up to
+	// NullMaxEdges cooperation edges and none above, < 0 none.
+	Null int
 	// BlocNames names the bloc holding a state: {"USA": "Western bloc"}.
 	BlocNames map[string]string
 	Workers   int // 0 = all cores
@@ -136,14 +140,18 @@ type Report struct {
 	// the most by which the reported partition can be worse than the
 	// optimum, FrustrationOptimal whether it is proven optimal (every
 	// partition enumerated, or the bound met).
-	FrustrationBound   *float64     `json:"frustration_lower_bound,omitempty"`
-	FrustrationGap     *float64     `json:"frustration_gap,omitempty"`
-	FrustrationOptimal *bool        `json:"frustration_optimal,omitempty"`
-	Runs               int          `json:"runs,omitempty"`         // seeded runs made (leiden, signed) or combined (consensus)
-	RunsAtBest         int          `json:"runs_at_best,omitempty"` // leiden: runs that reached the reported Q`
-	Warnings           []string     `json:"warnings,omitempty"`
-	Results            []NodeResult `json:"states"` // by PageRank, highest first
-	Blocs              []Bloc       `json:"blocs"`  // largest first
+	FrustrationBound   *float64 `json:"frustration_lower_bound,omitempty"`
+	FrustrationGap     *float64 `json:"frustration_gap,omitempty"`
+	FrustrationOptimal *bool    `json:"frustration_optimal,omitempty"`
+	Runs               int      `json:"runs,omitempty"`         // seeded runs made (leiden, signed) or combined (consensus)
+	RunsAtBest         int      `json:"runs_at_best,omitempty"` // leiden: runs that reached the reported Q
+	// Null compares the blocs with those found in randomised graphs;
+	// Significance says in words what that shows (or why it was not run).
+	Null         *NullTest    `json:"null,omitempty"`
+	Significance string       `json:"significance,omitempty"`
+	Warnings     []string     `json:"warnings,omitempty"`
+	Results      []NodeResult `json:"states"` // by PageRank, highest first
+	Blocs        []Bloc       `json:"blocs"`  // largest first
 }
 
 // layers returns the projection's cooperation and conflict layers in CSR form.
@@ -252,6 +260,9 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		q := lr.Q
 		r.Modularity = &q
 		r.Runs, r.RunsAtBest = lr.Runs, lr.AtBest
+		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
+			r.Null = nullModularity(und, runs, k, cfg)
+		}
 	case MethodConsensus:
 		runs := make([][]int32, cfg.Runs)
 		for i := range runs {
@@ -261,8 +272,12 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		q := csr.Modularity(und, community, cfg.Resolution)
 		r.Modularity = &q
 		r.Runs = cfg.Runs
+		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
+			r.Null = nullModularity(und, csr.DefaultRuns(und.NumEdges()), k, cfg)
+		}
 	case MethodSigned:
-		sr := csr.SignedPartition(coop, conflict, csr.SignedOptions{Blocs: cfg.Blocs, Restarts: cfg.Runs, Seed: cfg.Seed, Workers: cfg.Workers})
+		opt := csr.SignedOptions{Blocs: cfg.Blocs, Restarts: cfg.Runs, Seed: cfg.Seed, Workers: cfg.Workers}
+		sr := csr.SignedPartition(coop, conflict, opt)
 		community = sr.Community
 		f, fe, b := sr.Frustration, sr.FrustratedEdges, sr.Balance
 		r.Frustration, r.FrustratedEdges, r.BalanceIndex = &f, &fe, &b
@@ -274,6 +289,21 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		lb, gap := sr.LowerBound, sr.Gap()
 		r.FrustrationBound, r.FrustrationGap, r.FrustrationOptimal = &lb, &gap, &sr.Exact
 		r.Runs = sr.Restarts
+		ties := coop.NumEdges() + conflict.NumEdges()
+		if k := nullSamples(cfg, ties); k > 0 && conflict.NumEdges() > 0 {
+			opt.Restarts = sr.Restarts
+			r.Null = nullFrustration(coop, conflict, opt, k, cfg)
+		}
+	}
+	switch {
+	case r.Null != nil:
+		r.Significance = r.Null.words()
+	case nullSamples(cfg, 0) == 0:
+		// not asked for
+	case und.NumEdges() == 0 && cfg.Method != MethodSigned:
+		r.Significance = "no cooperation ties in the window: no bloc structure to test"
+	default:
+		r.Significance = fmt.Sprintf("not tested against chance: the test runs by default on graphs of up to %d ties (--null N runs it)", NullMaxEdges)
 	}
 	blocs := makeBlocs(g, p, res, community, cfg)
 	for i := range res {

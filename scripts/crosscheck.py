@@ -14,8 +14,8 @@ For every case it writes, into one JSON object in DIR/refs.json (stdout is
 left to HiGHS, which prints a banner there):
   - modularity Q (resolution 1, computed by igraph on the symmetrised layer) of
     igraph's multilevel (Louvain) for seeds 0..9, NetworkX's louvain_communities
-    for seeds 0..9, and leidenalg (ModularityVertexPartition, iterated until
-    stable) for seeds 0..leiden_seeds-1;
+    for seeds 0..9, and leidenalg (ModularityVertexPartition, its default two
+    iterations) for seeds 0..leiden_seeds-1;
   - with "ilp": the least frustration over all partitions (any number of blocs),
     solved exactly with HiGHS as a multicut integer programme: one 0/1 variable
     x_e per pair with a non-zero net weight s_e = P_e - N_e (P, N the summed
@@ -91,8 +91,7 @@ def modularity_refs(n, coop, leiden_seeds):
         out["networkx_q"].append(q(memb))
     best, t = None, time.perf_counter()
     for s in range(leiden_seeds):
-        part = leidenalg.find_partition(g, leidenalg.ModularityVertexPartition, weights="weight",
-                                        n_iterations=-1, seed=s)
+        part = leidenalg.find_partition(g, leidenalg.ModularityVertexPartition, weights="weight", seed=s)
         v = q(part.membership)
         best = v if best is None else max(best, v)
     out["leiden_q_best"] = best

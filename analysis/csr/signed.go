@@ -51,6 +51,9 @@ type SignedOptions struct {
 	Restarts int
 	Seed     int64
 	Workers  int // goroutines for the restarts; <= 0 means GOMAXPROCS
+	// NoBound skips the lower bound (for null-model samples): LowerBound is
+	// then 0 unless every partition was enumerated.
+	NoBound bool
 }
 
 // ExactSignedMaxNodes is the largest n for which SignedPartition enumerates
@@ -129,9 +132,11 @@ func SignedPartition(pos, neg *Graph, opt SignedOptions) SignedResult {
 	renumber(comm)
 	r := evalSigned(pos, neg, comm)
 	r.Restarts = restarts
-	if exact {
+	switch {
+	case exact:
 		r.LowerBound, r.Exact = r.Frustration, true
-	} else {
+	case opt.NoBound:
+	default:
 		r.LowerBound = net.selfConflict + net.mixed + net.lowerBound(r.Frustration)
 		if integral(pos) && integral(neg) {
 			// Integer weights make every frustration an integer.

@@ -138,6 +138,13 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 		return cfg, usageError("--resolution must be above 0")
 	}
 	cfg.Blocs = c.Int("blocs")
+	if c.IsSet("null") {
+		if cfg.Null = c.Int("null"); cfg.Null < 0 {
+			return cfg, usageError("--null must be 0 (no test) or more randomisations")
+		} else if cfg.Null == 0 {
+			cfg.Null = -1
+		}
+	}
 	if cfg.Blocs < 0 {
 		return cfg, usageError("--blocs must be 1 or more (0: chosen by the least frustration)")
 	}
@@ -211,7 +218,11 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		cw.Flush()
 		return cw.Error()
 	case "md":
-		fmt.Fprintf(w, "## Alignment report\n\n%s\n\n### Blocs\n\n| bloc | members | ruling ideology |\n|---|---|---|\n", reportHeadline(r))
+		fmt.Fprintf(w, "## Alignment report\n\n%s\n\n", reportHeadline(r))
+		if r.Significance != "" {
+			fmt.Fprintf(w, "%s\n\n", mdCell(r.Significance))
+		}
+		fmt.Fprintf(w, "### Blocs\n\n| bloc | members | ruling ideology |\n|---|---|---|\n")
 		for _, b := range r.Blocs {
 			fmt.Fprintf(w, "| %s | %s | %s |\n", mdCell(b.Label), mdCell(strings.Join(b.Names, ", ")), b.Ideology)
 		}
@@ -222,6 +233,9 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		return nil
 	}
 	fmt.Fprintln(w, reportHeadline(r))
+	if r.Significance != "" {
+		fmt.Fprintln(w, r.Significance)
+	}
 	if len(r.Results) == 0 {
 		fmt.Fprintln(w, "No events in the window: nothing to measure.")
 		return nil

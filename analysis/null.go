@@ -1,0 +1,152 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/blocgraph/blocgraph/analysis/csr"
+)
+
+// SignificanceLevel is the p-value below which bloc structure counts as
+// beyond chance.
+const SignificanceLevel = 0.05
+
+// DefaultNullSamples is the number of randomisations of the null-model
+// test when Config.Null is 0, on graphs of up to NullMaxEdges stored
+// cooperation edges (every state-level graph of this project; above it
+// the test is off unless asked for). Measured (issue 15, see the README):
+// 20 samples with a quarter of the runs each cost about as much as the
+// bloc search itself; with 20 samples the smallest p-value is 1/21 ≈
+// 0.048, just under SignificanceLevel.
+const (
+	DefaultNullSamples = 20
+	NullMaxEdges       = 5000
+)
+
+// NullTest compares the blocs found with those the same method finds in
+// randomised versions of the same graph: a degree-preserving rewiring of
+// the cooperation layer for modularity (Leiden, consensus), the signs
+// shuffled over the same pairs for the signed partition.
+type NullTest struct {
+	Model     string `json:"model"`     // what was randomised
+	Samples   int    `json:"samples"`   // randomisations
+	Statistic string `json:"statistic"` // "modularity" or "frustration"
+	// Observed is the statistic of the real graph found the same way as for
+	// each randomisation (with a quarter of the runs, so it can fall short
+	// of the headline Q); a frustration leaves out the part that no
+	// partition avoids (conflict self-loops, min(cooperation, conflict) of
+	// a pair with both), which shuffling does not move.
+	Observed float64 `json:"observed"`
+	Mean     float64 `json:"mean"` // over the randomisations
+	SD       float64 `json:"sd"`   // sample standard deviation
+	// Z is (observed − mean)/sd for modularity and (mean − observed)/sd for
+	// frustration, so that more structure than chance is positive either
+	// way; absent when sd = 0.
+	Z *float64 `json:"z,omitempty"`
+	// P is the one-sided empirical p-value (1 + k)/(samples + 1), k the
+	// randomisations at least as structured as the real graph (Q at least
+	// as high, frustration at least as low).
+	P           float64 `json:"p"`
+	Significant bool    `json:"significant"` // P < SignificanceLevel
+}
+
+// NoSignificantStructure reports whether the null-model test ran and found
+// the blocs no better than chance (p >= SignificanceLevel): bloc labels
+// must then not be presented as findings. False when the test did not run.
+func (r *Report) NoSignificantStructure() bool {
+	return r.Null != nil && !r.Null.Significant
+}
+
+// nullSamples returns how many randomisations to make for cfg on a graph
+// of the given stored cooperation edges.
+func nullSamples(cfg Config, edges int) int {
+	switch {
+	case cfg.Null < 0:
+		return 0
+	case cfg.Null > 0:
+		return cfg.Null
+	case edges <= NullMaxEdges:
+		return DefaultNullSamples
+	}
+	return 0
+}
+
+// newNullTest summarises the null distribution; higher says whether a
+// higher statistic means more structure.
+func newNullTest(model, statistic string, observed float64, null []float64, higher bool) *NullTest {
+	t := &NullTest{Model: model, Samples: len(null), Statistic: statistic, Observed: observed}
+	var k int
+	for _, x := range null {
+		t.Mean += x
+		const tol = 1e-9
+		if higher && x >= observed-tol*max(1, math.Abs(observed)) || !higher && x <= observed+tol*max(1, math.Abs(observed)) {
+			k++
+		}
+	}
+	n := float64(len(null))
+	t.Mean /= n
+	var ss float64
+	for _, x := range null {
+		ss += (x - t.Mean) * (x - t.Mean)
+	}
+	if len(null) > 1 {
+		t.SD = math.Sqrt(ss / (n - 1))
+	}
+	if t.SD > 1e-12*max(1, math.Abs(t.Mean)) {
+		z := (observed - t.Mean) / t.SD
+		if !higher {
+			z = -z
+		}
+		t.Z = &z
+	}
+	t.P = float64(1+k) / (n + 1)
+	t.Significant = t.P < SignificanceLevel
+	return t
+}
+
+// words says what the test found, for the report's significance line.
+func (t *NullTest) words() string {
+	z := ""
+	if t.Z != nil {
+		z = fmt.Sprintf("z = %.1f, ", *t.Z)
+	}
+	if t.Significant {
+		return fmt.Sprintf("bloc structure beyond chance: %s %.3f against %.3f ± %.3f in %d %s (%sp = %.3f)",
+			t.Statistic, t.Observed, t.Mean, t.SD, t.Samples, t.Model, z, t.P)
+	}
+	than := "no higher than"
+	if t.Statistic == "frustration" {
+		than = "no lower than"
+	}
+	return fmt.Sprintf("no significant bloc structure in this window: %s %.3f is %s in %d %s (%.3f ± %.3f, %sp = %.2f); the blocs are not a finding",
+		t.Statistic, t.Observed, than, t.Samples, t.Model, t.Mean, t.SD, z, t.P)
+}
+
+const (
+	modelRewire  = "rewirings of the cooperation ties that keep every state's weighted degree"
+	modelShuffle = "shufflings of which pairs cooperate and which conflict"
+)
+
+// nullRuns is the number of runs (restarts) each randomisation gets: a
+// quarter of the real graph's, at least 1, which makes the test four times
+// cheaper. The real graph's statistic in the test is found the same way
+// (not taken from its full search), so that both sides of the comparison
+// are searched alike.
+func nullRuns(runs int) int { return max(1, runs/4) }
+
+// nullModularity tests the modularity of und with Leiden at the given runs.
+func nullModularity(und *csr.Graph, runs, samples int, cfg Config) *NullTest {
+	rn := nullRuns(runs)
+	observed := csr.LeidenRuns(und, cfg.Resolution, cfg.Seed, rn, cfg.Workers).Q
+	null := csr.NullModularity(und, cfg.Resolution, cfg.Seed, rn, samples, cfg.Workers)
+	return newNullTest(modelRewire, "modularity", observed, null, true)
+}
+
+// nullFrustration tests the frustration of (coop, conflict) with opt, whose
+// Restarts is the number the real search made.
+func nullFrustration(coop, conflict *csr.Graph, opt csr.SignedOptions, samples int, cfg Config) *NullTest {
+	opt.Restarts, opt.NoBound = nullRuns(opt.Restarts), true
+	null, fixed := csr.NullFrustration(coop, conflict, opt, samples, cfg.Workers)
+	observed := csr.SignedPartition(coop, conflict, opt).Frustration - fixed
+	return newNullTest(modelShuffle, "frustration", observed, null, false)
+}

@@ -1,0 +1,91 @@
+package analysis
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/loader"
+)
+
+// TestNullModel: the seed article's cooperation layer (a star around North
+// Korea) has no bloc structure a randomisation would not have (Q = 0), two
+// real days of ICEWS have much more than chance; the words say which.
+func TestNullModel(t *testing.T) {
+	g := seedGraph(t)
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(g, p, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Null == nil || r.Null.Samples != DefaultNullSamples || !r.NoSignificantStructure() || r.Null.P < 0.5 {
+		t.Fatalf("seed: null %+v", r.Null)
+	}
+	if !strings.HasPrefix(r.Significance, "no significant bloc structure in this window") {
+		t.Fatalf("seed: %q", r.Significance)
+	}
+
+	ig, _, err := loader.Load([]string{"testdata/icews-2018-06-01-sample.tab.gz"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ip, err := Project(ig, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, method := range []string{MethodLeiden, MethodSigned} {
+		a, err := Analyze(ig, ip, Config{Method: method})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := a.Null
+		t.Logf("ICEWS %s: %s", method, a.Significance)
+		if n == nil || !n.Significant || a.NoSignificantStructure() || n.Z == nil || *n.Z < 3 || n.P >= SignificanceLevel {
+			t.Fatalf("ICEWS %s: null %+v", method, n)
+		}
+		if !strings.HasPrefix(a.Significance, "bloc structure beyond chance") {
+			t.Fatalf("ICEWS %s: %q", method, a.Significance)
+		}
+		b, err := Analyze(ig, ip, Config{Method: method, Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Null, b.Null) {
+			t.Fatalf("ICEWS %s: the null test depends on the workers: %+v vs %+v", method, a.Null, b.Null)
+		}
+	}
+	off, err := Analyze(ig, ip, Config{Null: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if off.Null != nil || off.Significance != "" {
+		t.Fatalf("Null: -1 still tested: %+v %q", off.Null, off.Significance)
+	}
+	five, err := Analyze(g, p, Config{Null: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if five.Null.Samples != 5 || five.Null.P != 1 {
+		t.Fatalf("Null: 5 gave %+v", five.Null)
+	}
+}
+
+func TestNewNullTest(t *testing.T) {
+	// Higher is better: 2 of 4 samples reach 0.5 → p = 3/5.
+	n := newNullTest("m", "modularity", 0.5, []float64{0.1, 0.5, 0.6, 0.2}, true)
+	if n.P != 0.6 || n.Significant || n.Z == nil {
+		t.Fatalf("%+v", n)
+	}
+	// Lower is better, all samples worse: p = 1/(N+1), z positive.
+	f := newNullTest("m", "frustration", 1, []float64{5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}, false)
+	if f.P != 1.0/21 || !f.Significant || *f.Z <= 0 {
+		t.Fatalf("%+v", f)
+	}
+	// No spread: no z.
+	if c := newNullTest("m", "modularity", 0, []float64{0, 0, 0}, true); c.Z != nil || c.P != 1 {
+		t.Fatalf("%+v", c)
+	}
+}
