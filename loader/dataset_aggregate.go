@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -15,6 +16,53 @@ import (
 // goldsteinUnit is what Goldstein sums count in: millionths, exact in an
 // int64 (GDELT and ICEWS give at most one decimal).
 const goldsteinUnit = 1e6
+
+// sum128 is an exact sum of int64 values, in 128 bits (two's complement),
+// so that no number of rows overflows it.
+type sum128 struct {
+	hi int64
+	lo uint64
+}
+
+func (s *sum128) add(x int64) {
+	var carry uint64
+	s.lo, carry = bits.Add64(s.lo, uint64(x), 0)
+	s.hi += int64(carry) + x>>63
+}
+
+func (s *sum128) addSum(o sum128) {
+	var carry uint64
+	s.lo, carry = bits.Add64(s.lo, o.lo, 0)
+	s.hi += o.hi + int64(carry)
+}
+
+// float returns the sum, exact while it fits in an int64.
+func (s sum128) float() float64 {
+	if s.hi == int64(s.lo)>>63 {
+		return float64(int64(s.lo))
+	}
+	hi, lo, neg := s.hi, s.lo, s.hi < 0
+	if neg { // the magnitude: negate in two's complement
+		lo = ^lo + 1
+		hi = ^hi
+		if lo == 0 {
+			hi++
+		}
+	}
+	f := float64(uint64(hi))*0x1p64 + float64(lo)
+	if neg {
+		return -f
+	}
+	return f
+}
+
+// addCount64 adds two counts (≥ 0), saturating rather than overflowing.
+func addCount64(a, b int64) int64 {
+	if b > math.MaxInt64-a {
+		return math.MaxInt64
+	}
+	return a + b
+}
 
 // aggKey identifies one aggregate event.
 type aggKey struct {
@@ -28,7 +76,7 @@ type aggKey struct {
 type aggVal struct {
 	n     int64  // rows
 	count int64  // sum of counts
-	wsum  int64  // sum of Goldstein × count, in goldsteinUnits
+	wsum  sum128 // sum of Goldstein × count, in goldsteinUnits
 	pos   rowPos // where the first row is
 	ref   string // the first row's SourceRef
 }
@@ -61,8 +109,10 @@ func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 		w.agg[k] = v
 	}
 	v.n++
-	v.count += r.count
-	v.wsum += int64(math.Round(r.goldstein*goldsteinUnit)) * r.count
+	v.count = addCount64(v.count, r.count)
+	// At most 1e7 × 1e9 (nine digits of NumMentions) a row: exact in an int64,
+	// but not a sum of thousands of them.
+	v.wsum.add(int64(math.Round(r.goldstein*goldsteinUnit)) * r.count)
 }
 
 // emitAggregates merges the workers' maps and emits the aggregates, in key
@@ -77,8 +127,8 @@ func (l *datasetLoad) emitAggregates(ids []string) {
 				continue
 			}
 			a.n += v.n
-			a.count += v.count
-			a.wsum += v.wsum
+			a.count = addCount64(a.count, v.count)
+			a.wsum.addSum(v.wsum)
 			if v.pos.before(a.pos) {
 				a.pos, a.ref = v.pos, v.ref
 			}
@@ -107,7 +157,7 @@ func (l *datasetLoad) emitAggregates(ids []string) {
 			e.CAMEO = k.code.String()
 			e.ident += ":" + e.CAMEO
 		}
-		e.Goldstein = float64(v.wsum) / goldsteinUnit / float64(e.Count)
+		e.Goldstein = v.wsum.float() / goldsteinUnit / float64(e.Count)
 		w.emit(&e)
 	}
 }
