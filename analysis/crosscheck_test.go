@@ -20,6 +20,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/analysis/csr"
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding/nodelink"
 	"github.com/blocgraph/blocgraph/loader"
 )
 
@@ -380,5 +381,65 @@ func TestGahukuGamaThreeBlocs(t *testing.T) {
 	}
 	if !*r.FrustrationOptimal {
 		t.Errorf("frustration %v not proven optimal (bound %v)", *r.Frustration, *r.FrustrationBound)
+	}
+}
+
+// TestProjectedExportNetworkx runs the README's NetworkX one-liner on the
+// projected JSON export of testdata/: node_link_graph reads it and
+// networkx.pagerank, on the exported weight as it is, gives our PageRank.
+func TestProjectedExportNetworkx(t *testing.T) {
+	py := requirePython(t, "networkx, scipy")
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var code string
+	for _, line := range strings.Split(string(readme), "\n") {
+		if strings.HasPrefix(line, "python3 -c '") && strings.Contains(line, "nx.pagerank(") {
+			code = strings.TrimSuffix(strings.TrimPrefix(line, "python3 -c '"), "'")
+		}
+	}
+	if code == "" {
+		t.Fatal("the README has no `python3 -c '… nx.pagerank(…)'` line")
+	}
+	g, _, err := loader.Load([]string{"../testdata"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(g, p, Config{Null: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := nodelink.Encode(&buf, p.Encoding(g, r.NodeAttributes())); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "states.json"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", strings.Replace(code, "print(nx.pagerank(g))", "print(json.dumps(nx.pagerank(g)))", 1))
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("the README's one-liner: %v\n%s", err, stderr.String())
+	}
+	var pr map[string]float64
+	if err := json.Unmarshal(out, &pr); err != nil {
+		t.Fatalf("%q: %v", out, err)
+	}
+	if len(pr) != len(r.Results) {
+		t.Fatalf("networkx ranked %d nodes, the report %d", len(pr), len(r.Results))
+	}
+	for _, x := range r.Results {
+		if d := math.Abs(pr[x.ID] - x.PageRank); d > 1e-6 {
+			t.Errorf("%s: networkx PageRank %v, ours %v", x.ID, pr[x.ID], x.PageRank)
+		}
 	}
 }

@@ -37,7 +37,10 @@ func (r *Report) NodeAttributes() map[string][]graph.Attr {
 // Encoding returns the projection as a graph for the encoders: one node per
 // state (or actor) with its properties from g and the extra attributes, and
 // one edge per directed pair with its summed weights and a count per
-// relation ("count_congratulated").
+// relation ("count_congratulated"). An edge's weight is its cooperation
+// (>= 0, the layer PageRank, betweenness and the blocs run on), so that
+// NetworkX, igraph and Gephi can use it as it is; net (cooperation −
+// conflict, signed) and conflict are attributes of their own.
 func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *encoding.Graph {
 	return &encoding.Graph{
 		Directed: true,
@@ -68,7 +71,8 @@ func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *en
 			for _, pr := range p.Pairs {
 				e := encoding.Edge{ID: pr.From + "->" + pr.To, Source: pr.From, Target: pr.To, Label: "ALIGNMENT"}
 				e.Attrs = []graph.Attr{
-					{Key: encoding.AttrWeight, Value: pr.Net()}, {Key: encoding.AttrCooperation, Value: pr.Cooperation},
+					{Key: encoding.AttrWeight, Value: pr.Cooperation}, {Key: encoding.AttrNet, Value: pr.Net()},
+					{Key: encoding.AttrCooperation, Value: pr.Cooperation},
 					{Key: encoding.AttrConflict, Value: pr.Conflict}, {Key: encoding.AttrReports, Value: pr.Reports},
 					{Key: encoding.AttrEvents, Value: len(pr.Events)},
 				}

@@ -175,6 +175,12 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	// to as many as each pair keeps.
 	opt.Evidence = min(opt.Evidence, f.evidence)
 	cfg.defaults()
+	if cfg.Null == 0 {
+		// The null-model test of every period is asked for (--null N), not
+		// made by default: 20 randomisations per period would multiply the
+		// cost of a long timeline.
+		cfg.Null = -1
+	}
 	n := f.periods.Len()
 	reports, projections, err := analysePeriods(g, f, cfg, opt.Workers)
 	if err != nil {

@@ -23,7 +23,8 @@ const (
 	AttrBlocConfidence = "bloc_confidence" // double, consensus only
 
 	// Edges of a projection, and of events.
-	AttrWeight      = "weight"      // signed: cooperation − conflict
+	AttrWeight      = "weight"      // projection: cooperation, >= 0, for tools that need non-negative weights
+	AttrNet         = "net"         // signed: cooperation − conflict
 	AttrCooperation = "cooperation" // sum of positive weights
 	AttrConflict    = "conflict"    // sum of |negative weights|
 	AttrReports     = "reports"     // events weighted by count

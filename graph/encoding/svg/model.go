@@ -182,13 +182,15 @@ func number(v any) (float64, bool) {
 	return 0, false
 }
 
-// edgeWeight is the signed weight of an edge: weight, else sign, else
-// goldstein, else 0.
+// edgeWeight is the signed weight of an edge: net, else weight, else sign,
+// else goldstein, else 0.
 func edgeWeight(a []graph.Attr) float64 {
-	var w, s, gs float64
-	var hasW, hasS, hasG bool
+	var net, w, s, gs float64
+	var hasN, hasW, hasS, hasG bool
 	for _, x := range a {
 		switch x.Key {
+		case encoding.AttrNet:
+			net, hasN = number(x.Value)
 		case encoding.AttrWeight:
 			w, hasW = number(x.Value)
 		case encoding.AttrSign:
@@ -207,6 +209,8 @@ func edgeWeight(a []graph.Attr) float64 {
 		}
 	}
 	switch {
+	case hasN && !math.IsInf(net, 0):
+		return net
 	case hasW && !math.IsInf(w, 0):
 		return w
 	case hasS:
