@@ -11,15 +11,25 @@ import (
 type mkind uint8
 
 const (
-	mState    mkind = iota // a state's name, code, capital or demonym
-	mLeader                // a leader the gazetteer knows
-	mParty                 // a party the gazetteer knows
-	mOrgan                 // a state organ or official: "the U.S. Treasury", "Russian Deputy Foreign Minister Ryabkov"
-	mOfficial              // a titled official without a state, resolved by the article ("Secretary Blinken")
-	mAuthor                // first person: "we", "our", "I" — the author of an official statement
-	mPronoun               // he, she, it, they, its, his, their — resolved later
-	mNonState              // an organisation, group or people that is no state
+	mState      mkind = iota // a state's name, code, capital or demonym
+	mLeader                  // a leader the gazetteer knows
+	mParty                   // a party the gazetteer knows
+	mOrgan                   // a state organ or official: "the U.S. Treasury", "Russian Deputy Foreign Minister Ryabkov"
+	mOfficial                // a titled official without a state, resolved by the article ("Secretary Blinken")
+	mAuthor                  // first person: "we", "our", "I" — the author of an official statement
+	mPronoun                 // he, she, it, they, its, his, their — resolved later
+	mNonState                // an organisation, group or people that is no state
+	mCollective              // "they", "the Ministers", "both sides": the parties of the last meeting
 )
+
+// collectives name the parties of a meeting together.
+var collectives = newPhrases("the ministers", "the foreign ministers", "the two ministers", "both ministers", "the leaders",
+	"the two leaders", "both leaders", "the presidents", "the two presidents", "both presidents", "both sides", "the two sides",
+	"the sides", "the two governments", "both governments", "the two countries", "both countries", "the secretaries", "the delegations",
+	"the two delegations", "the prime ministers", "the two prime ministers")
+
+// anaphoricOrgans are taken up again with "the": "the Iranian regime" … "the regime".
+var anaphoricOrgans = wordSet("regime", "government", "administration", "authorities", "leadership", "military", "army", "junta")
 
 // mention is an actor named in a sentence, over tokens [start, end).
 type mention struct {
@@ -175,7 +185,7 @@ type resolver struct {
 	names    map[string]string // folded person name or surname → state
 	titleSt  map[string]string // title → state of its last holder named with a state
 	nonState map[string]int    // non-state parties left out, by name
-	buf      []byte
+	parties  []string          // the states of the last meeting or joint act, for "they", "both sides"
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -273,16 +283,41 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		m.poss = t.low == "our" || t.low == "my"
 		// "our diplomatic personnel", "my Administration": the author still
 		return m, true
-	case "he", "she", "it", "they", "his", "her", "its", "their", "him", "them":
+	case "they", "their", "them":
+		// after a meeting "they" are its parties: "They condemned …"
+		if len(r.parties) >= 2 {
+			return mention{start: i, end: i + 1, kind: mCollective, states: r.parties, name: t.text, poss: t.low == "their", how: "the parties of the meeting"}, true
+		}
+		fallthrough
+	case "he", "she", "it", "his", "her", "its", "him":
 		m := mention{start: i, end: i + 1, kind: mPronoun, name: t.text}
 		m.poss = t.low == "his" || t.low == "its" || t.low == "their" || t.low == "her"
 		return m, true
+	}
+	// "the Ministers", "both sides", "the two leaders": the parties of the
+	// meeting just reported
+	if len(r.parties) < 2 {
+	} else if j := longestIn(collectives, toks, i, 5); j > i {
+		return mention{start: i, end: j, kind: mCollective, states: r.parties, name: phraseText(toks, i, j), how: "the parties of the meeting"}, true
+	}
+	// "the regime", "the government": the state whose regime was named
+	if t.low == "the" && i+1 < len(toks) {
+		if st, ok := r.titleSt[toks[i+1].low]; ok && anaphoricOrgans[toks[i+1].low] {
+			m := mention{start: i, end: i + 2, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, i+2), how: "named earlier with its state"}
+			if i+2 < len(toks) && toks[i+2].poss {
+				m.poss, m.end = true, i+3
+			}
+			return m, true
+		}
 	}
 	if !t.capital && !isCode(t.text) {
 		if j := longestIn(genericNonStates, toks, i, 4); j > i {
 			return mention{start: i, end: j, kind: mNonState, name: phraseText(toks, i, j), how: "not a state"}, true
 		}
 		return mention{}, false
+	}
+	if honorifics.has(t.low) {
+		return mention{}, false // "Mr" of "Mr Putin" (and not the Belgian party MR)
 	}
 	// non-state organisations
 	if j := longestIn(nonStates, toks, i, 6); j > i {
@@ -328,6 +363,9 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			}
 		}
 		if !ok {
+			continue
+		}
+		if j == i+1 && !singleTokenOK(t, e.Node.Kind) {
 			continue
 		}
 		m := mention{start: i, end: j, name: text}
@@ -391,6 +429,31 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// commonNames are English words that are also a leader's surname in the
+// gazetteer: alone they name no one ("May", "Price", "Green").
+var commonNames = wordSet("may", "price", "green", "hope", "long", "king", "young", "white", "black", "brown", "rice", "page",
+	"cook", "baker", "hill", "wood", "stone", "rich", "ford", "rose", "banks", "grant", "hunt", "frost", "little", "small", "sharp",
+	"march", "april", "june", "august", "will", "mark", "bill", "chance", "day", "love", "law", "power", "best", "case", "church",
+	"glass", "gold", "hall", "head", "house", "lamb", "lane", "major", "mills", "moon", "noble", "park", "peace", "pope", "rule",
+	"shaw", "short", "sun", "victory", "ward", "wells", "west", "north", "south", "east", "berry", "bright", "field", "fox", "hall")
+
+// singleTokenOK says whether one word alone may name a leader or a party:
+// a party by its acronym written in capitals ("CPV", not "Mr" for MR) or
+// its plain English name; a leader unless the word is a common one.
+func singleTokenOK(t token, kind graph.Kind) bool {
+	switch kind {
+	case graph.KindParty:
+		switch t.low {
+		case "labour", "conservatives", "tories", "democrats", "republicans":
+			return true
+		}
+		return len(t.text) >= 2 && strings.ToUpper(t.text) == t.text
+	case graph.KindLeader:
+		return !commonNames[t.low]
+	}
+	return true
 }
 
 var metonymSet = func() *phrases {
@@ -463,13 +526,23 @@ func (r *resolver) skipTitleAndName(toks []token, j int) int {
 func (r *resolver) finish(toks []token, m mention) mention {
 	// organ after: "North Korean regime", "Iran's Defense Ministry"
 	j := m.end
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isCode(toks[j+1].text) {
+		j += 3 // "Republic of Korea (ROK) Foreign Minister Park Jin"
+		m.end = j
+	}
 	if j < len(toks) && toks[j].poss {
 		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 {
+			if title := normPhrase(phraseLow(toks, j+1, k)); anaphoricOrgans[title] {
+				r.titleSt[title] = m.state()
+			}
 			j = k
 			m.kind = mOrgan
 		}
 	} else if k := longestIn(organSuffix, toks, j, 6); k > j {
 		title := normPhrase(phraseLow(toks, j, k))
+		if anaphoricOrgans[title] {
+			r.titleSt[title] = m.state()
+		}
 		j = k
 		if m.kind == mState {
 			m.kind = mOrgan

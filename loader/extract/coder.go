@@ -263,6 +263,11 @@ var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "express
 	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
 	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
 
+// afterReduced are the words that follow a reduced relative: "the
+// officials designated today were …", "the diplomats expelled in March".
+var afterReduced = wordSet("today", "yesterday", "on", "in", "under", "for", "last", "this", "earlier", "were", "was", "are",
+	"is", "have", "had", "pursuant", "since", "at")
+
 // subordinators open a participle clause whose subject is the main clause's.
 var subordinators = wordSet("while", "after", "before", "by", "when", "since", "without")
 
@@ -443,7 +448,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			case "would", "could", "might", "may", "should", "must", "can":
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
-			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened":
+			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened",
+				"plots", "plot", "plotted", "attempt", "attempts", "attempted", "tried", "sought", "seeking", "efforts", "effort":
 				if j+1 < len(toks) && toks[j+1].low == "to" {
 					conf *= 0.6
 					reasons = append(reasons, "intention ("+toks[j].low+" to)")
@@ -503,6 +509,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	reduced := false
+	if p.flags&fVerb != 0 && p.flags&fInside == 0 && !passive && t.start >= 2 && t.end == t.start+1 && strings.HasSuffix(toks[t.start].low, "ed") {
+		// "the Iranian officials designated today were …": a participle after
+		// a noun phrase that "the" opens, and no object after it
+		if k := inMentionAt(ms, t.start-1); k >= 0 && ms[k].start > 0 && toks[ms[k].start-1].low == "the" {
+			if t.end >= len(toks) || afterReduced[toks[t.end].low] {
+				passive, reduced = true, true
+			}
+		}
+	}
 	var subj []string
 	var subjText string
 	subjAuthor := false
@@ -528,6 +544,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		return w
 	}
 	resolvePronoun := func(k int) ([]string, string, bool) {
+		if w := ms[k].name; (strings.EqualFold(w, "they") || strings.EqualFold(w, "their") || strings.EqualFold(w, "them")) && len(c.r.parties) >= 2 {
+			return c.r.parties, w, true // the parties of the meeting just reported
+		}
 		// nearest actor to the left not governed by a preposition, else
 		// the last subject
 		for j := k - 1; j >= 0; j-- {
@@ -597,6 +616,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if pr != "" && !m.poss {
 				continue
 			}
+			if m.poss && m.kind != mAuthor && !(from > 0 && toks[from-1].low == "to") {
+				continue // "Russia's aggression and providing …": Russia is no subject; "Nauru's action to sever" is
+			}
 			if tr, ok := consumedBy[k]; ok {
 				if len(tr.subj) > 0 {
 					subj, subjText, t.subjM = tr.subj, "", tr.subjM
@@ -662,7 +684,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return true
 		}
 		// coordinated verbs share the subject: "… congratulated X and expressed …"
-		if len(prev) > 0 && len(prev[len(prev)-1].subj) > 0 {
+		if len(prev) > 0 && len(prev[len(prev)-1].subj) > 0 && !breakBetween(toks, prev[len(prev)-1].end, from) {
 			subj, t.subjM = prev[len(prev)-1].subj, prev[len(prev)-1].subjM
 			return true
 		}
@@ -690,7 +712,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch {
 	case p.flags&fVerb != 0 && passive:
 		if !agentRight() {
-			return
+			if !reduced || len(c.d.Author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" {
+				return
+			}
+			// designated, expelled … by the author of the statement
+			subj, subjText, subjAuthor = c.d.Author, "(the author)", true
+			conf *= 0.8
+			reasons = append(reasons, "subject is the author of the statement")
 		}
 		// the patient is the clause subject: "Cuba was sanctioned by …"
 		agent, agentText, agentM := subj, subjText, t.subjM
@@ -706,7 +734,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	default: // nominal
 		found := false
 		// possessor or modifier just before: "Russia's assault", "U.S. sanctions"
-		for k := len(ms) - 1; k >= 0 && !found; k-- {
+		for k := len(ms) - 1; k >= 0 && !found && p.flags&fLightOnly == 0; k-- {
 			m := ms[k]
 			if m.end > t.start {
 				continue
@@ -756,7 +784,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// a light verb before: "sent two congratulatory messages"
 		if !found {
 			for j, n := t.start-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
-				if inMentionAt(ms, j) >= 0 || clauseBreak[toks[j].low] {
+				if k := inMentionAt(ms, j); k >= 0 && ms[k].kind != mAuthor && ms[k].kind != mCollective || clauseBreak[toks[j].low] {
 					break
 				}
 				if lightVerbs[toks[j].low] {
@@ -883,6 +911,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			m := ms[k]
 			pr := gprep(k)
+			if pr == "by" && (p.typ == "CRITICIZED" || p.typ == "PROTESTED" || p.typ == "PRAISED") && !passive {
+				pr = "" // "condemned the launches by North Korea": the launcher is condemned
+			}
 			if pr == "by" || pr == "according to" || pr == "than" || pr == "including" {
 				continue
 			}
@@ -933,7 +964,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 						if m2.start >= limit || m2.kind == mPronoun || m2.kind == mNonState || len(m2.states) == 0 || sameAsSubj(m2.states) {
 							continue
 						}
-						if pr2 := gprep(k2); pr2 == "to" || pr2 == "of" || pr2 == "for" || pr2 == "with" {
+						if pr2 := gprep(k2); pr2 == "to" || pr2 == "of" || pr2 == "for" || pr2 == "with" || pr2 == "including" {
 							addGroup(k2)
 							conf *= 0.8
 							reasons = append(reasons, "the targets serve this state")
@@ -1003,16 +1034,29 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
-	// coordinated subjects of a symmetric relation: "A and B signed"
-	if len(objStates) == 0 && len(subj) >= 2 && (p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" || p.typ == "RECOGNIZED") {
-		objStates = append([]string(nil), subj[1:]...)
-		subj = subj[:1]
-		if p.typ == "RECOGNIZED" {
-			// mutual recognition: each recognises the other
-			for _, o := range objStates {
-				c.emit(idx, s, t, o, subj[0], "", subjText, conf, reasons, dates, subjAuthor)
+	// coordinated subjects and no object: "A, B and C met", "A and B
+	// signed", mutual recognition, "they committed to further
+	// collaboration": every pair, each way where the act is each one's
+	if len(objStates) == 0 && len(uniq(subj)) >= 2 {
+		subj = uniq(subj)
+		both := false
+		switch p.typ {
+		case "MET", "SIGNED_AGREEMENT":
+		case "RECOGNIZED", "APPEALED_FOR_COOPERATION":
+			both = true
+		default:
+			return
+		}
+		for i, a := range subj {
+			for j, b := range subj {
+				if i == j || !both && j < i {
+					continue
+				}
+				c.emit(idx, s, t, a, b, subjText, "", conf, reasons, dates, subjAuthor)
 			}
 		}
+		c.r.parties = subj
+		return
 	}
 	if len(objStates) == 0 {
 		return
@@ -1021,6 +1065,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		consumedBy[k] = t
 	}
 	t.subj = subj
+	switch p.typ {
+	case "MET", "SIGNED_AGREEMENT", "APPEALED_FOR_COOPERATION", "RECOGNIZED":
+		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+	}
 	for _, st := range subj {
 		for _, o := range objStates {
 			if st == o || st == "" || o == "" {
@@ -1089,6 +1137,26 @@ func isBreak(toks []token, j int) bool {
 		return j > 0 && toks[j-1].low == ","
 	}
 	return clauseBreak[w]
+}
+
+// breakBetween reports a clause break in tokens [a, b).
+func breakBetween(toks []token, a, b int) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if isBreak(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+func uniq(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func allWithin(a, b []string) bool {

@@ -181,7 +181,7 @@ func TestSeed(t *testing.T) {
 // validate accepts it unchanged, every quote is a sentence of the article.
 func TestRoundTrip(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/articles/*")
-	heldout, _ := filepath.Glob("../../testdata/heldout/*")
+	heldout, _ := filepath.Glob("../../testdata/heldout*/*")
 	paths = append(paths, heldout...)
 	if _, err := os.Stat(seedPath); err == nil {
 		paths = append(paths, seedPath)

@@ -35,11 +35,12 @@ const (
 	fUnder
 	fBetween
 	fHeld
+	fLightOnly
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.

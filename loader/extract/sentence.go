@@ -97,6 +97,35 @@ func isHeadingLine(l string) bool {
 	return !strings.ContainsRune(".!?;:,\"”’)…", r)
 }
 
+// splitAfterNumbers cuts a sentence where Punkt took a number's full stop
+// for an ordinal: "… on Monday, March 18. The Ministers had …".
+func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
+	var out []*sentences.Sentence
+	for _, s := range ss {
+		text, base := s.Text, s.Start
+		for {
+			cut := -1
+			for i := 1; i+2 < len(text); i++ {
+				if text[i] == '.' && text[i-1] >= '0' && text[i-1] <= '9' && text[i+1] == ' ' && text[i+2] >= 'A' && text[i+2] <= 'Z' {
+					// a number of two digits or more (not "1." of a list) before a capitalised word
+					if i >= 2 && text[i-2] >= '0' && text[i-2] <= '9' {
+						cut = i + 1
+						break
+					}
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, &sentences.Sentence{Start: base, End: base + cut, Text: text[:cut]})
+			base += cut
+			text = text[cut:]
+		}
+		out = append(out, &sentences.Sentence{Start: base, End: base + len(text), Text: text})
+	}
+	return out
+}
+
 func splitSegment(text string, start, end, para int, out *[]Sentence) {
 	seg := text[start:end]
 	trimmed := strings.TrimRight(seg, " \t\n\"”’')")
@@ -116,7 +145,7 @@ func splitSegment(text string, start, end, para int, out *[]Sentence) {
 		*out = append(*out, Sentence{Start: a, End: b, Text: text[a:b], Para: para})
 		return
 	}
-	for _, s := range punkt().Tokenize(seg) {
+	for _, s := range splitAfterNumbers(punkt().Tokenize(seg)) {
 		a, b := start+s.Start, start+s.End
 		if b > end {
 			b = end
