@@ -3,7 +3,9 @@ package analysis
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -43,6 +45,31 @@ type TimelineOptions struct {
 	Threshold float64    // least Jaccard overlap to continue a bloc; 0: DefaultMatchThreshold
 	Evidence  int        // events of each sign shown behind a move; 0: DefaultEvidence
 	Workers   int        // periods analysed at once; 0: GOMAXPROCS
+	// Continues maps a state to the state that continued it under another
+	// name, as COW counts one state: "SUN" → "RUS" (Russia continues the
+	// Soviet Union), "VDR" → "VNM". The timeline follows such states as one:
+	// one track and row, one member when blocs are matched and partitions
+	// compared, so that the Soviet bloc of 1988–1991 can continue as the
+	// bloc Russia leads in 1992–1995, and no state "moves" by being renamed.
+	Continues map[string]string
+}
+
+// lineage returns the function that maps a state to the last state of its
+// chain of continuations (SUN → RUS); the identity without any.
+func lineage(continues map[string]string) func(string) string {
+	if len(continues) == 0 {
+		return func(id string) string { return id }
+	}
+	return func(id string) string {
+		for range 8 { // a chain: YUG → SCG → SRB
+			next, ok := continues[id]
+			if !ok || next == id {
+				break
+			}
+			id = next
+		}
+		return id
+	}
 }
 
 // Timeline is blocs and centrality per period, with bloc identity kept
@@ -125,8 +152,11 @@ type TrackedBloc struct {
 
 // StateTrack is one state's bloc per period.
 type StateTrack struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
+	ID   string `json:"id"`   // the state; for states that continued one another, the last seen (RUS)
+	Name string `json:"name"` // "Soviet Union / Russia" for such states
+	// IDs are the states of a track of states that continued one another,
+	// in the order they appear ([SUN, RUS]); absent for one state.
+	IDs []string `json:"ids,omitempty"`
 	// Blocs[i] is the state's bloc id in period i, NoBloc when it was alone,
 	// null when it has no event in the period.
 	Blocs      []*int     `json:"blocs"`
@@ -188,7 +218,8 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	}
 	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
 		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
-	m := newMatcher(opt.Threshold)
+	lin := lineage(opt.Continues)
+	m := newMatcher(opt.Threshold, lin)
 	prev := -1 // the last period with events
 	for i := range n {
 		sp := f.periods.Span(i)
@@ -225,7 +256,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			tp.States = append(tp.States, x)
 		}
 		if prev >= 0 {
-			ari, nmi, common := agreement(tl.Periods[prev].States, tp.States)
+			ari, nmi, common := agreement(tl.Periods[prev].States, tp.States, lin)
 			tp.Common = common
 			if common > 0 {
 				tp.ARI, tp.NMI = &ari, &nmi
@@ -234,7 +265,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		prev = i
 	}
 	tl.Blocs = m.tracks
-	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence)
+	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence, lin)
 	return tl, nil
 }
 
@@ -296,19 +327,28 @@ func meanConfidence(r *Report, members []string) *float64 {
 }
 
 // trackStates lists every state's bloc per period and its moves, each with
-// the strongest events of that state in the period of the move.
-func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, evidence int) ([]StateTrack, []Move) {
+// the strongest events of that state in the period of the move. States
+// that continued one another (lin) are one track.
+func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, evidence int, lin func(string) string) ([]StateTrack, []Move) {
 	n := len(tl.Periods)
 	by := map[string]*StateTrack{}
+	names := map[string][]string{}
+	at := map[string][]string{} // track → the state it was in each period
 	for i, p := range tl.Periods {
 		for _, x := range p.States {
-			st := by[x.ID]
+			id := lin(x.ID)
+			st := by[id]
 			if st == nil {
-				st = &StateTrack{ID: x.ID, Name: x.Name, Blocs: make([]*int, n)}
-				by[x.ID] = st
+				st = &StateTrack{ID: id, Blocs: make([]*int, n)}
+				by[id] = st
+				at[id] = make([]string, n)
+			}
+			if !slices.Contains(st.IDs, x.ID) {
+				st.IDs = append(st.IDs, x.ID)
+				names[id] = append(names[id], x.Name)
 			}
 			b := x.Bloc
-			st.Blocs[i] = &b
+			st.Blocs[i], at[id][i] = &b, x.ID
 			if x.BlocConfidence != nil {
 				if st.Confidence == nil {
 					st.Confidence = make([]*float64, n)
@@ -319,7 +359,13 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 		}
 	}
 	states := make([]StateTrack, 0, len(by))
-	for _, st := range by {
+	for key, st := range by {
+		st.Name = strings.Join(names[key], " / ")
+		st.ID = st.IDs[len(st.IDs)-1] // the latest: RUS; YUG, not SRB, which continued it after the data
+		at[st.ID] = at[key]
+		if len(st.IDs) == 1 {
+			st.IDs = nil
+		}
 		states = append(states, *st)
 	}
 	sort.Slice(states, func(a, b int) bool { return states[a].ID < states[b].ID })
@@ -346,8 +392,9 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 			if since >= 0 && *b != last && !(last == NoBloc && *b == NoBloc) {
 				mv := Move{State: st.ID, Name: st.Name, Period: i, PeriodLabel: tl.Periods[i].Label, Since: since,
 					From: last, FromLabel: label(last), To: *b, ToLabel: label(*b), Kind: moveKind(m, i, last, *b)}
-				mv.Cooperation = eventRefs(f.strongestOf(i, st.ID, true, evidence), name)
-				mv.Conflict = eventRefs(f.strongestOf(i, st.ID, false, evidence), name)
+				here := at[st.ID][i]
+				mv.Cooperation = eventRefs(f.strongestOf(i, here, true, evidence), name)
+				mv.Conflict = eventRefs(f.strongestOf(i, here, false, evidence), name)
 				moves = append(moves, mv)
 				st.Moves++
 			}

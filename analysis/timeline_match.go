@@ -8,6 +8,7 @@ import (
 // matcher keeps bloc identity from one period with events to the next.
 type matcher struct {
 	threshold float64
+	lin       func(string) string // a state → its track (lineage)
 	tracks    []TrackedBloc
 	labels    map[string]int // labels in use → how many tracks bore them
 
@@ -29,8 +30,8 @@ type memberSet struct {
 	present map[string]bool // the states with events in the period the bloc was last seen in
 }
 
-func newMatcher(threshold float64) *matcher {
-	return &matcher{threshold: threshold, labels: map[string]int{}, byPeriod: map[int][]BlocChange{}, tracks: []TrackedBloc{}}
+func newMatcher(threshold float64, lin func(string) string) *matcher {
+	return &matcher{threshold: threshold, lin: lin, labels: map[string]int{}, byPeriod: map[int][]BlocChange{}, tracks: []TrackedBloc{}}
 }
 
 // period matches the blocs of report r (period i, projection p) to the
@@ -39,7 +40,7 @@ func newMatcher(threshold float64) *matcher {
 func (m *matcher) period(i int, r *Report, p *Projection) map[int]int {
 	present := map[string]bool{}
 	for _, id := range p.Nodes {
-		present[id] = true
+		present[m.lin(id)] = true
 	}
 	ids := map[int]int{}
 	var cur []memberSet
@@ -51,7 +52,7 @@ func (m *matcher) period(i int, r *Report, p *Projection) map[int]int {
 		}
 		s := memberSet{id: -1, label: b.Label, members: map[string]bool{}, present: present}
 		for _, mb := range b.Members {
-			s.members[mb] = true
+			s.members[m.lin(mb)] = true
 		}
 		cur = append(cur, s)
 		curIdx = append(curIdx, bi)

@@ -8,15 +8,21 @@ import (
 )
 
 // Rows returns the states to show in a membership table or chart: the top
-// states by PageRank summed over the periods (all when top is 0), in bands
+// states (tracks) by PageRank summed over the periods (all when top is 0), in bands
 // of the bloc each was in most often (bands in bloc id order, the states
 // that were never in a bloc last), by that sum within a band. usual[i] is
 // the band of states[i]: a bloc id, or NoBloc.
 func (tl *Timeline) Rows(top int) (states []StateTrack, usual []int) {
+	track := map[string]string{} // a period's state → its track
+	for _, s := range tl.States {
+		for _, id := range s.IDs {
+			track[id] = s.ID
+		}
+	}
 	rank := map[string]float64{}
 	for _, p := range tl.Periods {
 		for _, x := range p.States {
-			rank[x.ID] += x.PageRank
+			rank[cmp.Or(track[x.ID], x.ID)] += x.PageRank
 		}
 	}
 	states = slices.Clone(tl.States)

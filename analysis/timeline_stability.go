@@ -8,14 +8,15 @@ import "math"
 // default). A state with no bloc-mate is a cluster of its own. Both are 1
 // for identical partitions; ARI is about 0 for chance agreement. common is
 // the number of states compared; with fewer than two, both are 1 when
-// common is 1 and 0 when it is 0.
-func agreement(a, b []NodeResult) (ari, nmi float64, common int) {
-	la := labelsOf(a)
+// common is 1 and 0 when it is 0. States are compared by lin(id), their
+// track.
+func agreement(a, b []NodeResult, lin func(string) string) (ari, nmi float64, common int) {
+	la := labelsOf(a, lin)
 	type pair struct{ x, y int }
 	cont := map[pair]int{}
 	rows, cols := map[int]int{}, map[int]int{}
 	for _, x := range b {
-		ya, ok := la[x.ID]
+		ya, ok := la[lin(x.ID)]
 		if !ok {
 			continue
 		}
@@ -72,14 +73,15 @@ func agreement(a, b []NodeResult) (ari, nmi float64, common int) {
 	return ari, nmi, common
 }
 
-// labelsOf returns each state's cluster: its bloc, or a cluster of its own.
-func labelsOf(rs []NodeResult) map[string]int {
+// labelsOf returns each state's cluster, by its track: its bloc, or a
+// cluster of its own.
+func labelsOf(rs []NodeResult, lin func(string) string) map[string]int {
 	out := make(map[string]int, len(rs))
 	for i, x := range rs {
 		if x.Bloc == NoBloc {
-			out[x.ID] = -1_000_000 - i
+			out[lin(x.ID)] = -1_000_000 - i
 		} else {
-			out[x.ID] = x.Bloc
+			out[lin(x.ID)] = x.Bloc
 		}
 	}
 	return out

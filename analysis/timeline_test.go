@@ -161,7 +161,7 @@ func handPeriod(spec string) (*Report, *Projection) {
 // matchAll runs the matcher over hand-made periods and describes each
 // period's changes and ids: "0:A B C 1:D E | split 1<0".
 func matchAll(periods ...string) ([]string, *matcher) {
-	m := newMatcher(DefaultMatchThreshold)
+	m := newMatcher(DefaultMatchThreshold, lineage(nil))
 	var out []string
 	for i, spec := range periods {
 		r, p := handPeriod(spec)
@@ -361,7 +361,7 @@ func TestAgreement(t *testing.T) {
 		// MI = H(A) = ln 2, H(B) = ln 4, NMI = 2/3.
 		{"A B | C D", "-A | -B | -C | -D", 0, 2.0 / 3, 4},
 	} {
-		ari, nmi, common := agreement(res(tc.a), res(tc.b))
+		ari, nmi, common := agreement(res(tc.a), res(tc.b), lineage(nil))
 		if math.Abs(ari-tc.ari) > 1e-6 || math.Abs(nmi-tc.nmi) > 1e-5 || common != tc.common {
 			t.Errorf("%s vs %s: ARI %g NMI %g over %d, want %g %g %d", tc.a, tc.b, ari, nmi, common, tc.ari, tc.nmi, tc.common)
 		}
@@ -399,6 +399,56 @@ func TestGahukuGama(t *testing.T) {
 	for i, b := range r.Blocs {
 		if got := strings.Join(sorted(b.Members), ","); got != want[i] {
 			t.Errorf("bloc %d: %s, want %s", i, got, want[i])
+		}
+	}
+}
+
+// TestTimelineContinues: the Soviet Union in 2021-01 and Russia, which
+// continues it, in 2021-02 are one track with Continues: one row named
+// for both, no move, one member when the periods are compared.
+func TestTimelineContinues(t *testing.T) {
+	g := graph.New()
+	for id, name := range map[string]string{"SUN": "Soviet Union", "RUS": "Russia", "POL": "Poland", "CSK": "Czechoslovakia", "USA": "United States", "GBR": "United Kingdom", "FRA": "France"} {
+		if _, err := g.AddNode(&graph.Node{ID: id, Kind: graph.KindState, Name: name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := 0
+	ev := func(date, a, b string, gold float64) {
+		n++
+		if _, _, err := g.AddEvent(&graph.Event{Type: "SIGNED_AGREEMENT", Subject: a, Object: b, Date: graph.MustDate(date), Goldstein: gold, Count: 1, Confidence: 1, Source: "test", SourceRef: fmt.Sprint(n)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range []struct{ date, east string }{{"2021-01-10", "SUN"}, {"2021-02-10", "RUS"}} {
+		ev(p.date, p.east, "POL", 8)
+		ev(p.date, "POL", "CSK", 8)
+		ev(p.date, p.east, "CSK", 8)
+		ev(p.date, "USA", "GBR", 8)
+		ev(p.date, "GBR", "FRA", 8)
+		ev(p.date, "USA", "FRA", 8)
+	}
+	spec, _ := ParsePeriodSpec("1m", "")
+	f, err := FoldPeriods(g, spec, Options{}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		continues map[string]string
+		tracks    int
+		common    int
+	}{{nil, 7, 5}, {map[string]string{"SUN": "RUS"}, 6, 6}} {
+		tl, err := BuildTimeline(g, f, Config{}, TimelineOptions{Spec: spec, Continues: tc.continues})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl.States) != tc.tracks || len(tl.Moves) != 0 || len(tl.Blocs) != 2 || tl.Periods[1].Common != tc.common {
+			t.Errorf("continues %v: %d tracks, %d moves, %d blocs, %d in common", tc.continues, len(tl.States), len(tl.Moves), len(tl.Blocs), tl.Periods[1].Common)
+		}
+		for _, s := range tl.States {
+			if s.ID == "RUS" && tc.continues != nil && (s.Name != "Soviet Union / Russia" || strings.Join(s.IDs, ",") != "SUN,RUS" || s.Blocs[0] == nil || s.Blocs[1] == nil || *s.Blocs[0] != *s.Blocs[1]) {
+				t.Errorf("the Soviet Union and Russia: %+v", s)
+			}
 		}
 	}
 }

@@ -17,10 +17,10 @@ import (
 //
 //   - "auto" (or ""): the first code list that maps every code of the load:
 //     the Correlates of War codes of Doreian & Mrvar's Pajek files
-//     (cow-pajek, codes/cow-pajek.csv: the codes of signnet's cowList, each
-//     with its evidence), then the gazetteer's COW codes when it has them
-//     (cow), then names: ISO alpha-3 and CAMEO codes, country names and the
-//     states of facts files read in the same load (names);
+//     (cow-pajek: the files' own codes, codes/cow-pajek.csv, each with its
+//     evidence, over the gazetteer's COW codes), then the gazetteer's COW
+//     codes alone (cow), then names: ISO alpha-3 and CAMEO codes, country
+//     names and the states of facts files read in the same load (names);
 //   - "cow-pajek", "cow" or "names": that list only;
 //   - "self": each code is its own actor (a tribe, a party): a State node
 //     with the code as id and name;
@@ -29,8 +29,12 @@ import (
 //     by name) and from/to (YYYY, YYYY-MM or YYYY-MM-DD) bound when the
 //     code means that state; rows for other dates may map it elsewhere.
 //
-// A code no list maps is an error naming every such code with its first
-// place.
+// A code stands for the state it means on the row's date; for a row over
+// a window, on the middle day of the window (a window is the state that
+// held most of it: COW's 365 in 1990-1993 is Russia, in 1989-1992 the
+// Soviet Union), else on its last day, else on its first (a state that
+// began or ended within the window). A code no list maps is an error naming
+// every such code with its first place.
 
 //go:embed codes/cow-pajek.csv
 var cowPajekCSV []byte
@@ -55,6 +59,33 @@ type codeList struct {
 	name   string
 	lookup func(code string, at graph.Date) (state string, ok bool)
 	names  map[string]string // state id → name, for states the gazetteer lacks
+}
+
+// over maps code on a row's date, or over its window (start to end; end
+// zero for a row of one date): on the window's middle day, else its last,
+// else its first.
+func (l *codeList) over(code string, start, end graph.Date) (string, bool) {
+	if end.IsZero() {
+		return l.lookup(code, start)
+	}
+	a, b := start.Start(), end.End()
+	mid := graph.DateOf(a.Add(b.Sub(a) / 2))
+	for _, at := range []graph.Date{mid, graph.DateOf(b), graph.DateOf(a)} {
+		if id, ok := l.lookup(code, at); ok {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// then is l, with the codes it does not map looked up in next.
+func (l *codeList) then(next *codeList) *codeList {
+	return &codeList{name: l.name, names: l.names, lookup: func(code string, at graph.Date) (string, bool) {
+		if id, ok := l.lookup(code, at); ok {
+			return id, true
+		}
+		return next.lookup(code, at)
+	}}
 }
 
 // cowResolver is the gazetteer's COW codes, once it has them.
@@ -166,18 +197,21 @@ type codeResolver struct {
 
 func newCodeResolver(spec string, g *graph.Graph, res stateResolver) (*codeResolver, error) {
 	c := &codeResolver{res: res}
-	pajek := func() *codeList {
-		l, err := spellList(CodesCOWPajek, "codes/cow-pajek.csv", cowPajekCSV, true, nil, res)
-		if err != nil {
-			panic(err) // the embedded list is checked by the tests
-		}
-		return l
-	}
 	cow := func() *codeList {
 		if cr, ok := res.(cowResolver); ok {
 			return &codeList{name: CodesCOW, lookup: cr.StateByCOW}
 		}
 		return nil
+	}
+	pajek := func() *codeList {
+		l, err := spellList(CodesCOWPajek, "codes/cow-pajek.csv", cowPajekCSV, true, nil, res)
+		if err != nil {
+			panic(err) // the embedded list is checked by the tests
+		}
+		if c := cow(); c != nil {
+			return l.then(c) // the files' own codes first: their AUS is Australia
+		}
+		return l
 	}
 	names := &codeList{name: CodesNames, lookup: func(code string, _ graph.Date) (string, bool) { return stateByName(code, g, res) }}
 	switch spec {
@@ -242,7 +276,7 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 		missing := map[string]*miss{}
 		for i, r := range rows {
 			for k, code := range []string{r.source, r.target} {
-				id, ok := l.lookup(code, r.date)
+				id, ok := l.over(code, r.date, r.end)
 				if ok {
 					out[i][k] = id
 					continue

@@ -3,19 +3,23 @@ package loader
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 )
 
 const cowFile = "../../shared/data/signed/cow-signed-1946-1999.csv"
 
 // TestDyadicCOW loads the whole COW signed file with no options: every
-// code maps to a state through the cow-pajek list, historical states
-// included, and each row counts both ways.
+// code maps to a state through the cow-pajek list (the files' own codes
+// over the gazetteer's COW codes), historical states included, and each
+// row counts both ways.
 func TestDyadicCOW(t *testing.T) {
 	if _, err := os.Stat(cowFile); err != nil {
 		t.Fatalf("the shared data are missing: %v", err)
@@ -34,52 +38,81 @@ func TestDyadicCOW(t *testing.T) {
 		t.Errorf("%d events, want about %d", n, 2*41295)
 	}
 	for id, name := range map[string]string{"DDR": "East Germany", "DEU": "", "CSK": "Czechoslovakia", "YUG": "Yugoslavia", "YMD": "South Yemen",
-		"YEM": "", "RVN": "South Vietnam", "VNM": "", "RUS": "", "PRK": "", "KOR": "", "AUS": "", "AUT": "", "CMR": "", "KHM": "", "NER": "", "NGA": "", "PRT": ""} {
+		"YEM": "", "RVN": "South Vietnam", "VDR": "North Vietnam", "VNM": "", "SUN": "Soviet Union", "RUS": "Russia", "PRK": "", "KOR": "",
+		"AUS": "Australia", "AUT": "Austria", "CMR": "", "KHM": "", "NER": "", "NGA": "", "PRT": ""} {
 		n := g.Node(id)
 		if n == nil || n.Kind != graph.KindState || (name != "" && n.Name != name) {
 			t.Errorf("state %s: %+v", id, n)
 		}
 	}
-	// Spot checks of the variants against what the rows say.
-	pairs := map[[2]string]float64{}
+	// Spot checks of the variants and of COW's continuing states against
+	// what the rows say: a window is the state that held its middle day.
+	pairs := map[string]map[[2]string]float64{}
 	for e := range g.AllEvents() {
-		if e.Date.Year == 1960 && e.End.Year == 1963 {
-			pairs[[2]string{e.Subject, e.Object}] += e.Goldstein
+		w := fmt.Sprintf("%d-%d", e.Date.Year, e.End.Year)
+		if pairs[w] == nil {
+			pairs[w] = map[[2]string]float64{}
 		}
+		pairs[w][[2]string{e.Subject, e.Object}] += e.Goldstein
 	}
 	for _, c := range []struct {
-		a, b string
-		sign float64
-	}{{"AUS", "USA", 1}, {"PRK", "KOR", -1}, {"PRT", "ESP", 1}, {"RUS", "POL", 1}, {"DDR", "RUS", 1}, {"KOR", "USA", 1}, {"USA", "AUS", 1}} {
-		if v := pairs[[2]string{c.a, c.b}]; v*c.sign <= 0 {
-			t.Errorf("1960-1963: %s → %s is %v, want the sign %v", c.a, c.b, v, c.sign)
+		window, a, b string
+		sign         float64
+	}{
+		{"1960-1963", "AUS", "USA", 1}, {"1960-1963", "PRK", "KOR", -1}, {"1960-1963", "PRT", "ESP", 1}, {"1960-1963", "SUN", "POL", 1},
+		{"1960-1963", "DDR", "SUN", 1}, {"1960-1963", "KOR", "USA", 1}, {"1960-1963", "USA", "AUS", 1},
+		{"1989-1992", "SUN", "POL", 1}, {"1990-1993", "RUS", "USA", 1}, {"1992-1995", "RUS", "KAZ", 1}, {"1966-1969", "VDR", "USA", -1}, {"1979-1982", "VNM", "SUN", 1},
+	} {
+		if v := pairs[c.window][[2]string{c.a, c.b}]; v*c.sign <= 0 {
+			t.Errorf("%s: %s → %s is %v, want the sign %v", c.window, c.a, c.b, v, c.sign)
+		}
+	}
+	for w, p := range pairs {
+		for k := range p {
+			if (k[0] == "RUS" || k[1] == "RUS") && w < "1990" || (k[0] == "SUN" || k[1] == "SUN") && w >= "1990" {
+				t.Errorf("%s: %s → %s", w, k[0], k[1])
+			}
 		}
 	}
 }
 
-// TestCodeListEvidence: every code of the embedded list is in the file it
-// documents, and each has a state and its evidence.
+// TestCodeListEvidence: the embedded list holds the Pajek files' own codes
+// only, each in the file it documents, with a state and its evidence, and
+// none that the gazetteer's COW codes already map to the same state (with
+// them it maps every code of the file: TestDyadicCOW).
 func TestCodeListEvidence(t *testing.T) {
 	rows, err := csv.NewReader(bytes.NewReader(cowPajekCSV)).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
+	if strings.Join(rows[0], ",") != "code,state,from,to,name,evidence" {
+		t.Fatalf("header %v", rows[0])
+	}
 	data, err := os.ReadFile(cowFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	inFile := map[string]bool{}
+	inFile := map[string]graph.Date{} // code → a window's middle it appears in
 	for _, ln := range strings.Split(string(data), "\n")[1:] {
 		if f := strings.Split(ln, ","); len(f) == 6 {
-			inFile[f[3]], inFile[f[4]] = true, true
+			y, _ := strconv.Atoi(f[1])
+			mid := graph.Date{Year: y + 2, Precision: graph.PrecisionYear}
+			for _, c := range f[3:5] {
+				if _, ok := inFile[c]; !ok {
+					inFile[c] = mid
+				}
+			}
 		}
 	}
-	if len(rows)-1 != len(inFile) {
-		t.Errorf("the list has %d codes, the file %d", len(rows)-1, len(inFile))
-	}
+	z := gazetteer.Default()
 	for _, r := range rows[1:] {
-		if !inFile[r[0]] || r[1] == "" || (r[3] != "cow" && r[3] != "variant") || len(r[4]) < 20 {
+		code, state, evidence := r[0], r[1], r[5]
+		at, ok := inFile[code]
+		if !ok || state == "" || len(evidence) < 20 || !strings.HasPrefix(evidence, "COW ") {
 			t.Errorf("code list row %v", r)
+		}
+		if id, ok := z.StateByCOW(code, at); ok && id == state && r[2] == "" && r[3] == "" {
+			t.Errorf("%s: the gazetteer's COW codes map it to %s already; drop the row", code, id)
 		}
 	}
 }

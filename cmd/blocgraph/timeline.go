@@ -12,6 +12,7 @@ import (
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding/svg"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	"github.com/urfave/cli/v2"
 )
 
@@ -95,7 +96,7 @@ func timelineCommand() *cli.Command {
 			if fold.Periods().Len() == 0 {
 				return fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
 			}
-			tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: c.Int("evidence")})
+			tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: c.Int("evidence"), Continues: continuations()})
 			if err != nil {
 				return err
 			}
@@ -107,6 +108,19 @@ func timelineCommand() *cli.Command {
 			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"), c.Int("top"))
 		},
 	}
+}
+
+// continuations maps each state to the state that continued it under
+// another name, as the gazetteer records (the Soviet Union to Russia):
+// the timeline follows them as one.
+func continuations() map[string]string {
+	out := map[string]string{}
+	for _, s := range gazetteer.Default().Successions() {
+		if s.Kind == gazetteer.Continued {
+			out[s.From] = s.To
+		}
+	}
+	return out
 }
 
 func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves, top int) error {
