@@ -150,28 +150,58 @@ func authorOf(z *gazetteer.Gazetteer, a *Article, flag string, sents []Sentence)
 
 var (
 	reStatementBy = regexp.MustCompile(`(?i)^(?:joint\s+)?(?:statement|remarks|readout|message|address|declaration|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+at\s+.*|[:–—-].*)?$`)
-	reLeaderPfx   = regexp.MustCompile(`^(?i:president|prime minister|chancellor|secretary of state|secretary|foreign minister|foreign secretary|minister|leaders? of|heads? of state (?:and|or) government of)\s+`)
+	reSignatories = regexp.MustCompile(`,\s*|\s+and\s+|\s*&\s*`)
+	// "the Foreign Ministers of the Governments of the Republic of Korea":
+	// the state at the end
+	reOfficeOf  = regexp.MustCompile(`^(?i:(?:the\s+)?(?:[A-Za-z]+\s+){0,3}(?:ministers?|secretary|secretaries|governments?|leaders?|presidents?)(?:\s+of\s+state)?\s+of\s+(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?)`)
+	reLeaderPfx = regexp.MustCompile(`^(?i:president|prime minister|chancellor|secretary of state|secretary|foreign minister|foreign secretary|minister|leaders? of|heads? of state (?:and|or) government of)\s+`)
 )
 
 // bylineAuthor reads "Statement by President Joe Biden on …" or "Joint
 // Statement of the Leaders of the United States and Japan".
 func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
-	m := reStatementBy.FindStringSubmatch(strings.TrimSpace(line))
+	line = strings.TrimSpace(line)
+	// the opening of a joint statement: "The following is the joint
+	// statement issued by the United States and Japan."
+	if i := strings.Index(strings.ToLower(line), "joint statement"); i > 0 {
+		rest := line[i:]
+		if j := strings.Index(rest, " by "); j >= 0 && j < 40 {
+			line = "Joint statement by " + strings.TrimSuffix(rest[j+4:], ".")
+		}
+	}
+	m := reStatementBy.FindStringSubmatch(line)
 	if m == nil {
 		return nil
 	}
 	who := reLeaderPfx.ReplaceAllString(strings.TrimSpace(m[1]), "")
 	var out []string
-	for _, part := range regexp.MustCompile(`,\s*|\s+and\s+|\s*&\s*`).Split(who, -1) {
+	for _, part := range reSignatories.Split(who, -1) {
 		part = strings.TrimPrefix(strings.TrimSpace(part), "the ")
 		part = reLeaderPfx.ReplaceAllString(part, "")
-		if e, ok := z.Lookup(part, at); ok {
-			if st, _ := z.StateAt(e, at); st != "" {
-				out = append(out, st)
+		// "United States Secretary of State": the longest start that names
+		// one; else what follows "the Foreign Ministers of the Governments of"
+		for _, cand := range []string{part, reOfficeOf.ReplaceAllString(part, "")} {
+			if st := leadingState(z, cand, at); st != "" {
+				if !contains(out, st) {
+					out = append(out, st)
+				}
+				break
 			}
 		}
 	}
 	return out
+}
+
+// leadingState is the state that the longest start of s names.
+func leadingState(z *gazetteer.Gazetteer, s string, at graph.Date) string {
+	words := strings.Fields(s)
+	for n := len(words); n > 0; n-- {
+		if e, ok := z.Lookup(strings.Join(words[:n], " "), at); ok {
+			st, _ := z.StateAt(e, at)
+			return st
+		}
+	}
+	return ""
 }
 
 // domains of governments' own web sites: the state an official page there

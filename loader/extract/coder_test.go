@@ -113,6 +113,9 @@ func TestAuthor(t *testing.T) {
 	if got := bylineAuthor(z, "Joint Statement of the United States and Japan", at); strings.Join(got, ",") != "USA,JPN" {
 		t.Errorf("joint statement: %v", got)
 	}
+	if got := bylineAuthor(z, "The following is the joint statement issued by the United States Secretary of State and the Foreign Ministers of the Governments of the Republic of Korea and Japan.", at); strings.Join(got, ",") != "USA,KOR,JPN" {
+		t.Errorf("joint statement opening: %v", got)
+	}
 	if got := domainAuthor("https://www.gov.uk/government/news/x"); got != "GBR" {
 		t.Errorf("gov.uk: %q", got)
 	}
