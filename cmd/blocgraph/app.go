@@ -73,6 +73,7 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			partnersCommand(),
 			exportCommand(),
 			renderCommand(),
+			briefCommand(),
 			loadCommand(),
 			queryCommand(),
 			vocabularyCommand(),
@@ -120,6 +121,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer flushTerm(app.ErrWriter)
 	defer flushTerm(app.Writer)
 	notFound = nil
+	app.Metadata = map[string]any{"args": args} // the command as given, for brief's record
 	err := app.Run(flagsFirst(app, args))
 	if err == nil && notFound != nil {
 		err = notFound

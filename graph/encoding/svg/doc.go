@@ -13,7 +13,7 @@
 //
 //   - node "bloc" (int): the fill colour, one per bloc, named in the legend
 //     by the node attribute "bloc_label" (string; "bloc N" without one);
-//     nodes without a bloc are grey;
+//     nodes without a bloc are grey (every colour at least 4.5:1 on white);
 //   - node "pagerank" (double): the circle's area grows with it;
 //   - node "name" (string): the label, else "title", else the node id
 //     (shortened to 32 characters; the tooltip has it whole);

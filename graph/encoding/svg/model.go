@@ -85,7 +85,7 @@ func readModel(g *encoding.Graph) *model {
 	}
 	slices.SortFunc(m.blocs, func(x, y *bloc) int { return cmp.Compare(x.id, y.id) })
 	for i, b := range m.blocs {
-		b.color = blocColor(i)
+		b.color = BlocColor(i)
 		if b.label == "" {
 			b.label = "bloc " + strconv.Itoa(b.id)
 		}
@@ -221,23 +221,54 @@ func edgeWeight(a []graph.Attr) float64 {
 	return 0
 }
 
-// Colours.
+// Colours. Every bloc colour (and the grey of no bloc) has a contrast of
+// at least 4.5:1 against the white page (WCAG 2.1 AA for text, above the
+// 3:1 it asks of graphics), so that the blocs stay apart when printed and
+// for readers with low vision; TestBlocContrast checks it.
 const (
 	green   = "#1a9850" // cooperation
 	red     = "#d73027" // conflict
 	neutral = "#9a9a9a"
-	noBloc  = "#bab0ac"
+	noBloc  = "#767676"
 	ink     = "#222222"
 )
 
-// palette colours blocs; green and red come last, as edges use them.
-var palette = []string{"#4e79a7", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#17becf", "#8c564b", "#59a14f", "#e15759"}
+// palette colours blocs: Tableau 10's hues, darkened to 4.5:1; green and
+// red come last, as edges use them.
+var palette = []string{"#4e79a7", "#b35900", "#8e5a9e", "#22807a", "#8a6d00", "#8c6a55", "#b8406f", "#007a99", "#66662a", "#3f7f2a", "#c0392b"}
 
-func blocColor(i int) string {
-	if i < len(palette) {
+// BlocColor is the fill of the i-th bloc of a picture (blocs in id order):
+// the palette, then golden-angle hues dark enough for 4.5:1 on white.
+func BlocColor(i int) string {
+	if i >= 0 && i < len(palette) {
 		return palette[i]
 	}
-	// beyond the palette: golden-angle hues, mid saturation
-	h := math.Mod(float64(i)*137.508, 360)
-	return fmt.Sprintf("hsl(%.0f,55%%,55%%)", h)
+	return hslHex(math.Mod(float64(i)*137.508, 360), 0.6, 0.28)
+}
+
+// NoBlocColor is the fill of a node in no bloc.
+const NoBlocColor = noBloc
+
+// hslHex converts a hue (degrees), saturation and lightness (0..1) to
+// #rrggbb.
+func hslHex(h, s, l float64) string {
+	c := (1 - math.Abs(2*l-1)) * s
+	x := c * (1 - math.Abs(math.Mod(h/60, 2)-1))
+	var r, g, b float64
+	switch {
+	case h < 60:
+		r, g = c, x
+	case h < 120:
+		r, g = x, c
+	case h < 180:
+		g, b = c, x
+	case h < 240:
+		g, b = x, c
+	case h < 300:
+		r, b = x, c
+	default:
+		r, b = c, x
+	}
+	m := l - c/2
+	return fmt.Sprintf("#%02x%02x%02x", int(math.Round((r+m)*255)), int(math.Round((g+m)*255)), int(math.Round((b+m)*255)))
 }

@@ -75,3 +75,14 @@ func Lay(g *encoding.Graph, opts Options) (*Picture, error) {
 	placeLabels(m.nodes, segs, area)
 	return &Picture{g: g, opts: opts, m: m}, nil
 }
+
+// BlocColors returns the fill of each bloc drawn, by the bloc number the
+// graph's nodes carry (AttrBloc), so that a page around the picture can
+// show the same colours.
+func (p *Picture) BlocColors() map[int]string {
+	out := make(map[int]string, len(p.m.blocs))
+	for _, b := range p.m.blocs {
+		out[b.id] = b.color
+	}
+	return out
+}

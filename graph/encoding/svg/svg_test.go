@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -298,4 +299,48 @@ func renderPNG(t *testing.T, picture []byte, size string) {
 	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
 		t.Fatalf("no PNG: %v", err)
 	}
+}
+
+// TestBlocContrast: every bloc colour, the palette's and those beyond it,
+// and the grey of no bloc have a contrast of at least 4.5:1 with the white
+// page (WCAG 2.1 relative luminance), and the palette's colours differ.
+func TestBlocContrast(t *testing.T) {
+	seen := map[string]bool{}
+	for i := 0; i < 200; i++ {
+		c := svg.BlocColor(i)
+		if r := contrast(t, c, "#ffffff"); r < 4.5 {
+			t.Errorf("bloc %d: %s has contrast %.2f:1 with white, want ≥ 4.5", i, c, r)
+		}
+		if i < 11 && seen[c] {
+			t.Errorf("bloc %d: %s used twice", i, c)
+		}
+		seen[c] = true
+	}
+	if r := contrast(t, svg.NoBlocColor, "#ffffff"); r < 4.5 {
+		t.Errorf("no bloc: %s has contrast %.2f:1", svg.NoBlocColor, r)
+	}
+}
+
+// contrast is the WCAG 2.1 contrast ratio of two #rrggbb colours.
+func contrast(tb testing.TB, a, b string) float64 {
+	la, lb := luminance(tb, a), luminance(tb, b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(tb testing.TB, hex string) float64 {
+	var r, g, b uint8
+	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &r, &g, &b); err != nil {
+		tb.Fatalf("colour %q: %v", hex, err)
+	}
+	lin := func(v uint8) float64 {
+		c := float64(v) / 255
+		if c <= 0.04045 {
+			return c / 12.92
+		}
+		return math.Pow((c+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }

@@ -96,7 +96,7 @@ func layChart(t *encoding.Timeline, opts TimelineOptions) *chart {
 	}
 	c := &chart{t: t, opts: opts, colors: map[int]string{}}
 	for _, b := range t.Blocs {
-		c.colors[b.ID] = blocColor(b.ID)
+		c.colors[b.ID] = BlocColor(b.ID)
 	}
 	rowChar := 0.6 * rowFont
 	c.nameW = 60
@@ -292,7 +292,7 @@ func (c *chart) appendRun(b []byte, i, lo, hi, v int) []byte {
 	if col, ok := c.colors[v]; ok {
 		fill = col
 	} else if v >= 0 {
-		fill = blocColor(v)
+		fill = BlocColor(v)
 	}
 	b = append(b, `<rect class="cell" x="`...)
 	b = f1(b, c.cellX(lo))

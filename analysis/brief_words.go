@@ -1,0 +1,375 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding/brief"
+)
+
+// The words of a briefing's headline, every one generated from the
+// numbers, and the caveats that say what the numbers do not support.
+
+// Thresholds the words rest on.
+const (
+	// clearModularity: Newman and Girvan (2004) read Q above about 0.3 as
+	// a clear division into communities.
+	clearModularity = 0.3
+	// smallSample: fewer events than this make a sketch, not a finding.
+	smallSample = 30
+	// firmMember: a consensus member in its bloc in fewer runs than this
+	// share is uncertain.
+	firmMember = 0.7
+	// clearBalance: a signed partition whose structural balance index is
+	// below this leaves much of the conflict inside blocs or cooperation
+	// across them.
+	clearBalance = 0.8
+)
+
+// headline writes the summary sentences and the caveats.
+func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties map[[2]string]*tie) (head, caveats []string) {
+	if r.Nodes == 0 {
+		return []string{"No event in the window: nothing to measure."}, nil
+	}
+	var groups []brief.Bloc
+	var alone []string
+	for _, b := range blocs {
+		if len(b.Members) > 1 {
+			groups = append(groups, b)
+		} else {
+			alone = append(alone, b.Members[0].Name)
+		}
+	}
+	switch {
+	case len(groups) == 0:
+		head = append(head, fmt.Sprintf("No two of the %s share a bloc: no cooperation ties group them.", plural(r.Nodes, string(r.Level))))
+	default:
+		for i, b := range groups {
+			if i == 3 {
+				head = append(head, fmt.Sprintf("%s of two or more states follow.", plural(len(groups)-3, "more bloc")))
+				break
+			}
+			head = append(head, fmt.Sprintf("%d %ss form the %s: %s.", len(b.Members), r.Level, b.Label, names(b.Members, 8)))
+			if i == 0 {
+				head = append(head, roles(p, r, b)...)
+				if s := against(p, b, ties); s != "" {
+					s = "The " + b.Label + " stands against " + s
+					head = append(head, s)
+				}
+			}
+		}
+	}
+	if len(alone) > 0 && len(alone) <= 8 {
+		verb := "stand"
+		if len(alone) == 1 {
+			verb = "stands"
+		}
+		head = append(head, fmt.Sprintf("%s %s alone, with no bloc-mate.", list(alone), verb))
+	} else if len(alone) > 8 {
+		head = append(head, fmt.Sprintf("%d %ss stand alone, with no bloc-mate.", len(alone), r.Level))
+	}
+	if s := busiest(p); s != "" {
+		head = append(head, s)
+	}
+	return head, caveatsOf(g, p, r, blocs)
+}
+
+// roles names a bloc's broker (the member of highest betweenness, when any
+// shortest cooperation path passes through one) and its most central
+// member (highest PageRank) when that is another state.
+func roles(p *Projection, r *Report, b brief.Bloc) []string {
+	var broker, central *NodeResult
+	in := map[string]bool{}
+	for _, m := range b.Members {
+		in[m.ID] = true
+	}
+	for i := range r.Results {
+		x := &r.Results[i]
+		if !in[x.ID] {
+			continue
+		}
+		if central == nil {
+			central = x // Results are most central first
+		}
+		if x.Betweenness > 0 && (broker == nil || x.Betweenness > broker.Betweenness) {
+			broker = x
+		}
+	}
+	var out []string
+	tied := 0
+	for i := range r.Results {
+		if x := &r.Results[i]; in[x.ID] && broker != nil && x != broker && x.Betweenness == broker.Betweenness {
+			tied++
+		}
+	}
+	switch {
+	case broker != nil && tied > 0:
+		out = append(out, fmt.Sprintf("%s is one of %d brokers of equal standing (betweenness %.1f).", broker.Name, tied+1, broker.Betweenness))
+	case broker != nil:
+		out = append(out, fmt.Sprintf("%s is its broker: more shortest cooperation paths between other states pass through it than through any other member (betweenness %.1f).", broker.Name, broker.Betweenness))
+	}
+	if central != nil && central != broker {
+		out = append(out, fmt.Sprintf("%s draws the most cooperation (PageRank %.3f).", central.Name, central.PageRank))
+	}
+	return out
+}
+
+// against names the states outside bloc b in net conflict with it, the
+// most opposed first, for "The bloc stands against …".
+func against(p *Projection, b brief.Bloc, ties map[[2]string]*tie) string {
+	in := map[string]bool{}
+	for _, m := range b.Members {
+		in[m.ID] = true
+	}
+	net := map[string]float64{}
+	var coop, conflict float64
+	for _, t := range ties {
+		if in[t.a] == in[t.b] {
+			continue
+		}
+		out := t.b
+		if in[t.b] {
+			out = t.a
+		}
+		net[out] += t.net
+		coop += t.coop
+		conflict += t.conflict
+	}
+	var foes []string
+	for id, v := range net {
+		if v < 0 {
+			foes = append(foes, id)
+		}
+	}
+	if len(foes) == 0 {
+		return ""
+	}
+	sort.Slice(foes, func(i, j int) bool {
+		if net[foes[i]] != net[foes[j]] {
+			return net[foes[i]] < net[foes[j]]
+		}
+		return foes[i] < foes[j]
+	})
+	var ns []string
+	for _, id := range foes {
+		ns = append(ns, p.Name(id))
+	}
+	across := "no cooperation across"
+	if coop > 0 {
+		across = fmt.Sprintf("cooperation %.1f across", coop)
+	}
+	if len(ns) > 6 {
+		return fmt.Sprintf("%d %ss, most of all %s (conflict %.1f, %s).", len(ns), p.Level, list(ns[:3]), conflict, across)
+	}
+	return fmt.Sprintf("%s (conflict %.1f, %s).", list(ns), conflict, across)
+}
+
+// busiest names the relation reported most often from one node to another
+// (two reports or more), with when.
+func busiest(p *Projection) string {
+	type key struct{ from, to, typ string }
+	count := map[key]int{}
+	spans := map[key][2]time.Time{}
+	for _, pr := range p.Pairs {
+		for _, e := range pr.Events {
+			k := key{pr.From, pr.To, e.Type}
+			count[k] += e.Count
+			if e.Date.IsZero() {
+				continue
+			}
+			s, ok := spans[k]
+			if !ok || e.Date.Start().Before(s[0]) {
+				s[0] = e.Date.Start()
+			}
+			if !ok || e.Date.End().After(s[1]) {
+				s[1] = e.Date.End()
+			}
+			spans[k] = s
+		}
+	}
+	var best key
+	n := 0
+	for k, c := range count {
+		if c > n || (c == n && (k.from+k.to+k.typ) < (best.from+best.to+best.typ)) {
+			best, n = k, c
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	when := ""
+	if s, ok := spans[best]; ok {
+		when = " " + spanWords(s[0], s[1])
+	}
+	return fmt.Sprintf("%s %s %s %d times%s.", p.Name(best.from), graph.PhraseOf(best.typ), p.Name(best.to), n, when)
+}
+
+// spanWords says when, from the first instant to the end of a span of
+// days: "in one week (…)", "in April 2021", "in 2021", "from … to …".
+func spanWords(from, to time.Time) string {
+	last := to.Add(-time.Nanosecond)
+	day := func(t time.Time) string { return t.Format("2 January 2006") }
+	switch days := int(math.Round(to.Sub(from).Hours() / 24)); {
+	case days <= 1:
+		return "on " + day(from)
+	case days <= 7:
+		return fmt.Sprintf("in one week (%s to %s)", day(from), day(last))
+	case from.Year() == last.Year() && from.Month() == last.Month():
+		return "in " + from.Format("January 2006")
+	case from.Year() == last.Year():
+		return fmt.Sprintf("in %d", from.Year())
+	}
+	return fmt.Sprintf("from %s to %s", from.Format("January 2006"), last.Format("January 2006"))
+}
+
+// caveatsOf says what the data do not support.
+func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []string {
+	var out []string
+	articles := map[string]bool{}
+	for _, pr := range p.Pairs {
+		for _, e := range pr.Events {
+			if e.Article != "" {
+				articles[e.Article] = true
+			}
+		}
+	}
+	if r.Events < smallSample {
+		from := ""
+		if len(articles) > 0 {
+			from = " from " + plural(len(articles), "article")
+		}
+		out = append(out, fmt.Sprintf("Low confidence: only %s%s, too few to call the blocs firm; read them as a sketch of what the sources say.", plural(r.Events, "event"), from))
+	}
+	switch {
+	case r.Modularity != nil && *r.Modularity < clearModularity:
+		multi := 0
+		for _, b := range blocs {
+			if len(b.Members) > 1 {
+				multi++
+			}
+		}
+		if multi <= 1 {
+			out = append(out, fmt.Sprintf("No bloc structure within the cooperation ties: modularity Q = %.2f (a clear division is above %.1f). The cooperation forms one group, and the states outside it have no cooperation tie to it; the blocs rest on who cooperates at all, not on a division among those who do.", *r.Modularity, clearModularity))
+		} else {
+			out = append(out, fmt.Sprintf("Weak bloc structure: modularity Q = %.2f, below the %.1f of a clear division; many cooperation ties cross the blocs.", *r.Modularity, clearModularity))
+		}
+	case r.BalanceIndex != nil && *r.BalanceIndex < clearBalance:
+		out = append(out, fmt.Sprintf("Weak bloc structure: structural balance %.2f (below %.1f); %s go against the blocs (conflict inside or cooperation across).", *r.BalanceIndex, clearBalance, plural(*r.FrustratedEdges, "tie")))
+	}
+	var unknown, mixed []string
+	for _, b := range blocs {
+		if len(b.Members) < 2 {
+			continue
+		}
+		known := map[string]int{}
+		for _, m := range b.Members {
+			if m.Ideology != "" {
+				known[m.Ideology]++
+			}
+		}
+		switch {
+		case len(known) == 0:
+			unknown = append(unknown, "the "+b.Label)
+		case b.Ideology == "":
+			mixed = append(mixed, fmt.Sprintf("the %s (%s)", b.Label, countsText(known, len(b.Members))))
+		}
+	}
+	if len(unknown) > 0 {
+		out = append(out, fmt.Sprintf("Ruling ideology unknown: the gazetteer knows no ruling party for any member of %s.", listMore(unknown, 4)))
+	}
+	if len(mixed) > 0 {
+		out = append(out, fmt.Sprintf("No ruling ideology shared by most members of %s.", listMore(mixed, 4)))
+	}
+	machine := 0
+	for _, pr := range p.Pairs {
+		for _, e := range pr.Events {
+			if e.Source != "" && e.Source != "facts" {
+				machine++
+			}
+		}
+	}
+	if machine > 0 {
+		share := fmt.Sprintf("%s of %d are", plural(machine, "event"), r.Events)
+		switch {
+		case machine == r.Events:
+			share = fmt.Sprintf("All %d events are", machine)
+		case machine == 1:
+			share = fmt.Sprintf("1 event of %d is", r.Events)
+		}
+		out = append(out, share+" machine-coded from news reports (GDELT, ICEWS): expect some to be wrong about who did what to whom; their sources let you check.")
+	}
+	var unsure []string
+	for _, x := range r.Results {
+		if x.BlocConfidence != nil && *x.BlocConfidence < firmMember {
+			unsure = append(unsure, fmt.Sprintf("%s (%.2f)", x.Name, *x.BlocConfidence))
+		}
+	}
+	if len(unsure) > 0 {
+		more := ""
+		if len(unsure) > 8 {
+			more = fmt.Sprintf(" and %d more", len(unsure)-8)
+			unsure = unsure[:8]
+		}
+		out = append(out, fmt.Sprintf("Uncertain members, with their bloc in fewer than %.0f%% of the %d runs: %s%s.", 100*firmMember, r.Runs, strings.Join(unsure, ", "), more))
+	}
+	return out
+}
+
+// countsText writes ideology counts: "communism 2, liberalism 1, 2 unknown".
+func countsText(known map[string]int, n int) string {
+	keys := make([]string, 0, len(known))
+	total := 0
+	for k, v := range known {
+		keys = append(keys, k)
+		total += v
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if known[keys[i]] != known[keys[j]] {
+			return known[keys[i]] > known[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, known[k]))
+	}
+	if total < n {
+		parts = append(parts, fmt.Sprintf("%d unknown", n-total))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// names lists up to n members' names in words.
+func names(ms []brief.Member, n int) string {
+	var ns []string
+	for i, m := range ms {
+		if i == n {
+			return strings.Join(ns, ", ") + fmt.Sprintf(" and %d more", len(ms)-n)
+		}
+		ns = append(ns, m.Name)
+	}
+	return list(ns)
+}
+
+// listMore lists up to n items in words, then how many more.
+func listMore(items []string, n int) string {
+	if len(items) <= n {
+		return list(items)
+	}
+	return strings.Join(items[:n], ", ") + fmt.Sprintf(" and %d more", len(items)-n)
+}
+
+// list joins names in words: "A", "A and B", "A, B and C".
+func list(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
