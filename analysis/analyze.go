@@ -3,6 +3,7 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/blocgraph/blocgraph/analysis/csr"
@@ -53,6 +54,11 @@ type Config struct {
 	// Blocs asks the signed partition for exactly this many blocs; 0 lets
 	// the least frustration choose the number.
 	Blocs int
+	// Alignment is what makes states aligned: AlignmentInteraction (the
+	// default) or AlignmentProfile; Similarity the profile measure,
+	// SimilarityKappa (default), SimilarityPi or SimilarityS.
+	Alignment  string
+	Similarity string
 	// Null is the number of randomisations the blocs are tested against
 	// (see NullTest): 0 means DefaultNullSamples on graphs of up to
 	// NullMaxEdges cooperation edges and none above, < 0 none.
@@ -63,6 +69,12 @@ type Config struct {
 }
 
 func (c *Config) defaults() {
+	if c.Alignment == "" {
+		c.Alignment = AlignmentInteraction
+	}
+	if c.Similarity == "" {
+		c.Similarity = SimilarityKappa
+	}
 	if c.Damping == 0 {
 		c.Damping = 0.85
 	}
@@ -147,6 +159,12 @@ type Report struct {
 	RunsAtBest         int      `json:"runs_at_best,omitempty"` // leiden: runs that reached the reported Q
 	// Null compares the blocs with those found in randomised graphs;
 	// Significance says in words what that shows (or why it was not run).
+	// Alignment is interaction or profile; with profile, Similarity names
+	// the measure and ThirdParties is the median number of third parties a
+	// state's profile relates it to.
+	Alignment    string       `json:"alignment"`
+	Similarity   string       `json:"similarity,omitempty"`
+	ThirdParties *float64     `json:"profile_third_parties,omitempty"`
 	Null         *NullTest    `json:"null,omitempty"`
 	Significance string       `json:"significance,omitempty"`
 	Warnings     []string     `json:"warnings,omitempty"`
@@ -195,6 +213,16 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	cfg.defaults()
 	if _, err := ParseMethod(cfg.Method); err != nil {
 		return nil, fmt.Errorf("method %w", err)
+	}
+	switch cfg.Alignment {
+	case AlignmentInteraction, AlignmentProfile:
+	default:
+		return nil, fmt.Errorf("alignment %q is not interaction or profile", cfg.Alignment)
+	}
+	switch cfg.Similarity {
+	case SimilarityKappa, SimilarityPi, SimilarityS:
+	default:
+		return nil, fmt.Errorf("similarity %q is not kappa, pi or s", cfg.Similarity)
 	}
 	n := len(p.Nodes)
 	r := &Report{Level: string(p.Level), Window: p.Window(), Method: cfg.Method, Nodes: n, Pairs: len(p.Pairs), Events: p.Events, Skipped: p.Skipped, Results: []NodeResult{}, Blocs: []Bloc{}}
@@ -249,6 +277,28 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	var community []int32
 	var confidence []float64
 	und := coop.Undirected()
+	r.Alignment = cfg.Alignment
+	if cfg.Alignment == AlignmentProfile {
+		// Blocs from the profile similarity graph: its positive part for
+		// modularity, both signs for the signed partition. Centralities
+		// above stay on the interaction layers.
+		pf := NewProfiles(p)
+		sim := pf.similarityGraph(cfg.Similarity)
+		und = sim
+		coop, conflict = pf.signedSimilarity(cfg.Similarity)
+		r.Similarity = cfg.Similarity
+		tp := pf.ThirdParties()
+		slices.Sort(tp)
+		med := float64(tp[len(tp)/2])
+		if len(tp)%2 == 0 {
+			med = float64(tp[len(tp)/2-1]+tp[len(tp)/2]) / 2
+		}
+		r.ThirdParties = &med
+		if med < ProfileMinThirdParties {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("profiles are short: a state relates to %.0f third parties (median), under %d; profile blocs need a longer span", med, ProfileMinThirdParties))
+		}
+		cfg.Null = -1 // the similarity is compared with chance pair by pair (κ, π), not by randomising the graph
+	}
 	switch cfg.Method {
 	case MethodLeiden:
 		runs := cfg.Runs
@@ -298,6 +348,10 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	switch {
 	case r.Null != nil:
 		r.Significance = r.Null.words()
+	case cfg.Alignment == AlignmentProfile && cfg.Similarity != SimilarityS:
+		r.Significance = "not tested against randomised graphs: " + cfg.Similarity + " compares every pair of profiles with the agreement expected by chance"
+	case cfg.Alignment == AlignmentProfile:
+		r.Significance = "not tested against chance: S is not corrected for chance agreement (--similarity kappa is)"
 	case nullSamples(cfg, 0) == 0:
 		// not asked for
 	case und.NumEdges() == 0 && cfg.Method != MethodSigned:

@@ -19,6 +19,8 @@ func analysisFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "modularity resolution: above 1 finds smaller blocs"},
 		&cli.Int64Flag{Name: "seed", Value: 1, Usage: "random `SEED`; the same seed gives the same blocs"},
 		&cli.IntFlag{Name: "runs", Usage: "`N` seeded runs: leiden keeps the best, signed restarts N times, consensus combines them (0: 32 on state-level graphs, fewer on very large ones; consensus 50)"},
+		&cli.StringFlag{Name: "alignment", Value: "interaction", Usage: "what makes states aligned: interaction (they cooperate with each other) or profile (they treat third parties alike: blocs from the similarity of their relations to everyone else; needs long spans, see the README)"},
+		&cli.StringFlag{Name: "similarity", Value: "kappa", Usage: "profile similarity: kappa or pi (Häge's chance-corrected agreement) or s (Signorino & Ritter's S)"},
 		&cli.IntFlag{Name: "null", Usage: "test the blocs against `N` randomised graphs (strength-preserving rewirings; signed: shuffled signs) and say whether they beat chance; 0: no test (default: 20 on graphs of up to 5,000 ties, none above)"},
 		&cli.IntFlag{Name: "blocs", Usage: "signed: exactly `K` blocs (0: as many as the least frustration needs)"},
 		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping factor"},

@@ -137,6 +137,17 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 	if cfg.Resolution <= 0 {
 		return cfg, usageError("--resolution must be above 0")
 	}
+	cfg.Alignment, cfg.Similarity = c.String("alignment"), c.String("similarity")
+	switch cfg.Alignment {
+	case analysis.AlignmentInteraction, analysis.AlignmentProfile:
+	default:
+		return cfg, usageError("--alignment %q is not interaction or profile", cfg.Alignment)
+	}
+	switch cfg.Similarity {
+	case analysis.SimilarityKappa, analysis.SimilarityPi, analysis.SimilarityS:
+	default:
+		return cfg, usageError("--similarity %q is not kappa, pi or s", cfg.Similarity)
+	}
 	cfg.Blocs = c.Int("blocs")
 	if c.IsSet("null") {
 		if cfg.Null = c.Int("null"); cfg.Null < 0 {
@@ -289,6 +300,9 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 
 func reportHeadline(r *analysis.Report) string {
 	s := fmt.Sprintf("%d %ss, %d directed pairs, %d events (%s); blocs by %s", r.Nodes, r.Level, r.Pairs, r.Events, r.Window, r.Method)
+	if r.Alignment == analysis.AlignmentProfile {
+		s += fmt.Sprintf(" on profile similarity (%s; %.0f third parties per state, median)", r.Similarity, *r.ThirdParties)
+	}
 	if r.Modularity != nil {
 		s += fmt.Sprintf(", modularity Q = %.3f", *r.Modularity)
 	}
