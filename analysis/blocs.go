@@ -137,6 +137,12 @@ func (p *Projection) lastSeen(id string) graph.Date {
 		if pr.From != id && pr.To != id {
 			continue
 		}
+		if !pr.Last.IsZero() {
+			if pr.Last.Compare(last) > 0 {
+				last = pr.Last
+			}
+			continue
+		}
 		for _, e := range pr.Events {
 			if e.Date.Compare(last) > 0 {
 				last = e.Date

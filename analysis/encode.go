@@ -74,7 +74,7 @@ func (p *Projection) Encoding(g *graph.Graph, extra map[string][]graph.Attr) *en
 					{Key: encoding.AttrWeight, Value: pr.Cooperation}, {Key: encoding.AttrNet, Value: pr.Net()},
 					{Key: encoding.AttrCooperation, Value: pr.Cooperation},
 					{Key: encoding.AttrConflict, Value: pr.Conflict}, {Key: encoding.AttrReports, Value: pr.Reports},
-					{Key: encoding.AttrEvents, Value: len(pr.Events)},
+					{Key: encoding.AttrEvents, Value: pr.NumEvents},
 				}
 				for _, t := range graph.RelationTypes() {
 					if c := pr.ByType[t]; c > 0 {

@@ -26,7 +26,8 @@ type Partner struct {
 	Cooperation float64    `json:"cooperation"`
 	Conflict    float64    `json:"conflict"`
 	Reports     int        `json:"reports"`
-	Events      []EventRef `json:"events"`
+	Events      []EventRef `json:"events"` // by date: all of them, or the first of a fold's evidence
+	NumEvents   int        `json:"-"`      // the events behind the partnership, all of them
 }
 
 // Partners lists the allies (net cooperation > 0, strongest first) and
@@ -57,6 +58,7 @@ func Partners(p *Projection, id string, names func(nodeID string) string) (allie
 		pa.Cooperation += pr.Cooperation
 		pa.Conflict += pr.Conflict
 		pa.Reports += pr.Reports
+		pa.NumEvents += pr.NumEvents
 		for _, e := range pr.Events {
 			pa.Events = append(pa.Events, EventRef{
 				Date: e.Date.String(), Relation: e.Type, Subject: names(e.Subject), Object: names(e.Object),

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"fmt"
-	"math"
 	"sort"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -44,7 +43,9 @@ type Pair struct {
 	Conflict    float64        // sum of |negative weights|
 	Reports     int            // events weighted by count
 	ByType      map[string]int // reports per relationship type
-	Events      []*graph.Event // the events behind it, by date
+	Events      []*graph.Event // the events behind it, by date: all of them, or a fold's evidence (Fold)
+	NumEvents   int            // the events behind it, all of them
+	Last        graph.Date     // the latest date of those events (zero when unknown: then that of Events)
 }
 
 // Net is the signed weight of the pair: cooperation − conflict.
@@ -78,84 +79,39 @@ func (opt Options) check() (Options, error) {
 	return opt, nil
 }
 
-// Project builds the projection of g.
+// Project builds the projection of g: a Fold of its events that keeps them
+// all. With a half-life and neither a reference date nor a window end,
+// ages are measured from the latest event the filter keeps.
 func Project(g *graph.Graph, opt Options) (*Projection, error) {
 	opt, err := opt.check()
 	if err != nil {
 		return nil, err
 	}
-	p := &Projection{Level: opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{}, Skipped: map[string]int{}}
-	var events []*graph.Event
-	for _, e := range g.Events() {
-		if opt.Filter.Keep(e) {
-			events = append(events, e)
-		}
-	}
-	ref := opt.Reference
-	if ref.IsZero() {
-		ref = opt.Filter.Span.End
-	}
-	if ref.IsZero() {
+	events := g.Events()
+	if opt.HalfLife > 0 && !Foldable(opt) {
 		for _, e := range events {
-			if e.Date.Compare(ref) > 0 {
-				ref = e.Date
+			if opt.Filter.Keep(e) && e.Date.Compare(opt.Reference) > 0 {
+				opt.Reference = e.Date
 			}
 		}
+		if opt.Reference.IsZero() {
+			opt.HalfLife = 0 // no dated event: nothing ages
+		}
 	}
-	pairs := map[[2]string]*Pair{}
+	f, err := NewFold(opt, AllEvents)
+	if err != nil {
+		return nil, err
+	}
 	for _, e := range events {
-		from, to := e.Subject, e.Object
-		if opt.Level == LevelState {
-			var ok1, ok2 bool
-			from, ok1 = g.StateOf(e.Subject, e.Date)
-			to, ok2 = g.StateOf(e.Object, e.Date)
-			if !ok1 || !ok2 {
-				p.Skipped["actor with no state"]++
-				continue
-			}
-		}
-		if from == to {
-			p.Skipped["within one state"]++
-			continue
-		}
-		if e.Sign() == graph.Neutral {
-			p.Skipped["neutral (Goldstein 0)"]++
-			continue
-		}
-		w := e.Weight()
-		if opt.HalfLife > 0 {
-			age := ref.End().Sub(e.Date.End()).Hours() / 24
-			if age > 0 {
-				w *= math.Pow(0.5, age/opt.HalfLife)
-			}
-		}
-		k := [2]string{from, to}
-		pr := pairs[k]
-		if pr == nil {
-			pr = &Pair{From: from, To: to, ByType: map[string]int{}}
-			pairs[k] = pr
-		}
-		if w > 0 {
-			pr.Cooperation += w
-		} else {
-			pr.Conflict -= w
-		}
-		pr.Reports += e.Count
-		pr.ByType[e.Type] += e.Count
-		pr.Events = append(pr.Events, e)
-		p.Events++
-		for _, id := range k {
-			if _, ok := p.Index[id]; !ok {
-				p.Index[id] = -1
-			}
-		}
-		if p.From.IsZero() || e.Date.Compare(p.From) < 0 {
-			p.From = e.Date
-		}
-		if e.Date.Compare(p.To) > 0 {
-			p.To = e.Date
-		}
+		f.addEvent(g, e)
 	}
+	return f.Projection(g), nil
+}
+
+// finish ends a projection whose pairs are in: it lists the nodes (Index
+// holds their ids) in order with their names and kinds from g, and sorts
+// the pairs by From, To.
+func (p *Projection) finish(g *graph.Graph) {
 	for id := range p.Index {
 		p.Nodes = append(p.Nodes, id)
 	}
@@ -168,16 +124,12 @@ func Project(g *graph.Graph, opt Options) (*Projection, error) {
 			p.Names[id], p.Kinds[id] = id, graph.KindState
 		}
 	}
-	for _, pr := range pairs {
-		p.Pairs = append(p.Pairs, pr)
-	}
 	sort.Slice(p.Pairs, func(i, j int) bool {
 		if p.Pairs[i].From != p.Pairs[j].From {
 			return p.Pairs[i].From < p.Pairs[j].From
 		}
 		return p.Pairs[i].To < p.Pairs[j].To
 	})
-	return p, nil
 }
 
 // Name returns the display name of a projected node.

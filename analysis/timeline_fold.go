@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -236,15 +235,7 @@ func (f *PeriodFold) decay(i int, e *graph.Event) float64 {
 // keepStrongest inserts x into s (strongest |w| first, then earliest date)
 // and keeps at most n.
 func keepStrongest(s []weighed, x weighed, n int) []weighed {
-	i := sort.Search(len(s), func(j int) bool { return stronger(x, s[j]) })
-	if i >= n {
-		return s
-	}
-	s = slices.Insert(s, i, x)
-	if len(s) > n {
-		s = s[:n]
-	}
-	return s
+	return insertBounded(s, x, n, stronger)
 }
 
 func stronger(a, b weighed) bool {
@@ -285,24 +276,7 @@ func (f *PeriodFold) Projection(i int) *Projection {
 		p.Pairs = append(p.Pairs, pr)
 		p.Index[k[0]], p.Index[k[1]] = -1, -1
 	}
-	for id := range p.Index {
-		p.Nodes = append(p.Nodes, id)
-	}
-	sort.Strings(p.Nodes)
-	for j, id := range p.Nodes {
-		p.Index[id] = j
-		if n := f.g.Node(id); n != nil {
-			p.Names[id], p.Kinds[id] = n.Label(), n.Kind
-		} else {
-			p.Names[id], p.Kinds[id] = id, graph.KindState
-		}
-	}
-	sort.Slice(p.Pairs, func(a, b int) bool {
-		if p.Pairs[a].From != p.Pairs[b].From {
-			return p.Pairs[a].From < p.Pairs[b].From
-		}
-		return p.Pairs[a].To < p.Pairs[b].To
-	})
+	p.finish(f.g)
 	return p
 }
 

@@ -53,6 +53,15 @@ func EventID(article, subject, typ, object string, date Date, ordinal int) strin
 	return "ev-" + hashFields(article, subject, typ, object, date.String(), strconv.Itoa(ordinal))
 }
 
+// IDOf is e's id: its ID, or the id Graph.AddEvent gives an event without
+// one (from its identity, End and Ordinal included).
+func IDOf(e *Event) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return eventID(e)
+}
+
 // eventID is EventID of e, its End counted when it has one.
 func eventID(e *Event) string {
 	d := e.Date.String()

@@ -21,6 +21,14 @@ func (l *datasetLoad) build(g *graph.Graph) (added, dupes int64, err error) {
 	if l.period != periodNone {
 		l.emitAggregates(ids)
 	}
+	return l.flush(g)
+}
+
+// flush ends an emit step: it returns the first error of a sink, and for
+// the graph puts the events the graph sinks kept into g. added is the
+// number of events emitted since the last flush (for the graph: added),
+// dupes the number already in g.
+func (l *datasetLoad) flush(g *graph.Graph) (added, dupes int64, err error) {
 	for _, w := range l.workers {
 		if w.sinkErr != nil {
 			return 0, 0, w.sinkErr
@@ -29,6 +37,7 @@ func (l *datasetLoad) build(g *graph.Graph) (added, dupes int64, err error) {
 	if !l.graph {
 		for _, w := range l.workers {
 			added += w.emitted
+			w.emitted = 0
 		}
 		return added, 0, nil
 	}
@@ -46,6 +55,7 @@ func (l *datasetLoad) build(g *graph.Graph) (added, dupes int64, err error) {
 			}
 		}
 		s.events = nil
+		w.emitted = 0
 	}
 	return added, dupes, nil
 }

@@ -10,21 +10,24 @@ import (
 // period. Its fields cost nothing to fill; Event builds the full
 // graph.Event (its id is a hash) for the sinks that keep events.
 type DatasetEvent struct {
-	Source    string     // "gdelt" or "icews", as graph.Event.Source
+	Source    string     // "gdelt", "icews" or "dyadic", as graph.Event.Source
 	Type      string     // relationship type of the vocabulary; graph.GenericType for a code that maps to none
 	Subject   string     // ISO alpha-3 id of the actor's state
 	Object    string     // ISO alpha-3 id of the target's state
 	Date      graph.Date // the row's day; an aggregate's period (a day, or a month)
+	End       graph.Date // the last date of an event that holds over a window (a dyadic row's); zero for one date
 	CAMEO     string     // the event code; for an aggregate of a vocabulary type, the type's code
 	Goldstein float64    // one report's weight; an aggregate's count-weighted mean
 	Count     int        // reports: GDELT NumMentions (ICEWS: 1); an aggregate's sum
 	Rows      int64      // the dataset rows behind the event: 1, or an aggregate's
 
-	ident  string // provenance part of the id (an aggregate's), or
-	rowID  []byte // the row's own id, and
-	row    *row   // the row, for its SourceRef
-	format rowFormat
-	ref    string // an aggregate's SourceRef
+	ident   string // provenance part of the id (an aggregate's), or
+	rowID   []byte // the row's own id, and
+	row     *row   // the row, for its SourceRef
+	format  rowFormat
+	ref     string // an aggregate's (or a dyadic row's) SourceRef
+	ordinal int    // a dyadic row's direction: 0 source → target, 1 back
+	dyadic  bool
 }
 
 // Weight is the event's signed weight, Goldstein × Count, as
@@ -43,6 +46,12 @@ func (e *DatasetEvent) SourceRef() string {
 
 // Event returns the event as the graph holds it, with its deterministic id.
 func (e *DatasetEvent) Event() *graph.Event {
+	if e.dyadic {
+		ev := &graph.Event{Type: e.Type, Subject: e.Subject, Object: e.Object, Date: e.Date, End: e.End, Ordinal: e.ordinal,
+			Goldstein: e.Goldstein, Count: e.Count, Confidence: 1, Source: e.Source, SourceRef: e.ref}
+		ev.ID = graph.IDOf(ev)
+		return ev
+	}
 	ident := e.ident
 	if e.row != nil {
 		ident = e.Source + ":" + string(e.rowID)

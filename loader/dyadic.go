@@ -258,9 +258,10 @@ func pluralS(n int) string {
 	return "s"
 }
 
-// buildDyadic resolves the codes of the dyadic rows read and adds their
-// states and events to g. An unmapped code is an error that lists every
-// unmapped code with its first place.
+// buildDyadic resolves the codes of the dyadic rows read, adds their states
+// to g, and emits their events through the first worker's sink (into g, by
+// default). An unmapped code is an error that lists every unmapped code
+// with its first place.
 func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int64, err error) {
 	if len(l.dyadic) == 0 {
 		return 0, nil
@@ -279,6 +280,7 @@ func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int6
 	for _, ds := range l.dyadicSums {
 		ds.Codes = codes.name()
 	}
+	w := l.workers[0]
 	for i, row := range l.dyadic {
 		src := l.dyadicFile[i]
 		ends := [][2]string{ids[i]}
@@ -289,16 +291,11 @@ func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int6
 			if st[0] == st[1] {
 				continue // two codes of one state (GFR and GER in 1990)
 			}
-			e := &graph.Event{Type: graph.GenericType, Subject: st[0], Object: st[1], Date: row.date, End: row.end, Ordinal: k,
-				Goldstein: row.weight, Count: 1, Confidence: 1, Source: string(FormatDyadic), SourceRef: fmt.Sprintf("%s:%d", src.base, row.line)}
-			_, ok, err := g.AddEvent(e)
-			if err != nil {
-				return added, fmt.Errorf("%s:%d: %v", src.file, row.line, err)
-			}
-			if ok {
-				added++
-			}
+			w.ev = DatasetEvent{Source: string(FormatDyadic), Type: graph.GenericType, Subject: st[0], Object: st[1], Date: row.date, End: row.end,
+				Goldstein: row.weight, Count: 1, Rows: 1, ref: fmt.Sprintf("%s:%d", src.base, row.line), ordinal: k, dyadic: true}
+			w.emit(&w.ev)
 		}
 	}
-	return added, nil
+	added, _, err = l.flush(g)
+	return added, err
 }

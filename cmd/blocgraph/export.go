@@ -75,6 +75,21 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 	if err != nil {
 		return nil, err
 	}
+	if projected && foldDatasets && fromFiles(c) && analysis.Foldable(opt) {
+		g, p, err := foldFiles(c, c.Args().Slice(), opt, 0)
+		if err != nil {
+			return nil, err
+		}
+		var extra map[string][]graph.Attr
+		if withAnalysis {
+			r, err := analyze(g, p, cfg)
+			if err != nil {
+				return nil, err
+			}
+			extra = r.NodeAttributes()
+		}
+		return p.Encoding(g, extra), nil
+	}
 	g, err := readSource(c, c.Args().Slice(), opt.Filter)
 	if err != nil {
 		return nil, err

@@ -24,6 +24,13 @@ func loadPaths(c *cli.Context, paths []string) (*graph.Graph, error) {
 }
 
 func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Summary, error) {
+	return loadPathsSink(c, paths, nil)
+}
+
+// loadPathsSink is loadPathsSummary with the dataset events handed to the
+// sinks sink makes (loader.DatasetOptions.Sink) instead of the graph, when
+// sink is not nil.
+func loadPathsSink(c *cli.Context, paths []string, sink func() loader.EventSink) (*graph.Graph, *loader.Summary, error) {
 	if len(paths) == 0 {
 		return nil, nil, usageError("name the facts files, datasets or folders to read, e.g. blocgraph %s testdata/ (or - for standard input)", c.Command.Name)
 	}
@@ -35,6 +42,7 @@ func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Sum
 		}
 		opt.Dataset = d
 	}
+	opt.Dataset.Sink = sink
 	g, sum, err := loader.Load(paths, opt)
 	if err != nil {
 		return nil, nil, err
@@ -50,7 +58,7 @@ func loadPathsSummary(c *cli.Context, paths []string) (*graph.Graph, *loader.Sum
 	}
 	if sum != nil && len(sum.Datasets) > 0 {
 		sum.WriteTo(c.App.ErrWriter)
-		if g.NumEvents() == 0 && len(sum.Facts) == 0 {
+		if sum.Events == 0 && len(sum.Facts) == 0 {
 			return nil, nil, fmt.Errorf("no event could be used: all %d rows read were dropped or malformed (see the summary above)", sum.Rows())
 		}
 	}

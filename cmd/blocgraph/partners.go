@@ -36,7 +36,15 @@ func partnersCommand() *cli.Command {
 				return usageError("name a state, e.g. blocgraph partners PRK testdata/")
 			}
 			name := c.Args().First()
-			g, p, err := projectInput(c, c.Args().Tail())
+			top, nev := c.Int("top"), c.Int("events")
+			if top < 0 || nev < 0 {
+				return usageError("--top and --events must be 0 (all) or more")
+			}
+			evidence := nev // the events listed are the first by date of each partner's pairs
+			if nev == 0 {
+				evidence = analysis.AllEvents
+			}
+			g, p, err := projectInput(c, c.Args().Tail(), evidence)
 			if err != nil {
 				return err
 			}
@@ -64,10 +72,6 @@ func partnersCommand() *cli.Command {
 			})
 			if err != nil {
 				return fmt.Errorf("partners: %v", err)
-			}
-			top, nev := c.Int("top"), c.Int("events")
-			if top < 0 || nev < 0 {
-				return usageError("--top and --events must be 0 (all) or more")
 			}
 			allies, adversaries = cut(allies, top), cut(adversaries, top)
 			if format == "json" {
@@ -134,8 +138,8 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 				fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 110))
 			}
 		}
-		if len(evs) < len(p.Events) {
-			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", len(p.Events)-len(evs))
+		if len(evs) < p.NumEvents {
+			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", p.NumEvents-len(evs))
 		}
 	}
 }

@@ -32,7 +32,7 @@ func renderCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			g, p, err := projectInput(c, c.Args().Slice())
+			g, p, err := projectInput(c, c.Args().Slice(), 0)
 			if err != nil {
 				return err
 			}

@@ -100,7 +100,7 @@ func reportCommand() *cli.Command {
 				}
 				st.Close(context.Background())
 			}
-			g, p, err := projectInput(c, c.Args().Slice())
+			g, p, err := projectInput(c, c.Args().Slice(), 0)
 			if err != nil {
 				return err
 			}
@@ -182,23 +182,6 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 		cfg.BlocNames[strings.TrimSpace(k)] = strings.TrimSpace(v) // matched without regard to case by analyze
 	}
 	return cfg, nil
-}
-
-// projectInput reads the input named by paths and projects it.
-func projectInput(c *cli.Context, paths []string) (*graph.Graph, *analysis.Projection, error) {
-	opt, err := projectionOptions(c)
-	if err != nil {
-		return nil, nil, err
-	}
-	g, err := readSource(c, paths, opt.Filter)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := analysis.Project(g, opt)
-	if err != nil {
-		return nil, nil, err
-	}
-	return g, p, nil
 }
 
 func writeReport(w io.Writer, r *analysis.Report, format string, top int) error {

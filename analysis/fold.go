@@ -1,0 +1,309 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// Fold builds a projection in one pass over the events without keeping
+// them: per directed pair the summed cooperation and conflict (exact sums,
+// so the order of the events does not matter), the reports by relation, the
+// number of events, and as evidence the first few events in the order
+// Partners lists them (by date). Memory follows the pairs, not the events,
+// so a dataset reader can fold millions of rows straight into it
+// (DatasetEvent), one Fold per worker, merged at the end (Merge). Project
+// is a Fold of a graph's events that keeps them all.
+//
+// The projection is the same as Project's, field by field, except that
+// Pair.Events holds only the evidence when Evidence is not AllEvents
+// (Pair.NumEvents counts them all).
+type Fold struct {
+	opt      Options
+	evidence int
+	ref      graph.Date // decay ages are measured from here
+	pairs    map[[2]string]*foldPair
+	last     *foldPair // the pair of the previous event: rows of one pair come in runs
+	lastKey  [2]string
+	skipped  map[string]int
+	events   int
+	from, to graph.Date
+}
+
+// AllEvents, as a Fold's evidence, keeps every event of every pair.
+const AllEvents = -1
+
+type foldPair struct {
+	coop, conflict xsum
+	reports        int
+	byType         map[string]int
+	n              int
+	last           graph.Date
+	kept           []*graph.Event // by evidenceLess; every event with AllEvents
+}
+
+// NewFold prepares a fold. opt is as for Project; evidence is the number of
+// events kept per pair (0: none, AllEvents: all). With opt.HalfLife set,
+// ages are measured from opt.Reference or else the end of the filter's
+// window; a fold cannot wait for the latest event to know it, so one of the
+// two must be set (Project sets Reference itself).
+func NewFold(opt Options, evidence int) (*Fold, error) {
+	opt, err := opt.check()
+	if err != nil {
+		return nil, err
+	}
+	f := &Fold{opt: opt, evidence: evidence, pairs: map[[2]string]*foldPair{}, skipped: map[string]int{}}
+	if opt.HalfLife > 0 {
+		f.ref = opt.Reference
+		if f.ref.IsZero() {
+			f.ref = opt.Filter.Span.End
+		}
+		if f.ref.IsZero() {
+			return nil, fmt.Errorf("a fold with a half-life needs a reference date or a window end")
+		}
+	}
+	return f, nil
+}
+
+// Foldable reports whether events can be folded with opt as they are read:
+// always, but with a half-life only when the date ages are measured from
+// is known before the events (a reference date or a window end).
+func Foldable(opt Options) bool {
+	return opt.HalfLife <= 0 || !opt.Reference.IsZero() || !opt.Filter.Span.End.IsZero()
+}
+
+// Shard returns an empty fold with f's settings, for one worker; Merge adds
+// it back.
+func (f *Fold) Shard() *Fold {
+	return &Fold{opt: f.opt, evidence: f.evidence, ref: f.ref, pairs: map[[2]string]*foldPair{}, skipped: map[string]int{}}
+}
+
+// FullEvent is how a folded event that is not a *graph.Event gives its full
+// form (id, provenance), built only when the fold keeps it as evidence.
+type FullEvent interface {
+	Event() *graph.Event
+}
+
+// AddGraph folds the events of g (its facts events, say): actors stand for
+// their state at the event's date at the state level, as in Project.
+func (f *Fold) AddGraph(g *graph.Graph) {
+	for e := range g.AllEvents() {
+		f.addEvent(g, e)
+	}
+}
+
+func (f *Fold) addEvent(g *graph.Graph, e *graph.Event) {
+	if !f.opt.Filter.Keep(e) {
+		return
+	}
+	from, to := e.Subject, e.Object
+	if f.opt.Level == LevelState {
+		var ok1, ok2 bool
+		from, ok1 = g.StateOf(e.Subject, e.Date)
+		to, ok2 = g.StateOf(e.Object, e.Date)
+		if !ok1 || !ok2 {
+			f.skipped["actor with no state"]++
+			return
+		}
+	}
+	f.add(from, to, e.Type, e.Date, e.Goldstein, e.Count, e.Weight(), e, nil)
+}
+
+// DatasetEvent folds one event of a dataset between two states (dataset
+// events name states, which stand for themselves at every level): of type
+// typ, dated date (to end, for an event over a window), Goldstein score
+// goldstein, count reports, confidence 1. full gives the event itself if it
+// is kept as evidence.
+func (f *Fold) DatasetEvent(typ, subject, object string, date, end graph.Date, goldstein float64, count int, full FullEvent) {
+	if !f.opt.Filter.Keep(&graph.Event{Type: typ, Date: date, End: end}) {
+		return
+	}
+	f.add(subject, object, typ, date, goldstein, count, goldstein*float64(count), nil, full)
+}
+
+// add folds one kept event from → to of weight w (before decay); e is the
+// event, or nil and full builds it.
+func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, count int, w float64, e *graph.Event, full FullEvent) {
+	if from == to {
+		f.skipped["within one state"]++
+		return
+	}
+	if graph.SignOf(goldstein) == graph.Neutral {
+		f.skipped["neutral (Goldstein 0)"]++
+		return
+	}
+	if f.opt.HalfLife > 0 {
+		if age := f.ref.End().Sub(date.End()).Hours() / 24; age > 0 {
+			w *= math.Pow(0.5, age/f.opt.HalfLife)
+		}
+	}
+	k := [2]string{from, to}
+	pr := f.last
+	if pr == nil || k != f.lastKey {
+		pr = f.pairs[k]
+		if pr == nil {
+			pr = &foldPair{byType: map[string]int{}}
+			f.pairs[k] = pr
+		}
+		f.last, f.lastKey = pr, k
+	}
+	if w > 0 {
+		pr.coop.add(w)
+	} else {
+		pr.conflict.add(-w)
+	}
+	pr.reports += count
+	pr.byType[typ] += count
+	pr.n++
+	if date.Compare(pr.last) > 0 {
+		pr.last = date
+	}
+	f.events++
+	if f.from.IsZero() || date.Compare(f.from) < 0 {
+		f.from = date
+	}
+	if date.Compare(f.to) > 0 {
+		f.to = date
+	}
+	switch {
+	case f.evidence == AllEvents:
+		if e == nil {
+			e = full.Event()
+		}
+		pr.kept = append(pr.kept, e)
+	case f.evidence > 0:
+		if len(pr.kept) == f.evidence && !dateBefore(date, pr.kept[f.evidence-1].Date, true) {
+			return // later than every event kept: no need to build it
+		}
+		if e == nil {
+			e = full.Event()
+		}
+		pr.kept = keepFirst(pr.kept, e, f.evidence)
+	}
+}
+
+// dateBefore orders dates as the evidence is listed: by their text (as
+// Partners sorts events), and by Date.Compare between dates of one
+// precision, which orders them the same way without building the text. With
+// orEqual, equal dates count as before.
+func dateBefore(a, b graph.Date, orEqual bool) bool {
+	var c int
+	if a.Precision == b.Precision {
+		c = a.Compare(b)
+	} else {
+		c = compareStrings(a.String(), b.String())
+	}
+	return c < 0 || (orEqual && c == 0)
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// evidenceLess is the order evidence is kept in: by date as dateBefore has
+// it, then as graph.Events sorts events (Date.Compare, then id).
+func evidenceLess(a, b *graph.Event) bool {
+	if dateBefore(a.Date, b.Date, false) {
+		return true
+	}
+	if dateBefore(b.Date, a.Date, false) {
+		return false
+	}
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c < 0
+	}
+	return a.ID < b.ID
+}
+
+// keepFirst inserts e into s (in evidenceLess order) and keeps at most n.
+func keepFirst(s []*graph.Event, e *graph.Event, n int) []*graph.Event {
+	return insertBounded(s, e, n, evidenceLess)
+}
+
+// insertBounded inserts x into s, sorted by less, after its equals, and
+// keeps the first n.
+func insertBounded[T any](s []T, x T, n int, less func(a, b T) bool) []T {
+	i := sort.Search(len(s), func(j int) bool { return less(x, s[j]) })
+	if i >= n {
+		return s
+	}
+	s = slices.Insert(s, i, x)
+	if len(s) > n {
+		s = s[:n]
+	}
+	return s
+}
+
+// Merge adds the shard o into f.
+func (f *Fold) Merge(o *Fold) {
+	for k, op := range o.pairs {
+		pr := f.pairs[k]
+		if pr == nil {
+			f.pairs[k] = op
+			continue
+		}
+		pr.coop.merge(&op.coop)
+		pr.conflict.merge(&op.conflict)
+		pr.reports += op.reports
+		for t, c := range op.byType {
+			pr.byType[t] += c
+		}
+		pr.n += op.n
+		if op.last.Compare(pr.last) > 0 {
+			pr.last = op.last
+		}
+		switch {
+		case f.evidence == AllEvents:
+			pr.kept = append(pr.kept, op.kept...)
+		case f.evidence > 0:
+			for _, e := range op.kept {
+				pr.kept = keepFirst(pr.kept, e, f.evidence)
+			}
+		}
+	}
+	for r, c := range o.skipped {
+		f.skipped[r] += c
+	}
+	f.events += o.events
+	if !o.from.IsZero() && (f.from.IsZero() || o.from.Compare(f.from) < 0) {
+		f.from = o.from
+	}
+	if o.to.Compare(f.to) > 0 {
+		f.to = o.to
+	}
+	f.last = nil
+	o.pairs, o.last = nil, nil
+}
+
+// Projection returns the projection of the events folded; g names the
+// nodes (as in Project).
+func (f *Fold) Projection(g *graph.Graph) *Projection {
+	p := &Projection{Level: f.opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{},
+		Skipped: f.skipped, Events: f.events, From: f.from, To: f.to}
+	for k, pr := range f.pairs {
+		events := pr.kept
+		// Listed as graph.Events sorts them: by date, then id.
+		sort.Slice(events, func(i, j int) bool {
+			if c := events[i].Date.Compare(events[j].Date); c != 0 {
+				return c < 0
+			}
+			return events[i].ID < events[j].ID
+		})
+		p.Pairs = append(p.Pairs, &Pair{From: k[0], To: k[1], Cooperation: pr.coop.value(), Conflict: pr.conflict.value(),
+			Reports: pr.reports, ByType: pr.byType, Events: events, NumEvents: pr.n, Last: pr.last})
+		for _, id := range k {
+			p.Index[id] = -1
+		}
+	}
+	p.finish(g)
+	return p
+}
