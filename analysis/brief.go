@@ -428,15 +428,30 @@ func methodItems(p *Projection, r *Report, opt BriefOptions) []brief.Item {
 	if q := qualityText(r); q != "" {
 		items = append(items, brief.Item{Name: "quality", Value: q})
 	}
+	if r.Significance != "" {
+		items = append(items, brief.Item{Name: "against chance", Value: r.Significance})
+	}
 	return items
 }
 
 func methodText(r *Report, c Config) string {
 	switch r.Method {
 	case MethodSigned:
-		return fmt.Sprintf("signed partition: least frustration (conflict inside blocs plus cooperation across), seed %d", c.Seed)
+		s := fmt.Sprintf("signed partition: least frustration (conflict inside blocs plus cooperation across), seed %d", c.Seed)
+		if r.Runs > 0 {
+			s += ", " + plural(r.Runs, "restart")
+		}
+		if r.FrustrationOptimal != nil && *r.FrustrationOptimal {
+			s += "; proven optimal"
+		} else if r.FrustrationGap != nil {
+			s += fmt.Sprintf("; at most %.0f%% above the optimum", 100**r.FrustrationGap)
+		}
+		return s
 	case MethodConsensus:
-		return fmt.Sprintf("consensus of %d seeded Louvain runs (resolution %g, seeds from %d); membership confidence per state", r.Runs, c.Resolution, c.Seed)
+		return fmt.Sprintf("consensus of %d seeded Leiden runs (resolution %g, seeds from %d); membership confidence per state", r.Runs, c.Resolution, c.Seed)
+	}
+	if r.Runs > 1 {
+		return fmt.Sprintf("%s on the cooperation layer, the best of %d seeded runs (resolution %g, seeds from %d)", r.Method, r.Runs, c.Resolution, c.Seed)
 	}
 	return fmt.Sprintf("%s on the cooperation layer (resolution %g, seed %d)", r.Method, c.Resolution, c.Seed)
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding/brief"
@@ -74,6 +75,9 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 	}
 	if s := busiest(p); s != "" {
 		head = append(head, s)
+	}
+	if r.Null != nil && r.Null.Significant {
+		head = append(head, sentence(r.Significance))
 	}
 	return head, caveatsOf(g, p, r, blocs)
 }
@@ -208,12 +212,12 @@ func busiest(p *Projection) string {
 	return fmt.Sprintf("%s %s %s %d times%s.", p.Name(best.from), graph.PhraseOf(best.typ), p.Name(best.to), n, when)
 }
 
-// spanWords says when, from the first instant to the end of a span of
-// days: "in one week (…)", "in April 2021", "in 2021", "from … to …".
-func spanWords(from, to time.Time) string {
-	last := to.Add(-time.Nanosecond)
+// spanWords says when, from the first to the last day (graph.Date's
+// Start and End): "on …", "in one week (…)", "in April 2021", "in 2021",
+// "from … to …".
+func spanWords(from, last time.Time) string {
 	day := func(t time.Time) string { return t.Format("2 January 2006") }
-	switch days := int(math.Round(to.Sub(from).Hours() / 24)); {
+	switch days := int(math.Round(last.Sub(from).Hours()/24)) + 1; {
 	case days <= 1:
 		return "on " + day(from)
 	case days <= 7:
@@ -244,21 +248,32 @@ func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []s
 		}
 		out = append(out, fmt.Sprintf("Low confidence: only %s%s, too few to call the blocs firm; read them as a sketch of what the sources say.", plural(r.Events, "event"), from))
 	}
-	switch {
-	case r.Modularity != nil && *r.Modularity < clearModularity:
-		multi := 0
-		for _, b := range blocs {
-			if len(b.Members) > 1 {
-				multi++
-			}
+	multi := 0
+	for _, b := range blocs {
+		if len(b.Members) > 1 {
+			multi++
 		}
+	}
+	oneGroup := ""
+	if multi <= 1 && r.Modularity != nil && *r.Modularity < clearModularity {
+		oneGroup = " The cooperation forms one group, and the states outside it have no cooperation tie to it: the blocs rest on who cooperates at all, not on a division among those who do."
+	}
+	switch {
+	case r.NoSignificantStructure():
+		out = append([]string{sentence(r.Significance) + oneGroup}, out...)
+	case r.Null != nil:
+		// significant: said in the headline
+	case r.Modularity != nil && *r.Modularity < clearModularity:
 		if multi <= 1 {
-			out = append(out, fmt.Sprintf("No bloc structure within the cooperation ties: modularity Q = %.2f (a clear division is above %.1f). The cooperation forms one group, and the states outside it have no cooperation tie to it; the blocs rest on who cooperates at all, not on a division among those who do.", *r.Modularity, clearModularity))
+			out = append(out, fmt.Sprintf("No bloc structure within the cooperation ties: modularity Q = %.2f (a clear division is above %.1f).%s", *r.Modularity, clearModularity, oneGroup))
 		} else {
 			out = append(out, fmt.Sprintf("Weak bloc structure: modularity Q = %.2f, below the %.1f of a clear division; many cooperation ties cross the blocs.", *r.Modularity, clearModularity))
 		}
 	case r.BalanceIndex != nil && *r.BalanceIndex < clearBalance:
 		out = append(out, fmt.Sprintf("Weak bloc structure: structural balance %.2f (below %.1f); %s go against the blocs (conflict inside or cooperation across).", *r.BalanceIndex, clearBalance, plural(*r.FrustratedEdges, "tie")))
+	}
+	if r.Null == nil && r.Significance != "" {
+		out = append(out, sentence(r.Significance))
 	}
 	var unknown, mixed []string
 	for _, b := range blocs {
@@ -317,6 +332,22 @@ func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []s
 		out = append(out, fmt.Sprintf("Uncertain members, with their bloc in fewer than %.0f%% of the %d runs: %s%s.", 100*firmMember, r.Runs, strings.Join(unsure, ", "), more))
 	}
 	return out
+}
+
+// sentence makes a clause of the analysis a sentence: capital first, full
+// stop last.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	s = string(r)
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }
 
 // countsText writes ideology counts: "communism 2, liberalism 1, 2 unknown".

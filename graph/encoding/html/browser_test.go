@@ -275,8 +275,10 @@ func TestBrowserSeed(t *testing.T) {
 	if want := []string{"China", "Cuba", "Laos", "North Korea", "Vietnam"}; !slices.Equal(socialist, want) {
 		t.Errorf("socialist bloc shows %v, want %v", socialist, want)
 	}
-	if !strings.Contains(d.Text, "5 states form the socialist bloc") {
-		t.Error("the summary does not say that 5 states form the socialist bloc")
+	for _, want := range []string{"5 states form the socialist bloc", "Regime type: autocracy"} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("the page does not say %q", want)
+		}
 	}
 	quotes := 0
 	for _, e := range g.Events() {

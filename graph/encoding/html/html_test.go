@@ -14,6 +14,7 @@ import (
 	"github.com/blocgraph/blocgraph/graph/encoding/brief"
 	"github.com/blocgraph/blocgraph/graph/encoding/html"
 	"github.com/blocgraph/blocgraph/loader"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	xhtml "html"
 )
 
@@ -53,6 +54,9 @@ func buildEvery(tb testing.TB, step string, opt analysis.BriefOptions, paths ...
 	r, err := analysis.Analyze(g, p, opt.Config)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	if opt.Regime == nil { // as the command wires it
+		opt.Regime = func(state string, at graph.Date) string { return gazetteer.Default().ProfileOn(state, at).Regime.Value }
 	}
 	b, err := analysis.Brief(g, p, r, opt)
 	if err != nil {
