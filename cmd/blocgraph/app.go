@@ -77,6 +77,7 @@ func NewApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			loadCommand(),
 			queryCommand(),
 			vocabularyCommand(),
+			statesCommand(),
 			extractCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {

@@ -39,13 +39,17 @@ type Profile struct {
 	Regime   Fact     // democracy, autocracy
 }
 
-// ProfileOn returns what the gazetteer knows of state on date at.
+// ProfileOn returns what the gazetteer knows of state on date at. A state
+// that continued another (COW's one state under two names) has, before the
+// day it did, its predecessor's profile: RUS in 1975 is the Soviet Union's,
+// and Profile.State says so (SUN).
 func (z *Gazetteer) ProfileOn(state string, at graph.Date) Profile {
-	p := Profile{State: state, At: at}
 	if at.IsZero() {
-		return p
+		return Profile{State: state, At: at}
 	}
-	for _, h := range z.LeadersOf(state) {
+	state = z.ContinuedAt(state, at)
+	p := Profile{State: state, At: at}
+	for _, h := range z.leaderTerms(state) {
 		if h.Span.Touches(at) {
 			p.Leaders = append(p.Leaders, h)
 		}
@@ -87,6 +91,36 @@ func familyAt(e *entry, at graph.Date) (string, string) {
 // party leaders of state (not the ministers of the CountryInfo lists), by
 // start.
 func (z *Gazetteer) LeadersOf(state string) []Holder {
+	return append([]Holder(nil), z.leaderTerms(state)...)
+}
+
+// leaderTerms is LeadersOf, not to be changed: the root layer's are made
+// once per state.
+func (z *Gazetteer) leaderTerms(state string) []Holder {
+	overlay := false
+	for g := z; g.parent != nil; g = g.parent {
+		for _, e := range g.ents {
+			overlay = overlay || e.Node.Kind == graph.KindLeader || e.Node.Kind == graph.KindParty
+		}
+	}
+	if overlay || z.hist == nil {
+		return z.collectTerms(state)
+	}
+	r := z.root()
+	r.hist.termsMu.Lock()
+	defer r.hist.termsMu.Unlock()
+	if t, ok := r.hist.terms[state]; ok {
+		return t
+	}
+	t := r.collectTerms(state)
+	if r.hist.terms == nil {
+		r.hist.terms = map[string][]Holder{}
+	}
+	r.hist.terms[state] = t
+	return t
+}
+
+func (z *Gazetteer) collectTerms(state string) []Holder {
 	var out []Holder
 	seen := map[string]bool{}
 	add := func(e *entry) {

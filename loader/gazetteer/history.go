@@ -36,6 +36,7 @@ type Succession struct {
 	From, To string     // state ids
 	Kind     string     // Continued, Absorbed, Merged, Dissolved or Seceded
 	Date     graph.Date // the first day of the successor's part
+	Source   string
 }
 
 // DatedName is a name a state had for a time.
@@ -43,6 +44,7 @@ type DatedName struct {
 	Name    string
 	Capital bool // a capital of the time, used as a metonym ("Bonn")
 	Span    graph.Span
+	Source  string
 }
 
 // COWCode is a Correlates of War state code standing for a gazetteer state
@@ -55,6 +57,7 @@ type COWCode struct {
 	Name    string // COW's name: "German Democratic Republic"
 	State   string // "DDR"
 	Span    graph.Span
+	Source  string
 }
 
 // Fact is a dated value the gazetteer knows of a state: its economic
@@ -74,9 +77,10 @@ const (
 
 // History is what the gazetteer knows of a state over time.
 type History struct {
-	ID    string
-	Span  graph.Span   // a historical state's dates; zero (open) for the states of today
-	After []Succession // the states that took its place
+	ID     string
+	Span   graph.Span   // a historical state's dates; zero (open) for the states of today
+	Source string       // of the dates and the successions
+	After  []Succession // the states that took its place
 	// Before are the states it took the place of (or of part of).
 	Before []Succession
 	Names  []DatedName // names it had for a time
@@ -89,6 +93,7 @@ func (h History) Historical() bool { return !h.Span.IsZero() }
 // history is the root layer's dated knowledge of states, from the data file.
 type history struct {
 	spans   map[string]graph.Span // historical state → its dates
+	spanSrc map[string]string     // … and their source
 	succ    []Succession
 	dated   map[string][]datedRef // folded name → the states that had it, and when
 	datedOf map[string][]DatedName
@@ -99,6 +104,8 @@ type history struct {
 
 	leadersOnce sync.Once
 	leadersOf   map[string][]*entry // state → leaders with a role of it or of its parties
+	termsMu     sync.Mutex
+	terms       map[string][]Holder // state → LeadersOf, made on first use
 }
 
 type datedRef struct {
@@ -107,7 +114,7 @@ type datedRef struct {
 }
 
 func newHistory() *history {
-	return &history{spans: map[string]graph.Span{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
+	return &history{spans: map[string]graph.Span{}, spanSrc: map[string]string{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
 		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, facts: map[string]map[string][]Fact{}}
 }
 
@@ -122,7 +129,7 @@ func (z *Gazetteer) History(id string) (History, bool) {
 	if z.hist == nil {
 		return h, true
 	}
-	h.Span = z.hist.spans[id]
+	h.Span, h.Source = z.hist.spans[id], z.hist.spanSrc[id]
 	for _, s := range z.hist.succ {
 		if s.From == id {
 			h.After = append(h.After, s)

@@ -213,6 +213,7 @@ func TestProfileOn(t *testing.T) {
 		leader                   string
 	}{
 		{"DDR", "1975", "communism", "left", "autocracy", "erich-honecker"},
+		{"RUS", "1975", "communism", "left", "autocracy", "leonid-brezhnev"}, // the Soviet Union's: one COW state
 		{"SUN", "1962-10", "communism", "left", "autocracy", "nikita-khrushchev"},
 		{"YUG", "1960", "communism", "left", "autocracy", "josip-broz-tito"},
 		{"USA", "1985-06", "conservatism", "right", "democracy", "ronald-reagan"},

@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"fmt"
-	"iter"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -15,10 +14,10 @@ import (
 //	Z text                  a source; others refer to it by number, from 0
 //	T title                 an office title; roles refer to it by number, from 0
 //	S id iso2 cameo independent name capital aliases demonyms capitals variants
-//	X id from to            the dates of a historical state
+//	X id from to source     the dates of a historical state (and of its successions)
 //	K from to kind date     a succession (kind: continued, absorbed, merged, dissolved, seceded)
-//	D state from to capital name   a name the state had from–to (capital 1: a metonym)
-//	W letters number name state from to   a COW code standing for a state ("": none held)
+//	D state from to capital name source   a name the state had from–to (capital 1: a metonym)
+//	W letters number name state from to source   a COW code standing for a state ("": none held)
 //	P id state ideology name aliases rules(from^to[^state]|…) family-source partyfacts families(from^to^family^source|…)
 //	L id rank name aliases roles(title-number^of^from^to[^source]|…) source
 //	F state kind spans(from^to^value^source|…)   kind: economic or regime
@@ -28,7 +27,7 @@ import (
 // Lines starting with '#' are comments; the first says the format version.
 // internal/build writes it (encode.go) and says the same.
 
-const formatHeader = "#blocgraph-gazetteer\t2"
+const formatHeader = "#blocgraph-gazetteer\t3"
 
 // parse reads the data file into a base gazetteer.
 func parse(data []byte) (*Gazetteer, error) { return parseText(string(data)) }
@@ -45,6 +44,8 @@ func parseText(text string) (*Gazetteer, error) {
 	nS := strings.Count(text, "\nS\t")
 	nP := strings.Count(text, "\nP\t")
 	nItems := strings.Count(text, "|") + 6*(nL+nS+nP)
+	// A role has three or four '^'; rules, facts and families have some too.
+	nRoles := strings.Count(text, "^")/3 + nL
 	z.ents = make(map[string]*entry, nL+nS+nP)
 	z.names = make(map[string]int32, nL+nL/4+20*nS)
 	z.refs = make([]refNode, 0, nL+nL/2+20*nS)
@@ -55,7 +56,7 @@ func parseText(text string) (*Gazetteer, error) {
 		z:       z,
 		entries: make([]entry, 0, nL+nS+nP),
 		strs:    make([]string, 0, nItems),
-		roles:   make([]Role, 0, nItems/2),
+		roles:   make([]Role, 0, nRoles),
 	}
 	lineNo := 0
 	var f [12]string
@@ -202,7 +203,9 @@ func (p *parser) party(f []string) error {
 	e.rank = rankCurated
 	e.Node = graph.Node{ID: f[1], Kind: graph.KindParty, State: f[2], Ideology: f[3], Name: f[4], Aliases: p.list(f[5])}
 	var part [3]string
-	for r := range items(f[6]) {
+	for rs := f[6]; rs != ""; {
+		var r string
+		r, rs = nextItem(rs)
 		n := splitRole(r, part[:])
 		if n < 2 || n > 3 {
 			return fmt.Errorf("rule %q", r)
@@ -267,7 +270,9 @@ func (p *parser) leader(f []string) error {
 	}
 	start := len(p.roles)
 	var part [5]string
-	for r := range items(f[5]) {
+	for rs := f[5]; rs != ""; {
+		var r string
+		r, rs = nextItem(rs)
 		n := splitRole(r, part[:])
 		if n != 4 && n != 5 {
 			return fmt.Errorf("role %q", r)
@@ -292,6 +297,9 @@ func (p *parser) leader(f []string) error {
 	return nil
 }
 
+// datedFields is the number of fields of each dated record.
+var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4}
+
 // dated reads the records of historical states, successions, dated names,
 // COW codes and facts (X, K, D, W, F).
 func (p *parser) dated(f []string) error {
@@ -311,7 +319,7 @@ func (p *parser) dated(f []string) error {
 		to, err := date(b)
 		return graph.Span{Start: from, End: to}, err
 	}
-	if len(f) != map[string]int{"X": 4, "K": 5, "D": 6, "W": 7, "F": 4}[f[0]] {
+	if len(f) != datedFields[f[0]] {
 		return errFields
 	}
 	switch f[0] {
@@ -321,12 +329,15 @@ func (p *parser) dated(f []string) error {
 			return err
 		}
 		h.spans[f[1]] = sp
+		if h.spanSrc[f[1]], err = p.source(f[4]); err != nil {
+			return err
+		}
 	case "K":
 		d, err := date(f[4])
 		if err != nil {
 			return err
 		}
-		h.succ = append(h.succ, Succession{From: f[1], To: f[2], Kind: f[3], Date: d})
+		h.succ = append(h.succ, Succession{From: f[1], To: f[2], Kind: f[3], Date: d, Source: h.spanSrc[f[1]]})
 	case "D":
 		sp, err := span(f[2], f[3])
 		if err != nil {
@@ -338,7 +349,11 @@ func (p *parser) dated(f []string) error {
 		}
 		k := graph.Fold(f[5])
 		h.dated[k] = append(h.dated[k], datedRef{f[1], sp})
-		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Span: sp})
+		src, err := p.source(f[6])
+		if err != nil {
+			return err
+		}
+		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Span: sp, Source: src})
 		how := byAlias
 		if f[4] == "1" {
 			how = byCapital
@@ -350,7 +365,11 @@ func (p *parser) dated(f []string) error {
 		if err != nil || num < 0 {
 			return fmt.Errorf("COW code %s %s: %v", f[1], f[2], err)
 		}
-		c := COWCode{Letters: f[1], Number: num, Name: f[3], State: f[4], Span: sp}
+		src, err := p.source(f[7])
+		if err != nil {
+			return err
+		}
+		c := COWCode{Letters: f[1], Number: num, Name: f[3], State: f[4], Span: sp, Source: src}
 		h.cow[c.Letters] = append(h.cow[c.Letters], c)
 		h.cow[f[2]] = append(h.cow[f[2]], c)
 		if c.State != "" {
@@ -363,7 +382,7 @@ func (p *parser) dated(f []string) error {
 			h.facts[f[1]] = m
 		}
 		var part [4]string
-		for item := range items(f[3]) {
+		for _, item := range strings.Split(f[3], "|") {
 			if splitRole(item, part[:]) != 4 {
 				return fmt.Errorf("fact %q", item)
 			}
@@ -381,18 +400,12 @@ func (p *parser) dated(f []string) error {
 	return nil
 }
 
-// items yields the '|'-separated items of a field; none of an empty one.
-func items(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		if s == "" {
-			return
-		}
-		for item := range strings.SplitSeq(s, "|") {
-			if !yield(item) {
-				return
-			}
-		}
+// nextItem cuts the first '|'-separated item off a field.
+func nextItem(s string) (item, rest string) {
+	if i := strings.IndexByte(s, '|'); i >= 0 {
+		return s[:i], s[i+1:]
 	}
+	return s, ""
 }
 
 func splitRole(r string, part []string) int {

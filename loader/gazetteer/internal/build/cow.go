@@ -138,3 +138,8 @@ func (b *builder) stateOfCOW(num int, d graph.Date) string {
 	}
 	return fallback
 }
+
+// cowSource is the source of the COW codes and their spells.
+func (b *builder) cowSource() string {
+	return "COW-country-codes.csv; curated.yaml cow: " + b.cur.COW.Source
+}

@@ -7,7 +7,7 @@ import (
 )
 
 // FormatVersion is the version of the data file's format, in its first line.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // encode writes the data file's text. One record a line, fields separated by
 // tabs, list items by '|', the parts of a role, rule or span by '^':
@@ -15,10 +15,10 @@ const FormatVersion = 2
 //	Z text                     a source; others refer to it by number, from 0
 //	T title                    an office title; roles refer to it by number, from 0
 //	S id iso2 cameo independent name capital aliases demonyms capitals variants
-//	X id from to               the dates of a historical state
+//	X id from to source        the dates of a historical state (and of its successions)
 //	K from to kind date        a succession: from ended, to took its place (kind: continued, absorbed, …)
-//	D state from to capital name   a name the state had from–to (capital 1: a capital, a metonym)
-//	W code number name state from to   a COW code standing for a state from–to ("" state: none held)
+//	D state from to capital name source   a name the state had from–to (capital 1: a capital, a metonym)
+//	W code number name state from to source   a COW code standing for a state from–to ("" state: none held)
 //	P id state ideology name aliases rules(from^to[^state]|…) family-source partyfacts-id families(from^to^family^source|…)
 //	L id rank name aliases roles(title^of^from^to[^source]|…) source
 //	F state kind spans(from^to^value^source|…)   kind: economic or regime
@@ -66,6 +66,13 @@ func (b *builder) encode() []byte {
 			more[clean(f.src)] = true
 		}
 	}
+	for _, h := range b.history {
+		more[clean(h.src)] = true
+	}
+	for _, d := range b.datedNames {
+		more[clean(d.src)] = true
+	}
+	more[clean(b.cowSource())] = true
 	for _, m := range b.facts {
 		for _, fs := range m {
 			for _, f := range fs {
@@ -101,7 +108,7 @@ func (b *builder) encode() []byte {
 		row("S", s.id, s.iso2, s.cameo, ind, clean(s.name), clean(s.capital), list(s.aliases), list(s.demonyms), list(s.capitals), list(s.variants))
 	}
 	for _, h := range b.history {
-		row("X", h.id, h.from.String(), h.to.String())
+		row("X", h.id, h.from.String(), h.to.String(), strconv.Itoa(srcNo[clean(h.src)]))
 	}
 	for _, s := range b.successions {
 		row("K", s.from, s.to, s.kind, s.date.String())
@@ -111,10 +118,10 @@ func (b *builder) encode() []byte {
 		if d.capital {
 			c = "1"
 		}
-		row("D", d.state, d.from.String(), d.to.String(), c, clean(d.name))
+		row("D", d.state, d.from.String(), d.to.String(), c, clean(d.name), strconv.Itoa(srcNo[clean(d.src)]))
 	}
 	for _, c := range b.cow {
-		row("W", c.code, strconv.Itoa(c.num), clean(c.name), c.state, c.from.String(), c.to.String())
+		row("W", c.code, strconv.Itoa(c.num), clean(c.name), c.state, c.from.String(), c.to.String(), strconv.Itoa(srcNo[clean(b.cowSource())]))
 	}
 	for _, id := range sortedKeys(b.parties) {
 		p := b.parties[id]

@@ -233,9 +233,7 @@ func (b *builder) herreLeaders() {
 			if title == "" {
 				title = "Leader"
 			}
-			if !slices.Contains(recs[i].years[r.year], title) {
-				recs[i].years[r.year] = append(recs[i].years[r.year], title)
-			}
+			recs[i].years[r.year] = addTitle(recs[i].years[r.year], title)
 			ids = append(ids, i)
 		}
 		if len(ids) == 2 && r.match == "yes" {
@@ -255,9 +253,7 @@ func (b *builder) herreLeaders() {
 		g.names = append(g.names, rc.names...)
 		for y, ts := range rc.years {
 			for _, t := range ts {
-				if !slices.Contains(g.years[y], t) {
-					g.years[y] = append(g.years[y], t)
-				}
+				g.years[y] = addTitle(g.years[y], t)
 			}
 		}
 	}
@@ -301,6 +297,28 @@ func (b *builder) herreLeaders() {
 		}
 		b.addHerreRoles(l, g, years, func(y int) bool { return hasYear[key{g.state, strconv.Itoa(y)}] }, lastYear[g.state])
 	}
+}
+
+// addTitle adds a year's title of a person, but one that the head of
+// government's title and the leader's position give twice, the one the
+// start of the other but for a slip ("General Secretary", "General
+// Sectretary of the Socialist Unity Party"): the longer is kept.
+func addTitle(titles []string, t string) []string {
+	kt := graph.Fold(t)
+	for i, old := range titles {
+		ko := graph.Fold(old)
+		short, long := ko, kt
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 8 && graph.Distance(short, long[:len(short)], 2) <= 2 && (len(long) == len(short) || long[len(short)] == ' ' || graph.Distance(short, long[:min(len(long), len(short)+1)], 2) <= 2) {
+			if len(kt) > len(ko) {
+				titles[i] = t
+			}
+			return titles
+		}
+	}
+	return append(titles, t)
 }
 
 // shortName is "Given Surname" from a full name of three words or more and

@@ -25,6 +25,7 @@ import (
 type history struct {
 	id       string
 	from, to graph.Date
+	src      string
 }
 
 type succession struct {
@@ -36,6 +37,7 @@ type datedName struct {
 	state, name string
 	capital     bool
 	from, to    graph.Date
+	src         string
 }
 
 // cowSpell is a COW code standing for a gazetteer state over a span (zero
@@ -62,7 +64,7 @@ func (b *builder) buildHistorical() error {
 		s.demonyms = ns.add(h.Demonyms...)
 		s.capitals = ns.add(h.Capitals...)
 		b.states[h.ID] = s
-		b.history = append(b.history, history{h.ID, h.From, h.To})
+		b.history = append(b.history, history{h.ID, h.From, h.To, "curated.yaml: " + h.Source})
 	}
 	for _, h := range b.cur.Historical {
 		for _, su := range h.Successors {
@@ -96,7 +98,7 @@ func (b *builder) buildHistorical() error {
 		if o := owners[graph.Fold(d.Name)]; len(o) > 0 {
 			return fmt.Errorf("curated.yaml dated_names: %s is already a name of %v at every date", d.Name, o)
 		}
-		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.From, d.To})
+		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.From, d.To, "curated.yaml: " + d.Source})
 	}
 	sort.Slice(b.history, func(i, j int) bool { return b.history[i].id < b.history[j].id })
 	sort.SliceStable(b.successions, func(i, j int) bool {

@@ -1,0 +1,415 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+	"github.com/urfave/cli/v2"
+)
+
+func statesCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "states",
+		Usage:     "what the built-in gazetteer knows of a state over time: names, dates, successors, COW codes, regime, ideology, ruling parties and leaders, with sources",
+		ArgsUsage: "[STATE...]",
+		Description: "STATE is any name or code the gazetteer resolves: \"East Germany\", DDR, GDR (a COW code),\n" +
+			"\"COW 265\". With --at, names resolve on that date (\"Russia\" in 1975 is the Soviet Union)\n" +
+			"and only that date's regime, ideology, ruling parties and office holders are shown.\n" +
+			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
+			"historical ones with their dates and successors.",
+		Flags: []cli.Flag{
+			formatFlag("table", "table", "json"),
+			&cli.StringFlag{Name: "at", Usage: "resolve the names, and show what held, on this `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)"},
+			&cli.StringFlag{Name: "since", Usage: "show what held on or after this `DATE`"},
+			&cli.StringFlag{Name: "until", Usage: "show what held on or before this `DATE`"},
+		},
+		Action: func(c *cli.Context) error {
+			format, err := checkFormat(c, "table", "json")
+			if err != nil {
+				return err
+			}
+			at, err := graph.ParseDate(c.String("at"))
+			if err != nil {
+				return usageError("--at %v", err)
+			}
+			window, err := graph.ParseSpan(c.String("since") + "/" + c.String("until"))
+			if err != nil {
+				return usageError("--since/--until: %v", err)
+			}
+			if !at.IsZero() {
+				if !window.IsZero() {
+					return usageError("--at shows one date: give it, or --since/--until, not both")
+				}
+				window = graph.SpanOf(at)
+			}
+			z := gazetteer.Default()
+			if c.NArg() == 0 {
+				return writeStateList(c, z, format)
+			}
+			var views []stateView
+			for _, name := range c.Args().Slice() {
+				e, err := z.Resolve(name, at)
+				if err != nil {
+					return fmt.Errorf("states: %v", err)
+				}
+				if e.Node.Kind != graph.KindState {
+					return usageError("%q is a %s (%s), not a state; name a state, e.g. blocgraph states PRK", name, strings.ToLower(string(e.Node.Kind)), e.Node.ID)
+				}
+				views = append(views, viewState(z, e, window))
+			}
+			if format == "json" {
+				enc := json.NewEncoder(dataWriter(c))
+				enc.SetIndent("", "  ")
+				return enc.Encode(views)
+			}
+			for i, v := range views {
+				if i > 0 {
+					fmt.Fprintln(c.App.Writer)
+				}
+				writeStateView(c.App.Writer, v, at)
+			}
+			return nil
+		},
+	}
+}
+
+// stateView is what `states` shows of one state: its JSON form too.
+type stateView struct {
+	ID           string       `json:"id"`
+	Name         string       `json:"name"`
+	Aliases      []string     `json:"aliases,omitempty"`
+	Demonyms     []string     `json:"demonyms,omitempty"`
+	Capital      string       `json:"capital,omitempty"`
+	From         string       `json:"from,omitempty"` // historical states
+	To           string       `json:"to,omitempty"`
+	DatesSource  string       `json:"dates_source,omitempty"`
+	Predecessors []linkView   `json:"predecessors,omitempty"`
+	Successors   []linkView   `json:"successors,omitempty"`
+	Names        []nameView   `json:"dated_names,omitempty"`
+	COW          []cowView    `json:"cow,omitempty"`
+	Regime       []factView   `json:"regime"`
+	Economic     []factView   `json:"economic"`
+	Parties      []partyView  `json:"parties"`
+	Leaders      []leaderView `json:"leaders"`
+}
+
+type linkView struct {
+	State  string `json:"state"`
+	Name   string `json:"name"`
+	Kind   string `json:"kind"`
+	Date   string `json:"date"`
+	Source string `json:"source"`
+}
+
+type nameView struct {
+	Name    string `json:"name"`
+	Capital bool   `json:"capital,omitempty"`
+	From    string `json:"from,omitempty"`
+	To      string `json:"to,omitempty"`
+	Source  string `json:"source"`
+}
+
+type cowView struct {
+	Letters string `json:"letters"`
+	Number  int    `json:"number"`
+	Name    string `json:"name"`
+	From    string `json:"from,omitempty"`
+	To      string `json:"to,omitempty"`
+	Source  string `json:"source"`
+}
+
+type factView struct {
+	Value  string `json:"value"`
+	From   string `json:"from,omitempty"`
+	To     string `json:"to,omitempty"`
+	Source string `json:"source"`
+}
+
+type partyView struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Family       string `json:"family"` // "" unknown
+	FamilySource string `json:"family_source,omitempty"`
+	From         string `json:"from,omitempty"`
+	To           string `json:"to,omitempty"`
+}
+
+type leaderView struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Title  string `json:"title"`
+	Of     string `json:"of"` // the state, or its party
+	From   string `json:"from,omitempty"`
+	To     string `json:"to,omitempty"`
+	Source string `json:"source,omitempty"`
+}
+
+// viewState gathers what the gazetteer knows of state e over window.
+func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) stateView {
+	n := e.Node
+	v := stateView{ID: n.ID, Name: n.Name, Aliases: n.Aliases, Demonyms: n.Demonyms, Capital: n.Capital,
+		Regime: []factView{}, Economic: []factView{}, Parties: []partyView{}, Leaders: []leaderView{}}
+	h, _ := z.History(n.ID)
+	if h.Historical() {
+		v.From, v.To, v.DatesSource = h.Span.Start.String(), h.Span.End.String(), h.Source
+	}
+	name := func(id string) string {
+		if x, ok := z.Entity(id); ok {
+			return x.Node.Name
+		}
+		return id
+	}
+	for _, s := range h.Before {
+		v.Predecessors = append(v.Predecessors, linkView{s.From, name(s.From), s.Kind, s.Date.String(), s.Source})
+	}
+	for _, s := range h.After {
+		v.Successors = append(v.Successors, linkView{s.To, name(s.To), s.Kind, s.Date.String(), s.Source})
+	}
+	// The continuing state first, then by date and name.
+	sort.SliceStable(v.Successors, func(i, j int) bool {
+		a, b := v.Successors[i], v.Successors[j]
+		if (a.Kind == gazetteer.Continued) != (b.Kind == gazetteer.Continued) {
+			return a.Kind == gazetteer.Continued
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.Name < b.Name
+	})
+	for _, d := range h.Names {
+		v.Names = append(v.Names, nameView{d.Name, d.Capital, d.Span.Start.String(), d.Span.End.String(), d.Source})
+	}
+	for _, c := range h.COW {
+		v.COW = append(v.COW, cowView{c.Letters, c.Number, c.Name, c.Span.Start.String(), c.Span.End.String(), c.Source})
+	}
+	for _, kind := range []string{gazetteer.FactRegime, gazetteer.FactEconomic} {
+		for _, f := range z.Facts(n.ID, kind) {
+			if !f.Span.Overlaps(window) {
+				continue
+			}
+			fv := factView{f.Value, f.Span.Start.String(), f.Span.End.String(), f.Source}
+			if kind == gazetteer.FactRegime {
+				v.Regime = append(v.Regime, fv)
+			} else {
+				v.Economic = append(v.Economic, fv)
+			}
+		}
+	}
+	for _, r := range z.RulingOf(n.ID) {
+		if !r.Span.Overlaps(window) {
+			continue
+		}
+		// A party whose family changed shows the family of each span.
+		fams := z.PartyFamilies(r.ID)
+		if len(fams) <= 1 {
+			v.Parties = append(v.Parties, partyView{r.ID, r.Name, r.Family, r.FamilySource, r.Span.Start.String(), r.Span.End.String()})
+			continue
+		}
+		for _, f := range fams {
+			if !f.Span.Overlaps(r.Span) {
+				continue
+			}
+			part := r.Span
+			if f.Span.Start.Compare(part.Start) > 0 {
+				part.Start = f.Span.Start
+			}
+			if !f.Span.End.IsZero() && (part.End.IsZero() || f.Span.End.Compare(part.End) < 0) {
+				part.End = f.Span.End
+			}
+			v.Parties = append(v.Parties, partyView{r.ID, r.Name, f.Value, f.Source, part.Start.String(), part.End.String()})
+		}
+	}
+	for _, l := range z.LeadersOf(n.ID) {
+		if !l.Span.Overlaps(window) {
+			continue
+		}
+		v.Leaders = append(v.Leaders, leaderView{l.ID, l.Name, l.Title, l.Of, l.Span.Start.String(), l.Span.End.String(), l.Source})
+	}
+	return v
+}
+
+// linkWords says what a succession was, seen from the predecessor (after)
+// or the successor: "continued as Russia (RUS)", "Estonia (EST) seceded".
+func linkWords(l linkView, after bool) string {
+	const one = " (one state, as COW counts it)"
+	words := map[string][2]string{ // kind → {seen from the predecessor, from the successor}; %s the other state
+		gazetteer.Continued: {"continued as %s" + one, "continues %s" + one},
+		gazetteer.Absorbed:  {"became part of %s", "absorbed %s"},
+		gazetteer.Merged:    {"merged into %s", "%s merged into it"},
+		gazetteer.Dissolved: {"dissolved; %s one of its parts", "one of the parts of %s"},
+		gazetteer.Seceded:   {"%s seceded", "independent of %s"},
+	}
+	w, ok := words[l.Kind]
+	if !ok {
+		w = [2]string{l.Kind + " %s", l.Kind + " %s"}
+	}
+	side := w[1]
+	if after {
+		side = w[0]
+	}
+	return fmt.Sprintf(side, fmt.Sprintf("%s (%s)", l.Name, l.State))
+}
+
+// sourceNotes numbers the sources of a table: "[1]", listed at the end.
+type sourceNotes struct {
+	no   map[string]int
+	list []string
+}
+
+func (s *sourceNotes) ref(src string) string {
+	if src == "" {
+		return "-"
+	}
+	if s.no == nil {
+		s.no = map[string]int{}
+	}
+	n, ok := s.no[src]
+	if !ok {
+		s.list = append(s.list, src)
+		n = len(s.list)
+		s.no[src] = n
+	}
+	return fmt.Sprintf("[%d]", n)
+}
+
+func orDots(s string) string {
+	if s == "" {
+		return ".."
+	}
+	return s
+}
+
+func writeStateView(w io.Writer, v stateView, at graph.Date) {
+	var notes sourceNotes
+	head := fmt.Sprintf("%s (%s)", v.Name, v.ID)
+	if v.From != "" {
+		head += fmt.Sprintf(": a state from %s to %s %s", v.From, v.To, notes.ref(v.DatesSource))
+	}
+	if !at.IsZero() {
+		head += ", on " + at.String()
+	}
+	fmt.Fprintln(w, head)
+	if len(v.Aliases) > 0 {
+		fmt.Fprintf(w, "  also: %s\n", strings.Join(v.Aliases, ", "))
+	}
+	for _, p := range v.Predecessors {
+		fmt.Fprintf(w, "  %s: %s %s\n", p.Date, linkWords(p, false), notes.ref(p.Source))
+	}
+	for _, s := range v.Successors {
+		fmt.Fprintf(w, "  %s: %s %s\n", s.Date, linkWords(s, true), notes.ref(s.Source))
+	}
+	for _, d := range v.Names {
+		what := "named"
+		if d.Capital {
+			what = "capital"
+		}
+		fmt.Fprintf(w, "  %s %s from %s to %s %s\n", what, d.Name, orDots(d.From), orDots(d.To), notes.ref(d.Source))
+	}
+	if len(v.COW) > 0 {
+		var cs []string
+		for _, c := range v.COW {
+			s := fmt.Sprintf("%s %d", c.Letters, c.Number)
+			if c.From != "" || c.To != "" {
+				s += fmt.Sprintf(" from %s to %s", orDots(c.From), orDots(c.To))
+			}
+			cs = append(cs, s)
+		}
+		fmt.Fprintf(w, "  COW codes: %s %s\n", strings.Join(cs, "; "), notes.ref(v.COW[0].Source))
+	}
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	section := func(title string) { fmt.Fprintf(tw, "\n%s\n", title) }
+	for _, sec := range []struct {
+		title string
+		facts []factView
+	}{{"REGIME", v.Regime}, {"ECONOMIC IDEOLOGY OF THE LEADER", v.Economic}} {
+		section(sec.title + "\tFROM\tTO\tSOURCE")
+		if len(sec.facts) == 0 {
+			fmt.Fprintln(tw, "unknown\t\t\t")
+		}
+		for _, f := range sec.facts {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Value, orDots(f.From), orDots(f.To), notes.ref(f.Source))
+		}
+	}
+	section("RULING PARTY\tFROM\tTO\tFAMILY\tSOURCE OF THE FAMILY")
+	if len(v.Parties) == 0 {
+		fmt.Fprintln(tw, "unknown\t\t\t\t")
+	}
+	for _, p := range v.Parties {
+		fam := p.Family
+		if fam == "" {
+			fam = "unknown"
+		}
+		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", p.Name, p.ID, orDots(p.From), orDots(p.To), fam, notes.ref(p.FamilySource))
+	}
+	section("LEADER\tFROM\tTO\tTITLE\tSOURCE")
+	if len(v.Leaders) == 0 {
+		fmt.Fprintln(tw, "unknown\t\t\t\t")
+	}
+	for _, l := range v.Leaders {
+		title := l.Title
+		if l.Of != v.ID {
+			title += " (" + l.Of + ")"
+		}
+		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", l.Name, l.ID, orDots(l.From), orDots(l.To), title, notes.ref(l.Source))
+	}
+	tw.Flush()
+	if len(notes.list) > 0 {
+		fmt.Fprintln(w, "\nSOURCES")
+		for i, s := range notes.list {
+			fmt.Fprintf(w, "[%d] %s\n", i+1, s)
+		}
+	}
+}
+
+// writeStateList lists every state: id, name, and for historical states
+// their dates and successors.
+func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string) error {
+	type row struct {
+		ID         string     `json:"id"`
+		Name       string     `json:"name"`
+		From       string     `json:"from,omitempty"`
+		To         string     `json:"to,omitempty"`
+		Successors []linkView `json:"successors,omitempty"`
+	}
+	var rows []row
+	for _, n := range z.States() {
+		r := row{ID: n.ID, Name: n.Name}
+		if h, _ := z.History(n.ID); h.Historical() {
+			r.From, r.To = h.Span.Start.String(), h.Span.End.String()
+			for _, s := range h.After {
+				to, _ := z.Entity(s.To)
+				r.Successors = append(r.Successors, linkView{s.To, to.Node.Name, s.Kind, s.Date.String(), s.Source})
+			}
+		}
+		rows = append(rows, r)
+	}
+	if format == "json" {
+		enc := json.NewEncoder(dataWriter(c))
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	tw := tabwriter.NewWriter(c.App.Writer, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STATE\tNAME\tFROM\tTO\tTHEN")
+	hist := 0
+	for _, r := range rows {
+		var then []string
+		for _, s := range r.Successors {
+			then = append(then, fmt.Sprintf("%s %s", s.Kind, s.State))
+		}
+		if r.From != "" {
+			hist++
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.From, r.To, strings.Join(then, ", "))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.Writer, "%d states, %d of them historical (with their dates); blocgraph states STATE shows one over time\n", len(rows), hist)
+	return nil
+}
