@@ -112,8 +112,8 @@ func rulingIdeology(g *graph.Graph, p *Projection, id string) string {
 		}
 	}
 	var found []string
-	for _, r := range g.Relationships() {
-		if r.Type != graph.RULES || r.To != state {
+	for _, r := range g.RelationshipsTo(state) {
+		if r.Type != graph.RULES {
 			continue
 		}
 		if !at.IsZero() && !r.ActiveAt(at) {

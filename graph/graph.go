@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"sort"
+	"sync/atomic"
 )
 
 // Graph holds the alignment graph in memory: nodes keyed by id (ids are unique
@@ -11,11 +12,12 @@ import (
 // deterministic ids. Iteration order is sorted (AllEvents aside), so the same
 // facts give the same graph, byte for byte, whatever order they were added in.
 //
-// A Graph is not safe for concurrent writes.
+// A Graph is not safe for concurrent writes; concurrent reads are safe.
 type Graph struct {
 	nodes  map[string]*Node
 	rels   map[string]*Relationship
 	events map[string]*Event
+	relsTo atomic.Pointer[map[string][]*Relationship] // RelationshipsTo's index, nil after a change
 }
 
 // New returns an empty graph.
@@ -99,6 +101,7 @@ func (g *Graph) AddRelationship(r *Relationship) (*Relationship, error) {
 		return old, nil
 	}
 	g.rels[c.ID] = &c
+	g.relsTo.Store(nil)
 	return &c, nil
 }
 
@@ -126,6 +129,24 @@ func (g *Graph) Relationships() []*Relationship {
 		return a.ID < b.ID
 	})
 	return out
+}
+
+// RelationshipsTo returns the structural relationships ending at node id
+// (the RULES of a state, the LEADS of it), in the order of Relationships.
+// The index behind it is built on the first call after a change, so that
+// a label rule asking for every state of every period does not sort every
+// relationship each time.
+func (g *Graph) RelationshipsTo(id string) []*Relationship {
+	idx := g.relsTo.Load()
+	if idx == nil {
+		m := map[string][]*Relationship{}
+		for _, r := range g.Relationships() {
+			m[r.To] = append(m[r.To], r)
+		}
+		idx = &m
+		g.relsTo.Store(idx)
+	}
+	return (*idx)[id]
 }
 
 // RelationshipsFrom returns the structural relationships starting at node id.
