@@ -35,7 +35,9 @@ func exportCommand() *cli.Command {
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (default: standard output)"},
 		&cli.BoolFlag{Name: "projected", Usage: "export the state-level signed weighted graph (one edge per directed pair) instead of every event"},
 		&cli.BoolFlag{Name: "with-analysis", Usage: "add pagerank, betweenness, bloc, bloc_label, … to the state nodes"},
+		&cli.BoolFlag{Name: "timeline", Category: "Periods", Usage: "GEXF: write the timeline as a dynamic graph (a state's bloc, bloc_label and pagerank per period, pairs' weights per period) that Gephi's timeline plays; periods as timeline's --every and --window"},
 	}
+	flags = append(flags, timelineFlags()...)
 	flags = append(flags, projectionFlags()...)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, sourceFlags()...)
@@ -48,12 +50,20 @@ func exportCommand() *cli.Command {
 			"event edge with its date, article, quote, CAMEO code, Goldstein weight and confidence,\n" +
 			"plus the structural LEADS, HEADS and RULES edges. --projected writes the state-level\n" +
 			"graph the analysis runs on. GraphML and GEXF declare every attribute with its type;\n" +
-			"lists are JSON arrays in strings. GEXF edges carry their dates for Gephi's timeline.",
+			"lists are JSON arrays in strings. GEXF edges carry their dates for Gephi's timeline;\n" +
+			"--format gexf --timeline writes the timeline instead: the states with their bloc per\n" +
+			"period and the pairs with their weight per period, for Gephi's timeline to play.",
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "graphml", "gexf", "json")
 			if err != nil {
 				return err
+			}
+			if c.Bool("timeline") {
+				if format != "gexf" || c.Bool("projected") || c.Bool("with-analysis") {
+					return usageError("--timeline writes a dynamic GEXF of the projected states with their analysis per period: use it with --format gexf, without --projected and --with-analysis")
+				}
+				return exportTimeline(c)
 			}
 			eg, err := exportGraph(c, c.Bool("projected"), c.Bool("with-analysis"))
 			if err != nil {

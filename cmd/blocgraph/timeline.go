@@ -11,6 +11,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/graph/encoding/gexf"
 	"github.com/blocgraph/blocgraph/graph/encoding/svg"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	"github.com/urfave/cli/v2"
@@ -34,10 +35,9 @@ func periodSpec(c *cli.Context) (analysis.PeriodSpec, error) {
 }
 
 func timelineCommand() *cli.Command {
-	flags := append(periodFlags(), projectionFlags()...)
+	flags := append(timelineFlags(), projectionFlags()...)
 	flags = append(flags,
 		formatFlag("table", "table", "csv", "json", "md"),
-		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap of members for a bloc to continue one of the previous period (0 to 1)"},
 		&cli.IntFlag{Name: "evidence", Value: analysis.DefaultEvidence, Usage: "show up to `N` cooperation and N conflict events behind each move"},
 		&cli.IntFlag{Name: "moves", Value: 10, Usage: "table and md: show the first `N` moves (0: all)"},
 		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
@@ -66,37 +66,10 @@ func timelineCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			spec, err := periodSpec(c)
-			if err != nil {
-				return err
-			}
-			cfg, err := analysisConfig(c)
-			if err != nil {
-				return err
-			}
-			thr := c.Float64("match-threshold")
-			if thr <= 0 || thr > 1 {
-				return usageError("--match-threshold must be above 0 and at most 1")
-			}
 			if c.Int("evidence") < 0 || c.Int("moves") < 0 || c.Int("top") < 0 {
 				return usageError("--evidence, --moves and --top must be 0 or more")
 			}
-			opt, err := projectionOptions(c)
-			if err != nil {
-				return err
-			}
-			g, err := readSource(c, c.Args().Slice(), opt.Filter)
-			if err != nil {
-				return err
-			}
-			fold, err := analysis.FoldPeriods(g, spec, opt, c.Int("evidence"))
-			if err != nil {
-				return err
-			}
-			if fold.Periods().Len() == 0 {
-				return fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
-			}
-			tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: c.Int("evidence"), Continues: continuations()})
+			_, _, tl, err := buildTimeline(c, c.Int("evidence"))
 			if err != nil {
 				return err
 			}
@@ -108,6 +81,60 @@ func timelineCommand() *cli.Command {
 			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"), c.Int("top"))
 		},
 	}
+}
+
+// timelineFlags are the flags of a timeline beyond the projection's and
+// the analysis's: the periods and the matching.
+func timelineFlags() []cli.Flag {
+	return append(periodFlags(),
+		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap of members for a bloc to continue one of the previous period (0 to 1)"})
+}
+
+// buildTimeline reads the input, cuts it into the periods of the flags and
+// analyses them, keeping evidence events of each sign per pair and period.
+func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.PeriodFold, *analysis.Timeline, error) {
+	spec, err := periodSpec(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cfg, err := analysisConfig(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	thr := c.Float64("match-threshold")
+	if thr <= 0 || thr > 1 {
+		return nil, nil, nil, usageError("--match-threshold must be above 0 and at most 1")
+	}
+	opt, err := projectionOptions(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	g, err := readSource(c, c.Args().Slice(), opt.Filter)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	fold, err := analysis.FoldPeriods(g, spec, opt, evidence)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if fold.Periods().Len() == 0 {
+		return nil, nil, nil, fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
+	}
+	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations()})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return g, fold, tl, nil
+}
+
+// exportTimeline writes the timeline as a dynamic GEXF (export --timeline).
+func exportTimeline(c *cli.Context) error {
+	g, fold, tl, err := buildTimeline(c, 0)
+	if err != nil {
+		return err
+	}
+	dg := analysis.Dynamic(g, fold, tl)
+	return writeOutput(c, c.String("output"), func(w io.Writer) error { return gexf.Encode(w, dg) })
 }
 
 // continuations maps each state to the state that continued it under

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,5 +132,98 @@ func TestTimelinePicture(t *testing.T) {
 		if want, err := os.ReadFile(tc.golden); err != nil || !bytes.Equal(want, b) {
 			t.Errorf("%v: the picture differs from %s (%v); go test ./cmd/blocgraph -run TestTimelinePicture -update rewrites it", tc.args, tc.golden, err)
 		}
+	}
+}
+
+// TestExportTimeline: export --format gexf --timeline over the COW windows
+// writes a dynamic GEXF whose every state has, per period it has events
+// in, the bloc the timeline gives it, over intervals that do not overlap
+// (a window holds until the next one starts), inside the data's years.
+func TestExportTimeline(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cow.gexf")
+	code, _, errOut := run(t, "", "export", "--format", "gexf", "--timeline", "--every", "data", "-o", path, cowSigned)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	code, out, errOut := run(t, "", "timeline", "--every", "data", "--format", "json", cowSigned)
+	if code != 0 {
+		t.Fatalf("timeline: exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Periods []struct {
+			Start  string `json:"start"`
+			States []struct {
+				ID   string `json:"id"`
+				Bloc int    `json:"bloc"`
+			} `json:"states"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{} // state → "start:bloc" per period
+	for _, p := range tl.Periods {
+		for _, s := range p.States {
+			want[s.ID] = append(want[s.ID], fmt.Sprintf("%s-01-01:%d", p.Start, s.Bloc))
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Attributes []struct {
+			Mode  string `xml:"mode,attr"`
+			Class string `xml:"class,attr"`
+			Attrs []struct {
+				ID    string `xml:"id,attr"`
+				Title string `xml:"title,attr"`
+			} `xml:"attribute"`
+		} `xml:"graph>attributes"`
+		Nodes []struct {
+			ID     string `xml:"id,attr"`
+			Values []struct {
+				For   string `xml:"for,attr"`
+				Value string `xml:"value,attr"`
+				Start string `xml:"start,attr"`
+				End   string `xml:"end,attr"`
+			} `xml:"attvalues>attvalue"`
+		} `xml:"graph>nodes>node"`
+		Edges []struct{} `xml:"graph>edges>edge"`
+	}
+	if err := xml.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	blocID := ""
+	for _, a := range doc.Attributes {
+		for _, x := range a.Attrs {
+			if a.Class == "node" && a.Mode == "dynamic" && x.Title == "bloc" {
+				blocID = x.ID
+			}
+		}
+	}
+	if blocID == "" || len(doc.Nodes) != len(want) || len(doc.Edges) == 0 {
+		t.Fatalf("bloc attribute %q, %d nodes for %d states, %d edges", blocID, len(doc.Nodes), len(want), len(doc.Edges))
+	}
+	for _, n := range doc.Nodes {
+		var got []string
+		last := ""
+		for _, v := range n.Values {
+			if v.For != blocID {
+				continue
+			}
+			got = append(got, v.Start+":"+v.Value)
+			if v.Start <= last || v.End < v.Start || v.Start < "1946-01-01" || v.End > "1999-12-31" {
+				t.Errorf("%s: interval %s..%s after one ending %s", n.ID, v.Start, v.End, last)
+			}
+			last = v.End
+		}
+		if strings.Join(got, " ") != strings.Join(want[n.ID], " ") {
+			t.Errorf("%s: blocs %v, want %v", n.ID, got, want[n.ID])
+		}
+	}
+	code, _, errOut = run(t, "", "export", "--format", "graphml", "--timeline", cowSigned)
+	if code != 2 || !strings.Contains(errOut, "--timeline writes a dynamic GEXF") {
+		t.Errorf("--timeline with graphml: exit %d, %q", code, errOut)
 	}
 }

@@ -9,6 +9,7 @@ type Node struct {
 	ID     string
 	Labels []string     // node labels, e.g. ["State"]
 	Attrs  []graph.Attr // typed properties; see the package documentation for the types
+	Dynamics
 }
 
 // Edge is one edge (relationship) as the encoders see it.
@@ -18,6 +19,26 @@ type Edge struct {
 	Target string // node id
 	Label  string // relationship type, e.g. "CONGRATULATED"
 	Attrs  []graph.Attr
+	Dynamics
+}
+
+// Dynamics are an element's life over time, for a graph that changes (a
+// timeline): the spans it exists in and attribute values that hold over a
+// span (a state's bloc per period). Only GEXF writes them (spells and
+// dynamic attributes, which Gephi's timeline plays); the other formats
+// leave them out. Spells must not overlap, nor the spans of one key's
+// values, as Gephi refuses overlapping intervals.
+type Dynamics struct {
+	Spells []graph.Span // empty: the element exists at every time
+	Timed  []TimedAttr
+}
+
+// TimedAttr is an attribute value over a span of time. Its value has one of
+// the types of graph.Attr values.
+type TimedAttr struct {
+	Key   string
+	Value any
+	Span  graph.Span
 }
 
 // Graph is the neutral model every encoder reads.

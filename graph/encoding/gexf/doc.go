@@ -22,8 +22,23 @@
 // to. A model attribute named label, labels (nodes), or label, id, start, end
 // or a non-numeric weight (edges) is written with "_" appended.
 //
+// Dynamics (encoding.Dynamics, a timeline's graph): values over time are
+// declared apart, in <attributes class="node|edge" mode="dynamic">, with
+// ids numbered after the static keys of their class, except that an edge's
+// numeric value over time named weight has the id "weight", which Gephi
+// reads as the edge weight over time; each <attvalue> carries the first and
+// last day of its span (GEXF intervals are closed), and an element's spans
+// are <spells><spell start end/></spells> (an edge with spells has no
+// start/end of its own). Gephi refuses overlapping intervals for one
+// element or value: the caller gives spans that do not overlap.
+//
 // Parallel edges are kept with distinct ids, as GEXF 1.3 allows. NetworkX's
 // read_gexf returns a MultiDiGraph keyed by edge id when an ordered pair has
 // more than one edge, else a DiGraph; it reads liststring values as strings
 // (json.loads them) and adds "label", "id", "start" and "end" from the XML.
+// It reads values over time as lists of (value, start, end) and spells as
+// (start, end) pairs, but takes an attribute with the id weight as static
+// whatever its mode (a workaround for Gephi 0.7 in its reader): the weight
+// over time comes back as its last value there; the same figures are in
+// cooperation, which it reads over time.
 package gexf

@@ -26,6 +26,8 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 	s, err := attrs.Collect(g, attrs.Reserved{
 		Node: []string{"label", LabelsKey},
 		Edge: []string{"label", "id", "start", "end", "weight"},
+		// A value over time named weight is the edge's weight over time.
+		NodeTimed: []string{"label", LabelsKey}, EdgeTimed: []string{"label", "id", "start", "end"},
 	})
 	if err != nil {
 		return err
@@ -51,8 +53,12 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 	} else {
 		b = append(b, `  <graph defaultedgetype="undirected" mode="dynamic" timeformat="date">`+"\n"...)
 	}
-	b = appendDeclarations(b, "node", s.Node)
-	b = appendDeclarations(b, "edge", s.Edge)
+	b = appendDeclarations(b, "node", "", s.Node, nil)
+	b = appendDeclarations(b, "node", "dynamic", s.NodeTimed, timedIDs(s.Node, s.NodeTimed, false))
+	b = appendDeclarations(b, "edge", "", s.Edge, nil)
+	edgeTimed := timedIDs(s.Edge, s.EdgeTimed, true)
+	b = appendDeclarations(b, "edge", "dynamic", s.EdgeTimed, edgeTimed)
+	nodeTimed := timedIDs(s.Node, s.NodeTimed, false)
 	b = append(b, `    <nodes count="`...)
 	b = strconv.AppendInt(b, int64(s.Nodes), 10)
 	b = append(b, "\">\n"...)
@@ -68,24 +74,30 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 			b = attrs.AppendAttr(b, nodeLabel(n))
 			b = append(b, '"')
 			slots := ord.Order(n.Attrs)
-			if len(slots) == 0 && len(n.Labels) == 0 {
+			if len(slots) == 0 && len(n.Labels) == 0 && len(n.Timed) == 0 && len(n.Spells) == 0 {
 				b = append(b, "/>\n"...)
 				out.Write(b)
 				return out.Err() == nil
 			}
-			b = append(b, "><attvalues>"...)
-			labelsDone := len(n.Labels) == 0
-			for _, sl := range slots {
-				if !labelsDone && sl.Key > labelsKey {
-					b = appendLabels(b, labelsKey, n.Labels)
-					labelsDone = true
+			b = append(b, '>')
+			if len(slots) > 0 || len(n.Labels) > 0 || len(n.Timed) > 0 {
+				b = append(b, "<attvalues>"...)
+				labelsDone := len(n.Labels) == 0
+				for _, sl := range slots {
+					if !labelsDone && sl.Key > labelsKey {
+						b = appendLabels(b, labelsKey, n.Labels)
+						labelsDone = true
+					}
+					b = appendValue(b, sl.Key, n.Attrs[sl.Attr].Value)
 				}
-				b = appendValue(b, sl.Key, n.Attrs[sl.Attr].Value)
+				if !labelsDone {
+					b = appendLabels(b, labelsKey, n.Labels)
+				}
+				b = appendTimed(b, s.NodeTimed, nodeTimed, n.Timed)
+				b = append(b, "</attvalues>"...)
 			}
-			if !labelsDone {
-				b = appendLabels(b, labelsKey, n.Labels)
-			}
-			b = append(b, "</attvalues></node>\n"...)
+			b = appendSpells(b, n.Spells)
+			b = append(b, "</node>\n"...)
 			out.Write(b)
 			return out.Err() == nil
 		})
@@ -115,18 +127,26 @@ func Encode(w io.Writer, g *encoding.Graph) error {
 					b = append(b, '"')
 				}
 			}
-			b = appendSpan(b, e.Attrs)
+			if len(e.Spells) == 0 {
+				b = appendSpan(b, e.Attrs)
+			}
 			slots := ord.Order(e.Attrs)
-			if len(slots) == 0 {
+			if len(slots) == 0 && len(e.Timed) == 0 && len(e.Spells) == 0 {
 				b = append(b, "/>\n"...)
 				out.Write(b)
 				return out.Err() == nil
 			}
-			b = append(b, "><attvalues>"...)
-			for _, sl := range slots {
-				b = appendValue(b, sl.Key, e.Attrs[sl.Attr].Value)
+			b = append(b, '>')
+			if len(slots) > 0 || len(e.Timed) > 0 {
+				b = append(b, "<attvalues>"...)
+				for _, sl := range slots {
+					b = appendValue(b, sl.Key, e.Attrs[sl.Attr].Value)
+				}
+				b = appendTimed(b, s.EdgeTimed, edgeTimed, e.Timed)
+				b = append(b, "</attvalues>"...)
 			}
-			b = append(b, "</attvalues></edge>\n"...)
+			b = appendSpells(b, e.Spells)
+			b = append(b, "</edge>\n"...)
 			out.Write(b)
 			return out.Err() == nil
 		})
@@ -196,16 +216,27 @@ func rawValue(v any) string {
 	return ""
 }
 
-func appendDeclarations(b []byte, class string, d *attrs.Domain) []byte {
+// appendDeclarations declares the keys of d, of class node or edge and
+// mode "" (static) or "dynamic", with ids[i] as the id of key i (numbers
+// from 0 when ids is nil).
+func appendDeclarations(b []byte, class, mode string, d *attrs.Domain, ids []string) []byte {
 	if len(d.Keys) == 0 {
 		return b
 	}
 	b = append(b, `    <attributes class="`...)
 	b = append(b, class...)
+	if mode != "" {
+		b = append(b, `" mode="`...)
+		b = append(b, mode...)
+	}
 	b = append(b, "\">\n"...)
-	for _, k := range d.Keys {
+	for i, k := range d.Keys {
 		b = append(b, `      <attribute id="`...)
-		b = strconv.AppendInt(b, int64(k.Index), 10)
+		if ids != nil {
+			b = attrs.AppendAttr(b, ids[i])
+		} else {
+			b = strconv.AppendInt(b, int64(k.Index), 10)
+		}
 		b = append(b, `" title="`...)
 		b = attrs.AppendAttr(b, k.Name)
 		b = append(b, `" type="`...)
@@ -213,6 +244,69 @@ func appendDeclarations(b []byte, class string, d *attrs.Domain) []byte {
 		b = append(b, "\"/>\n"...)
 	}
 	return append(b, "    </attributes>\n"...)
+}
+
+// timedIDs numbers the keys of values over time after the static keys of
+// their class; on edges a numeric key "weight" has the id "weight", which
+// Gephi reads as the edge's weight over time.
+func timedIDs(static, timed *attrs.Domain, edges bool) []string {
+	ids := make([]string, len(timed.Keys))
+	for i, k := range timed.Keys {
+		ids[i] = strconv.Itoa(len(static.Keys) + i)
+		if edges && k.Attr == encoding.AttrWeight && (k.Type == attrs.Int || k.Type == attrs.Double) {
+			ids[i] = encoding.AttrWeight
+		}
+	}
+	return ids
+}
+
+// appendTimed writes values over time, each with the first and last day of
+// its span.
+func appendTimed(b []byte, d *attrs.Domain, ids []string, timed []encoding.TimedAttr) []byte {
+	for _, a := range timed {
+		i, ok := d.Lookup(a.Key)
+		if !ok || a.Value == nil {
+			continue
+		}
+		b = append(b, `<attvalue for="`...)
+		b = attrs.AppendAttr(b, ids[i])
+		b = append(b, `" value="`...)
+		b = attrs.AppendXMLValue(b, a.Value, true)
+		b = append(b, '"')
+		b = appendInterval(b, a.Span)
+		b = append(b, "/>"...)
+	}
+	return b
+}
+
+// appendSpells writes the spans an element exists in.
+func appendSpells(b []byte, spells []graph.Span) []byte {
+	if len(spells) == 0 {
+		return b
+	}
+	b = append(b, "<spells>"...)
+	for _, sp := range spells {
+		b = append(b, "<spell"...)
+		b = appendInterval(b, sp)
+		b = append(b, "/>"...)
+	}
+	return append(b, "</spells>"...)
+}
+
+// appendInterval writes start and end, the first and last day of s, as
+// GEXF's closed intervals of timeformat date; an open end is left out.
+func appendInterval(b []byte, s graph.Span) []byte {
+	if !s.Start.IsZero() {
+		b = append(b, ` start="`...)
+		b = s.Start.Start().AppendFormat(b, time.DateOnly)
+		b = append(b, '"')
+	}
+	if !s.End.IsZero() {
+		b = append(b, ` end="`...)
+		b = s.End.End().AppendFormat(b, time.DateOnly)
+		b = append(b, '"')
+	}
+	return b
 }
 
 func typeName(k attrs.Key) string {

@@ -179,7 +179,11 @@ func (d *Domain) Added(name string) (int, bool) { return d.Lookup("\x00" + name)
 // Schema is every key of a graph.
 type Schema struct {
 	Graph, Node, Edge *Domain
-	NodeLabels        bool // some node has labels
+	// NodeTimed and EdgeTimed are the keys of values over time
+	// (encoding.Dynamics.Timed), apart from the static ones.
+	NodeTimed, EdgeTimed *Domain
+	Dynamic              bool // some element has spells or values over time
+	NodeLabels           bool // some node has labels
 	EdgeLabels        bool // some edge has a label
 	EdgeIDs           bool // some edge has an id
 	Nodes, Edges      int  // how many
@@ -189,12 +193,15 @@ type Schema struct {
 // attribute of that name is written as name + "_".
 type Reserved struct {
 	Graph, Node, Edge []string
+	// NodeTimed and EdgeTimed are those of values over time.
+	NodeTimed, EdgeTimed []string
 }
 
 // Collect walks g once and returns its keys with their types, sorted by name.
 // It fails on an attribute value of an unsupported type.
 func Collect(g *encoding.Graph, reserved Reserved) (*Schema, error) {
-	s := &Schema{Graph: newDomain(reserved.Graph), Node: newDomain(reserved.Node), Edge: newDomain(reserved.Edge)}
+	s := &Schema{Graph: newDomain(reserved.Graph), Node: newDomain(reserved.Node), Edge: newDomain(reserved.Edge),
+		NodeTimed: newDomain(reserved.NodeTimed), EdgeTimed: newDomain(reserved.EdgeTimed)}
 	for _, a := range g.Attrs {
 		if err := s.Graph.observe("graph", "", a.Key, a.Value); err != nil {
 			return nil, err
@@ -212,7 +219,8 @@ func Collect(g *encoding.Graph, reserved Reserved) (*Schema, error) {
 					return false
 				}
 			}
-			return true
+			err = s.observeDynamics(s.NodeTimed, "node ", n.ID, n.Dynamics)
+			return err == nil
 		})
 	}
 	if err == nil && g.Edges != nil {
@@ -229,7 +237,8 @@ func Collect(g *encoding.Graph, reserved Reserved) (*Schema, error) {
 					return false
 				}
 			}
-			return true
+			err = s.observeDynamics(s.EdgeTimed, "edge ", e.ID, e.Dynamics)
+			return err == nil
 		})
 	}
 	if err != nil {
@@ -238,12 +247,26 @@ func Collect(g *encoding.Graph, reserved Reserved) (*Schema, error) {
 	return s, nil
 }
 
+func (s *Schema) observeDynamics(d *Domain, class, id string, dy encoding.Dynamics) error {
+	if len(dy.Spells) > 0 || len(dy.Timed) > 0 {
+		s.Dynamic = true
+	}
+	for _, a := range dy.Timed {
+		if err := d.observe(class, id, a.Key, a.Value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Finish renames the attributes that collide with reserved names and sorts
 // every domain; call it after the encoder's own Add and Remove.
 func (s *Schema) Finish() {
 	s.Graph.finish()
 	s.Node.finish()
 	s.Edge.finish()
+	s.NodeTimed.finish()
+	s.EdgeTimed.finish()
 }
 
 // Orderer puts the attributes of one element in key order. It remembers the
