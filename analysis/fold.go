@@ -31,6 +31,7 @@ type Fold struct {
 	skipped  map[string]int
 	events   int
 	from, to graph.Date
+	types    []string // the relation types met, in the order met: foldPair.byType's index
 }
 
 // AllEvents, as a Fold's evidence, keeps every event of every pair.
@@ -39,7 +40,7 @@ const AllEvents = -1
 type foldPair struct {
 	coop, conflict xsum
 	reports        int
-	byType         map[string]int
+	byType         []int // reports by relation type, indexed as Fold.types
 	n              int
 	last           graph.Date
 	kept           []*graph.Event // by evidenceLess; every event with AllEvents
@@ -145,18 +146,22 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 	if pr == nil || k != f.lastKey {
 		pr = f.pairs[k]
 		if pr == nil {
-			pr = &foldPair{byType: map[string]int{}}
+			pr = &foldPair{}
 			f.pairs[k] = pr
 		}
 		f.last, f.lastKey = pr, k
 	}
+	t := f.typeIndex(typ)
 	if w > 0 {
 		pr.coop.add(w)
 	} else {
 		pr.conflict.add(-w)
 	}
 	pr.reports += count
-	pr.byType[typ] += count
+	for len(pr.byType) <= t {
+		pr.byType = append(pr.byType, 0)
+	}
+	pr.byType[t] += count
 	pr.n++
 	if date.Compare(pr.last) > 0 {
 		pr.last = date
@@ -183,6 +188,19 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 		}
 		pr.kept = keepFirst(pr.kept, e, f.evidence)
 	}
+}
+
+// typeIndex is the index of relation type typ in f.types. The vocabulary
+// has a score of types: a scan is faster than a map, and the type strings
+// of a dataset's events are the same strings, compared by pointer first.
+func (f *Fold) typeIndex(typ string) int {
+	for i, t := range f.types {
+		if t == typ {
+			return i
+		}
+	}
+	f.types = append(f.types, typ)
+	return len(f.types) - 1
 }
 
 // dateBefore orders dates as the evidence is listed: by their text (as
@@ -245,7 +263,16 @@ func insertBounded[T any](s []T, x T, n int, less func(a, b T) bool) []T {
 
 // Merge adds the shard o into f.
 func (f *Fold) Merge(o *Fold) {
+	ti := make([]int, len(o.types)) // o's type indices, in f
+	for i, t := range o.types {
+		ti[i] = f.typeIndex(t)
+	}
 	for k, op := range o.pairs {
+		byType := make([]int, len(f.types))
+		for i, c := range op.byType {
+			byType[ti[i]] += c
+		}
+		op.byType = byType
 		pr := f.pairs[k]
 		if pr == nil {
 			f.pairs[k] = op
@@ -254,8 +281,11 @@ func (f *Fold) Merge(o *Fold) {
 		pr.coop.merge(&op.coop)
 		pr.conflict.merge(&op.conflict)
 		pr.reports += op.reports
-		for t, c := range op.byType {
-			pr.byType[t] += c
+		for len(pr.byType) < len(byType) {
+			pr.byType = append(pr.byType, 0)
+		}
+		for i, c := range byType {
+			pr.byType[i] += c
 		}
 		pr.n += op.n
 		if op.last.Compare(pr.last) > 0 {
@@ -298,8 +328,14 @@ func (f *Fold) Projection(g *graph.Graph) *Projection {
 			}
 			return events[i].ID < events[j].ID
 		})
+		byType := map[string]int{}
+		for i, c := range pr.byType {
+			if c != 0 {
+				byType[f.types[i]] = c
+			}
+		}
 		p.Pairs = append(p.Pairs, &Pair{From: k[0], To: k[1], Cooperation: pr.coop.value(), Conflict: pr.conflict.value(),
-			Reports: pr.reports, ByType: pr.byType, Events: events, NumEvents: pr.n, Last: pr.last})
+			Reports: pr.reports, ByType: byType, Events: events, NumEvents: pr.n, Last: pr.last})
 		for _, id := range k {
 			p.Index[id] = -1
 		}

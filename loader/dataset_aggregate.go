@@ -2,7 +2,7 @@ package loader
 
 import (
 	"cmp"
-	"fmt"
+	"strconv"
 	"math"
 	"math/bits"
 	"slices"
@@ -172,7 +172,7 @@ func aggCompare(a, b aggKey) int {
 // aggRef is the SourceRef of an aggregate: how many rows it folds and the
 // first row's reference.
 func aggRef(n int64, per, first string) string {
-	s := fmt.Sprintf("aggregate of %d events by %s", n, per)
+	s := "aggregate of " + strconv.FormatInt(n, 10) + " events by " + per
 	if first != "" {
 		s += "; first: " + first
 	}
