@@ -2,10 +2,10 @@ package loader
 
 import (
 	"cmp"
-	"strconv"
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 )
 
 // Aggregation (DatasetOptions.Aggregate): each worker folds its kept rows
