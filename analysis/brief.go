@@ -169,7 +169,7 @@ func (t *tie) brief(p *Projection) brief.Tie {
 // (net conflict).
 func briefBloc(g *graph.Graph, p *Projection, bl Bloc, byID map[string]*NodeResult, ties map[[2]string]*tie, opt BriefOptions) brief.Bloc {
 	n := opt.Ties
-	out := brief.Bloc{ID: bl.ID, Label: bl.Label, Ideology: bl.Ideology, LabelBasis: labelBasis(bl)}
+	out := brief.Bloc{ID: bl.ID, Label: bl.Label, Ideology: bl.Ideology, LabelBasis: labelBasis(bl, opt.Config.BlocNames)}
 	regimes := map[string]int{}
 	in := map[string]bool{}
 	var conf float64
@@ -234,17 +234,23 @@ func sortTies(ts []*tie, coop bool) {
 	})
 }
 
-// labelBasis says in words why a bloc has its label.
-func labelBasis(bl Bloc) string {
+// labelBasis says in words why a bloc has its label, by the rules of
+// blocLabel.
+func labelBasis(bl Bloc, names map[string]string) string {
+	for _, m := range bl.Members {
+		if name, ok := names[m]; ok && strings.HasPrefix(bl.Label, name) {
+			return "named on the command line after " + m + " (--name-bloc)"
+		}
+	}
 	switch {
 	case bl.Label == "socialist bloc" || strings.HasPrefix(bl.Label, "socialist bloc ("):
 		return "most members' ruling parties are communist or socialist"
 	case len(bl.Members) == 1:
 		return "a state with no bloc-mate"
 	case len(bl.Names) > 0 && strings.HasPrefix(bl.Label, bl.Names[0]+" bloc"):
-		return "named after its most central member, " + bl.Names[0]
+		return "named after its most central member, " + bl.Names[0] + "; its members share no socialist ruling ideology"
 	}
-	return "named on the command line (--name-bloc)"
+	return "the analysis's label"
 }
 
 // briefState describes a focus state with its partners and adversaries and
