@@ -172,3 +172,26 @@ func TestVisibleCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestGDELTPage: a briefing of the shared GDELT export links each event to
+// the SOURCEURL of its row, and every such link is a row's address.
+func TestGDELTPage(t *testing.T) {
+	const export = "../../../../shared/data/gdelt/20191024143000.export.CSV"
+	g, _, page := build(t, analysis.BriefOptions{}, export)
+	urls := map[string]bool{}
+	for _, e := range g.Events() {
+		if e.SourceRef != "" {
+			urls[e.SourceRef] = true
+		}
+	}
+	links := regexp.MustCompile(`<cite><a href="([^"]+)" rel="noopener noreferrer">`).FindAllStringSubmatch(string(page), -1)
+	if len(links) < 20 {
+		t.Fatalf("%d links to GDELT sources", len(links))
+	}
+	for _, l := range links {
+		if u := xhtml.UnescapeString(l[1]); !urls[u] {
+			t.Errorf("link %q is no row's SOURCEURL", u)
+		}
+	}
+	t.Logf("%d bytes, %d source links", len(page), len(links))
+}
