@@ -155,18 +155,16 @@ func multiStart(n, runs, workers int, seed int64, one func(rng *rand.Rand, ws *m
 }
 
 // untilStable runs Leiden iterations from comm (a partition of lv's nodes,
-// labels in 0..n-1) until one no longer raises quality, splitting
-// communities into connected components after each when split is set. It
-// returns the partition, its quality and the levels of the first iteration.
+// labels in 0..n-1) until one no longer raises quality, then, when split
+// is set, splits the communities into their connected components (which
+// cannot lower the quality). It returns the partition, its quality and the
+// levels of the first iteration.
 func (o objective) untilStable(lv *level, comm []int32, rng *rand.Rand, ws *moveWorkspace, quality func([]int32) float64, split bool) ([]int32, float64, int) {
 	q := quality(comm)
 	first := 0
 	for it := 0; it < maxIterations; it++ {
 		next := slices.Clone(comm)
 		levels := o.iterate(lv, next, rng, ws)
-		if split {
-			splitComponents(lv, next)
-		}
 		renumber(next)
 		nq := quality(next)
 		if it == 0 {
@@ -175,6 +173,11 @@ func (o objective) untilStable(lv *level, comm []int32, rng *rand.Rand, ws *move
 			break
 		}
 		comm, q = next, nq
+	}
+	if split {
+		splitComponents(lv, comm)
+		renumber(comm)
+		q = quality(comm)
 	}
 	return comm, q, first
 }
