@@ -370,7 +370,7 @@ func sourceItems(g *graph.Graph, p *Projection) []brief.Item {
 		}
 	}
 	var out []brief.Item
-	names := map[string]string{"facts": "facts files", "gdelt": "GDELT", "icews": "ICEWS"}
+	names := map[string]string{"facts": "facts files", "gdelt": "GDELT", "icews": "ICEWS", "dyadic": "dyadic files"}
 	var ds []string
 	for d := range byDataset {
 		ds = append(ds, d)

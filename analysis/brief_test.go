@@ -149,3 +149,22 @@ func TestPlural(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// TestBriefDyadic: relations over windows from a dyadic file are neither
+// called machine-coded news nor counted as repeated events.
+func TestBriefDyadic(t *testing.T) {
+	g, _, err := loader.Load([]string{"../../shared/data/signed/cow-signed-1946-1999.csv"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := briefOf(t, g, Config{Null: -1}, BriefOptions{})
+	if has(b.Caveats, "machine-coded") || has(b.Headline, "acted toward") || has(b.Headline, " times ") {
+		t.Errorf("headline:\n%s\ncaveats:\n%s", strings.Join(b.Headline, "\n"), strings.Join(b.Caveats, "\n"))
+	}
+	if !has(b.Headline, "form the") {
+		t.Errorf("no bloc sentence:\n%s", strings.Join(b.Headline, "\n"))
+	}
+	if !has(b.Caveats, "not tested against chance") && !has(b.Caveats, "Not tested against chance") {
+		t.Errorf("--null -1 and nothing said of it:\n%s", strings.Join(b.Caveats, "\n"))
+	}
+}

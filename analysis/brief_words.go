@@ -173,13 +173,17 @@ func against(p *Projection, b brief.Bloc, ties map[[2]string]*tie) string {
 }
 
 // busiest names the relation reported most often from one node to another
-// (two reports or more), with when.
+// (two reports or more), with when; relations over windows (dyadic rows)
+// and generic ones do not count.
 func busiest(p *Projection) string {
 	type key struct{ from, to, typ string }
 	count := map[key]int{}
 	spans := map[key][2]time.Time{}
 	for _, pr := range p.Pairs {
 		for _, e := range pr.Events {
+			if !e.End.IsZero() || e.Type == graph.GenericType {
+				continue // a relation over a window (a dyadic row), not a reported event
+			}
 			k := key{pr.From, pr.To, e.Type}
 			count[k] += e.Count
 			if e.Date.IsZero() {
@@ -272,8 +276,11 @@ func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []s
 	case r.BalanceIndex != nil && *r.BalanceIndex < clearBalance:
 		out = append(out, fmt.Sprintf("Weak bloc structure: structural balance %.2f (below %.1f); %s go against the blocs (conflict inside or cooperation across).", *r.BalanceIndex, clearBalance, plural(*r.FrustratedEdges, "tie")))
 	}
-	if r.Null == nil && r.Significance != "" {
+	switch {
+	case r.Null == nil && r.Significance != "":
 		out = append(out, sentence(r.Significance))
+	case r.Null == nil:
+		out = append(out, "Not tested against chance: the test was turned off (--null), so nothing says these blocs beat randomised graphs.")
 	}
 	var unknown, mixed []string
 	for _, b := range blocs {
@@ -302,7 +309,7 @@ func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []s
 	machine := 0
 	for _, pr := range p.Pairs {
 		for _, e := range pr.Events {
-			if e.Source != "" && e.Source != "facts" {
+			if e.Source == "gdelt" || e.Source == "icews" {
 				machine++
 			}
 		}
