@@ -280,21 +280,17 @@ func TestBrowserSeed(t *testing.T) {
 			t.Errorf("the page does not say %q", want)
 		}
 	}
-	quotes := 0
-	for _, e := range g.Events() {
-		if e.Quote == "" {
-			continue
-		}
-		quotes++
-		if !slices.ContainsFunc(d.Quotes, func(q string) bool { return strings.Contains(q, e.Quote) }) {
-			t.Errorf("quote not shown: %q", e.Quote)
+	quotes := quotesOf(g)
+	for _, q := range quotes {
+		if !slices.ContainsFunc(d.Quotes, func(shown string) bool { return strings.Contains(shown, q) }) {
+			t.Errorf("quote not shown: %q", q)
 		}
 	}
-	if quotes == 0 {
+	if len(quotes) == 0 {
 		t.Fatal("no quotes in the seed's facts")
 	}
-	if n := checkLinks(t, g, d); n < quotes {
-		t.Errorf("%d links to articles for %d quotes", n, quotes)
+	if n := checkLinks(t, g, d); n < len(quotes) {
+		t.Errorf("%d links to articles for %d quotes", n, len(quotes))
 	}
 	checkAccessible(t, d)
 	checkQuiet(t, b, self)

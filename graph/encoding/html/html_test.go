@@ -69,6 +69,17 @@ func buildEvery(tb testing.TB, step string, opt analysis.BriefOptions, paths ...
 	return g, b, buf.Bytes()
 }
 
+// quotesOf lists the quotes of g's events.
+func quotesOf(g *graph.Graph) []string {
+	var out []string
+	for _, e := range g.Events() {
+		if e.Quote != "" {
+			out = append(out, e.Quote)
+		}
+	}
+	return out
+}
+
 // TestSeedPage checks the seed's page as bytes: small, one script, a CSP
 // that forbids every request and whose hashes are those of the page's own
 // style and script, every quote of the facts in it, and nothing that
@@ -108,18 +119,14 @@ func TestSeedPage(t *testing.T) {
 	if u := regexp.MustCompile(`url\(\s*['"]?[^#'"\s]`).FindString(s); u != "" {
 		t.Errorf("the page refers to %q…: only url(#…) within the page may appear", u)
 	}
-	quotes := 0
-	for _, e := range g.Events() {
-		if e.Quote == "" {
-			continue
-		}
-		quotes++
-		if !strings.Contains(xhtml.UnescapeString(s), e.Quote) {
-			t.Errorf("quote missing: %q", e.Quote)
+	quotes := quotesOf(g)
+	for _, q := range quotes {
+		if !strings.Contains(xhtml.UnescapeString(s), q) {
+			t.Errorf("quote missing: %q", q)
 		}
 	}
-	if quotes < 10 {
-		t.Errorf("only %d quotes in the seed's facts", quotes)
+	if len(quotes) < 10 {
+		t.Errorf("only %d quotes in the seed's facts", len(quotes))
 	}
 	for _, want := range []string{`<html lang="en">`, "<title>Blocs of states, 2021-03 to 2021-04-23</title>", "5 states form the socialist bloc", "North Korea is its broker", "Low confidence"} {
 		if !strings.Contains(s, want) {
