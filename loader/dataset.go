@@ -128,11 +128,12 @@ type DatasetOptions struct {
 	// returns, which then holds the states they name (with their ruling
 	// parties) and no dataset event; Summary.Events counts the events
 	// emitted. Load calls Sink once per worker goroutine; each sink is
-	// called by its worker only, for each kept row as it is read (in no
-	// fixed order across workers) or, with Aggregate, the first sink for
-	// every aggregate once all rows are read, in a fixed order. A sink that
-	// sums weights should keep its sums exact (as aggregates do, in
-	// millionths) if its result must not depend on that order.
+	// called by one goroutine at a time: for each kept row as it is read
+	// (in no fixed order across workers), or with Aggregate for a share of
+	// the aggregates once all rows are read (each sink its share, side by
+	// side), then for the events of dyadic files (the first sink). A sink
+	// that sums weights should keep its sums exact (as aggregates and
+	// analysis.Fold do) if its result must not depend on that order.
 	Sink func() EventSink
 	// Directed reads each row of a dyadic file as from source to target
 	// only; by default a row stands for both directions (alliances,

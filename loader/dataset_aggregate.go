@@ -6,10 +6,12 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // Aggregation (DatasetOptions.Aggregate): each worker folds its kept rows
-// into a map by aggKey; the maps are merged once every row is read, and the
+// into a map by aggKey, packed into one uint64 (packedKey) so that the map
+// hashes a word; the maps are merged once every row is read, and the
 // aggregates emitted in key order. Sums are exact, so that the result does
 // not depend on which worker read which row.
 
@@ -73,6 +75,52 @@ type aggKey struct {
 	period    int32 // packed date (day 0 when aggregating by month)
 }
 
+// A packedKey is an aggKey in one word, whose order as a number is
+// aggCompare's: period (22 bits: year×416 + month×32 + day), dataset (1),
+// actor and target state (11 bits each), relation and code (17: a
+// vocabulary type's index, or 32 + the generic type's code as digits×2^14 +
+// value). Keys of states past packedStates go in a map of their own.
+type packedKey uint64
+
+const (
+	packedStates = 1 << 11
+	relCodeBits  = 17
+	stateBits    = 11
+)
+
+// pack returns k as a packedKey; ok is false for states past packedStates.
+func (k aggKey) pack() (p packedKey, ok bool) {
+	if k.subj >= packedStates || k.obj >= packedStates {
+		return 0, false
+	}
+	y, m, d := k.period/10000, k.period/100%100, k.period%100
+	rc := uint64(k.rel)
+	if k.rel == genericRel {
+		rc = 32 + (uint64(k.code.digits)<<14 | uint64(k.code.value))
+	}
+	return packedKey(uint64(y*416+m*32+d)<<(1+2*stateBits+relCodeBits) | uint64(k.src)<<(2*stateBits+relCodeBits) |
+		uint64(k.subj)<<(stateBits+relCodeBits) | uint64(k.obj)<<relCodeBits | rc), true
+}
+
+// unpack returns the aggKey p packs.
+func (p packedKey) unpack() aggKey {
+	v := uint64(p)
+	per := int32(v >> (1 + 2*stateBits + relCodeBits))
+	k := aggKey{
+		src:    datasetSource(v >> (2*stateBits + relCodeBits) & 1),
+		subj:   int32(v >> (stateBits + relCodeBits) & (packedStates - 1)),
+		obj:    int32(v >> relCodeBits & (packedStates - 1)),
+		period: per/416*10000 + per%416/32*100 + per%32,
+	}
+	if rc := v & (1<<relCodeBits - 1); rc < 32 {
+		k.rel = relIndex(rc)
+	} else {
+		rc -= 32
+		k.rel, k.code = genericRel, cameo{digits: uint8(rc >> 14), value: uint16(rc & (1<<14 - 1))}
+	}
+	return k
+}
+
 type aggVal struct {
 	n     int64  // rows
 	count int64  // sum of counts
@@ -103,10 +151,15 @@ func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 		period = period / 100 * 100
 	}
 	k := aggKey{src: w.src, rel: rel, code: code, subj: subj, obj: obj, period: period}
-	v := w.agg[k]
-	if v == nil {
+	var v *aggVal
+	if p, ok := k.pack(); ok {
+		if v = w.agg[p]; v == nil {
+			v = &aggVal{pos: rowPos{w.fileIdx, w.seq, n}, ref: w.format.sourceRef(r)}
+			w.agg[p] = v
+		}
+	} else if v = w.aggWide[k]; v == nil {
 		v = &aggVal{pos: rowPos{w.fileIdx, w.seq, n}, ref: w.format.sourceRef(r)}
-		w.agg[k] = v
+		w.aggWide[k] = v
 	}
 	v.n++
 	v.count = addCount64(v.count, r.count)
@@ -116,49 +169,83 @@ func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 }
 
 // emitAggregates merges the workers' maps and emits the aggregates, in key
-// order, through the first worker's sink.
+// order: each worker's sink a share of them, side by side.
 func (l *datasetLoad) emitAggregates(ids []string) {
-	all := map[aggKey]*aggVal{}
+	all := map[packedKey]*aggVal{}
+	wide := map[aggKey]*aggVal{}
 	for _, w := range l.workers {
-		for k, v := range w.agg {
-			a := all[k]
-			if a == nil {
-				all[k] = v
-				continue
-			}
-			a.n += v.n
-			a.count = addCount64(a.count, v.count)
-			a.wsum.addSum(v.wsum)
-			if v.pos.before(a.pos) {
-				a.pos, a.ref = v.pos, v.ref
-			}
+		mergeAggregates(all, w.agg)
+		mergeAggregates(wide, w.aggWide)
+		w.agg, w.aggWide = map[packedKey]*aggVal{}, map[aggKey]*aggVal{}
+	}
+	type entry struct {
+		k aggKey
+		v *aggVal
+	}
+	entries := make([]entry, 0, len(all)+len(wide))
+	if len(wide) == 0 {
+		type packed struct {
+			p packedKey
+			v *aggVal
 		}
-		w.agg = map[aggKey]*aggVal{}
+		ps := make([]packed, 0, len(all))
+		for p, v := range all {
+			ps = append(ps, packed{p, v})
+		}
+		slices.SortFunc(ps, func(a, b packed) int { return cmp.Compare(a.p, b.p) }) // aggCompare's order
+		for _, p := range ps {
+			entries = append(entries, entry{p.p.unpack(), p.v})
+		}
+	} else {
+		for p, v := range all {
+			wide[p.unpack()] = v
+		}
+		for k, v := range wide {
+			entries = append(entries, entry{k, v})
+		}
+		slices.SortFunc(entries, func(a, b entry) int { return aggCompare(a.k, b.k) })
 	}
-	keys := make([]aggKey, 0, len(all))
-	for k := range all {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, aggCompare)
 	per := AggregateDay
 	if l.period == periodMonth {
 		per = AggregateMonth
 	}
-	w := l.workers[0]
-	for _, k := range keys {
-		v := all[k]
-		source := k.src.String()
-		e := DatasetEvent{
-			Source: source, Type: relTypes[k.rel], Subject: ids[k.subj], Object: ids[k.obj], Date: unpackDate(k.period),
-			CAMEO: relCAMEO[k.rel], Count: int(max(v.count, 1)), Rows: v.n,
-			ident: source + ":aggregate:" + per, ref: aggRef(v.n, per, v.ref),
+	var wg sync.WaitGroup
+	share := (len(entries) + len(l.workers) - 1) / len(l.workers)
+	for i, w := range l.workers {
+		part := entries[min(i*share, len(entries)):min((i+1)*share, len(entries))]
+		wg.Go(func() {
+			for _, x := range part {
+				k, v := x.k, x.v
+				e := &w.ev
+				*e = DatasetEvent{
+					Source: k.src.String(), Type: relTypes[k.rel], Subject: ids[k.subj], Object: ids[k.obj], Date: unpackDate(k.period),
+					CAMEO: relCAMEO[k.rel], Count: int(max(v.count, 1)), Rows: v.n, aggPer: per, aggFirst: v.ref,
+				}
+				if k.rel == genericRel {
+					e.CAMEO = k.code.String()
+				}
+				e.Goldstein = v.wsum.float() / goldsteinUnit / float64(e.Count)
+				w.emit(e)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// mergeAggregates adds the aggregates of from into into.
+func mergeAggregates[K comparable](into, from map[K]*aggVal) {
+	for k, v := range from {
+		a := into[k]
+		if a == nil {
+			into[k] = v
+			continue
 		}
-		if k.rel == genericRel {
-			e.CAMEO = k.code.String()
-			e.ident += ":" + e.CAMEO
+		a.n += v.n
+		a.count = addCount64(a.count, v.count)
+		a.wsum.addSum(v.wsum)
+		if v.pos.before(a.pos) {
+			a.pos, a.ref = v.pos, v.ref
 		}
-		e.Goldstein = v.wsum.float() / goldsteinUnit / float64(e.Count)
-		w.emit(&e)
 	}
 }
 

@@ -21,13 +21,15 @@ type DatasetEvent struct {
 	Count     int        // reports: GDELT NumMentions (ICEWS: 1); an aggregate's sum
 	Rows      int64      // the dataset rows behind the event: 1, or an aggregate's
 
-	ident   string // provenance part of the id (an aggregate's), or
-	rowID   []byte // the row's own id, and
-	row     *row   // the row, for its SourceRef
-	format  rowFormat
-	ref     string // an aggregate's (or a dyadic row's) SourceRef
-	ordinal int    // a dyadic row's direction: 0 source → target, 1 back
-	dyadic  bool
+	rowID  []byte // the row's own id, and
+	row    *row   // the row, for its SourceRef
+	format rowFormat
+	ref    string // a dyadic row's SourceRef
+	// an aggregate's period (AggregateDay or AggregateMonth) and its first
+	// row's SourceRef, for its own SourceRef and id
+	aggPer, aggFirst string
+	ordinal          int // a dyadic row's direction: 0 source → target, 1 back
+	dyadic           bool
 }
 
 // Weight is the event's signed weight, Goldstein × Count, as
@@ -41,6 +43,9 @@ func (e *DatasetEvent) SourceRef() string {
 	if e.row != nil {
 		return e.format.sourceRef(e.row)
 	}
+	if e.aggPer != "" {
+		return aggRef(e.Rows, e.aggPer, e.aggFirst)
+	}
 	return e.ref
 }
 
@@ -52,9 +57,15 @@ func (e *DatasetEvent) Event() *graph.Event {
 		ev.ID = graph.IDOf(ev)
 		return ev
 	}
-	ident := e.ident
-	if e.row != nil {
+	var ident string
+	switch {
+	case e.row != nil:
 		ident = e.Source + ":" + string(e.rowID)
+	case e.aggPer != "":
+		ident = e.Source + ":aggregate:" + e.aggPer
+		if e.Type == graph.GenericType {
+			ident += ":" + e.CAMEO
+		}
 	}
 	return &graph.Event{
 		ID:   graph.EventID(ident, e.Subject, e.Type, e.Object, e.Date, 0),

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -107,5 +108,39 @@ func TestDatasetSinkError(t *testing.T) {
 		if err == nil || err.Error() != "the sink is full" {
 			t.Errorf("%s: error %v, want the sink's", agg, err)
 		}
+	}
+}
+
+// TestAggKeyPacking: an aggregate's key packs into one word and back, and
+// packed keys sort as aggCompare orders keys.
+func TestAggKeyPacking(t *testing.T) {
+	initRelations()
+	rng := rand.New(rand.NewPCG(3, 4))
+	var keys []aggKey
+	for range 5000 {
+		k := aggKey{src: datasetSource(rng.IntN(2)), subj: rng.Int32N(packedStates), obj: rng.Int32N(packedStates)}
+		k.rel = relIndex(rng.IntN(len(relTypes)))
+		if k.rel == genericRel {
+			d := 1 + rng.IntN(maxCodeDigits)
+			k.code = cameo{digits: uint8(d), value: uint16(rng.IntN([]int{0, 10, 100, 1000, 10000}[d]))}
+		}
+		y, m, d := 1+rng.Int32N(9999), 1+rng.Int32N(12), rng.Int32N(29) // day 0: a month
+		k.period = y*10000 + m*100 + d
+		p, ok := k.pack()
+		if !ok || p.unpack() != k {
+			t.Fatalf("%+v packs to %x, unpacks to %+v", k, p, p.unpack())
+		}
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ {
+		a, b := keys[i-1], keys[i]
+		pa, _ := a.pack()
+		pb, _ := b.pack()
+		if c := aggCompare(a, b); (c < 0) != (pa < pb) || (c == 0) != (pa == pb) {
+			t.Errorf("aggCompare(%+v, %+v) = %d, packed %x, %x", a, b, c, pa, pb)
+		}
+	}
+	if _, ok := (aggKey{subj: packedStates}).pack(); ok {
+		t.Error("a state past packedStates packs")
 	}
 }

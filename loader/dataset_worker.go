@@ -84,7 +84,7 @@ func newDatasetLoad(opt DatasetOptions, res stateResolver) *datasetLoad {
 			w.sink = opt.Sink()
 		}
 		if l.period != periodNone {
-			w.agg = map[aggKey]*aggVal{}
+			w.agg, w.aggWide = map[packedKey]*aggVal{}, map[aggKey]*aggVal{}
 		}
 		l.workers = append(l.workers, w)
 	}
@@ -124,7 +124,8 @@ type worker struct {
 	sink    EventSink
 	sinkErr error // the sink's first error
 	emitted int64
-	agg     map[aggKey]*aggVal
+	agg     map[packedKey]*aggVal // aggregates (dataset_aggregate.go)
+	aggWide map[aggKey]*aggVal    // those of states past packedStates
 	span    []dateSpan
 	names   map[string]stateRef // ICEWS country names already resolved
 }
