@@ -46,12 +46,6 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	if !c.Bool("write-back") {
 		return nil
 	}
-	ctx := commandContext(c)
-	st, err := openStore(c)
-	if err != nil {
-		return err
-	}
-	defer st.Close(context.Background())
 	byKind := map[graph.Kind][]store.NodeProps{}
 	for _, x := range r.Results {
 		props := map[string]any{}
@@ -63,7 +57,23 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 		}
 		byKind[x.Kind] = append(byKind[x.Kind], store.NodeProps{ID: x.ID, Props: props})
 	}
-	total, nodes := 0, 0
+	total, nodes, addr, err := writeBack(c, byKind)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote %d properties on %d nodes in Neo4j at %s\n", total, nodes, addr)
+	return nil
+}
+
+// writeBack stores the properties of the nodes of each kind in Neo4j and
+// returns how many properties it set on how many nodes, and where.
+func writeBack(c *cli.Context, byKind map[graph.Kind][]store.NodeProps) (total, nodes int, addr string, err error) {
+	ctx := commandContext(c)
+	st, err := openStore(c)
+	if err != nil {
+		return 0, 0, "", err
+	}
+	defer st.Close(context.Background())
 	for _, k := range graph.Kinds() {
 		rows := byKind[k]
 		if len(rows) == 0 {
@@ -71,11 +81,10 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 		}
 		n, err := st.WriteBack(ctx, k, rows)
 		if err != nil {
-			return err
+			return total, nodes, "", err
 		}
 		total += n
 		nodes += len(rows)
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %d properties on %d nodes in Neo4j at %s\n", total, nodes, st.Config().Address())
-	return nil
+	return total, nodes, st.Config().Address(), nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding/gexf"
 	"github.com/blocgraph/blocgraph/graph/encoding/svg"
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	"github.com/urfave/cli/v2"
 )
@@ -43,6 +44,7 @@ func timelineCommand() *cli.Command {
 		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
 		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time (a row per state, a column per period, moves marked) as an SVG picture in `FILE`"},
 		&cli.StringFlag{Name: "title", Usage: "title drawn on the --svg picture (default: blocgraph — blocs over time, by METHOD)"},
+		&cli.BoolFlag{Name: "write-back", Category: "Neo4j", Usage: "store each state's membership per period in Neo4j (timeline_periods, timeline_starts, timeline_ends, timeline_blocs, timeline_bloc_labels, timeline_pagerank: one entry per period with events), for Cypher to ask who was in which bloc when"},
 	)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, sourceFlags()...)
@@ -69,9 +71,14 @@ func timelineCommand() *cli.Command {
 			if c.Int("evidence") < 0 || c.Int("moves") < 0 || c.Int("top") < 0 {
 				return usageError("--evidence, --moves and --top must be 0 or more")
 			}
-			_, _, tl, err := buildTimeline(c, c.Int("evidence"))
+			g, _, tl, err := buildTimeline(c, c.Int("evidence"))
 			if err != nil {
 				return err
+			}
+			if c.Bool("write-back") {
+				if err := writeBackTimeline(c, g, tl); err != nil {
+					return err
+				}
 			}
 			if path := c.String("svg"); path != "" {
 				if err := writeTimelineSVG(c, path, tl); err != nil {
@@ -125,6 +132,24 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 		return nil, nil, nil, err
 	}
 	return g, fold, tl, nil
+}
+
+// writeBackTimeline stores each node's membership per period in Neo4j.
+func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) error {
+	byKind := map[graph.Kind][]store.NodeProps{}
+	written := 0
+	for _, w := range tl.WriteBack(g) {
+		byKind[w.Kind] = append(byKind[w.Kind], store.NodeProps{ID: w.ID, Props: w.Props})
+		if w.Props[analysis.PropTimelinePeriods] != nil {
+			written++
+		}
+	}
+	total, _, addr, err := writeBack(c, byKind)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s\n", plural(written, "node"), plural(len(tl.Periods), "period"), total, addr)
+	return nil
 }
 
 // exportTimeline writes the timeline as a dynamic GEXF (export --timeline).

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +57,71 @@ facts:
 		if len(rows) != 1 || rows[0][0] != want[x.ID] || rows[0][1] != x.PageRank {
 			t.Errorf("%s: the database has %v, want a %s with pagerank %v", x.ID, rows, want[x.ID], x.PageRank)
 		}
+	}
+}
+
+// TestTimelineWriteBack: timeline --write-back stores each state's bloc per
+// period with events on its node, as the JSON gives it; a second timeline
+// over another window replaces the first, removing it from the states that
+// have no event in the new one.
+func TestTimelineWriteBack(t *testing.T) {
+	st := needNeo4j(t)
+	if code, out, errOut := runNeo4j(t, "", "load", testdata); code != 0 {
+		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut := runNeo4j(t, "", "timeline", "--every", "1m", "--write-back", "--format", "json", testdata)
+	if code != 0 || !strings.Contains(errOut, "wrote the membership of 10 nodes over 40 periods") {
+		t.Fatalf("timeline --write-back: exit %d\n%s", code, errOut)
+	}
+	var tl struct {
+		Periods []struct {
+			Label  string `json:"label"`
+			States []struct {
+				ID        string `json:"id"`
+				Bloc      int    `json:"bloc"`
+				BlocLabel string `json:"bloc_label"`
+			} `json:"states"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, p := range tl.Periods {
+		for _, s := range p.States {
+			want[s.ID] += fmt.Sprintf("%s:%d:%s ", p.Label, s.Bloc, s.BlocLabel)
+		}
+	}
+	ctx := context.Background()
+	_, rows, _, err := st.Query(ctx, `MATCH (s:State) WHERE s.timeline_periods IS NOT NULL
+		RETURN s.id, s.timeline, [i IN range(0, size(s.timeline_periods) - 1) | s.timeline_periods[i] + ':' + toString(s.timeline_blocs[i]) + ':' + s.timeline_bloc_labels[i]]`, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(want) {
+		t.Errorf("%d states with a timeline in Neo4j, want %d", len(rows), len(want))
+	}
+	for _, r := range rows {
+		var got string
+		for _, x := range r[2].([]any) {
+			got += x.(string) + " "
+		}
+		if id := r[0].(string); r[1] != "1m" || got != want[id] {
+			t.Errorf("%s: Neo4j has %v %q, the timeline %q", id, r[1], got, want[id])
+		}
+	}
+	// Who was in which bloc on 2021-04-23: the cookbook's question.
+	_, rows, _, err = st.Query(ctx, `MATCH (s:State) UNWIND range(0, size(s.timeline_periods) - 1) AS i
+		WITH s, i WHERE s.timeline_starts[i] <= '2021-04-23' <= s.timeline_ends[i] AND s.timeline_blocs[i] >= 0
+		RETURN s.timeline_bloc_labels[i], collect(s.id) ORDER BY 1`, nil, false)
+	if err != nil || len(rows) != 1 || rows[0][0] != "socialist bloc" || len(rows[0][1].([]any)) != 2 {
+		t.Errorf("the blocs of 2021-04-23: %v, %v", rows, err)
+	}
+	if code, _, errOut := runNeo4j(t, "", "timeline", "--every", "1m", "--since", "2024-01", "--write-back", testdata); code != 0 {
+		t.Fatalf("second timeline: exit %d\n%s", code, errOut)
+	}
+	_, rows, _, err = st.Query(ctx, `MATCH (s:State) WHERE s.timeline_periods IS NOT NULL RETURN s.id, s.timeline_periods ORDER BY s.id`, nil, false)
+	if err != nil || fmt.Sprint(rows) != "[[PRK [2024-06]] [RUS [2024-06]]]" {
+		t.Errorf("after a timeline from 2024-01: %v, %v", rows, err)
 	}
 }

@@ -184,9 +184,9 @@ type Schema struct {
 	NodeTimed, EdgeTimed *Domain
 	Dynamic              bool // some element has spells or values over time
 	NodeLabels           bool // some node has labels
-	EdgeLabels        bool // some edge has a label
-	EdgeIDs           bool // some edge has an id
-	Nodes, Edges      int  // how many
+	EdgeLabels           bool // some edge has a label
+	EdgeIDs              bool // some edge has an id
+	Nodes, Edges         int  // how many
 }
 
 // Reserved lists, per class, the names a format uses itself; a model
