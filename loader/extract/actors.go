@@ -69,6 +69,7 @@ var organSuffix = newPhrases(
 	"cabinet", "legislature", "people", "nation", "state", "elite", "elites", "intelligence services",
 	"first secretary", "general secretary", "chairman", "representative", "special envoy", "deputy prime minister",
 	"external affairs minister", "minister of foreign affairs", "minister of foreign affairs and trade", "deputy minister of defense",
+	"department of defense", "department of defence", "defense department", "ministry of foreign affairs and trade",
 	"bank", "banks", "companies", "company", "firms", "entities", "individuals", "nationals", "citizens", "vessels",
 	"oligarchs", "network", "networks", "organizations", "organisations", "sector", "industry", "industries",
 )
@@ -82,6 +83,8 @@ var organPrefix = newPhrases(
 	"ministry of defense", "ministry of defence", "embassy of", "mission", "consulate", "chairman",
 	"head of state", "heads of state", "emir", "amir", "sultan", "ambassador", "deputy chief of mission of the embassy",
 	"security council", "national security council", "central committee",
+	"secretary of state", "secretary of defense", "secretary of state for defence", "minister for foreign affairs", "minister of defence",
+	"minister of defense", "deputy prime minister", "secretary", "foreign secretary", "defense minister", "defence minister",
 )
 
 // titles that name an official; without a state the article supplies one.
@@ -248,7 +251,10 @@ func normPhrase(s string) string {
 	return out
 }
 
-// find returns the actors of a sentence, left to right.
+// find returns the actors of a sentence, left to right. A state named
+// inside the proper name of a thing ("the Iran Threat Reduction and Syria
+// Human Rights Act", "the South China Sea", "the Japan-U.S. Security
+// Treaty") is no actor.
 func (r *resolver) find(toks []token) []mention {
 	var ms []mention
 	for i := 0; i < len(toks); {
@@ -260,7 +266,39 @@ func (r *resolver) find(toks []token) []mention {
 		ms = append(ms, m)
 		i = m.end
 	}
-	return ms
+	return dropNamed(toks, ms)
+}
+
+// thingNames end the proper names of laws, treaties, places and bodies.
+var thingNames = wordSet("act", "acts", "law", "resolution", "resolutions", "treaty", "convention", "initiative", "fund",
+	"coalition", "programme", "program", "strategy", "order", "commission", "airbase", "airport", "corridor", "sea", "seas",
+	"strait", "peninsula", "ocean", "islands", "island", "gulf", "shoal", "university", "institute", "museum", "doctrine",
+	"prize", "award", "foundation")
+
+func dropNamed(toks []token, ms []mention) []mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == mAuthor || m.kind == mPronoun || m.kind == mCollective || m.poss {
+			out = append(out, m)
+			continue
+		}
+		// walk right over the capitalised run that holds the mention
+		j := m.end
+		for j < len(toks) && (toks[j].capital && toks[j].word || toks[j].text == "-" || isConnector(toks[j].low) && j+1 < len(toks) && toks[j+1].capital) {
+			if thingNames[toks[j].low] {
+				break
+			}
+			j++
+		}
+		if j < len(toks) && j > m.end-1 && toks[j].capital && thingNames[toks[j].low] && !(j == m.end && m.kind == mNonState) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // at0 finds the actor starting at token i, if any.
@@ -372,6 +410,10 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		switch e.Node.Kind {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
+			// "a Malaysian airplane": a demonym before a noun modifies it
+			if j < len(toks) && toks[j].word && !toks[j].capital && isDemonym(e.Node.Demonyms, text) {
+				m.modifier = true
+			}
 		case graph.KindLeader:
 			st, _ := r.z.StateAt(e, r.at)
 			if st == "" {
@@ -386,7 +428,11 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		default:
 			continue
 		}
-		return r.finish(toks, m), true
+		m = r.finish(toks, m)
+		if m.kind != mState {
+			m.modifier = false // "Iranian officials": an organ, an actor
+		}
+		return m, true
 	}
 	// honorific + surname: "Mr Putin" (Putin itself resolves on its own
 	// at the next token; the honorific alone is skipped)
@@ -403,6 +449,8 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.states, m.entity, m.how = []string{st}, e.Node.ID, "leader"
 		} else if st, ok := r.titleSt[title]; ok {
 			m.states, m.how = []string{st}, "title named earlier with its state"
+		} else if st, ok := nationalTitles[title]; ok && !(j < len(toks) && toks[j].low == "for") {
+			m.states, m.how = []string{st}, "a title only "+st+" officials bear"
 		} else if len(r.author) > 0 {
 			m.states, m.how = r.author, "official of the author"
 		} else {
@@ -429,6 +477,24 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+func isDemonym(ds []string, text string) bool {
+	f := graph.Fold(text)
+	for _, d := range ds {
+		if graph.Fold(d) == f || graph.Fold(d)+"s" == f {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalTitles are titles that only one state's officials bear: without
+// a state named, "Secretary of State Blinken" in a Japanese press release
+// is American, "State Councilor Wang Yi" Chinese.
+var nationalTitles = map[string]string{
+	"secretary of state": "USA", "deputy secretary of state": "USA", "treasury secretary": "USA", "secretary of the treasury": "USA",
+	"state councilor": "CHN", "external affairs minister": "IND", "chief cabinet secretary": "JPN", "foreign secretary": "GBR",
 }
 
 // commonNames are English words that are also a leader's surname in the
@@ -577,6 +643,17 @@ func (r *resolver) finish(toks []token, m mention) mention {
 				m.start = b
 				if b >= 1 && toks[b-1].low == "the" {
 					m.start = b - 1
+				}
+				// "Antony Blinken, Secretary of State of the United States":
+				// the name before the comma is this state's official
+				if c := m.start - 1; c >= 1 && toks[c].text == "," {
+					n := c
+					for n > 0 && toks[n-1].word && toks[n-1].capital && !titleWord(toks[n-1].low) && c-n < 4 {
+						n--
+					}
+					if n < c {
+						r.remember(phraseText(toks, n, c), m.state())
+					}
 				}
 				if m.kind == mState {
 					m.kind = mOrgan

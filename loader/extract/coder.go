@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
@@ -144,8 +146,35 @@ func authorOf(z *gazetteer.Gazetteer, a *Article, flag string, sents []Sentence)
 		if st := bylineLexicon(s.Text); st != "" {
 			return []string{st}, "byline", nil
 		}
+		if st := bylineOrgan(z, s.Text, a.Published); st != "" {
+			return []string{st}, "byline", nil
+		}
 	}
 	return nil, "", nil
+}
+
+// bylineOrgan reads a byline that names a state organ and nothing else:
+// "U.S. Department of Defense", "Ministry of Foreign Affairs of Japan",
+// "Foreign, Commonwealth & Development Office". The line is a heading (no
+// closing punctuation) of a few words, and one actor covers all of it.
+func bylineOrgan(z *gazetteer.Gazetteer, line string, at graph.Date) string {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:") {
+		return ""
+	}
+	toks := tokenize(line, nil)
+	if len(toks) < 2 || len(toks) > 10 {
+		return ""
+	}
+	r := newResolver(z, at, nil)
+	ms := r.find(toks)
+	if len(ms) != 1 || ms[0].kind != mOrgan || len(ms[0].states) != 1 {
+		return ""
+	}
+	if ms[0].start > 1 || ms[0].end < len(toks) {
+		return ""
+	}
+	return ms[0].states[0]
 }
 
 var (
@@ -171,7 +200,7 @@ func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
 	}
 	m := reStatementBy.FindStringSubmatch(line)
 	if m == nil {
-		return nil
+		return jointTitle(z, line, at)
 	}
 	who := reLeaderPfx.ReplaceAllString(strings.TrimSpace(m[1]), "")
 	var out []string
@@ -192,9 +221,60 @@ func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
 	return out
 }
 
-// leadingState is the state that the longest start of s names.
+// jointTitle reads the signatories of a joint statement from the states
+// its title names: "Joint Ministerial Statement for the 10th Australia-UK
+// Ministerial Meeting", "U.S.-Japan Joint Leaders' Statement".
+func jointTitle(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
+	low := strings.ToLower(line)
+	if !strings.Contains(low, "joint") || !strings.Contains(low, "statement") && !strings.Contains(low, "declaration") && !strings.Contains(low, "communiqu") {
+		return nil
+	}
+	toks := tokenize(line, nil)
+	if len(toks) > 16 {
+		return nil // a sentence, not a title
+	}
+	var out []string
+	for _, m := range newResolver(z, at, nil).find(toks) {
+		if pr := prepBefore(toks, m.start); pr == "in" || pr == "at" {
+			continue // "… signed in Hong Kong": a place
+		}
+		if m.kind == mState || m.kind == mOrgan {
+			for _, st := range m.states {
+				if !contains(out, st) {
+					out = append(out, st)
+				}
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+var eventTitleWords = wordSet("call", "calls", "meeting", "meetings", "visit", "trip", "travel", "telephone", "phone", "talks",
+	"remarks", "statement", "message", "conversation", "readout")
+
+// leadingState is the state that the longest start of s names ("of the
+// United States" is read from "United States"; "Secretary Blinken's Call
+// with …" names its official only up to the possessive).
 func leadingState(z *gazetteer.Gazetteer, s string, at graph.Date) string {
 	words := strings.Fields(s)
+	for i, w := range words {
+		// "Secretary Blinken's Call with …", but "People's Republic of China"
+		if b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); b != w && i+1 < len(words) {
+			if next := words[i+1]; !startsUpper(next) || eventTitleWords[strings.ToLower(next)] {
+				words = append(words[:i:i], b)
+				break
+			}
+		}
+	}
+	for len(words) > 0 && (words[0] == "of" || words[0] == "the" || words[0] == "and" || words[0] == "The") {
+		words = words[1:]
+	}
+	for len(words) > 0 && !startsUpper(words[0]) {
+		return ""
+	}
 	for n := len(words); n > 0; n-- {
 		if e, ok := z.Lookup(strings.Join(words[:n], " "), at); ok {
 			st, _ := z.StateAt(e, at)
@@ -245,8 +325,12 @@ func bylineLexicon(line string) string {
 	case "Office of the Spokesperson", "Media Note", "Press Statement", "Readout", "Department Spokesperson":
 		return "USA"
 	}
-	if strings.HasSuffix(strings.TrimSpace(line), "Department Spokesperson") {
-		return "USA"
+	// "Ned Price, Department Spokesperson", "Antony J. Blinken, Secretary of
+	// State": the State Department's byline of a named official
+	for _, suf := range []string{"Department Spokesperson", ", Secretary of State", ", Principal Deputy Spokesperson", ", Deputy Spokesperson", ", Deputy Secretary of State"} {
+		if strings.HasSuffix(strings.TrimSpace(line), suf) {
+			return "USA"
+		}
 	}
 	return ""
 }
@@ -258,17 +342,23 @@ type coder struct {
 	d        *Draft
 	z        *gazetteer.Gazetteer
 	toks     []token
-	lastSubj []string // states of the last subject, for "he", "they"
-	lastPara int
-	paraSts  []string // states the paragraph named so far
+	lastSubj []string // states of the last subject, for "it", "they"
+	// lastPerson is the state of the person the last sentence that opened
+	// with one named ("Foreign Minister Hayashi stated …"), for "he", "she";
+	// nil when it was no state's ("Secretary-General Ban … He said")
+	lastPerson []string
+	lastPara   int
+	paraSts    []string // states the paragraph named so far
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
 type trig struct {
 	match
-	subj  []string
-	subjM int // index of the subject mention, -1 none
-	objMs []int
+	typ     string // the type emitted when not the pattern's (a conditional sanction is a threat)
+	passive bool   // its object is the clause subject ("the officials designated today")
+	subj    []string
+	subjM   int // index of the subject mention, -1 none
+	objMs   []int
 }
 
 var clauseBreak = wordSet(";", ":", "which", "who", "whom", "while", "whereas", "but", "because", "although", "though", "—", "–")
@@ -279,7 +369,9 @@ var preps = wordSet("of", "to", "with", "in", "on", "for", "from", "against", "a
 
 var locPreps = wordSet("in", "at", "near", "inside", "within", "throughout", "across", "during", "around", "from")
 
-var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor", "cannot", "refused", "declined", "failed", "refuses", "declines", "fails")
+var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor", "cannot", "refused", "declined", "failed", "refuses", "declines", "fails",
+	// stopping an act undoes it: "canceled plans to send aid"
+	"canceled", "cancelled", "cancels", "halted", "halts", "stopped", "stops", "ceased", "withheld", "abandoned", "scrapped")
 
 var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "expressed", "expresses", "expressing", "voice", "voiced",
 	"voices", "lodge", "lodged", "lodges", "impose", "imposed", "imposes", "imposing", "launch", "launched", "launches", "announce",
@@ -354,6 +446,23 @@ func (c *coder) sentence(idx int, s Sentence) {
 		}
 	}
 	c.paraSts = append(c.paraSts, sts...)
+	// the person this sentence opens with
+	for _, m := range ms {
+		if m.start > 8 {
+			break
+		}
+		if m.kind == mNonState {
+			c.lastPerson = nil
+			break
+		}
+		if m.kind == mLeader || m.kind == mOfficial || m.kind == mOrgan && m.entity == "" && isPersonOrgan(m.name) {
+			c.lastPerson = m.states
+			break
+		}
+		if m.kind == mPronoun && person[strings.ToLower(m.name)] {
+			break // the same person goes on
+		}
+	}
 	if len(c.d.Candidates) == before && len(sts) >= 2 {
 		c.d.Missed = append(c.d.Missed, Missed{Sentence: idx, Text: s.Text, States: sts})
 	}
@@ -475,7 +584,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			case "will", "shall", "'ll":
 				conf *= 0.75
 				reasons = append(reasons, "future")
-			case "would", "could", "might", "may", "should", "must", "can":
+			case "would":
+				// "reaffirmed that they would work together": the future of
+				// reported speech, not a hypothetical
+				if reportedThat(toks, j) {
+					conf *= 0.85
+					reasons = append(reasons, "reported future (that … would)")
+					break
+				}
+				conf *= 0.5
+				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
+			case "could", "might", "may", "should", "must", "can":
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
 			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened",
@@ -486,17 +605,61 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
-		for j := 0; j < t.start; j++ {
+		for j := 0; j < len(toks); j++ {
 			switch toks[j].low {
 			case "if", "unless", "whether":
+				// the act inside the if-clause is hypothetical ("if it attacks
+				// Israel"); the act it conditions, before or after it, is
+				// conditional ("sanctions could be tightened … if Pyongyang
+				// conducts …")
+				inside := j < t.start
+				for k := j + 1; k < t.start && inside; k++ {
+					inside = toks[k].low != ","
+				}
 				conf *= 0.5
-				reasons = append(reasons, "conditional ("+toks[j].low+")")
+				if inside {
+					reasons = append(reasons, "hypothetical ("+toks[j].low+")")
+				} else {
+					reasons = append(reasons, "conditional ("+toks[j].low+")")
+				}
+			case "long":
+				if j > 0 && j+1 < len(toks) && (toks[j-1].low == "as" || toks[j-1].low == "so") && toks[j+1].low == "as" && j < t.start {
+					conf *= 0.5
+					reasons = append(reasons, "conditional ("+toks[j-1].low+" long as)")
+				}
 			case "any":
-				if j+1 < len(toks) && toks[j+1].low == "further" {
+				if j < t.start && j+1 < len(toks) && toks[j+1].low == "further" {
 					conf *= 0.5
 					reasons = append(reasons, "hypothetical (any further)")
 				}
 			}
+		}
+		// a modal after a nominal act: "sanctions could be tightened"
+		if p.flags&fNominal != 0 && t.end < len(toks) {
+			switch toks[t.end].low {
+			case "could", "would", "might", "may":
+				conf *= 0.5
+				reasons = append(reasons, "hypothetical ("+toks[t.end].low+")")
+			}
+		}
+	}
+	// a sanction, expulsion or attack made conditional ("… if Pyongyang
+	// conducts further provocative actions") is a warning of it: a threat
+	if strings.Contains(strings.Join(reasons, " "), "conditional") {
+		switch p.typ {
+		case "SANCTIONED", "EXPELLED", "ATTACKED":
+			t.typ = "THREATENED"
+			conf = p.conf * 0.75 // "will … if": the condition makes the threat, it does not weaken it
+			reasons = append(reasons, "a conditional "+strings.ToLower(p.typ)+" is a threat")
+		}
+	}
+	if p.flags&fDemand != 0 {
+		asks := false
+		for j := t.end; j < len(toks) && !asks; j++ {
+			asks = coopWords[toks[j].low]
+		}
+		if !asks {
+			return // "call on Iran to release the ship": a demand, no appeal
 		}
 	}
 	if p.flags&fNominal != 0 {
@@ -592,6 +755,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			return m.states, m.name, true
 		}
+		if person[strings.ToLower(ms[k].name)] {
+			// "he", "his": the last person a sentence opened with; none when
+			// that was no state's ("the Secretary-General … He appealed")
+			if len(c.lastPerson) > 0 {
+				return c.lastPerson, "", true
+			}
+			return nil, "", false
+		}
 		if len(c.lastSubj) > 0 {
 			return c.lastSubj, "", true
 		}
@@ -649,7 +820,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if m.poss && m.kind != mAuthor && !(from > 0 && toks[from-1].low == "to") {
 				continue // "Russia's aggression and providing …": Russia is no subject; "Nauru's action to sever" is
 			}
-			if tr, ok := consumedBy[k]; ok {
+			if tr, ok := consumedBy[k]; ok && !tr.passive {
 				if len(tr.subj) > 0 {
 					subj, subjText, t.subjM = tr.subj, "", tr.subjM
 					return true
@@ -699,6 +870,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if len(m.states) == 0 || intersects(m.states, skipSubj) {
 				continue
 			}
+			if m.modifier && p.flags&fVerb != 0 {
+				continue // "a Malaysian airplane", "U.S.-Japan cooperation": a modifier, no actor
+			}
 			// groups: the whole coordination
 			pickMention(k)
 			g := groupOf(groups, k)
@@ -739,6 +913,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		return false
 	}
 	var passiveObj []string
+	t.passive = passive
 	switch {
 	case p.flags&fVerb != 0 && passive:
 		if !agentRight() {
@@ -811,7 +986,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				found = true
 			}
 		}
-		// a light verb before: "sent two congratulatory messages"
+		// a light verb before: "sent two congratulatory messages"; between
+		// the verb and the noun only its determiners and modifiers ("has
+		// been following reports of the air strikes" has none)
 		if !found {
 			for j, n := t.start-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
 				if k := inMentionAt(ms, j); k >= 0 && ms[k].kind != mAuthor && ms[k].kind != mCollective || clauseBreak[toks[j].low] {
@@ -819,9 +996,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 				if lightVerbs[toks[j].low] {
 					found = subjectLeft(j)
-					if !found {
-						return
-					}
+					break
+				}
+				if w := toks[j].low; preps[w] && w != "of" && w != "upon" && w != "on" && w != "to" || bes[w] || w == "been" || w == "that" || strings.HasSuffix(w, "ing") && inMentionAt(ms, j) < 0 {
 					break
 				}
 			}
@@ -876,57 +1053,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		return false
 	}
-	switch {
-	case len(passiveObj) > 0:
-		objStates = append(objStates, passiveObj...)
-	case p.flags&fInside != 0:
-		for k, m := range ms {
-			if m.start >= t.start && m.end <= t.end && m.kind != mPronoun {
-				addGroup(k)
-				break
-			}
-		}
-	case p.flags&fUnder != 0:
-		// "Cuba, which is also under U.S. sanctions": the sanctioned is the
-		// noun the clause hangs on, or the clause subject
-		mod := t.subjM
-		if mod < 0 || prepBefore(toks, ms[mod].start) != "under" {
-			return
-		}
-		for k := mod - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.kind == mPronoun && m.poss || len(m.states) == 0 && m.kind != mNonState {
-				continue
-			}
-			addGroup(k)
-			break
-		}
-		// "also under …": the sentence's first subject is so too
-		for j := ms[mod].start - 1; j >= 0 && j >= ms[mod].start-4; j-- {
-			if toks[j].low == "also" && len(prev) > 0 && len(prev[0].subj) > 0 && !sameAsSubj(prev[0].subj) {
-				objStates = append(objStates, prev[0].subj...)
-				reasons = append(reasons, "also: the subject of the sentence")
-				break
-			}
-		}
-	case p.flags&fBetween != 0 && len(subj) == 0:
-		for k, m := range ms {
-			if m.start >= t.end && m.start <= t.end+4 && len(m.states) > 0 {
-				g := groupOf(groups, k)
-				if len(g) >= 2 {
-					subj, subjText = ms[g[0]].states, ms[g[0]].name
-					for _, gi := range g[1:] {
-						objKs = append(objKs, gi)
-						objStates = append(objStates, ms[gi].states...)
-					}
-				}
-				break
-			}
-		}
-		if len(subj) == 0 {
-			return
-		}
-	default:
+	rightSearch := func() {
 		limit := min(len(toks), t.end+16)
 		for j := t.end; j < limit; j++ {
 			if isBreak(toks, j) || toks[j].low == "." {
@@ -949,6 +1076,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if locPreps[pr] && p.flags&fLoc == 0 {
 				continue
+			}
+			if p.flags&fPartner != 0 && pr != "with" && pr != "between" {
+				continue // "work together to make sure that Russia cannot …": no partner named
+			}
+			if p.typ == "MET" && p.flags&fVerb != 0 && pr != "" && pr != "with" && pr != "to" {
+				continue // "received the report … about the crash of a Malaysian airplane"
 			}
 			if (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && victimOf(toks, m.start) {
 				continue // "condemns these attacks on Ukrainians": the attacker is meant
@@ -1011,6 +1144,62 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			break
 		}
 	}
+	switch {
+	case len(passiveObj) > 0:
+		objStates = append(objStates, passiveObj...)
+	case p.flags&fInside != 0:
+		for k, m := range ms {
+			if m.start >= t.start && m.end <= t.end && m.kind != mPronoun {
+				addGroup(k)
+				break
+			}
+		}
+		if len(objStates) == 0 && p.flags&fVerb != 0 && p.typ != "EXPELLED" {
+			rightSearch() // "build a good relationship with X"
+		}
+	case p.flags&fUnder != 0:
+		// "Cuba, which is also under U.S. sanctions": the sanctioned is the
+		// noun the clause hangs on, or the clause subject
+		mod := t.subjM
+		if mod < 0 || prepBefore(toks, ms[mod].start) != "under" {
+			return
+		}
+		for k := mod - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.kind == mPronoun && m.poss || len(m.states) == 0 && m.kind != mNonState {
+				continue
+			}
+			addGroup(k)
+			break
+		}
+		// "also under …": the sentence's first subject is so too
+		for j := ms[mod].start - 1; j >= 0 && j >= ms[mod].start-4; j-- {
+			if toks[j].low == "also" && len(prev) > 0 && len(prev[0].subj) > 0 && !sameAsSubj(prev[0].subj) {
+				objStates = append(objStates, prev[0].subj...)
+				reasons = append(reasons, "also: the subject of the sentence")
+				break
+			}
+		}
+	case p.flags&fBetween != 0 && len(subj) == 0:
+		for k, m := range ms {
+			if m.start >= t.end && m.start <= t.end+4 && len(m.states) > 0 {
+				g := groupOf(groups, k)
+				if len(g) >= 2 {
+					subj, subjText = ms[g[0]].states, ms[g[0]].name
+					for _, gi := range g[1:] {
+						objKs = append(objKs, gi)
+						objStates = append(objStates, ms[gi].states...)
+					}
+				}
+				break
+			}
+		}
+		if len(subj) == 0 {
+			return
+		}
+	default:
+		rightSearch()
+	}
 	if len(objStates) > 0 && p.flags&fVerb != 0 && !passive && allWithin(objStates, subj) {
 		// "informed Ambassador Tracy of the decision to declare two U.S.
 		// diplomats persona non grata": a subject of the object's own state
@@ -1023,7 +1212,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		objStates = keep
 	}
-	if len(objStates) == 0 && (p.flags&fPart != 0 || participle) {
+	ownObject := t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !preps[toks[t.end].low] && !determiners[toks[t.end].low] &&
+		!strings.HasSuffix(toks[t.end].low, "ly") && p.flags&fPart == 0 && p.typ != "APPEALED_FOR_COOPERATION" // "supporting terrorism": its own object; "urging stronger ties" asks it of the clause's object
+	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) {
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].end > t.start || ms[k].kind == mPronoun || len(ms[k].states) == 0 || sameAsSubj(ms[k].states) {
 				continue
@@ -1062,6 +1253,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				reasons = append(reasons, "object from the paragraph")
 				break
 			}
+		}
+	}
+	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) >= 2 && len(subj) > 0 && allWithin(subj, c.r.parties) {
+		for _, st := range c.r.parties {
+			if !contains(subj, st) {
+				objStates = append(objStates, st)
+			}
+		}
+		if len(objStates) > 0 {
+			conf *= 0.85
+			reasons = append(reasons, "object: the other party of the meeting")
 		}
 	}
 	// coordinated subjects and no object: "A, B and C met", "A and B
@@ -1109,6 +1311,58 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 }
 
+// person are the pronouns that stand for a person, not a state.
+var person = wordSet("he", "she", "his", "her", "him")
+
+// isPersonOrgan: an organ mention that names a person ("Russian Deputy
+// Foreign Minister Ryabkov", "the Iranian President"), not a body.
+func isPersonOrgan(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range []string{"minister", "president", "secretary", "ambassador", "leader", "chancellor", "premier", "king", "queen", "envoy", "spokes", "chairman", "counterpart", "prime"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs introduce reported speech: "X said that Y would …".
+var reportingVerbs = wordSet("said", "says", "stated", "states", "reaffirmed", "reaffirms", "affirmed", "confirmed", "confirms",
+	"agreed", "agree", "agrees", "announced", "announces", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
+	"underscored", "added", "told", "assured", "pledged", "promised", "concurred", "reiterated", "declared", "explained", "replied",
+	"responded", "indicated")
+
+// reportedThat reports whether the modal at j follows "<reporting verb>
+// (that) <subject>": "reaffirmed that Japan and the United States would".
+func reportedThat(toks []token, j int) bool {
+	for k, n := j-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		w := toks[k].low
+		if reportingVerbs[w] {
+			return true
+		}
+		if w == "that" && k > 0 && reportingVerbs[toks[k-1].low] {
+			return true
+		}
+		if w == "if" || w == "unless" || w == "," && n > 0 && k > 0 && !reportingVerbs[toks[k-1].low] {
+			return false
+		}
+	}
+	return false
+}
+
+func (t *trig) typeOf() string {
+	if t.typ != "" {
+		return t.typ
+	}
+	return t.p.typ
+}
+
+// coopWords are what a directive must ask for to be an appeal for
+// cooperation: "call on the DPRK to … engage in dialogue".
+var coopWords = wordSet("dialogue", "talks", "negotiations", "negotiate", "cooperation", "cooperate", "engage", "engagement",
+	"diplomacy", "diplomatic", "partnership", "ties", "relations", "consultations", "coordination", "coordinate", "collaboration",
+	"peace", "table")
+
 // determiners before a verb form make it a noun: "its nuclear talks",
 // "the meeting", "U.S. sanctions".
 var determiners = wordSet("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "of", "these", "those",
@@ -1123,14 +1377,17 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	if i > 0 && toks[i].capital && toks[i-1].text == "-" {
 		return true // "Foreign Minister-Designate"
 	}
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
-		return false
-	}
 	if i == 0 {
 		return false
 	}
 	prev := toks[i-1]
-	if determiners[prev.low] || prev.poss {
+	if prev.poss || determiners[prev.low] && prev.low != "of" && prev.low != "new" && prev.low != "further" {
+		return true // "President Biden's pledge", "the attack", "their support"
+	}
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if determiners[prev.low] {
 		return true
 	}
 	if strings.HasSuffix(w, "ing") {
@@ -1275,7 +1532,7 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	}
 	c.d.Candidates = append(c.d.Candidates, Candidate{
 		Subject: subj, Object: obj, SubjectText: subjText, ObjectText: objText,
-		Type: t.p.typ, Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,
+		Type: t.typeOf(), Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,
 		Confidence: round2(conf), Rule: t.p.rule, Reasons: append([]string(nil), reasons...),
 	})
 }
@@ -1392,4 +1649,9 @@ func Triggers(sentence string) ([]Trigger, error) {
 		out = append(out, Trigger{Type: f.p.typ, Rule: f.p.rule, Confidence: f.p.conf, Text: sentence[toks[f.start].start:toks[f.end-1].end]})
 	}
 	return out, nil
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -55,6 +55,16 @@ var coderTests = []struct {
 	{text: "Our two countries signed an agreement with Brazil.", author: "Argentina", want: []string{"ARG SIGNED_AGREEMENT BRA"}},
 	{text: "Russia’s assault on Ukraine is an unprovoked attack.", want: []string{"RUS ATTACKED UKR"}},
 	{text: "The Russian Ministry of Foreign Affairs declared two U.S. diplomats persona non grata.", want: []string{"RUS EXPELLED USA"}},
+	// the third batch's general faults
+	{text: "Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Motegi. Secretary Blinken offered his congratulations.", author: "United States", want: []string{"USA CONGRATULATED JPN", "USA MET JPN"}},
+	{text: "We also call on Iran to release the ship and its crew.", author: "United Kingdom", want: nil},
+	{text: "We call on the DPRK to engage in sustained and substantive dialogue.", author: "United States", want: []string{"USA APPEALED_FOR_COOPERATION PRK"}},
+	{text: "The U.S. has canceled plans to send additional food aid to North Korea.", want: []string{"USA REDUCED_RELATIONS PRK"}},
+	{text: "The United States will impose new sanctions on Iran if it attacks Israel.", want: []string{"USA THREATENED IRN"}},
+	{text: "Japan and the United States strongly opposed China's unilateral attempts to change the status quo by force.", want: []string{"JPN CRITICIZED CHN", "USA CRITICIZED CHN"}},
+	{text: "The Iran Threat Reduction and Syria Human Rights Act expands the sanctions on Iran.", want: nil},
+	{text: "The Russian leader informed the US President of the report received from air traffic controllers about the crash of a Malaysian airplane.", want: nil},
+	{text: "On Friday, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with the Honorable Antony Blinken, Secretary of State of the United States of America. The two ministers reaffirmed that they would work together to strengthen the Japan-U.S. Alliance.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA", "JPN MET USA", "USA APPEALED_FOR_COOPERATION JPN"}},
 }
 
 func TestCoder(t *testing.T) {
@@ -185,6 +195,8 @@ func TestSeed(t *testing.T) {
 func TestRoundTrip(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/articles/*")
 	heldout, _ := filepath.Glob("../../testdata/heldout*/*")
+	dev, _ := filepath.Glob("../../testdata/dev/*")
+	heldout = append(heldout, dev...)
 	paths = append(paths, heldout...)
 	if _, err := os.Stat(seedPath); err == nil {
 		paths = append(paths, seedPath)
