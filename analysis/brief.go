@@ -85,7 +85,7 @@ func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.B
 		}
 		b.States = append(b.States, st)
 	}
-	b.Headline, b.Caveats = headline(g, p, r, b.Blocs, ties)
+	b.Headline, b.Caveats = headline(g, p, r, b.Blocs, ties, len(articleEvents(g, opt.Projection.Filter)))
 	if opt.Timeline != nil && len(opt.Timeline.Periods) > 0 {
 		b.Timeline = briefTimeline(opt.Timeline, opt.Events)
 		b.Headline = append(b.Headline, b.Timeline.Summary)
@@ -97,10 +97,34 @@ func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.B
 			}
 		}
 	}
-	b.Articles = briefArticles(g, p, articles)
+	perArticle := articleEvents(g, opt.Projection.Filter)
+	b.Articles = briefArticles(g, perArticle, articles)
 	b.Method = methodItems(p, r, opt)
-	b.Sources = append(slices.Clone(opt.Sources), sourceItems(g, p)...)
+	b.Sources = append(slices.Clone(opt.Sources), sourceItems(g, p, len(perArticle))...)
 	return b, nil
+}
+
+// complete reports whether every pair holds all its events (Project), not
+// only a fold's evidence (datasets folded as read).
+func (p *Projection) complete() bool {
+	for _, pr := range p.Pairs {
+		if pr.NumEvents > len(pr.Events) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleEvents counts the events of the window each article reports, from
+// the graph (which holds every facts event, folded datasets or not).
+func articleEvents(g *graph.Graph, f graph.EventFilter) map[string]int {
+	counts := map[string]int{}
+	for _, e := range g.Events() {
+		if e.Article != "" && f.Keep(e) {
+			counts[e.Article]++
+		}
+	}
+	return counts
 }
 
 // tie is the relation of an unordered pair of nodes, both directions summed.
@@ -277,7 +301,7 @@ func briefState(g *graph.Graph, p *Projection, x *NodeResult, id string, opt Bri
 			}
 			bp := brief.Partner{Ref: brief.Ref{ID: pa.ID, Name: pa.Name}, Net: pa.Net, Cooperation: pa.Cooperation, Conflict: pa.Conflict, Reports: pa.Reports}
 			evs := strongestEvents(pa.Events, opt.Events)
-			bp.MoreEvents = len(pa.Events) - len(evs)
+			bp.MoreEvents = max(pa.NumEvents, len(pa.Events)) - len(evs)
 			for _, e := range evs {
 				bp.Events = append(bp.Events, briefEvent(e))
 				if e.Article != "" {
@@ -333,15 +357,7 @@ func stateSummary(x *NodeResult, allies, adversaries int) string {
 
 // briefArticles lists the articles cited, with the events of the window
 // each reports.
-func briefArticles(g *graph.Graph, p *Projection, cited map[string]bool) []brief.Article {
-	counts := map[string]int{}
-	for _, pr := range p.Pairs {
-		for _, e := range pr.Events {
-			if e.Article != "" {
-				counts[e.Article]++
-			}
-		}
-	}
+func briefArticles(g *graph.Graph, counts map[string]int, cited map[string]bool) []brief.Article {
 	var out []brief.Article
 	for id := range cited {
 		a := brief.Article{ID: id, Title: id, Events: counts[id]}
@@ -356,38 +372,50 @@ func briefArticles(g *graph.Graph, p *Projection, cited map[string]bool) []brief
 	return out
 }
 
-// sourceItems counts the data behind the projection: events per dataset,
-// articles, and what was left out.
-func sourceItems(g *graph.Graph, p *Projection) []brief.Item {
-	byDataset := map[string]int{}
-	articles := map[string]bool{}
-	for _, pr := range p.Pairs {
-		for _, e := range pr.Events {
-			byDataset[cmp.Or(e.Source, "facts")]++
-			if e.Article != "" {
-				articles[e.Article] = true
+// sourceItems counts the data behind the projection: events per dataset
+// (when the projection holds them all), articles, and what was left out.
+func sourceItems(g *graph.Graph, p *Projection, articles int) []brief.Item {
+	var out []brief.Item
+	if p.complete() {
+		byDataset := map[string]int{}
+		for _, pr := range p.Pairs {
+			for _, e := range pr.Events {
+				byDataset[cmp.Or(e.Source, "facts")]++
 			}
 		}
-	}
-	var out []brief.Item
-	names := map[string]string{"facts": "facts files", "gdelt": "GDELT", "icews": "ICEWS", "dyadic": "dyadic files"}
-	var ds []string
-	for d := range byDataset {
-		ds = append(ds, d)
-	}
-	sort.Strings(ds)
-	for _, d := range ds {
-		v := plural(byDataset[d], "event") + " in the window"
-		if d == "facts" {
-			v += fmt.Sprintf(", from %s", plural(len(articles), "article"))
+		names := map[string]string{"facts": "facts files", "gdelt": "GDELT", "icews": "ICEWS", "dyadic": "dyadic files"}
+		var ds []string
+		for d := range byDataset {
+			ds = append(ds, d)
 		}
-		out = append(out, brief.Item{Name: cmp.Or(names[d], d), Value: v})
+		sort.Strings(ds)
+		for _, d := range ds {
+			v := plural(byDataset[d], "event") + " in the window"
+			if d == "facts" {
+				v += fmt.Sprintf(", from %s", plural(articles, "article"))
+			}
+			out = append(out, brief.Item{Name: cmp.Or(names[d], d), Value: v})
+		}
+	} else {
+		out = append(out, brief.Item{Name: "events", Value: fmt.Sprintf("%s in the window, %s of them from facts files (%s); the datasets were folded as they were read, and the loader's summary on standard error counts their rows per file",
+			plural(p.Events, "event"), plural(factsEvents(g), "event"), plural(articles, "article"))})
 	}
 	out = append(out, brief.Item{Name: "graph read", Value: fmt.Sprintf("%s, %s, %s", plural(g.NumNodes(), "node"), plural(g.NumRelationships(), "structural relationship"), plural(g.NumEvents(), "event"))})
 	if len(p.Skipped) > 0 {
 		out = append(out, brief.Item{Name: "left out", Value: skippedText(p.Skipped)})
 	}
 	return out
+}
+
+// factsEvents counts the events of facts files the graph holds.
+func factsEvents(g *graph.Graph) int {
+	n := 0
+	for _, e := range g.Events() {
+		if e.Source == "" || e.Source == "facts" {
+			n++
+		}
+	}
+	return n
 }
 
 func skippedText(s map[string]int) string {

@@ -32,7 +32,7 @@ const (
 )
 
 // headline writes the summary sentences and the caveats.
-func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties map[[2]string]*tie) (head, caveats []string) {
+func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties map[[2]string]*tie, articles int) (head, caveats []string) {
 	if r.Nodes == 0 {
 		return []string{"No event in the window: nothing to measure."}, nil
 	}
@@ -79,7 +79,7 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 	if r.Null != nil && r.Null.Significant {
 		head = append(head, sentence(r.Significance))
 	}
-	return head, caveatsOf(g, p, r, blocs)
+	return head, caveatsOf(p, r, blocs, articles)
 }
 
 // roles names a bloc's broker (the member of highest betweenness, when any
@@ -173,47 +173,49 @@ func against(p *Projection, b brief.Bloc, ties map[[2]string]*tie) string {
 }
 
 // busiest names the relation reported most often from one node to another
-// (two reports or more), with when; relations over windows (dyadic rows)
-// and generic ones do not count.
+// (two reports or more), with when; relations over windows (dyadic rows,
+// generic events) do not count. The reports come from the pairs' counts;
+// when is said only when the pair holds every event of that relation.
 func busiest(p *Projection) string {
-	type key struct{ from, to, typ string }
-	count := map[key]int{}
-	spans := map[key][2]time.Time{}
+	var best *Pair
+	bestType, n := "", 0
 	for _, pr := range p.Pairs {
-		for _, e := range pr.Events {
-			if !e.End.IsZero() || e.Type == graph.GenericType {
-				continue // a relation over a window (a dyadic row), not a reported event
-			}
-			k := key{pr.From, pr.To, e.Type}
-			count[k] += e.Count
-			if e.Date.IsZero() {
+		for typ, c := range pr.ByType {
+			if typ == graph.GenericType {
 				continue
 			}
-			s, ok := spans[k]
-			if !ok || e.Date.Start().Before(s[0]) {
-				s[0] = e.Date.Start()
+			if c > n || (c == n && best != nil && (pr.From+pr.To+typ) < (best.From+best.To+bestType)) {
+				best, bestType, n = pr, typ, c
 			}
-			if !ok || e.Date.End().After(s[1]) {
-				s[1] = e.Date.End()
-			}
-			spans[k] = s
-		}
-	}
-	var best key
-	n := 0
-	for k, c := range count {
-		if c > n || (c == n && (k.from+k.to+k.typ) < (best.from+best.to+best.typ)) {
-			best, n = k, c
 		}
 	}
 	if n < 2 {
 		return ""
 	}
-	when := ""
-	if s, ok := spans[best]; ok {
-		when = " " + spanWords(s[0], s[1])
+	when, seen := "", 0
+	var from, last time.Time
+	for _, e := range best.Events {
+		if e.Type != bestType {
+			continue
+		}
+		seen += e.Count
+		if !e.End.IsZero() {
+			return "" // over windows: not reports of single events
+		}
+		if e.Date.IsZero() {
+			continue
+		}
+		if from.IsZero() || e.Date.Start().Before(from) {
+			from = e.Date.Start()
+		}
+		if e.Date.End().After(last) {
+			last = e.Date.End()
+		}
 	}
-	return fmt.Sprintf("%s %s %s %d times%s.", p.Name(best.from), graph.PhraseOf(best.typ), p.Name(best.to), n, when)
+	if seen == n && !from.IsZero() {
+		when = " " + spanWords(from, last)
+	}
+	return fmt.Sprintf("%s %s %s %d times%s.", p.Name(best.From), graph.PhraseOf(bestType), p.Name(best.To), n, when)
 }
 
 // spanWords says when, from the first to the last day (graph.Date's
@@ -235,20 +237,12 @@ func spanWords(from, last time.Time) string {
 }
 
 // caveatsOf says what the data do not support.
-func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []string {
+func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, articles int) []string {
 	var out []string
-	articles := map[string]bool{}
-	for _, pr := range p.Pairs {
-		for _, e := range pr.Events {
-			if e.Article != "" {
-				articles[e.Article] = true
-			}
-		}
-	}
 	if r.Events < smallSample {
 		from := ""
-		if len(articles) > 0 {
-			from = " from " + plural(len(articles), "article")
+		if articles > 0 {
+			from = " from " + plural(articles, "article")
 		}
 		out = append(out, fmt.Sprintf("Low confidence: only %s%s, too few to call the blocs firm; read them as a sketch of what the sources say.", plural(r.Events, "event"), from))
 	}
@@ -317,6 +311,8 @@ func caveatsOf(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc) []s
 	if machine > 0 {
 		share := fmt.Sprintf("%s of %d are", plural(machine, "event"), r.Events)
 		switch {
+		case !p.complete():
+			share = "The events from GDELT and ICEWS are" // folded as read: not counted by source
 		case machine == r.Events:
 			share = fmt.Sprintf("All %d events are", machine)
 		case machine == 1:

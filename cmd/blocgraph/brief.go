@@ -80,11 +80,19 @@ func briefCommand() *cli.Command {
 				}
 			}
 			paths := c.Args().Slice()
-			g, err := readSource(c, paths, opt.Filter)
-			if err != nil {
-				return err
+			var g *graph.Graph
+			var p *analysis.Projection
+			if spec == nil && foldDatasets && fromFiles(c) && analysis.Foldable(opt) {
+				// Datasets fold into the projection as they are read, as for
+				// report; each pair keeps the first events by date as
+				// evidence, among which the briefing shows the strongest.
+				g, p, err = foldFiles(c, paths, opt, briefEvidence*c.Int("events"))
+			} else {
+				// A timeline is made from the graph's events: all of them.
+				if g, err = readSource(c, paths, opt.Filter); err == nil {
+					p, err = analysis.Project(g, opt)
+				}
 			}
-			p, err := analysis.Project(g, opt)
 			if err != nil {
 				return err
 			}
@@ -130,6 +138,10 @@ func briefCommand() *cli.Command {
 		},
 	}
 }
+
+// briefEvidence × --events is the number of events a pair keeps when
+// datasets are folded as read: the pool the strongest are taken from.
+const briefEvidence = 4
 
 // focusStates resolves --focus through the graph's own entities, as
 // partners does; each must have events in the window.

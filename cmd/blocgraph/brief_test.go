@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -143,5 +145,59 @@ func TestBriefFromNeo4j(t *testing.T) {
 		if section(db, id) != section(file, id) {
 			t.Errorf("section %s differs between the database's briefing and the file's", id)
 		}
+	}
+}
+
+// TestBriefFold: a dataset folded as it is read gives the briefing the same
+// blocs and centrality as the graph of every event, and the same headline
+// while each pair keeps all its events; with fewer kept (--events 1: four
+// per pair) the sources say so, and the focus states' quotes from facts
+// files are still there.
+func TestBriefFold(t *testing.T) {
+	const export = "../../../shared/data/gdelt/20191024143000.export.CSV"
+	dir := t.TempDir()
+	page := func(fold bool, args ...string) string {
+		foldDatasets = fold
+		defer func() { foldDatasets = true }()
+		out := filepath.Join(dir, fmt.Sprintf("fold-%v.html", fold))
+		if code, _, errOut := run(t, "", append([]string{"brief", export, seedFacts, "-o", out, "--focus", "PRK,CUB"}, args...)...); code != 0 {
+			t.Fatalf("exit %d %s", code, errOut)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return html.UnescapeString(string(b))
+	}
+	part := func(s, start, end string) string {
+		i := strings.Index(s, start)
+		if i < 0 {
+			t.Fatalf("no %q", start)
+		}
+		return s[i : i+strings.Index(s[i:], end)]
+	}
+	same := func(name, folded, full string, secs ...[2]string) {
+		for _, sec := range secs {
+			if part(folded, sec[0], sec[1]) != part(full, sec[0], sec[1]) {
+				t.Errorf("%s: %s differs between the fold and the graph", name, sec[0])
+			}
+		}
+	}
+	headline := [2]string{`<ul class="headline">`, "</ul>"}
+	blocs := [2]string{`<section id="blocs"`, "</section>"}
+	centrality := [2]string{`<section id="centrality"`, "</section>"}
+	states := [2]string{`<section id="states"`, "</section>"}
+	folded, full := page(true), page(false)
+	same("all kept", folded, full, headline, blocs, centrality, states)
+	folded, full = page(true, "--events", "1"), page(false, "--events", "1")
+	same("four kept", folded, full, blocs, centrality)
+	if !strings.Contains(folded, "folded as they were read") || strings.Contains(full, "folded as they were read") {
+		t.Error("the sources do not say that datasets were folded")
+	}
+	quotes := func(s string) string {
+		return strings.Join(regexp.MustCompile(`<blockquote>.*?</blockquote>`).FindAllString(part(s, states[0], states[1]), -1), "\n")
+	}
+	if q := quotes(folded); q != quotes(full) || !strings.Contains(q, "Kim Jong Un had sent two congratulatory messages") {
+		t.Errorf("the strongest quotes of the focus states differ:\nfold:\n%s\ngraph:\n%s", q, quotes(full))
 	}
 }
