@@ -168,3 +168,19 @@ func TestBriefDyadic(t *testing.T) {
 		t.Errorf("--null -1 and nothing said of it:\n%s", strings.Join(b.Caveats, "\n"))
 	}
 }
+
+func TestBlocNoun(t *testing.T) {
+	m := []brief.Member{{Ref: brief.Ref{ID: "RUS", Name: "Russia"}}, {Ref: brief.Ref{ID: "NOR", Name: "Norway"}}}
+	for label, want := range map[string]string{
+		"socialist bloc": "the socialist bloc",
+		"Western bloc":   "the Western bloc",
+		"democracies (United States and 18 others)": "a bloc of democracies (United States and 18 others)",
+		"autocracies":                 "a bloc of autocracies",
+		"Russia, Norway and 7 others": "a bloc",
+		"the Entente":                 "the bloc labelled “the Entente”",
+	} {
+		if got := blocNoun(brief.Bloc{Label: label, Members: m}); got != want {
+			t.Errorf("%q: %q, want %q", label, got, want)
+		}
+	}
+}

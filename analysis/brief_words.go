@@ -54,11 +54,11 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 				head = append(head, fmt.Sprintf("%s of two or more states follow.", plural(len(groups)-3, "more bloc")))
 				break
 			}
-			head = append(head, fmt.Sprintf("%d %ss form the %s: %s.", len(b.Members), r.Level, b.Label, names(b.Members, 8)))
+			head = append(head, fmt.Sprintf("%d %ss form %s: %s.", len(b.Members), r.Level, blocNoun(b), names(b.Members, 8)))
 			if i == 0 {
 				head = append(head, roles(p, r, b)...)
 				if s := against(p, b, ties); s != "" {
-					s = "The " + b.Label + " stands against " + s
+					s = capital(strings.Replace(blocNoun(b), "a bloc", "this bloc", 1)) + " stands against " + s
 					head = append(head, s)
 				}
 			}
@@ -80,6 +80,22 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		head = append(head, sentence(r.Significance))
 	}
 	return head, caveatsOf(p, r, blocs, articles)
+}
+
+// blocNoun names a bloc in a sentence, whatever its label's shape: "the
+// socialist bloc", "a bloc of democracies", "a bloc" when the label lists
+// the members, "the bloc labelled “…”" otherwise.
+func blocNoun(b brief.Bloc) string {
+	switch l := b.Label; {
+	case strings.HasPrefix(l, "democracies") || strings.HasPrefix(l, "autocracies"):
+		return "a bloc of " + l
+	case strings.Contains(l, "bloc"):
+		return "the " + l
+	case len(b.Members) > 0 && strings.HasPrefix(l, b.Members[0].Name):
+		return "a bloc"
+	default:
+		return "the bloc labelled “" + l + "”"
+	}
 }
 
 // roles names a bloc's broker (the member of highest betweenness, when any
@@ -344,13 +360,21 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	r := []rune(s)
-	r[0] = unicode.ToUpper(r[0])
-	s = string(r)
+	s = capital(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
 	return s
+}
+
+// capital gives s a capital first letter.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
 
 // countsText writes ideology counts: "communism 2, liberalism 1, 2 unknown".
