@@ -506,8 +506,9 @@ func (s *signedNet) fill(comm []int32, k int) {
 // an integer). Conflict self-loops, and min(P, N) of every pair with both cooperation P
 // and conflict N, are added: they are frustrated in every partition. The work is
 // capped at about 200 (N + M) steps for the greedy packing and 1,000 (N +
-// M) for the other, which is skipped when the greedy one already meets the
-// frustration to prove; the bound stays valid when cut short.
+// M) for the other (3 million at most for each, a few tenths of a second),
+// which is skipped when the greedy one already meets the frustration to
+// prove; the bound stays valid when cut short.
 func SignedLowerBound(pos, neg *Graph) float64 {
 	if neg == nil {
 		neg = emptyGraph(pos.N)
@@ -576,12 +577,12 @@ func (s *signedNet) lowerBound(target float64) float64 {
 		return 0
 	}
 	size := s.n + len(s.adj)
-	budget := min(200*size, 10_000_000)
+	budget := min(200*size, 3_000_000)
 	lb := pg.greedyPacking(&budget)
 	if s.selfConflict+s.mixed+lb >= target-1e-9*max(1, target) {
 		return lb
 	}
-	budget = min(1000*size, 20_000_000)
+	budget = min(1000*size, 3_000_000)
 	return max(lb, pg.fleischerPacking(0.2, &budget))
 }
 
