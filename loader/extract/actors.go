@@ -97,6 +97,7 @@ var titles = newPhrases(
 	"deputy minister of defense", "minister counsellor", "first secretary", "general secretary", "chairman",
 	"premier", "king", "queen", "emir", "crown prince", "deputy chief of mission", "chief cabinet secretary",
 	"minister of foreign affairs", "minister of foreign affairs and trade", "vice minister", "foreign affairs minister",
+	"minister for foreign affairs", "minister of defence", "minister of defense", "secretary of defense", "secretary of state for defence",
 	"lt. gen.", "col. gen.", "gen.", "general", "admiral", "director",
 )
 
@@ -638,6 +639,9 @@ func (r *resolver) finish(toks []token, m mention) mention {
 			b := s - 1 - n
 			if b < 0 {
 				continue
+			}
+			if !toks[b].word {
+				continue // ", Secretary of State of …": the organ starts after the comma
 			}
 			if organPrefix.has(normPhrase(phraseLow(toks, b, s-1))) {
 				m.start = b

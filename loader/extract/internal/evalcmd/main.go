@@ -131,6 +131,10 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	}
 	var all, allSign score
 	var recovered, goldFacts int
+	// calibration: every candidate triple (kept or not) at its highest
+	// confidence, right when the gold has it
+	const nb = 10
+	var bandN, bandOK [nb]int
 	fmt.Fprintf(w, "%-34s %4s %4s %4s  %5s %5s %5s  %5s  %s\n", "ARTICLE", "GOLD", "PRED", "TP", "P", "R", "F1", "SIGN", "FACTS")
 	var details []string
 	for _, g := range golds {
@@ -157,6 +161,23 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 			pred[t] = true
 			if _, ok := predQuote[t]; !ok {
 				predQuote[t] = c.Quote + "  [" + c.Rule + "]"
+			}
+		}
+		best := map[triple]float64{}
+		for _, c := range d.Candidates {
+			t := norm(triple{c.Subject, c.Type, c.Object})
+			if c.Confidence > best[t] {
+				best[t] = c.Confidence
+			}
+		}
+		for t, cf := range best {
+			b := int(cf * nb)
+			if b >= nb {
+				b = nb - 1
+			}
+			bandN[b]++
+			if g.triples[t] {
+				bandOK[b]++
 			}
 		}
 		s := compare(g.triples, pred)
@@ -205,6 +226,17 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	fmt.Fprintf(w, "\noverall  triples: P %.3f  R %.3f  F1 %.3f  (tp %d, false alarms %d, misses %d)\n", p, r, f, all.tp, all.fp, all.fn)
 	fmt.Fprintf(w, "overall  sign:    P %.3f  R %.3f  F1 %.3f\n", sp, sr, sf)
 	fmt.Fprintf(w, "gold facts recovered: %d of %d\n", recovered, goldFacts)
+	fmt.Fprintf(w, "precision by confidence (every candidate, kept or not):")
+	cumN, cumOK := 0, 0
+	for b := nb - 1; b >= 0; b-- {
+		if bandN[b] == 0 {
+			continue
+		}
+		cumN += bandN[b]
+		cumOK += bandOK[b]
+		fmt.Fprintf(w, "  [%.1f,%.1f) %d/%d", float64(b)/nb, float64(b+1)/nb, bandOK[b], bandN[b])
+	}
+	fmt.Fprintln(w)
 	if !quiet && len(details) > 0 {
 		fmt.Fprintln(w, "\nmisses and false alarms:")
 		for _, l := range details {
