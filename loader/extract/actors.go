@@ -102,7 +102,8 @@ var titles = newPhrases(
 )
 
 // honorifics before a surname.
-var honorifics = newPhrases("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "comrade", "his excellency", "her excellency")
+var honorifics = newPhrases("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "comrade", "his excellency", "her excellency",
+	"shri", "smt", "smt.", "the honorable", "the honourable", "honorable", "honourable", "hon.", "sir", "dame", "senator", "lord", "lady")
 
 // metonyms are organs and places that stand for one state whatever the
 // article.
@@ -190,6 +191,7 @@ type resolver struct {
 	titleSt  map[string]string // title → state of its last holder named with a state
 	nonState map[string]int    // non-state parties left out, by name
 	parties  []string          // the states of the last meeting or joint act, for "they", "both sides"
+	recent   []string          // the last distinct states named, latest last, for "the two leaders"
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -264,6 +266,11 @@ func (r *resolver) find(toks []token) []mention {
 			i++
 			continue
 		}
+		// "Minister for Foreign Affairs of Japan": the state's organ takes in
+		// the title found before it
+		for len(ms) > 0 && ms[len(ms)-1].end > m.start && ms[len(ms)-1].start >= m.start {
+			ms = ms[:len(ms)-1]
+		}
 		ms = append(ms, m)
 		i = m.end
 	}
@@ -337,7 +344,12 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	// meeting just reported
 	if len(r.parties) < 2 {
 	} else if j := longestIn(collectives, toks, i, 5); j > i {
-		return mention{start: i, end: j, kind: mCollective, states: r.parties, name: phraseText(toks, i, j), how: "the parties of the meeting"}, true
+		sts := r.parties
+		if p := phraseLow(toks, i, j); len(sts) > 2 && (strings.Contains(p, "two") || strings.Contains(p, "both")) && len(r.recent) >= 2 {
+			// "the two leaders" after a call with five: the last two named
+			sts = r.recent[len(r.recent)-2:]
+		}
+		return mention{start: i, end: j, kind: mCollective, states: sts, name: phraseText(toks, i, j), how: "the parties of the meeting"}, true
 	}
 	// "the regime", "the government": the state whose regime was named
 	if t.low == "the" && i+1 < len(toks) {
@@ -440,6 +452,9 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	// titled officials without a state: "Secretary Blinken", "the Secretary"
 	if j := longestIn(titles, toks, i, 6); j > i {
 		title := normPhrase(phraseLow(toks, i, j))
+		for j < len(toks) && honorifics.has(toks[j].low) {
+			j++ // "Prime Minister Shri Narendra Modi"
+		}
 		k := r.skipName(toks, j)
 		name := phraseText(toks, j, k)
 		m := mention{start: i, end: k, kind: mOfficial, name: phraseText(toks, i, k)}
@@ -671,14 +686,33 @@ func (r *resolver) finish(toks []token, m mention) mention {
 	return m
 }
 
+func (r *resolver) noteRecent(st string) {
+	for i, x := range r.recent {
+		if x == st {
+			r.recent = append(r.recent[:i], r.recent[i+1:]...)
+			break
+		}
+	}
+	r.recent = append(r.recent, st)
+	if len(r.recent) > 6 {
+		r.recent = r.recent[1:]
+	}
+}
+
 func (r *resolver) remember(name, state string) {
 	if name == "" || state == "" {
 		return
 	}
 	r.names[foldName(name)] = state
+	// every word of the name: "Park Jin" is "Minister Park" later
+	// (surname first), "Antony Blinken" is "Secretary Blinken"
 	f := strings.Fields(name)
 	if len(f) > 1 {
-		r.names[foldName(f[len(f)-1])] = state
+		for _, w := range f {
+			if lw := strings.ToLower(w); len(w) >= 3 && !honorifics.has(lw) && !honorifics.has(lw+".") && !titles.has(lw) && !commonNames[lw] {
+				r.names[foldName(w)] = state
+			}
+		}
 	}
 }
 

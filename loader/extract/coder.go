@@ -168,13 +168,34 @@ func bylineOrgan(z *gazetteer.Gazetteer, line string, at graph.Date) string {
 	}
 	r := newResolver(z, at, nil)
 	ms := r.find(toks)
-	if len(ms) != 1 || ms[0].kind != mOrgan || len(ms[0].states) != 1 {
+	if len(ms) == 1 && ms[0].kind == mOrgan && len(ms[0].states) == 1 && ms[0].start <= 1 && ms[0].end >= len(toks) {
+		return ms[0].states[0]
+	}
+	// "Press Information Bureau, Government of India, Prime Minister's
+	// Office": a list of bodies, one state's organ among them
+	organWord := false
+	for _, t := range toks {
+		switch t.low {
+		case "office", "bureau", "ministry", "department", "government", "embassy", "mission", "spokesperson":
+			organWord = true
+		}
+	}
+	st := ""
+	for _, m := range ms {
+		if m.kind != mOrgan || len(m.states) != 1 || st != "" && st != m.states[0] {
+			return ""
+		}
+		st = m.states[0]
+	}
+	if !organWord || len(ms) == 0 {
 		return ""
 	}
-	if ms[0].start > 1 || ms[0].end < len(toks) {
-		return ""
+	for _, t := range toks {
+		if t.word && !t.capital && !isConnector(t.low) {
+			return "" // a sentence, not a list of bodies
+		}
 	}
-	return ms[0].states[0]
+	return st
 }
 
 var (
@@ -295,7 +316,7 @@ var domains = []struct{ suffix, state string }{
 	{"international.gc.ca", "CAN"}, {"elysee.fr", "FRA"}, {"diplomatie.gouv.fr", "FRA"}, {"auswaertiges-amt.de", "DEU"},
 	{"bundesregierung.de", "DEU"}, {"mea.gov.in", "IND"}, {"pmindia.gov.in", "IND"}, {"dfat.gov.au", "AUS"}, {"pm.gov.au", "AUS"},
 	{"mfat.govt.nz", "NZL"}, {"beehive.govt.nz", "NZL"}, {"mfa.gov.ua", "UKR"}, {"president.gov.ua", "UKR"}, {"cubaminrex.cu", "CUB"},
-	{"mofa.gov.vn", "VNM"}, {"esteri.it", "ITA"}, {"exteriores.gob.es", "ESP"}, {"itamaraty.gov.br", "BRA"}, {"gov.il", "ISR"},
+	{"mofa.gov.vn", "VNM"}, {"pib.gov.in", "IND"}, {"narendramodi.in", "IND"}, {"mfa.gov.sg", "SGP"}, {"esteri.it", "ITA"}, {"exteriores.gob.es", "ESP"}, {"itamaraty.gov.br", "BRA"}, {"gov.il", "ISR"},
 }
 
 func domainAuthor(raw string) string {
@@ -446,6 +467,9 @@ func (c *coder) sentence(idx int, s Sentence) {
 		}
 	}
 	c.paraSts = append(c.paraSts, sts...)
+	for _, st := range sts {
+		c.r.noteRecent(st)
+	}
 	// the person this sentence opens with
 	for _, m := range ms {
 		if m.start > 8 {
@@ -483,18 +507,41 @@ func groupMentions(toks []token, ms []mention) []int {
 			continue
 		}
 		ok := true
+		comma := false
 		for j := ms[i-1].end; j < ms[i].start; j++ {
 			switch toks[j].low {
-			case ",", "the", "both":
+			case ",":
+				comma = true
+			case "the", "both":
 			case "and", "-", "&", "as", "well", "or", "nor":
 				strong[i] = true
 			default:
+				// a list of officials: "… Kingdom of Bhutan and Mr. Lotay
+				// Tshering, Prime Minister of Bhutan, Mr. Gotabaya Rajapaksa,
+				// President and …": names, honorifics and their brackets
+				if t := toks[j]; t.word && t.capital || honorifics.has(t.low) || t.text == "(" || t.text == ")" || t.text == "." {
+					if !comma && !strong[i] {
+						ok = false
+					}
+					continue
+				}
 				ok = false
 			}
 		}
 		link[i] = ok && !ms[i-1].poss
 		if ms[i-1].end == ms[i].start {
 			strong[i] = link[i]
+		}
+		// "the President of the Russian Federation Mr. Vladimir Putin": one
+		// actor named twice
+		if !link[i] && !ms[i-1].poss && len(ms[i].states) > 0 && sameStates(ms[i-1].states, ms[i].states) {
+			gapOK := true
+			for j := ms[i-1].end; j < ms[i].start; j++ {
+				gapOK = gapOK && (honorifics.has(toks[j].low) || toks[j].text == ",")
+			}
+			if gapOK {
+				link[i], strong[i] = true, true
+			}
 		}
 	}
 	// a chain of links is a list only if some link is "and"/"or": "A, B
@@ -599,7 +646,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
 			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened",
 				"plots", "plot", "plotted", "attempt", "attempts", "attempted", "tried", "sought", "seeking", "efforts", "effort":
-				if j+1 < len(toks) && toks[j+1].low == "to" {
+				// an appeal is an intention itself: "China is ready to work
+				// with Japan"
+				if j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
 					conf *= 0.6
 					reasons = append(reasons, "intention ("+toks[j].low+" to)")
 				}
@@ -998,7 +1047,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					found = subjectLeft(j)
 					break
 				}
-				if w := toks[j].low; preps[w] && w != "of" && w != "upon" && w != "on" && w != "to" || bes[w] || w == "been" || w == "that" || strings.HasSuffix(w, "ing") && inMentionAt(ms, j) < 0 {
+				if w := toks[j].low; preps[w] && w != "of" && w != "upon" && w != "on" && w != "to" || bes[w] && !toks[j].poss || w == "been" || w == "that" || strings.HasSuffix(w, "ing") && inMentionAt(ms, j) < 0 {
 					break
 				}
 			}
@@ -1080,7 +1129,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if p.flags&fPartner != 0 && pr != "with" && pr != "between" {
 				continue // "work together to make sure that Russia cannot …": no partner named
 			}
-			if p.typ == "MET" && p.flags&fVerb != 0 && pr != "" && pr != "with" && pr != "to" {
+			if p.typ == "MET" && (pr != "" && pr != "with" && pr != "to" && pr != "between" || m.modifier) {
 				continue // "received the report … about the crash of a Malaysian airplane"
 			}
 			if (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && victimOf(toks, m.start) {
@@ -1255,7 +1304,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
-	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) >= 2 && len(subj) > 0 && allWithin(subj, c.r.parties) {
+	// only a meeting of two has "the other party"
+	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) {
 		for _, st := range c.r.parties {
 			if !contains(subj, st) {
 				objStates = append(objStates, st)
@@ -1332,6 +1382,10 @@ var reportingVerbs = wordSet("said", "says", "stated", "states", "reaffirmed", "
 	"underscored", "added", "told", "assured", "pledged", "promised", "concurred", "reiterated", "declared", "explained", "replied",
 	"responded", "indicated")
 
+// thatNouns take a that-clause of reported speech: "expressed confidence
+// that India and Sri Lanka would …", "shared the view that".
+var thatNouns = wordSet("confidence", "hope", "view", "belief", "expectation", "conviction", "assurance", "understanding")
+
 // reportedThat reports whether the modal at j follows "<reporting verb>
 // (that) <subject>": "reaffirmed that Japan and the United States would".
 func reportedThat(toks []token, j int) bool {
@@ -1340,7 +1394,7 @@ func reportedThat(toks []token, j int) bool {
 		if reportingVerbs[w] {
 			return true
 		}
-		if w == "that" && k > 0 && reportingVerbs[toks[k-1].low] {
+		if w == "that" && k > 0 && (reportingVerbs[toks[k-1].low] || thatNouns[toks[k-1].low]) {
 			return true
 		}
 		if w == "if" || w == "unless" || w == "," && n > 0 && k > 0 && !reportingVerbs[toks[k-1].low] {
@@ -1434,6 +1488,10 @@ func breakBetween(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+func sameStates(a, b []string) bool {
+	return len(a) > 0 && len(a) == len(b) && allWithin(a, b)
 }
 
 func uniq(xs []string) []string {

@@ -126,6 +126,27 @@ func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
 	return out
 }
 
+// titleAbbrevs end no sentence: Punkt cuts "Mr. Lyonchhen (Dr.) Lotay
+// Tshering" after "(Dr.)" and "H.E. Dr. Park Jin" after "Dr.".
+var titleAbbrevs = []string{"mr.", "mrs.", "ms.", "dr.", "(dr.)", "prof.", "h.e.", "gen.", "lt.", "col.", "adm.", "amb.", "sen.", "rep.", "gov.", "st.", "rt.", "hon."}
+
+func joinAfterTitles(ss []*sentences.Sentence) []*sentences.Sentence {
+	var out []*sentences.Sentence
+	for _, s := range ss {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			f := strings.Fields(prev.Text)
+			if len(f) > 0 && contains(titleAbbrevs, strings.ToLower(f[len(f)-1])) {
+				// only the span is used from here on
+				out[n-1] = &sentences.Sentence{Start: prev.Start, End: s.End, Text: prev.Text + s.Text}
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 func splitSegment(text string, start, end, para int, out *[]Sentence) {
 	seg := text[start:end]
 	trimmed := strings.TrimRight(seg, " \t\n\"”’')")
@@ -145,7 +166,7 @@ func splitSegment(text string, start, end, para int, out *[]Sentence) {
 		*out = append(*out, Sentence{Start: a, End: b, Text: text[a:b], Para: para})
 		return
 	}
-	for _, s := range splitAfterNumbers(punkt().Tokenize(seg)) {
+	for _, s := range joinAfterTitles(splitAfterNumbers(punkt().Tokenize(seg))) {
 		a, b := start+s.Start, start+s.End
 		if b > end {
 			b = end
