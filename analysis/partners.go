@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/blocgraph/blocgraph/graph"
 )
 
 // EventRef is one event behind a partnership, for the analyst to check.
@@ -39,36 +42,8 @@ func Partners(p *Projection, id string, names func(nodeID string) string) (allie
 	if _, ok := p.Index[id]; !ok {
 		return nil, nil, fmt.Errorf("no event in the window involves %s", names(id))
 	}
-	by := map[string]*Partner{}
-	for _, pr := range p.Pairs {
-		other := ""
-		switch id {
-		case pr.From:
-			other = pr.To
-		case pr.To:
-			other = pr.From
-		default:
-			continue
-		}
-		pa := by[other]
-		if pa == nil {
-			pa = &Partner{ID: other, Name: p.Name(other)}
-			by[other] = pa
-		}
-		pa.Cooperation += pr.Cooperation
-		pa.Conflict += pr.Conflict
-		pa.Reports += pr.Reports
-		pa.NumEvents += pr.NumEvents
-		for _, e := range pr.Events {
-			pa.Events = append(pa.Events, EventRef{
-				Date: e.Date.String(), Relation: e.Type, Subject: names(e.Subject), Object: names(e.Object),
-				Count: e.Count, Weight: e.Weight(), Article: e.Article, Quote: e.Quote, Source: e.SourceRef,
-			})
-		}
-	}
+	by := partnersOf(p, id, names)
 	for _, pa := range by {
-		pa.Net = pa.Cooperation - pa.Conflict
-		sort.SliceStable(pa.Events, func(i, j int) bool { return pa.Events[i].Date < pa.Events[j].Date })
 		switch {
 		case pa.Net > 0:
 			allies = append(allies, *pa)
@@ -90,3 +65,59 @@ func Partners(p *Projection, id string, names func(nodeID string) string) (allie
 	})
 	return allies, adversaries, nil
 }
+
+// partnersOf sums the pairs of node id with each counterpart, both
+// directions, with their events by date.
+func partnersOf(p *Projection, id string, names func(nodeID string) string) map[string]*Partner {
+	by := map[string]*Partner{}
+	for _, pr := range p.Pairs {
+		other := ""
+		switch id {
+		case pr.From:
+			other = pr.To
+		case pr.To:
+			other = pr.From
+		default:
+			continue
+		}
+		pa := by[other]
+		if pa == nil {
+			pa = &Partner{ID: other, Name: p.Name(other)}
+			by[other] = pa
+		}
+		pa.Cooperation += pr.Cooperation
+		pa.Conflict += pr.Conflict
+		pa.Reports += pr.Reports
+		pa.NumEvents += pr.NumEvents
+		for _, e := range pr.Events {
+			if mirrored(e) && slices.ContainsFunc(pa.Events, func(r EventRef) bool { return r.Source == e.SourceRef }) {
+				pa.NumEvents-- // a dyadic row counts both ways: list it once
+				continue
+			}
+			pa.Events = append(pa.Events, refOf(e, e.Weight(), names))
+		}
+	}
+	for _, pa := range by {
+		pa.Net = pa.Cooperation - pa.Conflict
+		sort.SliceStable(pa.Events, func(i, j int) bool { return pa.Events[i].Date < pa.Events[j].Date })
+	}
+	return by
+}
+
+// refOf is event e of weight w as the analyst reads it: its date (an event
+// over a window: the window, "1946-1949"), names, article and quote.
+func refOf(e *graph.Event, w float64, names func(nodeID string) string) EventRef {
+	date := e.Date.String()
+	if !e.End.IsZero() {
+		date = PeriodLabel(e.Span())
+	}
+	return EventRef{Date: date, Relation: e.Type, Subject: names(e.Subject), Object: names(e.Object),
+		Count: e.Count, Weight: w, Article: e.Article, Quote: e.Quote, Source: e.SourceRef}
+}
+
+// mirrored reports whether e is one of the two events of an undirected
+// dyadic row (the same SourceRef, one each way).
+func mirrored(e *graph.Event) bool { return e.Source == sourceDyadic && e.SourceRef != "" }
+
+// sourceDyadic is loader.FormatDyadic, the Source of a dyadic file's events.
+const sourceDyadic = "dyadic"

@@ -433,18 +433,13 @@ func eventRefs(ws []weighed, name func(string) string) []EventRef {
 	seen := map[string]bool{}
 	for _, x := range ws {
 		e := x.e
-		if e.SourceRef != "" { // a dyadic row counts both ways: show it once
+		if mirrored(e) { // a dyadic row counts both ways: show it once
 			if seen[e.SourceRef] {
 				continue
 			}
 			seen[e.SourceRef] = true
 		}
-		date := e.Date.String()
-		if !e.End.IsZero() {
-			date = PeriodLabel(e.Span())
-		}
-		out = append(out, EventRef{Date: date, Relation: e.Type, Subject: name(e.Subject), Object: name(e.Object),
-			Count: e.Count, Weight: x.w, Article: e.Article, Quote: e.Quote, Source: e.SourceRef})
+		out = append(out, refOf(e, x.w, name))
 	}
 	return out
 }

@@ -58,6 +58,7 @@ type periodAcc struct {
 type pairAcc struct {
 	coop, conflict float64
 	reports        int
+	n              int // events (or aggregates) folded
 	byType         map[string]int
 	last           graph.Date
 	lastEvent      *graph.Event
@@ -197,6 +198,7 @@ func (f *PeriodFold) add(i int, from, to, typ string, reports int, w float64, fi
 		pa.conflict -= w
 	}
 	pa.reports += reports
+	pa.n++
 	if typ != "" {
 		pa.byType[typ] += reports
 	}
@@ -259,7 +261,7 @@ func (f *PeriodFold) Projection(i int) *Projection {
 		p.Skipped[k] = v
 	}
 	for k, pa := range acc.pairs {
-		pr := &Pair{From: k[0], To: k[1], Cooperation: pa.coop, Conflict: pa.conflict, Reports: pa.reports, ByType: pa.byType}
+		pr := &Pair{From: k[0], To: k[1], Cooperation: pa.coop, Conflict: pa.conflict, Reports: pa.reports, ByType: pa.byType, NumEvents: pa.n, Last: pa.last}
 		seen := map[*graph.Event]bool{}
 		for _, x := range append(append(append([]weighed(nil), pa.pos...), pa.neg...), weighed{e: pa.lastEvent}) {
 			if x.e != nil && !seen[x.e] {

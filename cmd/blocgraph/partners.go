@@ -15,7 +15,10 @@ import (
 func partnersCommand() *cli.Command {
 	flags := append(projectionFlags(), formatFlag("table", "table", "json"),
 		&cli.IntFlag{Name: "top", Value: 10, Usage: "show the `N` strongest allies and adversaries (0: all)"},
-		&cli.IntFlag{Name: "events", Value: 5, Usage: "show up to `N` events behind each partner (0: all)"})
+		&cli.IntFlag{Name: "events", Value: 5, Usage: "show up to `N` events behind each partner (0: all)"},
+		&cli.BoolFlag{Name: "timeline", Category: "Periods", Usage: "per period (--every, --window): the state's allies and adversaries, or with --with the pair's net cooperation"},
+		&cli.StringFlag{Name: "with", Category: "Periods", Usage: "with --timeline: the pair of STATE and this `STATE`, period by period"})
+	flags = append(flags, periodFlags()...)
 	flags = append(flags, sourceFlags()...)
 	flags = append(flags, inputFlags()...)
 	return &cli.Command{
@@ -39,6 +42,12 @@ func partnersCommand() *cli.Command {
 			top, nev := c.Int("top"), c.Int("events")
 			if top < 0 || nev < 0 {
 				return usageError("--top and --events must be 0 (all) or more")
+			}
+			if c.Bool("timeline") {
+				return partnersTimeline(c, format, name, top, nev)
+			}
+			if c.String("with") != "" {
+				return usageError("--with goes with --timeline: the pair's net cooperation per period")
 			}
 			evidence := nev // the events listed are the first by date of each partner's pairs
 			if nev == 0 {
@@ -125,22 +134,27 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 			evs = evs[:nev]
 		}
 		for _, e := range evs {
-			cnt := ""
-			if e.Count > 1 {
-				cnt = fmt.Sprintf(" ×%d", e.Count)
-			}
-			src := e.Article
-			if src == "" {
-				src = e.Source
-			}
-			fmt.Fprintf(w, "      %-10s %s %s %s%s  [%s]\n", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, src)
-			if e.Quote != "" {
-				fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 110))
-			}
+			writeEventRef(w, e)
 		}
 		if len(evs) < p.NumEvents {
 			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", p.NumEvents-len(evs))
 		}
+	}
+}
+
+// writeEventRef writes one event behind a partner, with its quote.
+func writeEventRef(w io.Writer, e analysis.EventRef) {
+	cnt := ""
+	if e.Count > 1 {
+		cnt = fmt.Sprintf(" ×%d", e.Count)
+	}
+	src := e.Article
+	if src == "" {
+		src = e.Source
+	}
+	fmt.Fprintf(w, "      %-10s %s %s %s%s  [%s]\n", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, src)
+	if e.Quote != "" {
+		fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 110))
 	}
 }
 

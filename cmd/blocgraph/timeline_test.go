@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -225,5 +226,92 @@ func TestExportTimeline(t *testing.T) {
 	code, _, errOut = run(t, "", "export", "--format", "graphml", "--timeline", cowSigned)
 	if code != 2 || !strings.Contains(errOut, "--timeline writes a dynamic GEXF") {
 		t.Errorf("--timeline with graphml: exit %d, %q", code, errOut)
+	}
+}
+
+// TestPartnersTimeline: partners --timeline --with gives the pair's
+// relation per month, and the months sum to the pair's relation over the
+// whole window (calendar periods share no day); without --with, each
+// period lists the state's partners; bad flags are usage errors.
+func TestPartnersTimeline(t *testing.T) {
+	code, out, errOut := run(t, "", "partners", "--timeline", "--every", "1m", "--with", "Cuba", "--format", "json", "PRK", testdata)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type partner struct {
+		ID          string  `json:"id"`
+		Net         float64 `json:"net"`
+		Cooperation float64 `json:"cooperation"`
+		Conflict    float64 `json:"conflict"`
+		Events      []struct {
+			Date string `json:"date"`
+		} `json:"events"`
+	}
+	var tl struct {
+		State, With string
+		Periods     []struct {
+			Label  string    `json:"label"`
+			Events int       `json:"events"`
+			Allies []partner `json:"allies"`
+			Pair   *partner  `json:"pair"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	if tl.State != "PRK" || tl.With != "CUB" || len(tl.Periods) != 40 {
+		t.Fatalf("%s with %s over %d periods", tl.State, tl.With, len(tl.Periods))
+	}
+	sum, months := 0.0, []string{}
+	for _, p := range tl.Periods {
+		if p.Pair == nil || p.Pair.ID != "CUB" {
+			t.Fatalf("%s: pair %+v", p.Label, p.Pair)
+		}
+		if p.Pair.Net != 0 {
+			months = append(months, fmt.Sprintf("%s %+.1f", p.Label, p.Pair.Net))
+			for _, e := range p.Pair.Events {
+				if !strings.HasPrefix(e.Date, p.Label) {
+					t.Errorf("%s: an event of %s", p.Label, e.Date)
+				}
+			}
+		}
+		sum += p.Pair.Net
+	}
+	code, out, errOut = run(t, "", "partners", "--format", "json", "PRK", testdata)
+	if code != 0 {
+		t.Fatalf("partners: exit %d: %s", code, errOut)
+	}
+	var whole struct{ Allies []partner }
+	if err := json.Unmarshal([]byte(out), &whole); err != nil {
+		t.Fatal(err)
+	}
+	wholeNet := 0.0
+	for _, a := range whole.Allies {
+		if a.ID == "CUB" {
+			wholeNet = a.Net
+		}
+	}
+	if strings.Join(months, ", ") != "2021-03 +3.2, 2021-04 +16.4" || math.Abs(sum-wholeNet) > 1e-9 {
+		t.Errorf("PRK–CUB per month: %v (sum %g), over the window %g", months, sum, wholeNet)
+	}
+	code, out, _ = run(t, "", "partners", "--timeline", "--every", "1m", "PRK", testdata)
+	if code != 0 || !strings.Contains(out, "2021-04            8       Cuba +16.4                        United States -12.0, Japan -8.0, South Korea -4.0") ||
+		!strings.Contains(out, "2021-05 … 2022-01  0       no events in these 9 periods") {
+		t.Errorf("partners --timeline: exit %d\n%s", code, out)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--with", "Cuba", "PRK"}, 2, "--with goes with --timeline"},
+		{[]string{"--timeline", "--with", "North Korea", "PRK"}, 2, "names North Korea itself"},
+		{[]string{"--timeline", "--every", "1q", "PRK"}, 2, `--every "1q" is not a length of time`},
+		{[]string{"--timeline", "--since", "2024-01", "CUB"}, 1, "no event in the window involves Cuba"},
+	} {
+		code, out, errOut := run(t, "", append(append([]string{"partners"}, tc.args...), testdata)...)
+		if code != tc.code || out != "" || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: exit %d, %q, %q; want exit %d and %q", tc.args, code, out, errOut, tc.code, tc.want)
+		}
 	}
 }

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/blocgraph/blocgraph/analysis"
+	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
+	"github.com/urfave/cli/v2"
+)
+
+// maxPeriodEvidence is how many events of each sign a pair keeps per
+// period for partners --timeline --events 0.
+const maxPeriodEvidence = 100
+
+// partnersTimeline is partners --timeline: the state's allies and
+// adversaries per period, or with --with the pair's relation per period.
+func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
+	spec, err := periodSpec(c)
+	if err != nil {
+		return err
+	}
+	opt, err := projectionOptions(c)
+	if err != nil {
+		return err
+	}
+	g, err := readSource(c, c.Args().Tail(), opt.Filter)
+	if err != nil {
+		return err
+	}
+	z, err := gazetteer.Default().WithGraph(g)
+	if err != nil {
+		return fmt.Errorf("partners: %v", err)
+	}
+	resolve := func(name string) (gazetteer.Entity, error) {
+		ent, err := z.Resolve(name, graph.Date{})
+		if err != nil {
+			return ent, fmt.Errorf("partners: %v", err)
+		}
+		if ent.Node.Kind != graph.KindState && opt.Level == analysis.LevelState {
+			return ent, usageError("%q is a %s; name a state (or use --level actor)", name, strings.ToLower(string(ent.Node.Kind)))
+		}
+		return ent, nil
+	}
+	ent, err := resolve(name)
+	if err != nil {
+		return err
+	}
+	var with gazetteer.Entity
+	if w := c.String("with"); w != "" {
+		if with, err = resolve(w); err != nil {
+			return err
+		}
+		if with.Node.ID == ent.Node.ID {
+			return usageError("--with %s names %s itself; name another state", w, ent.Node.Name)
+		}
+	}
+	evidence := nev
+	if nev == 0 {
+		evidence = maxPeriodEvidence
+	}
+	fold, err := analysis.FoldPeriods(g, spec, opt, evidence)
+	if err != nil {
+		return err
+	}
+	if fold.Periods().Len() == 0 {
+		return fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
+	}
+	names := func(id string) string {
+		if n := g.Node(id); n != nil {
+			return n.Label()
+		}
+		return id
+	}
+	periods := analysis.PartnersOverTime(fold, ent.Node.ID, with.Node.ID, names)
+	seen := false
+	for _, p := range periods {
+		seen = seen || p.Events > 0
+	}
+	if !seen {
+		return fmt.Errorf("partners: no event in the window involves %s", ent.Node.Name)
+	}
+	if !c.IsSet("top") {
+		top = 3 // a table line per period
+		if format == "json" {
+			top = 0
+		}
+	}
+	for i := range periods {
+		p := &periods[i]
+		p.Allies, p.Adversaries = cutEvents(cut(p.Allies, top), nev), cutEvents(cut(p.Adversaries, top), nev)
+		if p.Pair != nil {
+			p.Pair.Events = cutEvents([]analysis.Partner{*p.Pair}, nev)[0].Events
+		}
+	}
+	every := "every " + spec.String()
+	if spec.Data {
+		every = "the data's own windows"
+	}
+	if format == "json" {
+		enc := json.NewEncoder(dataWriter(c))
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			State    string                    `json:"state"`
+			Name     string                    `json:"name"`
+			With     string                    `json:"with,omitempty"`
+			WithName string                    `json:"with_name,omitempty"`
+			Every    string                    `json:"every"`
+			Periods  []analysis.PeriodPartners `json:"periods"`
+		}{ent.Node.ID, ent.Node.Name, with.Node.ID, with.Node.Name, spec.String(), periods})
+	}
+	w := c.App.Writer
+	first, last := periods[0].Label, periods[len(periods)-1].Label
+	if with.Node.ID != "" {
+		fmt.Fprintf(w, "%s (%s) and %s (%s) per period, %s, %s to %s (both directions)\n\n", ent.Node.Name, ent.Node.ID, with.Node.Name, with.Node.ID, every, first, last)
+		writePairPeriods(w, periods, nev)
+		return nil
+	}
+	fmt.Fprintf(w, "Partners of %s (%s) per period, %s, %s to %s (net cooperation, both directions)\n\n", ent.Node.Name, ent.Node.ID, every, first, last)
+	writePartnerPeriods(w, periods)
+	return nil
+}
+
+// quiet runs the periods in which pred is false: it returns the last of
+// the run from i.
+func quietRun(periods []analysis.PeriodPartners, i int, quiet func(analysis.PeriodPartners) bool) int {
+	j := i
+	for j+1 < len(periods) && quiet(periods[j+1]) {
+		j++
+	}
+	return j
+}
+
+func quietLabel(periods []analysis.PeriodPartners, i, j int, what string) (label, text string) {
+	if i == j {
+		return periods[i].Label, what
+	}
+	return periods[i].Label + " … " + periods[j].Label, fmt.Sprintf("%s in these %d periods", what, j-i+1)
+}
+
+// writePartnerPeriods writes a line per period: its events and the
+// strongest allies and adversaries with their net.
+func writePartnerPeriods(w io.Writer, periods []analysis.PeriodPartners) {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PERIOD\tEVENTS\tALLIES (net)\tADVERSARIES (net)")
+	quiet := func(p analysis.PeriodPartners) bool { return p.Events == 0 }
+	for i := 0; i < len(periods); i++ {
+		p := periods[i]
+		if quiet(p) {
+			j := quietRun(periods, i, quiet)
+			label, text := quietLabel(periods, i, j, "no events")
+			fmt.Fprintf(tw, "%s\t0\t%s\t\n", label, text)
+			i = j
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", p.Label, p.Events, netList(p.Allies), netList(p.Adversaries))
+	}
+	tw.Flush()
+}
+
+func netList(ps []analysis.Partner) string {
+	if len(ps) == 0 {
+		return "-"
+	}
+	var s []string
+	for _, p := range ps {
+		s = append(s, fmt.Sprintf("%s %+.1f", p.Name, p.Net))
+	}
+	return strings.Join(s, ", ")
+}
+
+// writePairPeriods writes the pair's relation per period with the events
+// behind it.
+func writePairPeriods(w io.Writer, periods []analysis.PeriodPartners, nev int) {
+	fmt.Fprintf(w, "%-20s %8s %12s %9s %8s\n", "PERIOD", "NET", "COOPERATION", "CONFLICT", "REPORTS")
+	quiet := func(p analysis.PeriodPartners) bool { return p.Pair.NumEvents == 0 }
+	for i := 0; i < len(periods); i++ {
+		p := periods[i]
+		if quiet(p) {
+			j := quietRun(periods, i, quiet)
+			label, text := quietLabel(periods, i, j, "no events between them")
+			fmt.Fprintf(w, "%-20s %s\n", label, text)
+			i = j
+			continue
+		}
+		pa := p.Pair
+		fmt.Fprintf(w, "%-20s %+8.1f %12.1f %9.1f %8d\n", p.Label, pa.Net, pa.Cooperation, pa.Conflict, pa.Reports)
+		for _, e := range pa.Events {
+			writeEventRef(w, e)
+		}
+		if len(pa.Events) < pa.NumEvents && nev > 0 {
+			fmt.Fprintf(w, "      … %d more events (--events 0 shows up to %d of each sign)\n", pa.NumEvents-len(pa.Events), maxPeriodEvidence)
+		}
+	}
+}
