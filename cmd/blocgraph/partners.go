@@ -84,9 +84,7 @@ func partnersCommand() *cli.Command {
 			}
 			allies, adversaries = cut(allies, top), cut(adversaries, top)
 			if format == "json" {
-				enc := json.NewEncoder(dataWriter(c))
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return writeJSON(dataWriter(c), struct {
 					State       string             `json:"state"`
 					Name        string             `json:"name"`
 					Window      string             `json:"window"`
@@ -140,6 +138,13 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 			fmt.Fprintf(w, "      … %d more events (--events 0 shows all)\n", p.NumEvents-len(evs))
 		}
 	}
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }
 
 // writeEventRef writes one event behind a partner, with its quote.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -178,9 +177,7 @@ func continuations() map[string]string {
 func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves, top int) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(tl)
+		return writeJSON(w, tl)
 	case "csv":
 		return writeTimelineCSV(w, tl)
 	case "md":

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -102,9 +101,7 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 		every = "the data's own windows"
 	}
 	if format == "json" {
-		enc := json.NewEncoder(dataWriter(c))
-		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
+		return writeJSON(dataWriter(c), struct {
 			State    string                    `json:"state"`
 			Name     string                    `json:"name"`
 			With     string                    `json:"with,omitempty"`
@@ -125,21 +122,26 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 	return nil
 }
 
-// quiet runs the periods in which pred is false: it returns the last of
-// the run from i.
-func quietRun(periods []analysis.PeriodPartners, i int, quiet func(analysis.PeriodPartners) bool) int {
-	j := i
-	for j+1 < len(periods) && quiet(periods[j+1]) {
-		j++
+// eachPeriod calls period for every period, and once for each run of
+// quiet periods calls run with its label ("2021-05 … 2022-01") and what it
+// says ("no events in these 9 periods").
+func eachPeriod(periods []analysis.PeriodPartners, quiet func(analysis.PeriodPartners) bool, what string, run func(label, text string), period func(analysis.PeriodPartners)) {
+	for i := 0; i < len(periods); i++ {
+		if !quiet(periods[i]) {
+			period(periods[i])
+			continue
+		}
+		j := i
+		for j+1 < len(periods) && quiet(periods[j+1]) {
+			j++
+		}
+		if i == j {
+			run(periods[i].Label, what)
+		} else {
+			run(periods[i].Label+" … "+periods[j].Label, fmt.Sprintf("%s in these %d periods", what, j-i+1))
+		}
+		i = j
 	}
-	return j
-}
-
-func quietLabel(periods []analysis.PeriodPartners, i, j int, what string) (label, text string) {
-	if i == j {
-		return periods[i].Label, what
-	}
-	return periods[i].Label + " … " + periods[j].Label, fmt.Sprintf("%s in these %d periods", what, j-i+1)
 }
 
 // writePartnerPeriods writes a line per period: its events and the
@@ -147,18 +149,11 @@ func quietLabel(periods []analysis.PeriodPartners, i, j int, what string) (label
 func writePartnerPeriods(w io.Writer, periods []analysis.PeriodPartners) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "PERIOD\tEVENTS\tALLIES (net)\tADVERSARIES (net)")
-	quiet := func(p analysis.PeriodPartners) bool { return p.Events == 0 }
-	for i := 0; i < len(periods); i++ {
-		p := periods[i]
-		if quiet(p) {
-			j := quietRun(periods, i, quiet)
-			label, text := quietLabel(periods, i, j, "no events")
-			fmt.Fprintf(tw, "%s\t0\t%s\t\n", label, text)
-			i = j
-			continue
-		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", p.Label, p.Events, netList(p.Allies), netList(p.Adversaries))
-	}
+	eachPeriod(periods, func(p analysis.PeriodPartners) bool { return p.Events == 0 }, "no events",
+		func(label, text string) { fmt.Fprintf(tw, "%s\t0\t%s\t\n", label, text) },
+		func(p analysis.PeriodPartners) {
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", p.Label, p.Events, netList(p.Allies), netList(p.Adversaries))
+		})
 	tw.Flush()
 }
 
@@ -177,23 +172,16 @@ func netList(ps []analysis.Partner) string {
 // behind it.
 func writePairPeriods(w io.Writer, periods []analysis.PeriodPartners, nev int) {
 	fmt.Fprintf(w, "%-20s %8s %12s %9s %8s\n", "PERIOD", "NET", "COOPERATION", "CONFLICT", "REPORTS")
-	quiet := func(p analysis.PeriodPartners) bool { return p.Pair.NumEvents == 0 }
-	for i := 0; i < len(periods); i++ {
-		p := periods[i]
-		if quiet(p) {
-			j := quietRun(periods, i, quiet)
-			label, text := quietLabel(periods, i, j, "no events between them")
-			fmt.Fprintf(w, "%-20s %s\n", label, text)
-			i = j
-			continue
-		}
-		pa := p.Pair
-		fmt.Fprintf(w, "%-20s %+8.1f %12.1f %9.1f %8d\n", p.Label, pa.Net, pa.Cooperation, pa.Conflict, pa.Reports)
-		for _, e := range pa.Events {
-			writeEventRef(w, e)
-		}
-		if len(pa.Events) < pa.NumEvents && nev > 0 {
-			fmt.Fprintf(w, "      … %d more events (--events 0 shows up to %d of each sign)\n", pa.NumEvents-len(pa.Events), maxPeriodEvidence)
-		}
-	}
+	eachPeriod(periods, func(p analysis.PeriodPartners) bool { return p.Pair.NumEvents == 0 }, "no events between them",
+		func(label, text string) { fmt.Fprintf(w, "%-20s %s\n", label, text) },
+		func(p analysis.PeriodPartners) {
+			pa := p.Pair
+			fmt.Fprintf(w, "%-20s %+8.1f %12.1f %9.1f %8d\n", p.Label, pa.Net, pa.Cooperation, pa.Conflict, pa.Reports)
+			for _, e := range pa.Events {
+				writeEventRef(w, e)
+			}
+			if len(pa.Events) < pa.NumEvents && nev > 0 {
+				fmt.Fprintf(w, "      … %d more events (--events 0 shows up to %d of each sign)\n", pa.NumEvents-len(pa.Events), maxPeriodEvidence)
+			}
+		})
 }
