@@ -709,7 +709,7 @@ func (r *resolver) remember(name, state string) {
 	f := strings.Fields(name)
 	if len(f) > 1 {
 		for _, w := range f {
-			if lw := strings.ToLower(w); len(w) >= 3 && !honorifics.has(lw) && !honorifics.has(lw+".") && !titles.has(lw) && !commonNames[lw] {
+			if lw := strings.ToLower(w); len(w) >= 3 && !honorifics.has(lw) && !honorifics.has(lw+".") && !titles.has(lw) {
 				r.names[foldName(w)] = state
 			}
 		}

@@ -392,7 +392,14 @@ var locPreps = wordSet("in", "at", "near", "inside", "within", "throughout", "ac
 
 var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor", "cannot", "refused", "declined", "failed", "refuses", "declines", "fails",
 	// stopping an act undoes it: "canceled plans to send aid"
-	"canceled", "cancelled", "cancels", "halted", "halts", "stopped", "stops", "ceased", "withheld", "abandoned", "scrapped")
+	"canceled", "cancelled", "cancels", "halted", "halts", "stopped", "stops", "ceased", "withheld", "abandoned", "scrapped",
+	// and so does rejecting it: "rejected a US offer to host a summit"
+	"rejected", "rejects", "rejecting", "refusing")
+
+// requestVerbs ask for an act rather than do it: "asked Portugal for
+// military aid" gives no aid.
+var requestVerbs = wordSet("ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "appealed", "appeals",
+	"sought", "seeks", "seeking", "demanded", "demands", "demanding", "pressed", "urged", "urging", "urges", "calls", "called")
 
 var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "expressed", "expresses", "expressing", "voice", "voiced",
 	"voices", "lodge", "lodged", "lodges", "impose", "imposed", "imposes", "imposing", "launch", "launched", "launches", "announce",
@@ -644,7 +651,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			case "could", "might", "may", "should", "must", "can":
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
-			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened",
+			case "forward":
+				// "looked forward to welcoming President Putin in India"
+				if j > 0 && strings.HasPrefix(toks[j-1].low, "look") && j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
+					conf *= 0.6
+					reasons = append(reasons, "intention (looked forward to)")
+				}
+			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened", "threatening", "threats", "threat",
 				"plots", "plot", "plotted", "attempt", "attempts", "attempted", "tried", "sought", "seeking", "efforts", "effort":
 				// an appeal is an intention itself: "China is ready to work
 				// with Japan"
@@ -702,7 +715,35 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			reasons = append(reasons, "a conditional "+strings.ToLower(p.typ)+" is a threat")
 		}
 	}
-	if p.flags&fDemand != 0 {
+	// "asked Portugal for military aid", "urging him to send troops": a
+	// request for aid or a meeting is no aid and no meeting
+	if p.typ == "GAVE_AID" || p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" {
+		for j := t.start - 1; j >= clauseStart && j >= t.start-8; j-- {
+			if requestVerbs[toks[j].low] {
+				return
+			}
+		}
+	}
+	// "promised to continue military aid": an intention, weaker
+	for j := t.start - 1; j >= clauseStart && j >= t.start-4; j-- {
+		switch toks[j].low {
+		case "promised", "promises", "pledged", "pledges", "offered", "offers", "vowed", "vows":
+			// "offered his congratulations" is the act; "offered to send" is not yet
+			if p.typ != "APPEALED_FOR_COOPERATION" && p.flags&fRefusal == 0 && j+1 < len(toks) && toks[j+1].low == "to" {
+				conf *= 0.6
+				reasons = append(reasons, "promised, not yet done ("+toks[j].low+")")
+			}
+		}
+	}
+	// "praised Minister Park for his role in strengthening Japan-ROK
+	// relations": a gerund under a preposition describes, it appeals to no one
+	if p.typ == "APPEALED_FOR_COOPERATION" && strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 {
+		switch toks[t.start-1].low {
+		case "in", "for", "of", "by", "at":
+			return
+		}
+	}
+	if p.flags&fDemand != 0 || p.typ == "APPEALED_FOR_COOPERATION" && p.source == "petrarch" && strings.Contains(p.rule, "APPEAL") {
 		asks := false
 		for j := t.end; j < len(toks) && !asks; j++ {
 			asks = coopWords[toks[j].low]
@@ -863,6 +904,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 			pr := gprep(k)
+			if (pr == "by" || pr == "against" || pr == "from" || pr == "on") && k == len(ms)-1-countAfter(ms, from) && p.flags&fVerb != 0 && adverbsOnly(toks, m.end, from) {
+				// "provocations by North Korea only strengthen …": the subject is
+				// the noun the by-phrase hangs on, no actor
+				return false
+			}
 			if pr != "" && !m.poss {
 				continue
 			}
@@ -1120,13 +1166,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if pr == "by" && (p.typ == "CRITICIZED" || p.typ == "PROTESTED" || p.typ == "PRAISED") && !passive {
 				pr = "" // "condemned the launches by North Korea": the launcher is condemned
 			}
-			if pr == "by" || pr == "according to" || pr == "than" || pr == "including" {
-				continue
+			if pr == "by" || pr == "according to" || pr == "than" || pr == "including" && p.typ != "CRITICIZED" && p.typ != "EXPRESSED_SOLIDARITY" {
+				continue // "… including Russian actions", "… including Jordan and Iraq" name the criticised and the supported
 			}
 			if locPreps[pr] && p.flags&fLoc == 0 {
 				continue
 			}
-			if p.flags&fPartner != 0 && pr != "with" && pr != "between" {
+			if p.flags&fPartner != 0 && pr != "with" && pr != "between" && !(pr == "" && (toks[t.end-1].low == "with" || toks[t.end-1].low == "between")) {
 				continue // "work together to make sure that Russia cannot …": no partner named
 			}
 			if p.typ == "MET" && (pr != "" && pr != "with" && pr != "to" && pr != "between" || m.modifier) {
@@ -1249,7 +1295,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	default:
 		rightSearch()
 	}
-	if len(objStates) > 0 && p.flags&fVerb != 0 && !passive && allWithin(objStates, subj) {
+	reciprocal := len(uniq(subj)) >= 2 && len(uniq(objStates)) >= 2 && (p.typ == "APPEALED_FOR_COOPERATION" || p.typ == "MET" || p.typ == "SIGNED_AGREEMENT")
+	if len(objStates) > 0 && p.flags&fVerb != 0 && !passive && allWithin(objStates, subj) && !reciprocal {
 		// "informed Ambassador Tracy of the decision to declare two U.S.
 		// diplomats persona non grata": a subject of the object's own state
 		// was the wrong actor; take the next one to the left
@@ -1415,7 +1462,7 @@ func (t *trig) typeOf() string {
 // cooperation: "call on the DPRK to … engage in dialogue".
 var coopWords = wordSet("dialogue", "talks", "negotiations", "negotiate", "cooperation", "cooperate", "engage", "engagement",
 	"diplomacy", "diplomatic", "partnership", "ties", "relations", "consultations", "coordination", "coordinate", "collaboration",
-	"peace", "table")
+	"peace", "table", "agreement", "settlement", "reconciliation", "cooperative")
 
 // determiners before a verb form make it a noun: "its nuclear talks",
 // "the meeting", "U.S. sanctions".
@@ -1439,7 +1486,12 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 		return true // "President Biden's pledge", "the attack", "their support"
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
-		return false
+		// a verb's plain form after a lower-case noun heads a compound:
+		// "a hunger strike", "a missile attack", "the state visit"
+		if _, verb := irregular[w]; !verb && !strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "k") {
+			return false
+		}
+		return prev.word && !prev.capital && inMention[i-1] < 0 && !strings.HasSuffix(w, "ed") && compoundHead[prev.low]
 	}
 	if determiners[prev.low] {
 		return true
@@ -1465,6 +1517,12 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	return false
 }
 
+// compoundHead are nouns that make the verb form after them a noun:
+// "hunger strike", "missile attack", "state visit", "air support".
+var compoundHead = wordSet("hunger", "general", "labor", "labour", "workers", "teachers", "national", "missile", "rocket", "drone",
+	"terror", "terrorist", "suicide", "cyber", "state", "official", "air", "ground", "military", "financial", "political", "moral",
+	"budget", "strike", "counter", "surprise", "preemptive", "pre-emptive", "nuclear", "chemical", "bomb", "knife", "gun", "mortar")
+
 // isModifierForm: a demonym or an abbreviation used before a noun.
 func isModifierForm(name string) bool {
 	return strings.Contains(name, ".") || strings.HasSuffix(name, "an") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish") || strings.HasSuffix(name, "i")
@@ -1488,6 +1546,30 @@ func breakBetween(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// countAfter counts the mentions that start at or after token from.
+func countAfter(ms []mention, from int) int {
+	n := 0
+	for _, m := range ms {
+		if m.start >= from {
+			n++
+		}
+	}
+	return n
+}
+
+// adverbsOnly: tokens [a, b) are adverbs and auxiliaries ("only", "also",
+// "would"), nothing that could be a subject of their own.
+func adverbsOnly(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		w := toks[j].low
+		if strings.HasSuffix(w, "ly") || bes[w] || w == "also" || w == "will" || w == "would" || w == "can" || w == "could" || w == "may" || w == "have" || w == "has" || w == "had" || w == "not" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func sameStates(a, b []string) bool {

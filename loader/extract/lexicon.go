@@ -438,7 +438,11 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 	}
 	if e.filler {
 		inside := p.flags&fInside != 0
-		for n := 0; n <= 4 && i+n <= len(toks); n++ {
+		maxFill := 4
+		if inside {
+			maxFill = 9 // "the importance of continued U.S.-Japan-Republic of Korea cooperation"
+		}
+		for n := 0; n <= maxFill && i+n <= len(toks); n++ {
 			if n > 0 {
 				j := i + n - 1
 				if !inside && stop(j) {
