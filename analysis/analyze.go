@@ -65,7 +65,12 @@ type Config struct {
 	Null int
 	// BlocNames names the bloc holding a state: {"USA": "Western bloc"}.
 	BlocNames map[string]string
-	Workers   int // 0 = all cores
+	// Rulers tells how a state was ruled on a date — party family, the
+	// leader's economic ideology, regime type — as reference data know it
+	// (cmd wires it to the gazetteer); nil: only the ruling parties of the
+	// graph (RULES) are known. See Ruling.
+	Rulers  func(state string, at graph.Date) Ruling `json:"-"`
+	Workers int                                      // 0 = all cores
 }
 
 func (c *Config) defaults() {
@@ -118,6 +123,10 @@ type NodeResult struct {
 	Bloc           int        `json:"bloc"`
 	BlocLabel      string     `json:"bloc_label"`
 	BlocConfidence *float64   `json:"bloc_confidence,omitempty"`
+	// Ruling is how the state (an actor's state, at the actor level) was
+	// ruled on the date of its latest event in the window: ruling party,
+	// party family, economic ideology and regime type, "" where unknown.
+	Ruling Ruling `json:"ruling"`
 }
 
 // Bloc is a group of states found together.
@@ -126,7 +135,16 @@ type Bloc struct {
 	Label    string   `json:"label"`
 	Members  []string `json:"members"` // ids, most central first
 	Names    []string `json:"names"`
-	Ideology string   `json:"ideology"` // the ruling-party ideology most members share
+	Ideology string   `json:"ideology"` // the party family more than half the members share; "" none (see LabelBasis)
+	Regime   string   `json:"regime"`   // the regime type more than half the members share; "" none
+	// Finding is false when the test against chance found no significant
+	// bloc structure in the window: the label then describes the members
+	// and is no finding (text output says "not significant").
+	Finding bool `json:"finding"`
+	// LabelReason says in words why the bloc has its label; LabelBasis
+	// gives the counts behind it.
+	LabelReason string     `json:"label_reason"`
+	LabelBasis  LabelBasis `json:"label_basis"`
 }
 
 // Report is the outcome of an analysis.
@@ -359,7 +377,15 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	default:
 		r.Significance = fmt.Sprintf("not tested against chance: the test runs by default on graphs of up to %d ties (--null N runs it)", NullMaxEdges)
 	}
-	blocs := makeBlocs(g, p, res, community, cfg)
+	for i := range res {
+		res[i].Ruling = rulingOf(g, p, res[i].ID, cfg)
+	}
+	var significant *bool
+	if r.Null != nil {
+		v := r.Null.Significant
+		significant = &v
+	}
+	blocs := makeBlocs(res, community, cfg, significant)
 	for i := range res {
 		c := int(community[i])
 		res[i].Bloc = blocs.order[c]

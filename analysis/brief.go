@@ -193,7 +193,7 @@ func (t *tie) brief(p *Projection) brief.Tie {
 // (net conflict).
 func briefBloc(g *graph.Graph, p *Projection, bl Bloc, byID map[string]*NodeResult, ties map[[2]string]*tie, opt BriefOptions) brief.Bloc {
 	n := opt.Ties
-	out := brief.Bloc{ID: bl.ID, Label: bl.Label, Ideology: bl.Ideology, LabelBasis: labelBasis(bl, opt.Config.BlocNames)}
+	out := brief.Bloc{ID: bl.ID, Label: bl.Label, Ideology: bl.Ideology, LabelBasis: bl.LabelReason}
 	regimes := map[string]int{}
 	in := map[string]bool{}
 	var conf float64
@@ -201,7 +201,13 @@ func briefBloc(g *graph.Graph, p *Projection, bl Bloc, byID map[string]*NodeResu
 	for i, id := range bl.Members {
 		in[id] = true
 		m := brief.Member{Ref: brief.Ref{ID: id, Name: bl.Names[i]}, Ideology: rulingIdeology(g, p, id)}
-		if opt.Regime != nil {
+		if x := byID[id]; x != nil && x.Ruling.Family != "" {
+			m.Ideology = x.Ruling.Family // as the labels have it (Analyze's Config.Rulers)
+		}
+		if x := byID[id]; x != nil && x.Ruling.Regime != "" {
+			m.Regime = x.Ruling.Regime
+			regimes[m.Regime]++
+		} else if opt.Regime != nil {
 			if state, ok := g.StateOf(id, p.lastSeen(id)); ok {
 				if m.Regime = opt.Regime(state, p.lastSeen(id)); m.Regime != "" {
 					regimes[m.Regime]++
@@ -256,25 +262,6 @@ func sortTies(ts []*tie, coop bool) {
 		}
 		return ts[i].b < ts[j].b
 	})
-}
-
-// labelBasis says in words why a bloc has its label, by the rules of
-// blocLabel.
-func labelBasis(bl Bloc, names map[string]string) string {
-	for _, m := range bl.Members {
-		if name, ok := names[m]; ok && strings.HasPrefix(bl.Label, name) {
-			return "named on the command line after " + m + " (--name-bloc)"
-		}
-	}
-	switch {
-	case bl.Label == "socialist bloc" || strings.HasPrefix(bl.Label, "socialist bloc ("):
-		return "most members' ruling parties are communist or socialist"
-	case len(bl.Members) == 1:
-		return "a state with no bloc-mate"
-	case len(bl.Names) > 0 && strings.HasPrefix(bl.Label, bl.Names[0]+" bloc"):
-		return "named after its most central member, " + bl.Names[0] + "; its members share no socialist ruling ideology"
-	}
-	return "the analysis's label"
 }
 
 // briefState describes a focus state with its partners and adversaries and

@@ -31,6 +31,10 @@ type Partner struct {
 	Reports     int        `json:"reports"`
 	Events      []EventRef `json:"events"` // by date: all of them, or the first of a fold's evidence
 	NumEvents   int        `json:"-"`      // the events behind the partnership, all of them
+	// Ruling is how the partner was ruled on the date of its latest event
+	// (RulingOf); Partners leaves it for the caller, who has the reference
+	// data, to fill.
+	Ruling Ruling `json:"ruling"`
 }
 
 // Partners lists the allies (net cooperation > 0, strongest first) and

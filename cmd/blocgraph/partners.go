@@ -83,22 +83,44 @@ func partnersCommand() *cli.Command {
 				return fmt.Errorf("partners: %v", err)
 			}
 			allies, adversaries = cut(allies, top), cut(adversaries, top)
+			rulers := analysis.Config{Rulers: gazetteerRulers}
+			for _, ps := range [][]analysis.Partner{allies, adversaries} {
+				for i := range ps {
+					ps[i].Ruling = analysis.RulingOf(g, p, ps[i].ID, rulers)
+				}
+			}
+			own := analysis.RulingOf(g, p, ent.Node.ID, rulers)
 			if format == "json" {
 				return writeJSON(dataWriter(c), struct {
 					State       string             `json:"state"`
 					Name        string             `json:"name"`
 					Window      string             `json:"window"`
+					Ruling      analysis.Ruling    `json:"ruling"`
 					Allies      []analysis.Partner `json:"allies"`
 					Adversaries []analysis.Partner `json:"adversaries"`
-				}{ent.Node.ID, ent.Node.Name, p.Window(), cutEvents(allies, nev), cutEvents(adversaries, nev)})
+				}{ent.Node.ID, ent.Node.Name, p.Window(), own, cutEvents(allies, nev), cutEvents(adversaries, nev)})
 			}
 			w := c.App.Writer
-			fmt.Fprintf(w, "Partners of %s (%s), %s\n", ent.Node.Name, ent.Node.ID, p.Window())
+			fmt.Fprintf(w, "Partners of %s (%s), %s; %s: %s\n", ent.Node.Name, ent.Node.ID, p.Window(), ent.Node.Name, rulingWords(own))
 			writePartners(w, "ALLIES", allies, nev)
 			writePartners(w, "ADVERSARIES", adversaries, nev)
 			return nil
 		},
 	}
+}
+
+// rulingWords says how a state was ruled on the date of its latest event:
+// "communism, autocracy", "ruling ideology unknown, democracy".
+func rulingWords(r analysis.Ruling) string {
+	ide := r.Ideology()
+	if ide == "unknown" {
+		ide = "ruling ideology unknown"
+	}
+	reg := r.Regime
+	if reg == "" {
+		reg = "regime unknown"
+	}
+	return ide + ", " + reg
 }
 
 // cutEvents keeps up to n events behind each partner (0: all); never nil.
@@ -126,7 +148,7 @@ func writePartners(w io.Writer, title string, ps []analysis.Partner, nev int) {
 		fmt.Fprintln(w, "  (none)")
 	}
 	for i, p := range ps {
-		fmt.Fprintf(w, "%2d. %s (%s)  net %+.1f  [cooperation %.1f, conflict %.1f, %s]\n", i+1, p.Name, p.ID, p.Net, p.Cooperation, p.Conflict, plural(p.Reports, "report"))
+		fmt.Fprintf(w, "%2d. %s (%s)  net %+.1f  [cooperation %.1f, conflict %.1f, %s]  %s\n", i+1, p.Name, p.ID, p.Net, p.Cooperation, p.Conflict, plural(p.Reports, "report"), rulingWords(p.Ruling))
 		evs := p.Events
 		if nev > 0 && len(evs) > nev {
 			evs = evs[:nev]

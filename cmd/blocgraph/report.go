@@ -13,6 +13,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	"github.com/urfave/cli/v2"
 )
 
@@ -79,9 +80,11 @@ func reportCommand() *cli.Command {
 		Description: "Projects the events onto states (leaders and parties stand for their state at the\n" +
 			"event's date), weighs each by Goldstein × count × confidence, and reports for each\n" +
 			"state its weighted degree, PageRank, betweenness, eigenvector centrality and net\n" +
-			"cooperation balance, then the blocs. A bloc whose members' ruling parties are mostly\n" +
-			"communist or socialist is labelled the socialist bloc; other blocs are named after\n" +
-			"their most central member.",
+			"cooperation balance, and how it was ruled (party family, regime type), then the blocs.\n" +
+			"A bloc whose members are mostly ruled by communist or socialist parties is the\n" +
+			"socialist bloc; two thirds or more democracies, or not democracies, make democracies\n" +
+			"or autocracies; other blocs are named by their members. Without significant bloc\n" +
+			"structure the labels are printed \"(not significant)\".",
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "csv", "json", "md")
@@ -181,7 +184,20 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 		}
 		cfg.BlocNames[strings.TrimSpace(k)] = strings.TrimSpace(v) // matched without regard to case by analyze
 	}
+	cfg.Rulers = gazetteerRulers
 	return cfg, nil
+}
+
+// gazetteerRulers is how the built-in gazetteer says a state was ruled on
+// a date: the ruling party and its family, the leader's economic ideology,
+// the regime type (analysis.Config.Rulers).
+func gazetteerRulers(state string, at graph.Date) analysis.Ruling {
+	p := gazetteer.Default().ProfileOn(state, at)
+	r := analysis.Ruling{Family: p.Family, Economic: p.Economic.Value, Regime: p.Regime.Value}
+	if len(p.Parties) > 0 {
+		r.Party = p.Parties[0].Name
+	}
+	return r
 }
 
 func writeReport(w io.Writer, r *analysis.Report, format string, top int) error {
@@ -199,7 +215,8 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"id", "name", "pagerank", "betweenness", "eigenvector", "hub", "authority", "in_degree", "out_degree",
-			"cooperation_in", "cooperation_out", "conflict_in", "conflict_out", "balance", "bloc", "bloc_label", "bloc_confidence"})
+			"cooperation_in", "cooperation_out", "conflict_in", "conflict_out", "balance", "bloc", "bloc_label", "bloc_confidence",
+			"party_family", "economic_ideology", "regime", "bloc_finding"})
 		for _, x := range rows {
 			conf := ""
 			if x.BlocConfidence != nil {
@@ -207,7 +224,8 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 			}
 			cw.Write([]string{x.ID, x.Name, num(x.PageRank), num(x.Betweenness), num(x.Eigenvector), num(x.Hub), num(x.Authority),
 				num(x.InDegree), num(x.OutDegree), num(x.CooperationIn), num(x.CooperationOut), num(x.ConflictIn), num(x.ConflictOut),
-				num(x.Balance), strconv.Itoa(x.Bloc), x.BlocLabel, conf})
+				num(x.Balance), strconv.Itoa(x.Bloc), x.BlocLabel, conf,
+				x.Ruling.Family, x.Ruling.Economic, x.Ruling.Regime, strconv.FormatBool(r.Blocs[x.Bloc].Finding)})
 		}
 		cw.Flush()
 		return cw.Error()
@@ -216,13 +234,14 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		if r.Significance != "" {
 			fmt.Fprintf(w, "%s\n\n", mdCell(r.Significance))
 		}
-		fmt.Fprintf(w, "### Blocs\n\n| bloc | members | ruling ideology |\n|---|---|---|\n")
+		fmt.Fprintf(w, "### Blocs\n\n| bloc | members | ruling ideology | regime | why this label |\n|---|---|---|---|---|\n")
 		for _, b := range r.Blocs {
-			fmt.Fprintf(w, "| %s | %s | %s |\n", mdCell(b.Label), mdCell(strings.Join(b.Names, ", ")), b.Ideology)
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", mdCell(b.Printed()), mdCell(strings.Join(b.Names, ", ")), b.IdeologyWord(), b.RegimeWord(), mdCell(b.LabelReason))
 		}
-		fmt.Fprintf(w, "\n### Centrality\n\n| state | PageRank | betweenness | eigenvector | in | out | balance | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|\n")
+		fmt.Fprintf(w, "\n### Centrality\n\n| state | PageRank | betweenness | eigenvector | in | out | balance | ideology | regime | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|---|---|\n")
 		for _, x := range rows {
-			fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, mdCell(x.BlocLabel))
+			fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s | %s | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance,
+				x.Ruling.Ideology(), x.Ruling.RegimeWord(), mdCell(r.Blocs[x.Bloc].Printed()))
 		}
 		return nil
 	}
@@ -236,18 +255,14 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY")
+	fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY\tREGIME")
 	for _, b := range r.Blocs {
-		ide := b.Ideology
-		if ide == "" {
-			ide = "-"
-		}
 		names := b.Names
 		more := ""
 		if len(names) > 8 {
 			names, more = names[:8], fmt.Sprintf(" … (+%d)", len(b.Names)-8)
 		}
-		fmt.Fprintf(tw, "%s\t%s%s\t%s\n", b.Label, strings.Join(names, ", "), more, ide)
+		fmt.Fprintf(tw, "%s\t%s%s\t%s\t%s\n", b.Printed(), strings.Join(names, ", "), more, b.IdeologyWord(), b.RegimeWord())
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
@@ -261,15 +276,20 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	if r.Level == string(analysis.LevelActor) {
 		idHead = "ACTOR"
 	}
-	head := fmt.Sprintf("%-*s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %s", idW, idHead, nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", "BLOC")
+	ideoW, regW := len("IDEOLOGY"), len("REGIME")
+	for _, x := range rows {
+		ideoW = max(ideoW, len(x.Ruling.Ideology()))
+		regW = max(regW, len(x.Ruling.RegimeWord()))
+	}
+	head := fmt.Sprintf("%-*s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %-*s  %-*s  %s", idW, idHead, nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", ideoW, "IDEOLOGY", regW, "REGIME", "BLOC")
 	if conf {
 		head += "  (CONFIDENCE)"
 	}
 	fmt.Fprintln(w, head)
 	for _, x := range rows {
 		name := truncate(x.Name, 28)
-		line := fmt.Sprintf("%-*s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %s", idW, x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
-			x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, x.BlocLabel)
+		line := fmt.Sprintf("%-*s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %-*s  %-*s  %s", idW, x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
+			x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, ideoW, x.Ruling.Ideology(), regW, x.Ruling.RegimeWord(), r.Blocs[x.Bloc].Printed())
 		if conf && x.BlocConfidence != nil {
 			line += fmt.Sprintf("  (%.2f)", *x.BlocConfidence)
 		}
