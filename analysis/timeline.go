@@ -90,24 +90,27 @@ type Timeline struct {
 // changed since the previous period with events, and every state's
 // measures as report gives them (bloc and bloc_label are the timeline's).
 type TimelinePeriod struct {
-	Index        int          `json:"index"`
-	Label        string       `json:"label"` // "2021-04", "1946-1949"
-	Start        string       `json:"start"`
-	End          string       `json:"end"`
-	Empty        bool         `json:"empty"` // no event in the period
-	Nodes        int          `json:"nodes"`
-	Pairs        int          `json:"pairs"`
-	Events       int          `json:"events"`
-	Modularity   *float64     `json:"modularity,omitempty"`
-	Frustration  *float64     `json:"frustration,omitempty"`
-	BalanceIndex *float64     `json:"balance_index,omitempty"`
-	ARI          *float64     `json:"ari"` // adjusted Rand index with the previous period with events, over the states in both; null for the first
-	NMI          *float64     `json:"nmi"` // normalised mutual information, likewise
-	Common       int          `json:"common_states"`
-	Blocs        []PeriodBloc `json:"blocs"`
-	Changes      []BlocChange `json:"changes"`
-	Warnings     []string     `json:"warnings,omitempty"`
-	States       []NodeResult `json:"states"`
+	Index        int      `json:"index"`
+	Label        string   `json:"label"` // "2021-04", "1946-1949"
+	Start        string   `json:"start"`
+	End          string   `json:"end"`
+	Empty        bool     `json:"empty"` // no event in the period
+	Nodes        int      `json:"nodes"`
+	Pairs        int      `json:"pairs"`
+	Events       int      `json:"events"`
+	Modularity   *float64 `json:"modularity,omitempty"`
+	Frustration  *float64 `json:"frustration,omitempty"`
+	BalanceIndex *float64 `json:"balance_index,omitempty"`
+	ARI          *float64 `json:"ari"` // adjusted Rand index with the previous period with events, over the states in both; null for the first
+	NMI          *float64 `json:"nmi"` // normalised mutual information, likewise
+	Common       int      `json:"common_states"`
+	// Confidence is the mean confidence of the members of the period's
+	// blocs in their bloc (see StateTrack.Confidence).
+	Confidence *float64     `json:"confidence,omitempty"`
+	Blocs      []PeriodBloc `json:"blocs"`
+	Changes    []BlocChange `json:"changes"`
+	Warnings   []string     `json:"warnings,omitempty"`
+	States     []NodeResult `json:"states"`
 }
 
 // PeriodBloc is a bloc as it stood in one period.
@@ -118,7 +121,7 @@ type PeriodBloc struct {
 	Names      []string `json:"names"`
 	Ideology   string   `json:"ideology"`
 	Jaccard    *float64 `json:"jaccard"`              // overlap with the bloc it continues; null for a new bloc
-	Confidence *float64 `json:"confidence,omitempty"` // mean member confidence (consensus)
+	Confidence *float64 `json:"confidence,omitempty"` // mean member confidence in the bloc (StateTrack.Confidence)
 }
 
 // Kinds of BlocChange and TrackedBloc.Start/End.
@@ -159,8 +162,13 @@ type StateTrack struct {
 	IDs []string `json:"ids,omitempty"`
 	// Blocs[i] is the state's bloc id in period i, NoBloc when it was alone,
 	// null when it has no event in the period.
-	Blocs      []*int     `json:"blocs"`
-	Confidence []*float64 `json:"confidence,omitempty"` // consensus: member confidence per period
+	Blocs []*int `json:"blocs"`
+	// Confidence is the state's confidence in its bloc per period, null
+	// when it is in none: with consensus how often it landed with its
+	// bloc-mates over the runs; with leiden the share of its cooperation
+	// that is with its bloc-mates; with signed the share of its ties
+	// (cooperation and conflict, by weight) that the partition satisfies.
+	Confidence []*float64 `json:"confidence,omitempty"`
 	Moves      int        `json:"moves"`
 }
 
@@ -231,6 +239,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		if tp.Empty {
 			continue
 		}
+		memberConfidence(r, projections[i])
 		ids := m.period(i, r, projections[i])
 		tp.Changes = m.changes
 		for _, b := range r.Blocs {
@@ -246,6 +255,11 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			tp.Blocs = append(tp.Blocs, pb)
 		}
 		sort.SliceStable(tp.Blocs, func(a, b int) bool { return tp.Blocs[a].ID < tp.Blocs[b].ID })
+		var members []string
+		for _, b := range tp.Blocs {
+			members = append(members, b.Members...)
+		}
+		tp.Confidence = meanConfidence(r, members)
 		for _, x := range r.Results {
 			x.Bloc = ids[x.Bloc]
 			if x.Bloc == NoBloc {

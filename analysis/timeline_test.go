@@ -324,8 +324,8 @@ func TestTimelineMoves(t *testing.T) {
 			if ccc.Moves != 1 || ccc.Blocs[3] != nil || ccc.Blocs[4] != nil || *ccc.Blocs[2] != mv.To {
 				t.Errorf("CCC's track: %+v", ccc)
 			}
-			if method == MethodConsensus && ccc.Confidence == nil {
-				t.Errorf("consensus gives no confidence")
+			if ccc.Confidence == nil || ccc.Confidence[2] == nil || *ccc.Confidence[2] <= 0 || *ccc.Confidence[2] > 1 || p2.Confidence == nil {
+				t.Errorf("%s gives CCC no confidence in March: %v (period %v)", method, ccc.Confidence, p2.Confidence)
 			}
 		})
 	}
@@ -448,6 +448,41 @@ func TestTimelineContinues(t *testing.T) {
 		for _, s := range tl.States {
 			if s.ID == "RUS" && tc.continues != nil && (s.Name != "Soviet Union / Russia" || strings.Join(s.IDs, ",") != "SUN,RUS" || s.Blocs[0] == nil || s.Blocs[1] == nil || *s.Blocs[0] != *s.Blocs[1]) {
 				t.Errorf("the Soviet Union and Russia: %+v", s)
+			}
+		}
+	}
+}
+
+// TestMemberConfidence: by hand, blocs {A, B, C} and {D, E}; A cooperates
+// with B (6), C (2) and D (2, across), D with E (4); A is in conflict with
+// E (3) and B with D (1), both across.
+func TestMemberConfidence(t *testing.T) {
+	p := &Projection{Pairs: []*Pair{
+		{From: "A", To: "B", Cooperation: 6}, {From: "A", To: "C", Cooperation: 2}, {From: "A", To: "D", Cooperation: 2},
+		{From: "D", To: "E", Cooperation: 4}, {From: "A", To: "E", Conflict: 3}, {From: "B", To: "D", Conflict: 1},
+	}}
+	for _, tc := range []struct {
+		method string
+		want   map[string]float64
+	}{
+		// The share of cooperation with bloc-mates.
+		{MethodLeiden, map[string]float64{"A": 8.0 / 10, "B": 1, "C": 1, "D": 4.0 / 6, "E": 1}},
+		// The share of ties satisfied: A's cooperation with D across is
+		// frustrated, its conflict with E across is not.
+		{MethodSigned, map[string]float64{"A": 11.0 / 13, "B": 1, "C": 1, "D": 5.0 / 7, "E": 1}},
+	} {
+		r := &Report{Method: tc.method, Blocs: []Bloc{{ID: 0, Members: []string{"A", "B", "C"}}, {ID: 1, Members: []string{"D", "E"}}, {ID: 2, Members: []string{"F"}}}}
+		for _, id := range []string{"A", "B", "C", "D", "E", "F"} {
+			r.Results = append(r.Results, NodeResult{ID: id})
+		}
+		memberConfidence(r, p)
+		for _, x := range r.Results {
+			want, ok := tc.want[x.ID]
+			switch {
+			case !ok && x.BlocConfidence != nil:
+				t.Errorf("%s: %s alone has confidence %v", tc.method, x.ID, *x.BlocConfidence)
+			case ok && (x.BlocConfidence == nil || math.Abs(*x.BlocConfidence-want) > 1e-12):
+				t.Errorf("%s: %s has %v, want %g", tc.method, x.ID, x.BlocConfidence, want)
 			}
 		}
 	}

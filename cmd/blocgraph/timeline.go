@@ -248,9 +248,9 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 	fmt.Fprintln(w, timelineHeadline(tl))
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCHANGES")
+	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCONF\tCHANGES")
 	for _, row := range periodRows(tl) {
-		row[7] = truncate(row[7], 90)
+		row[8] = truncate(row[8], 90)
 		fmt.Fprintln(tw, strings.Join(row, "\t"))
 	}
 	tw.Flush()
@@ -331,14 +331,15 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 }
 
 // periodRows are the cells of the period table: label, events, states,
-// blocs, quality, ARI, NMI, changes. A run of empty periods is one row.
+// blocs, quality, ARI, NMI, mean member confidence, changes. A run of
+// empty periods is one row.
 func periodRows(tl *analysis.Timeline) [][]string {
 	var rows [][]string
 	for i := 0; i < len(tl.Periods); i++ {
 		p := tl.Periods[i]
 		if p.Empty {
 			j := emptyRun(tl, i)
-			rows = append(rows, []string{runLabel(tl, i, j), "0", "0", "-", "-", "-", "-", noEvents(i, j)})
+			rows = append(rows, []string{runLabel(tl, i, j), "0", "0", "-", "-", "-", "-", "-", noEvents(i, j)})
 			i = j
 			continue
 		}
@@ -346,7 +347,7 @@ func periodRows(tl *analysis.Timeline) [][]string {
 		for _, c := range p.Changes {
 			ch = append(ch, changeText(tl, c))
 		}
-		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), strings.Join(ch, "; ")})
+		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), optNum(p.Confidence), strings.Join(ch, "; ")})
 	}
 	return rows
 }
@@ -416,9 +417,9 @@ func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
 }
 
 func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
-	fmt.Fprintf(w, "## Blocs over time\n\n%s\n\n| period | events | states | blocs | quality | ARI | NMI | changes |\n|---|---:|---:|---:|---|---:|---:|---|\n", timelineHeadline(tl))
+	fmt.Fprintf(w, "## Blocs over time\n\n%s\n\n| period | events | states | blocs | quality | ARI | NMI | confidence | changes |\n|---|---:|---:|---:|---|---:|---:|---:|---|\n", timelineHeadline(tl))
 	for _, row := range periodRows(tl) {
-		row[7] = mdCell(row[7])
+		row[8] = mdCell(row[8])
 		fmt.Fprintf(w, "| %s |\n", strings.Join(row, " | "))
 	}
 	fmt.Fprintf(w, "\n### Blocs\n\n| bloc | from | to | members when last seen |\n|---|---|---|---|\n")
