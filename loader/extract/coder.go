@@ -364,6 +364,9 @@ type coder struct {
 	z        *gazetteer.Gazetteer
 	toks     []token
 	lastSubj []string // states of the last subject, for "it", "they"
+	// lastTopic is the first state the last sentence named outside a
+	// prepositional phrase and the first person, for "it", "they"
+	lastTopic []string
 	// lastPerson is the state of the person the last sentence that opened
 	// with one named ("Foreign Minister Hayashi stated …"), for "he", "she";
 	// nil when it was no state's ("Secretary-General Ban … He said")
@@ -476,6 +479,17 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.paraSts = append(c.paraSts, sts...)
 	for _, st := range sts {
 		c.r.noteRecent(st)
+	}
+	// the state this sentence is about, for the next one's "it", "they"
+	for _, m := range ms {
+		if m.kind == mAuthor || m.kind == mPronoun || m.kind == mNonState || m.kind == mCollective || len(m.states) == 0 || m.modifier {
+			continue
+		}
+		if prepBefore(toks, m.start) != "" {
+			continue
+		}
+		c.lastTopic = m.states
+		break
 	}
 	// the person this sentence opens with
 	for _, m := range ms {
@@ -707,12 +721,47 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// a sanction, expulsion or attack made conditional ("… if Pyongyang
 	// conducts further provocative actions") is a warning of it: a threat
+	// — when the condition is the target's own conduct: "sanctions could be
+	// tightened if Pyongyang conducts …" threatens North Korea; "if Russia
+	// cared …, it could stop its attacks" threatens no one (decided once the
+	// object is known)
+	var condWho []string
 	if strings.Contains(strings.Join(reasons, " "), "conditional") {
 		switch p.typ {
 		case "SANCTIONED", "EXPELLED", "ATTACKED":
-			t.typ = "THREATENED"
-			conf = p.conf * 0.75 // "will … if": the condition makes the threat, it does not weaken it
-			reasons = append(reasons, "a conditional "+strings.ToLower(p.typ)+" is a threat")
+			for j := 0; j < len(toks); j++ {
+				if w := toks[j].low; w == "if" || w == "unless" {
+					for k, m := range ms {
+						if m.start <= j || m.start > j+4 {
+							continue
+						}
+						if m.kind == mPronoun {
+							// "… on Iran if it attacks": the last state before "if"
+							for k2 := k - 1; k2 >= 0; k2-- {
+								if ms[k2].start < j && len(ms[k2].states) > 0 && ms[k2].kind != mAuthor {
+									condWho = ms[k2].states
+									break
+								}
+							}
+							break
+						}
+						if len(m.states) > 0 {
+							condWho = m.states
+							break
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	// "discussed the ongoing negotiations with Iran": the with-phrase
+	// belongs to the noun in the filler, not to the verb
+	if p.typ == "MET" && p.flags&fVerb != 0 && t.end-t.start > 2 && toks[t.end-1].low == "with" {
+		for j := t.start + 1; j < t.end-1; j++ {
+			if withNouns[toks[j].low] {
+				return
+			}
 		}
 	}
 	// "asked Portugal for military aid", "urging him to send troops": a
@@ -852,6 +901,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				return c.lastPerson, "", true
 			}
 			return nil, "", false
+		}
+		// "it", "they" with nothing before them in the sentence: the state
+		// the last sentence was about ("… that Russia is the aggressor here.
+		// They are killing people …"), else the last subject
+		if len(c.lastTopic) > 0 {
+			return c.lastTopic, "", true
 		}
 		if len(c.lastSubj) > 0 {
 			return c.lastSubj, "", true
@@ -1042,7 +1097,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			gap := true
 			for j := m.end; j < t.start; j++ {
 				w := toks[j]
-				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] || w.low == "and" {
+				// "its continued support": after a possessive, a participle
+				// is an adjective, no light verb
+				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] && !(j == m.end && m.poss) || w.low == "and" {
 					gap = false
 					break
 				}
@@ -1390,6 +1447,19 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if len(objStates) == 0 {
 		return
 	}
+	if len(condWho) > 0 && intersects(condWho, objStates) {
+		t.typ = "THREATENED"
+		conf = p.conf * 0.75 // "will … if": the condition makes the threat, it does not weaken it
+		reasons = append(reasons, "a "+strings.ToLower(p.typ)+" on condition of the target's conduct is a threat")
+	}
+	// "we welcome Russia as a responsible member": welcoming a state, not
+	// its act, praises nothing
+	if p.typ == "PRAISED" && strings.HasPrefix(toks[t.start].low, "welcom") && len(objKs) > 0 {
+		m := ms[objKs[0]]
+		if !m.poss && (m.end >= len(toks) || toks[m.end].low == "as" || toks[m.end].low == "to" || toks[m.end].low == "." || toks[m.end].low == ",") {
+			return
+		}
+	}
 	for _, k := range objKs {
 		consumedBy[k] = t
 	}
@@ -1397,6 +1467,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch p.typ {
 	case "MET", "SIGNED_AGREEMENT", "APPEALED_FOR_COOPERATION", "RECOGNIZED":
 		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+	}
+	if p.flags&fReverse != 0 {
+		subj, objStates = objStates, subj
+		subjText, objText = objText, subjText
+		subjAuthor = false
 	}
 	for _, st := range subj {
 		for _, o := range objStates {
@@ -1457,6 +1532,10 @@ func (t *trig) typeOf() string {
 	}
 	return t.p.typ
 }
+
+// withNouns take a with-phrase of their own: "negotiations with Iran".
+var withNouns = wordSet("negotiations", "talks", "relations", "relationship", "cooperation", "ties", "partnership", "agreement",
+	"deal", "trade", "dialogue", "contacts", "engagement", "consultations", "conflict", "dispute", "tensions", "war", "border")
 
 // coopWords are what a directive must ask for to be an appeal for
 // cooperation: "call on the DPRK to … engage in dialogue".

@@ -107,7 +107,7 @@ func main() {
 		os.Exit(2)
 	}
 	if len(articleDirs) == 0 {
-		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "../shared/seeds"}
+		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "../shared/seeds"}
 	}
 	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
