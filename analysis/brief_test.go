@@ -184,3 +184,18 @@ func TestBlocNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestWho(t *testing.T) {
+	for _, tc := range []struct {
+		ns   []string
+		want string
+	}{
+		{[]string{"Japan"}, "Japan has"},
+		{[]string{"Japan", "Cuba"}, "Japan and Cuba have"},
+		{[]string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}, "9 states have"},
+	} {
+		if got := who(tc.ns, "state", "has", "have"); got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.ns, got, tc.want)
+		}
+	}
+}

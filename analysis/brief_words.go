@@ -37,12 +37,16 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		return []string{"No event in the window: nothing to measure."}, nil
 	}
 	var groups []brief.Bloc
-	var alone []string
+	var alone, untied []string
 	for _, b := range blocs {
 		if len(b.Members) > 1 {
 			groups = append(groups, b)
 		} else {
-			alone = append(alone, b.Members[0].Name)
+			if strings.Contains(b.Label, "no cooperation ties") {
+				untied = append(untied, b.Members[0].Name)
+			} else {
+				alone = append(alone, b.Members[0].Name)
+			}
 		}
 	}
 	switch {
@@ -64,14 +68,11 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 			}
 		}
 	}
-	if len(alone) > 0 && len(alone) <= 8 {
-		verb := "stand"
-		if len(alone) == 1 {
-			verb = "stands"
-		}
-		head = append(head, fmt.Sprintf("%s %s alone, with no bloc-mate.", list(alone), verb))
-	} else if len(alone) > 8 {
-		head = append(head, fmt.Sprintf("%d %ss stand alone, with no bloc-mate.", len(alone), r.Level))
+	if len(untied) > 0 {
+		head = append(head, fmt.Sprintf("%s no cooperation tie in the window: %s in no bloc.", who(untied, r.Level, "has", "have"), pick(len(untied), "it is", "they are")))
+	}
+	if len(alone) > 0 {
+		head = append(head, fmt.Sprintf("%s alone, with no bloc-mate.", who(alone, r.Level, "stands", "stand")))
 	}
 	if s := busiest(p); s != "" {
 		head = append(head, s)
@@ -80,6 +81,25 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		head = append(head, sentence(r.Significance))
 	}
 	return head, caveatsOf(p, r, blocs, articles)
+}
+
+// who names up to 8 nodes with the verb agreeing, or counts them: "Japan
+// has", "Japan and Cuba have", "12 states have".
+func who(ns []string, level, one, many string) string {
+	switch {
+	case len(ns) == 1:
+		return ns[0] + " " + one
+	case len(ns) <= 8:
+		return list(ns) + " " + many
+	}
+	return fmt.Sprintf("%d %ss %s", len(ns), level, many)
+}
+
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // blocNoun names a bloc in a sentence, whatever its label's shape: "the
