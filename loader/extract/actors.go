@@ -99,6 +99,7 @@ var titles = newPhrases(
 	"minister of foreign affairs", "minister of foreign affairs and trade", "vice minister", "foreign affairs minister",
 	"minister for foreign affairs", "minister of defence", "minister of defense", "secretary of defense", "secretary of state for defence",
 	"lt. gen.", "col. gen.", "gen.", "general", "admiral", "director",
+	"pm", "president-elect", "prime minister-designate", "foreign minister-designate",
 )
 
 // honorifics before a surname.
@@ -325,6 +326,16 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		if t.low == "i" && t.text != "I" {
 			break
 		}
+		// "our two countries", "our nations" after a meeting of two: both
+		if t.low == "our" && len(r.parties) == 2 {
+			j := i + 1
+			if j < len(toks) && (toks[j].low == "two" || toks[j].low == "both") {
+				j++
+			}
+			if j < len(toks) && (toks[j].low == "countries" || toks[j].low == "nations" || toks[j].low == "governments" || toks[j].low == "peoples") {
+				return mention{start: i, end: j + 1, kind: mCollective, states: r.parties, name: phraseText(toks, i, j+1), how: "the parties of the meeting"}, true
+			}
+		}
 		m := mention{start: i, end: i + 1, kind: mAuthor, states: r.author, name: t.text, how: "first person: the author"}
 		m.poss = t.low == "our" || t.low == "my"
 		// "our diplomatic personnel", "my Administration": the author still
@@ -530,6 +541,8 @@ func singleTokenOK(t token, kind graph.Kind) bool {
 		switch t.low {
 		case "labour", "conservatives", "tories", "democrats", "republicans":
 			return true
+		case "pm", "mp", "fm", "am", "tv", "ceo", "gdp", "id", "ok", "us", "un", "eu":
+			return false // "The PM said …": an abbreviation, no party
 		}
 		return len(t.text) >= 2 && strings.ToUpper(t.text) == t.text
 	case graph.KindLeader:

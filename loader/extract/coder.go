@@ -149,6 +149,9 @@ func authorOf(z *gazetteer.Gazetteer, a *Article, flag string, sents []Sentence)
 		if st := bylineOrgan(z, s.Text, a.Published); st != "" {
 			return []string{st}, "byline", nil
 		}
+		if st := spokesLine(z, s.Text, a.Published); st != "" {
+			return []string{st}, "spokesperson", nil
+		}
 	}
 	return nil, "", nil
 }
@@ -191,9 +194,35 @@ func bylineOrgan(z *gazetteer.Gazetteer, line string, at graph.Date) string {
 		return ""
 	}
 	for _, t := range toks {
-		if t.word && !t.capital && !isConnector(t.low) {
-			return "" // a sentence, not a list of bodies
+		if t.word && !t.capital && !isConnector(t.low) && !isDigits(t.text) {
+			return "" // a sentence, not a list of bodies ("10 Downing Street" is one)
 		}
+	}
+	return st
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// spokesLine reads "A Downing Street spokesperson said:", "A spokesperson
+// for the Foreign Ministry of Japan said:": the state whose organ speaks.
+func spokesLine(z *gazetteer.Gazetteer, line string, at graph.Date) string {
+	low := strings.ToLower(strings.TrimSpace(line))
+	if !strings.HasSuffix(low, "said:") && !strings.HasSuffix(low, "said.") || !strings.Contains(low, "spokes") || len(low) > 120 {
+		return ""
+	}
+	st := ""
+	for _, m := range newResolver(z, at, nil).find(tokenize(line, nil)) {
+		if m.kind != mOrgan && m.kind != mState || len(m.states) != 1 || st != "" && st != m.states[0] {
+			return ""
+		}
+		st = m.states[0]
 	}
 	return st
 }
@@ -652,17 +681,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			case "will", "shall", "'ll":
 				conf *= 0.75
 				reasons = append(reasons, "future")
-			case "would":
-				// "reaffirmed that they would work together": the future of
-				// reported speech, not a hypothetical
+			case "would", "must", "should":
+				// "reaffirmed that they would work together", "agreed that we
+				// all must work together": reported speech, not a hypothetical
 				if reportedThat(toks, j) {
 					conf *= 0.85
-					reasons = append(reasons, "reported future (that … would)")
+					reasons = append(reasons, "reported (that … "+toks[j].low+")")
 					break
 				}
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
-			case "could", "might", "may", "should", "must", "can":
+			case "could", "might", "may", "can":
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
 			case "forward":
@@ -1082,6 +1111,18 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			passiveObj = subj
 		}
 		subj, subjText, t.subjM = agent, agentText, agentM
+	case p.flags&fVerb != 0 && p.flags&fReverse != 0:
+		// "Israel's right to defend itself against …": "itself" is the
+		// nearest state before it, possessive or not
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end <= t.start && t.start-ms[k].end <= 6 && len(ms[k].states) > 0 && ms[k].kind != mAuthor {
+				pickMention(k)
+				break
+			}
+		}
+		if len(subj) == 0 {
+			return
+		}
 	case p.flags&fVerb != 0:
 		if !subjectLeft(t.start) {
 			return
@@ -1133,7 +1174,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				found = true
 				break
 			}
-			if m.poss || m.end == t.start || m.kind == mAuthor {
+			if m.poss || m.end == t.start || m.kind == mAuthor || m.modifier && t.start-m.end <= 2 {
+				// "Russia's assault", "U.S. sanctions", "Iranian rocket attacks"
 				pickMention(k)
 				found = true
 			}

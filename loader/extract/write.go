@@ -15,7 +15,7 @@ import (
 
 // DefaultMinConfidence is the confidence a candidate needs to be written
 // as a fact.
-const DefaultMinConfidence = 0.5
+const DefaultMinConfidence = 0.6
 
 // Kept returns the candidates at or above min.
 func (d *Draft) Kept(min float64) []Candidate {
