@@ -871,3 +871,31 @@ func TestCuratedLeadersAbsorbSources(t *testing.T) {
 		t.Errorf("kim-il-sung = %+v", e.Node)
 	}
 }
+
+// TestCodeAgainstOldPartyAcronym: an ISO code written in capitals is the
+// state when the party that shares it as an acronym last ruled long before
+// the date, and stays ambiguous while the party is in power or recently was.
+func TestCodeAgainstOldPartyAcronym(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct {
+		name, date, want string // want "" = ambiguous
+	}{
+		{"FRA", "2021-04-23", "FRA"}, // Alfarista Radical Front ruled Ecuador in 1997
+		{"IRL", "2021-04-23", "IRL"}, // Union of Pro Patria and Res Publica, Estonia, to 2004
+		{"FRA", "1997-06", ""},
+		{"PRI", "2021-04-23", ""}, // Mexico's PRI ruled to 2018
+		{"CPV", "2021-04-23", ""}, // the Communist Party of Vietnam rules
+	} {
+		e, err := z.Resolve(tt.name, graph.MustDate(tt.date))
+		if tt.want == "" {
+			var amb *AmbiguousError
+			if !errors.As(err, &amb) {
+				t.Errorf("Resolve(%q, %s) = %v, %v; want ambiguous", tt.name, tt.date, e.Node.ID, err)
+			}
+			continue
+		}
+		if err != nil || e.Node.ID != tt.want {
+			t.Errorf("Resolve(%q, %s) = %q, %v; want %s", tt.name, tt.date, e.Node.ID, err, tt.want)
+		}
+	}
+}

@@ -209,20 +209,38 @@ func (z *Gazetteer) describeAt(e *entry, at graph.Date) string {
 	return describe(n)
 }
 
+// partyMemoryYears is how long after its last known rule a party is still
+// a likely reading of a name that something else also bears. "FRA" in 2021
+// is France, not the Alfarista Radical Front that ruled Ecuador in 1997;
+// "PRI" in 2021 is still both Mexico's Institutional Revolutionary Party
+// (in power until 2018) and Puerto Rico, and stays ambiguous.
+const partyMemoryYears = 10
+
 // activeAt reports whether e could be meant at date d: a state always; a
-// leader in office (any role); a party from its first known rule on.
+// leader in office (any role); a party from its first known rule until
+// partyMemoryYears after its last (for ever when it still rules, or when
+// no rule is known).
 func activeAt(e *entry, d graph.Date) bool {
 	switch e.Node.Kind {
 	case graph.KindLeader:
 		return e.InOffice(d)
 	case graph.KindParty:
 		var first graph.Date
+		last, open := 0, len(e.Rules) == 0
 		for _, t := range e.Rules {
 			if first.IsZero() || (!t.From.IsZero() && t.From.Compare(first) < 0) {
 				first = t.From
 			}
+			if t.To.IsZero() {
+				open = true
+			} else if t.To.Year > last {
+				last = t.To.Year
+			}
 		}
-		return first.IsZero() || !d.End().Before(first.Start())
+		if !first.IsZero() && d.End().Before(first.Start()) {
+			return false
+		}
+		return open || d.Year <= last+partyMemoryYears
 	}
 	return true
 }
