@@ -30,3 +30,33 @@ func TestNameBlocUnknown(t *testing.T) {
 		t.Errorf("unknown actor: exit %d %q", code, errOut)
 	}
 }
+
+// TestNumericFlagsFinite: NaN and infinities are mistakes in the command
+// line (exit 2, naming the flag), not numbers to compute with: --resolution
+// NaN printed "modularity NaN" and called it "bloc structure beyond chance",
+// --damping NaN and --tolerance NaN failed deep in PageRank with exit 1, and
+// --half-life NaN was silently no decay.
+func TestNumericFlagsFinite(t *testing.T) {
+	seed := testdata + "facts/kim-diaz-canel-2021.yaml"
+	for _, tt := range []struct{ flag, value, want string }{
+		{"--resolution", "NaN", "--resolution must be a number above 0"},
+		{"--resolution", "Inf", "--resolution must be a number above 0"},
+		{"--damping", "NaN", "--damping must be between 0 and 1 (exclusive)"},
+		{"--tolerance", "NaN", "--tolerance must be a number above 0"},
+		{"--tolerance", "+Inf", "--tolerance must be a number above 0"},
+		{"--half-life", "NaN", "--half-life must be a number of days, 0 or more"},
+		{"--half-life", "Inf", "--half-life must be a number of days, 0 or more"},
+	} {
+		for _, cmd := range [][]string{{"report"}, {"partners", "PRK"}, {"render", "-o", "-"}} {
+			args := append(append([]string(nil), cmd[:1]...), tt.flag, tt.value)
+			args = append(append(args, cmd[1:]...), seed)
+			if cmd[0] == "partners" && tt.flag != "--half-life" {
+				continue // partners runs no blocs or PageRank
+			}
+			code, out, errOut := run(t, "", args...)
+			if code != 2 || !strings.Contains(errOut, tt.want) || out != "" {
+				t.Errorf("%v: exit %d, stdout %d bytes, stderr %q; want exit 2 and %q", args, code, len(out), errOut, tt.want)
+			}
+		}
+	}
+}

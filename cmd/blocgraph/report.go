@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,8 +59,8 @@ func projectionOptions(c *cli.Context) (analysis.Options, error) {
 	if o.Level, err = analysis.ParseLevel(c.String("level")); err != nil {
 		return o, usageError("--level %v", err)
 	}
-	if o.HalfLife = c.Float64("half-life"); o.HalfLife < 0 {
-		return o, usageError("--half-life must be 0 or more days")
+	if o.HalfLife = c.Float64("half-life"); !finite(o.HalfLife) || o.HalfLife < 0 {
+		return o, usageError("--half-life must be a number of days, 0 or more (0: no decay)")
 	}
 	return o, nil
 }
@@ -134,11 +135,11 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 	if _, err := analysis.ParseMethod(cfg.Method); err != nil {
 		return cfg, usageError("--method %v", err)
 	}
-	if cfg.Damping <= 0 || cfg.Damping >= 1 {
+	if !(cfg.Damping > 0 && cfg.Damping < 1) { // NaN too
 		return cfg, usageError("--damping must be between 0 and 1 (exclusive)")
 	}
-	if cfg.Resolution <= 0 {
-		return cfg, usageError("--resolution must be above 0")
+	if !finite(cfg.Resolution) || cfg.Resolution <= 0 {
+		return cfg, usageError("--resolution must be a number above 0")
 	}
 	cfg.Alignment, cfg.Similarity = c.String("alignment"), c.String("similarity")
 	switch cfg.Alignment {
@@ -168,8 +169,8 @@ func analysisConfig(c *cli.Context) (analysis.Config, error) {
 	if cfg.Runs < 0 {
 		return cfg, usageError("--runs must be 1 or more (0: chosen by the size of the graph)")
 	}
-	if cfg.Tolerance <= 0 {
-		return cfg, usageError("--tolerance must be above 0")
+	if !finite(cfg.Tolerance) || cfg.Tolerance <= 0 {
+		return cfg, usageError("--tolerance must be a number above 0")
 	}
 	if c.IsSet("top") && c.Int("top") < 0 {
 		return cfg, usageError("--top must be 0 (all) or more")
@@ -199,6 +200,10 @@ func gazetteerRulers(state string, at graph.Date) analysis.Ruling {
 	}
 	return r
 }
+
+// finite reports whether x is a number a flag may hold: not NaN, not an
+// infinity (strconv reads "NaN" and "Inf" as floats).
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 func writeReport(w io.Writer, r *analysis.Report, format string, top int) error {
 	rows := r.Results
