@@ -37,8 +37,12 @@ type NullTest struct {
 	// partition avoids (conflict self-loops, min(cooperation, conflict) of
 	// a pair with both), which shuffling does not move.
 	Observed float64 `json:"observed"`
-	Mean     float64 `json:"mean"` // over the randomisations
-	SD       float64 `json:"sd"`   // sample standard deviation
+	// Unavoidable is the frustration Observed leaves out (absent for
+	// modularity): the headline's frustration is about Observed +
+	// Unavoidable.
+	Unavoidable float64 `json:"unavoidable,omitempty"`
+	Mean        float64 `json:"mean"` // over the randomisations
+	SD          float64 `json:"sd"`   // sample standard deviation
 	// Z is (observed − mean)/sd for modularity and (mean − observed)/sd for
 	// frustration, so that more structure than chance is positive either
 	// way; absent when sd = 0.
@@ -110,16 +114,20 @@ func (t *NullTest) words() string {
 	if t.Z != nil {
 		z = fmt.Sprintf("z = %.1f, ", *t.Z)
 	}
+	observed := fmt.Sprintf("%s %.3f", t.Statistic, t.Observed)
+	if t.Unavoidable > 0 {
+		observed += fmt.Sprintf(" beyond the %.3f no partition avoids (the smaller side of each pair that both cooperates and conflicts)", t.Unavoidable)
+	}
 	if t.Significant {
-		return fmt.Sprintf("bloc structure beyond chance: %s %.3f against %.3f ± %.3f in %d %s (%sp = %.3f)",
-			t.Statistic, t.Observed, t.Mean, t.SD, t.Samples, t.Model, z, t.P)
+		return fmt.Sprintf("bloc structure beyond chance: %s against %.3f ± %.3f in %d %s (%sp = %.3f)",
+			observed, t.Mean, t.SD, t.Samples, t.Model, z, t.P)
 	}
 	than := "no higher than"
 	if t.Statistic == "frustration" {
 		than = "no lower than"
 	}
-	return fmt.Sprintf("no significant bloc structure in this window: %s %.3f is %s in %d %s (%.3f ± %.3f, %sp = %.2f); the blocs are not a finding",
-		t.Statistic, t.Observed, than, t.Samples, t.Model, t.Mean, t.SD, z, t.P)
+	return fmt.Sprintf("no significant bloc structure in this window: %s is %s in %d %s (%.3f ± %.3f, %sp = %.2f); the blocs are not a finding",
+		observed, than, t.Samples, t.Model, t.Mean, t.SD, z, t.P)
 }
 
 const (
@@ -148,5 +156,7 @@ func nullFrustration(coop, conflict *csr.Graph, opt csr.SignedOptions, samples i
 	opt.Restarts, opt.NoBound = nullRuns(opt.Restarts), true
 	null, fixed := csr.NullFrustration(coop, conflict, opt, samples, cfg.Workers)
 	observed := csr.SignedPartition(coop, conflict, opt).Frustration - fixed
-	return newNullTest(modelShuffle, "frustration", observed, null, false)
+	t := newNullTest(modelShuffle, "frustration", observed, null, false)
+	t.Unavoidable = fixed
+	return t
 }

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -87,5 +88,48 @@ func TestNewNullTest(t *testing.T) {
 	// No spread: no z.
 	if c := newNullTest("m", "modularity", 0, []float64{0, 0, 0}, true); c.Z != nil || c.P != 1 {
 		t.Fatalf("%+v", c)
+	}
+}
+
+// TestNullFrustrationWords: the test against chance compares the part of
+// the frustration a partition can avoid; a pair with both cooperation and
+// conflict frustrates min(both) whatever the blocs. The headline gives the
+// whole frustration, so the significance line must say what it left out —
+// on two days of ICEWS it printed "frustration 154.100" under a headline of
+// "frustration 450.8 … (the least possible)", and nothing said why.
+func TestNullFrustrationWords(t *testing.T) {
+	ig, _, err := loader.Load([]string{"testdata/icews-2018-06-01-sample.tab.gz"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ip, err := Project(ig, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(ig, ip, Config{Method: MethodSigned})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := r.Null
+	if n == nil || n.Unavoidable <= 0 {
+		t.Fatalf("null %+v: want the frustration no partition avoids", n)
+	}
+	// The real graph is searched with a quarter of the runs for the
+	// comparison, so observed + unavoidable may exceed the headline a little,
+	// never fall below the proven bound.
+	if whole := n.Observed + n.Unavoidable; whole < *r.FrustrationBound-1e-9 || whole > *r.Frustration*1.05 {
+		t.Errorf("observed %v + unavoidable %v = %v, headline %v (bound %v)", n.Observed, n.Unavoidable, whole, *r.Frustration, *r.FrustrationBound)
+	}
+	want := fmt.Sprintf("frustration %.3f beyond the %.3f no partition avoids (the smaller side of each pair that both cooperates and conflicts)", n.Observed, n.Unavoidable)
+	if !strings.Contains(r.Significance, want) {
+		t.Errorf("significance %q lacks %q", r.Significance, want)
+	}
+	// Modularity has nothing left out.
+	l, err := Analyze(ig, ip, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Null.Unavoidable != 0 || strings.Contains(l.Significance, "no partition avoids") {
+		t.Errorf("modularity: %+v %q", l.Null, l.Significance)
 	}
 }
