@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,8 +25,8 @@ import (
 //
 // A state's family, economic ideology and regime are those on the date of
 // its latest event in the window (Ruling). A label two blocs would share
-// is told apart by their members: "democracies (United States and 18
-// others)". Every bloc says why it has its label (LabelReason) with the
+// is told apart by their members: "democracies (United States, Japan and
+// 17 others)", two members named that have the trait. Every bloc says why it has its label (LabelReason) with the
 // counts (LabelBasis); when the test against chance found no significant
 // structure the label stays, for reference, but the bloc is no finding
 // (Finding false, "not significant" in text).
@@ -140,12 +141,21 @@ func makeBlocs(res []NodeResult, community []int32, cfg Config, significant *boo
 		if count[b.Label] < 2 || b.LabelBasis.Rule == "members" || b.LabelBasis.Rule == "alone" {
 			continue
 		}
-		names := b.Names
+		// Up to three members are all named, the first with the trait first;
+		// more are shortened to two names, and both must have the trait, or
+		// "autocracies (China, Brazil and 2 others)" would call Brazil one.
+		var with, without []string
 		for j, m := range members[c] {
 			if hasTrait(res[m].Ruling, b.LabelBasis.Rule) {
-				names = append([]string{b.Names[j]}, append(append([]string(nil), b.Names[:j]...), b.Names[j+1:]...)...)
-				break
+				with = append(with, b.Names[j])
+			} else {
+				without = append(without, b.Names[j])
 			}
+		}
+		names := append(with, without...)
+		if len(with) > 0 && len(b.Names) <= 3 {
+			first := slices.Index(b.Names, with[0])
+			names = append([]string{with[0]}, slices.Delete(slices.Clone(b.Names), first, first+1)...)
 		}
 		b.Label = fmt.Sprintf("%s (%s)", b.Label, memberWords(names))
 	}

@@ -145,3 +145,29 @@ func TestAnalyzeRulers(t *testing.T) {
 		}
 	}
 }
+
+// A shared label shortened to two names names two members that have the
+// trait: on the shared GDELT export "autocracies (China, Brazil and 2
+// others)" called Brazil, a democracy, an autocracy by example.
+func TestBlocLabelsSharedNamesHaveTheTrait(t *testing.T) {
+	res := []NodeResult{
+		member("CHN", "China", "communism", "autocracy", 1), member("BRA", "Brazil", "conservatism", "democracy", 1),
+		member("MYS", "Malaysia", "", "autocracy", 1), member("IND", "India", "", "autocracy", 1),
+		member("ESP", "Spain", "social democracy", "democracy", 1), member("SAU", "Saudi Arabia", "", "autocracy", 1),
+		member("ARE", "United Arab Emirates", "", "autocracy", 1), member("PRT", "Portugal", "", "democracy", 1),
+		member("YEM", "Yemen", "", "autocracy", 1), member("OMN", "Oman", "", "autocracy", 1),
+	}
+	for i := range res {
+		res[i].PageRank = float64(len(res) - i) // in the order above, most central first
+	}
+	set := makeBlocs(res, []int32{0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, Config{}, nil)
+	want := map[string]bool{
+		"autocracies (Saudi Arabia, United Arab Emirates and 4 others)": true,
+		"autocracies (China, Malaysia and 2 others)":                    true,
+	}
+	for _, b := range set.list {
+		if !want[b.Label] {
+			t.Errorf("label %q (members %v); want one of %v", b.Label, b.Names, want)
+		}
+	}
+}
