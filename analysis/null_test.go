@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/loader"
 )
 
@@ -29,14 +30,7 @@ func TestNullModel(t *testing.T) {
 		t.Fatalf("seed: %q", r.Significance)
 	}
 
-	ig, _, err := loader.Load([]string{"testdata/icews-2018-06-01-sample.tab.gz"}, loader.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ip, err := Project(ig, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ig, ip := icewsSample(t)
 	for _, method := range []string{MethodLeiden, MethodSigned} {
 		a, err := Analyze(ig, ip, Config{Method: method})
 		if err != nil {
@@ -74,6 +68,20 @@ func TestNullModel(t *testing.T) {
 	}
 }
 
+// icewsSample is two real days of ICEWS events and their projection.
+func icewsSample(tb testing.TB) (*graph.Graph, *Projection) {
+	tb.Helper()
+	g, _, err := loader.Load([]string{"testdata/icews-2018-06-01-sample.tab.gz"}, loader.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g, p
+}
+
 func TestNewNullTest(t *testing.T) {
 	// Higher is better: 2 of 4 samples reach 0.5 → p = 3/5.
 	n := newNullTest("m", "modularity", 0.5, []float64{0.1, 0.5, 0.6, 0.2}, true)
@@ -98,14 +106,7 @@ func TestNewNullTest(t *testing.T) {
 // on two days of ICEWS it printed "frustration 154.100" under a headline of
 // "frustration 450.8 … (the least possible)", and nothing said why.
 func TestNullFrustrationWords(t *testing.T) {
-	ig, _, err := loader.Load([]string{"testdata/icews-2018-06-01-sample.tab.gz"}, loader.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ip, err := Project(ig, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ig, ip := icewsSample(t)
 	r, err := Analyze(ig, ip, Config{Method: MethodSigned})
 	if err != nil {
 		t.Fatal(err)
