@@ -275,7 +275,29 @@ func (r *resolver) find(toks []token) []mention {
 		ms = append(ms, m)
 		i = m.end
 	}
+	markCompounds(toks, ms)
 	return dropNamed(toks, ms)
+}
+
+// markCompounds marks the states of a hyphenated compound before a noun as
+// modifiers: "the U.S.-Italy relationship", "U.S.-ROK cooperation".
+func markCompounds(toks []token, ms []mention) {
+	for a := 0; a < len(ms); {
+		b := a
+		for b+1 < len(ms) && ms[b].end+1 == ms[b+1].start && toks[ms[b].end].text == "-" {
+			b++
+		}
+		if b > a || ms[a].start > 0 && toks[ms[a].start-1].text == "-" {
+			if e := ms[b].end; e < len(toks) && toks[e].word && !toks[e].capital {
+				for k := a; k <= b; k++ {
+					if ms[k].kind == mState {
+						ms[k].modifier = true
+					}
+				}
+			}
+		}
+		a = b + 1
+	}
 }
 
 // thingNames end the proper names of laws, treaties, places and bodies.
@@ -350,6 +372,17 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		m := mention{start: i, end: i + 1, kind: mPronoun, name: t.text}
 		m.poss = t.low == "his" || t.low == "its" || t.low == "their" || t.low == "her"
 		return m, true
+	}
+	// "Ministers condemned …" in a joint statement with no meeting reported
+	// yet: its signatories
+	if len(r.parties) < 2 && len(r.author) >= 2 {
+		j := longestIn(collectives, toks, i, 5)
+		if j == i && (t.low == "ministers" || t.low == "leaders") {
+			j = i + 1
+		}
+		if j > i {
+			return mention{start: i, end: j, kind: mCollective, states: r.author, name: phraseText(toks, i, j), how: "the signatories"}, true
+		}
 	}
 	// "the Ministers", "both sides", "the two leaders": the parties of the
 	// meeting just reported
@@ -671,7 +704,7 @@ func (r *resolver) finish(toks []token, m mention) mention {
 			if !toks[b].word {
 				continue // ", Secretary of State of …": the organ starts after the comma
 			}
-			if organPrefix.has(normPhrase(phraseLow(toks, b, s-1))) {
+			if x := normPhrase(phraseLow(toks, b, s-1)); organPrefix.has(x) || titles.has(x) || x == "secretary of foreign affairs" || x == "secretary of foreign relations" {
 				m.start = b
 				if b >= 1 && toks[b-1].low == "the" {
 					m.start = b - 1

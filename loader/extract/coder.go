@@ -166,7 +166,7 @@ func bylineOrgan(z *gazetteer.Gazetteer, line string, at graph.Date) string {
 		return ""
 	}
 	toks := tokenize(line, nil)
-	if len(toks) < 2 || len(toks) > 10 {
+	if len(toks) < 2 || len(toks) > 14 {
 		return ""
 	}
 	r := newResolver(z, at, nil)
@@ -426,7 +426,9 @@ var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor",
 	// stopping an act undoes it: "canceled plans to send aid"
 	"canceled", "cancelled", "cancels", "halted", "halts", "stopped", "stops", "ceased", "withheld", "abandoned", "scrapped",
 	// and so does rejecting it: "rejected a US offer to host a summit"
-	"rejected", "rejects", "rejecting", "refusing")
+	"rejected", "rejects", "rejecting", "refusing",
+	// "refrain from helping Russia"
+	"refrain", "refrains", "refrained", "refraining", "avoid", "avoids", "avoided")
 
 // requestVerbs ask for an act rather than do it: "asked Portugal for
 // military aid" gives no aid.
@@ -651,6 +653,17 @@ func prepAt(toks []token, i int) (string, int) {
 		case "the", "a", "an", "its", "his", "her", "their", "our", "new", "newly", "elected", "all", "other", "both", "fellow",
 			"\"", "“", "”", "'", "’", "such", "several", "many", "some", "two", "three", "neighbouring", "neighboring", "brotherly", "friendly":
 			continue
+		case ",":
+			// "met in Manila, the Philippines": a place's apposition keeps
+			// the place's preposition
+			for k, m := j-1, 0; k >= 0 && m < 4; k, m = k-1, m+1 {
+				if (toks[k].low == "in" || toks[k].low == "at") && k < j-1 {
+					return toks[k].low, k
+				}
+				if !toks[k].word || !toks[k].capital || dateWords[toks[k].low] {
+					break // "In March, China praised …": a date, no place
+				}
+			}
 		}
 		return "", -1
 	}
@@ -820,6 +833,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		case "in", "for", "of", "by", "at":
 			return
 		}
+	}
+	// "conveyed his best wishes for an early resolution of the situation"
+	if p.typ == "CONGRATULATED" && toks[t.end-1].low == "wishes" && t.end < len(toks) && toks[t.end].low == "for" {
+		return
+	}
+	// "the atmosphere for continued arms control consultations": a
+	// participle after a preposition is an adjective
+	if p.flags&fVerb != 0 && strings.HasSuffix(toks[t.start].low, "ed") && t.start > 0 && preps[toks[t.start-1].low] && toks[t.start-1].low != "to" && !bes[toks[t.start-1].low] {
+		return
 	}
 	if p.flags&fDemand != 0 || p.typ == "APPEALED_FOR_COOPERATION" && p.source == "petrarch" && strings.Contains(p.rule, "APPEAL") {
 		asks := false
@@ -1049,8 +1071,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if len(m.states) == 0 || intersects(m.states, skipSubj) {
 				continue
 			}
-			if m.modifier && p.flags&fVerb != 0 {
-				continue // "a Malaysian airplane", "U.S.-Japan cooperation": a modifier, no actor
+			if m.modifier {
+				continue // "a Malaysian airplane", "the U.S.-Italy relationship": a modifier, no actor
 			}
 			// groups: the whole coordination
 			pickMention(k)
@@ -1249,8 +1271,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	rightSearch := func() {
 		limit := min(len(toks), t.end+16)
+		// "threatening global food security by blocking Ukrainian ports": a
+		// verb with a common noun for its object has it already
+		commonObj := p.flags&fVerb != 0 && t.end < len(toks) && toks[t.end].word && !toks[t.end].capital &&
+			!preps[toks[t.end].low] && !determiners[toks[t.end].low] && !strings.HasSuffix(toks[t.end].low, "ly") && !isDigits(toks[t.end].text)
 		for j := t.end; j < limit; j++ {
 			if isBreak(toks, j) || toks[j].low == "." {
+				break
+			}
+			// (but "condemned multiple launches … by North Korea" condemns the launcher)
+			if w := toks[j].low; commonObj && (w == "by" && p.typ != "CRITICIZED" && p.typ != "PROTESTED" && p.typ != "PRAISED" || w == "for" || w == "in" || w == "at" || w == "from" || w == "with" || w == "through") {
 				break
 			}
 			if j > t.end && startsTrigger(prev, t, j) {
@@ -1271,6 +1301,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if locPreps[pr] && p.flags&fLoc == 0 {
 				continue
 			}
+
 			if p.flags&fPartner != 0 && pr != "with" && pr != "between" && !(pr == "" && (toks[t.end-1].low == "with" || toks[t.end-1].low == "between")) {
 				continue // "work together to make sure that Russia cannot …": no partner named
 			}
@@ -1501,6 +1532,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if !m.poss && (m.end >= len(toks) || toks[m.end].low == "as" || toks[m.end].low == "to" || toks[m.end].low == "." || toks[m.end].low == ",") {
 			return
 		}
+		// "welcomed the 75th anniversary of diplomatic relations between …":
+		// the state's own act, close by, is what is welcomed
+		if !m.poss && m.start-t.end > 3 {
+			return
+		}
 	}
 	for _, k := range objKs {
 		consumedBy[k] = t
@@ -1575,6 +1611,9 @@ func (t *trig) typeOf() string {
 	return t.p.typ
 }
 
+var dateWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+
 // withNouns take a with-phrase of their own: "negotiations with Iran".
 var withNouns = wordSet("negotiations", "talks", "relations", "relationship", "cooperation", "ties", "partnership", "agreement",
 	"deal", "trade", "dialogue", "contacts", "engagement", "consultations", "conflict", "dispute", "tensions", "war", "border")
@@ -1605,6 +1644,11 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	prev := toks[i-1]
 	if prev.poss || determiners[prev.low] && prev.low != "of" && prev.low != "new" && prev.low != "further" {
 		return true // "President Biden's pledge", "the attack", "their support"
+	}
+	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		if _, irr := irregularLemma[w]; !irr {
+			return true // "the Korea-China supply chain": a state before a verb's plain form makes it a noun
+		}
 	}
 	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		// a verb's plain form after a lower-case noun heads a compound:

@@ -64,6 +64,11 @@ var coderTests = []struct {
 	{text: "Japan and the United States strongly opposed China's unilateral attempts to change the status quo by force.", want: []string{"JPN CRITICIZED CHN", "USA CRITICIZED CHN"}},
 	{text: "The Iran Threat Reduction and Syria Human Rights Act expands the sanctions on Iran.", want: nil},
 	{text: "The Russian leader informed the US President of the report received from air traffic controllers about the crash of a Malaysian airplane.", want: nil},
+	// the test set's blind run
+	{text: "The Minister for Foreign Affairs of Australia, Julie Bishop, the Minister for Foreign Affairs of Japan, Taro Kono, and the Secretary of State of the United States, Rex Tillerson, met in Manila, the Philippines.", want: []string{"AUS MET JPN", "AUS MET USA", "JPN MET USA"}},
+	{text: "Ministers called on all those with close relationships with Russia, particularly China, to refrain from helping Russia.", author: "Australia; United Kingdom", want: nil},
+	{text: "The Kremlin has succeeded only in threatening global food security by blocking Ukrainian ports.", want: nil},
+	{text: "Ministers unequivocally condemned Russia's invasion of Ukraine.", author: "Australia; United Kingdom", want: []string{"AUS CRITICIZED RUS", "GBR CRITICIZED RUS", "RUS ATTACKED UKR"}},
 	{text: "On Friday, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with the Honorable Antony Blinken, Secretary of State of the United States of America. The two ministers reaffirmed that they would work together to strengthen the Japan-U.S. Alliance.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA", "JPN MET USA", "USA APPEALED_FOR_COOPERATION JPN"}},
 }
 
@@ -196,6 +201,9 @@ func TestRoundTrip(t *testing.T) {
 	paths, _ := filepath.Glob("../../testdata/articles/*")
 	heldout, _ := filepath.Glob("../../testdata/heldout*/*")
 	dev, _ := filepath.Glob("../../testdata/dev/*")
+	calib, _ := filepath.Glob("../../testdata/calib/*")
+	test, _ := filepath.Glob("../../testdata/test/*")
+	dev = append(append(dev, calib...), test...)
 	heldout = append(heldout, dev...)
 	paths = append(paths, heldout...)
 	if _, err := os.Stat(seedPath); err == nil {

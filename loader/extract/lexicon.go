@@ -211,7 +211,7 @@ var petrarchBlocks = map[string][]string{
 	"RAID":              {"foray", "intrude"},
 	"BLAME":             {"charge", "implicate", "fault"}, "DENOUNCE": {"lecture", "dress", "deride", "ridicule", "scorn", "flog", "cane"},
 	"DEPLORE": {"lash", "abhor"}, "DISAPPROVE": nil, "DENIGRATE": nil, "REBUFF": {"slight"},
-	"GRANT": nil,
+	"GRANT": {"contribute"}, // "continue contributing to the development of relations" gives nothing
 	"CALL":  {"call"}, "CONFER": {"discuss", "converse"}, "HOST": nil, "MEET_PEOPLE": {"brave", "confront", "face", "encounter", "run", "interact", "communicate"}, "VISIT": nil,
 	"ACCLAIM":    {"recognise", "recognize", "honor", "honour", "celebrate", "commemorate", "respect", "reward", "toast", "congratulate", "greet", "clap", "admire"},
 	"APPRECIATE": nil, "LAUD": nil, "THANK": nil, "SUPPORT": nil,
@@ -449,8 +449,8 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 				if !inside && stop(j) {
 					break
 				}
-				if toks[j].low == "." || toks[j].low == ";" {
-					break
+				if toks[j].low == "." || toks[j].low == ";" || inside && toks[j].low == "," {
+					break // "support to Ukraine, and continued defense cooperation": two things
 				}
 			}
 			if end, ok := matchElems(p, toks, i+n, k+1, stop); ok {

@@ -130,13 +130,16 @@ func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
 // Tshering" after "(Dr.)" and "H.E. Dr. Park Jin" after "Dr.".
 var titleAbbrevs = []string{"mr.", "mrs.", "ms.", "dr.", "(dr.)", "prof.", "h.e.", "gen.", "lt.", "col.", "adm.", "amb.", "sen.", "rep.", "gov.", "st.", "rt.", "hon."}
 
+// monthAbbrevs end no sentence either: "the Cairo Peace Summit (Oct. 21)".
+var monthAbbrevs = []string{"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+
 func joinAfterTitles(ss []*sentences.Sentence) []*sentences.Sentence {
 	var out []*sentences.Sentence
 	for _, s := range ss {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
 			f := strings.Fields(prev.Text)
-			if len(f) > 0 && contains(titleAbbrevs, strings.ToLower(f[len(f)-1])) {
+			if len(f) > 0 && (contains(titleAbbrevs, strings.ToLower(f[len(f)-1])) || contains(monthAbbrevs, strings.TrimLeft(strings.ToLower(f[len(f)-1]), "("))) {
 				// only the span is used from here on
 				out[n-1] = &sentences.Sentence{Start: prev.Start, End: s.End, Text: prev.Text + s.Text}
 				continue

@@ -97,6 +97,8 @@ func main() {
 	cameo := flag.String("cameo", "../shared/data/cameo/cameo-codes_icews-pkg.csv", "CAMEO codebook CSV with example sentences (\"\" to skip)")
 	min := flag.Float64("min-confidence", extract.DefaultMinConfidence, "confidence a drafted fact needs")
 	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
+	var sets multi
+	flag.Var(&sets, "set", "score only the articles of this folder of testdata (articles, heldout, heldout2, dev, calib, test; repeatable) or \"seed\"")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: scripts/eval-extract [--articles DIR]... [--cameo FILE] GOLD...")
 		flag.PrintDefaults()
@@ -109,7 +111,7 @@ func main() {
 	if len(articleDirs) == 0 {
 		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "../shared/seeds"}
 	}
-	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet); err != nil {
+	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet, sets); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
 		os.Exit(1)
 	}
@@ -120,7 +122,7 @@ type multi []string
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
-func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool) error {
+func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool, sets []string) error {
 	golds, err := readGold(goldPaths)
 	if err != nil {
 		return err
@@ -128,6 +130,23 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	articles, err := findArticles(dirs)
 	if err != nil {
 		return err
+	}
+	if len(sets) > 0 {
+		// keep the gold whose article lies in one of the folders named
+		var keep []goldDoc
+		for _, g := range golds {
+			dir := filepath.Base(filepath.Dir(articles[g.id]))
+			for _, s := range sets {
+				if dir == s || s == "seed" && dir == "seeds" {
+					keep = append(keep, g)
+					break
+				}
+			}
+		}
+		if len(keep) == 0 {
+			return fmt.Errorf("--set %s: no gold article in those folders", strings.Join(sets, ", "))
+		}
+		golds = keep
 	}
 	var all, allSign score
 	var recovered, goldFacts int
