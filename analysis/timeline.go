@@ -220,7 +220,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		cfg.Null = -1
 	}
 	n := f.periods.Len()
-	reports, projections, err := analysePeriods(g, f, cfg, opt.Workers)
+	reports, nodes, err := analysePeriods(g, f, cfg, opt.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -239,8 +239,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		if tp.Empty {
 			continue
 		}
-		memberConfidence(r, projections[i])
-		ids := m.period(i, r, projections[i])
+		ids := m.period(i, r, nodes[i])
 		tp.Changes = m.changes
 		for _, b := range r.Blocs {
 			id := ids[b.ID]
@@ -283,8 +282,10 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	return tl, nil
 }
 
-// analysePeriods projects and analyses every period, several at once.
-func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*Report, []*Projection, error) {
+// analysePeriods projects and analyses every period, several at once, and
+// returns the reports and the nodes of each period's projection (the
+// projections themselves are let go as soon as they are analysed).
+func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*Report, [][]string, error) {
 	n := f.periods.Len()
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -293,7 +294,7 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*
 	if workers > 1 {
 		cfg.Workers = 1 // the periods share the cores, not each betweenness
 	}
-	reports, projections, errs := make([]*Report, n), make([]*Projection, n), make([]error, n)
+	reports, nodes, errs := make([]*Report, n), make([][]string, n), make([]error, n)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
@@ -301,8 +302,12 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				projections[i] = f.Projection(i)
-				reports[i], errs[i] = Analyze(g, projections[i], cfg)
+				p := f.Projection(i)
+				reports[i], errs[i] = Analyze(g, p, cfg)
+				if errs[i] == nil {
+					memberConfidence(reports[i], p)
+				}
+				nodes[i] = p.Nodes
 			}
 		}()
 	}
@@ -316,7 +321,7 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*
 			return nil, nil, fmt.Errorf("period %s: %w", PeriodLabel(f.periods.Span(i)), err)
 		}
 	}
-	return reports, projections, nil
+	return reports, nodes, nil
 }
 
 // meanConfidence is the mean member confidence of a bloc, when the method

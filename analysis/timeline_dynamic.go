@@ -63,7 +63,7 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 		if slots[i].IsZero() {
 			continue
 		}
-		for k, pa := range f.per[i].pairs {
+		for k, pa := range f.period(i).pairs {
 			t := edges[k]
 			if t == nil {
 				t = &edgeTrack{}
@@ -123,11 +123,11 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 				for j, i := range t.periods {
 					pa, sp := t.pairs[j], slots[i]
 					e.Timed = append(e.Timed,
-						encoding.TimedAttr{Key: encoding.AttrWeight, Value: pa.coop, Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrNet, Value: pa.coop - pa.conflict, Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrCooperation, Value: pa.coop, Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrConflict, Value: pa.conflict, Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrReports, Value: pa.reports, Span: sp})
+						encoding.TimedAttr{Key: encoding.AttrWeight, Value: pa.coop.value(), Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrNet, Value: pa.coop.value() - pa.conflict.value(), Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrCooperation, Value: pa.coop.value(), Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrConflict, Value: pa.conflict.value(), Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrReports, Value: int(pa.reports), Span: sp})
 				}
 				if !yield(e) {
 					return

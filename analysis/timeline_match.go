@@ -34,12 +34,12 @@ func newMatcher(threshold float64, lin func(string) string) *matcher {
 	return &matcher{threshold: threshold, lin: lin, labels: map[string]int{}, byPeriod: map[int][]BlocChange{}, tracks: []TrackedBloc{}}
 }
 
-// period matches the blocs of report r (period i, projection p) to the
-// previous period's and returns, for each of r's bloc ids, its track id
-// (NoBloc for a bloc of one).
-func (m *matcher) period(i int, r *Report, p *Projection) map[int]int {
+// period matches the blocs of report r (period i, whose projection holds
+// nodes) to the previous period's and returns, for each of r's bloc ids,
+// its track id (NoBloc for a bloc of one).
+func (m *matcher) period(i int, r *Report, nodes []string) map[int]int {
 	present := map[string]bool{}
-	for _, id := range p.Nodes {
+	for _, id := range nodes {
 		present[m.lin(id)] = true
 	}
 	ids := map[int]int{}

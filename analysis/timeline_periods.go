@@ -273,3 +273,98 @@ func sortSpans(s []graph.Span) {
 		return a.End.End().Compare(b.End.End())
 	})
 }
+
+// calendarSteps places the periods of a spec whose steps are fixed by the
+// calendar (StreamablePeriods) by an absolute step number, so that the
+// periods of a date are known before the first event: step k of calendar
+// years is year k, of n-month blocks (n dividing 12) the block of months
+// k·n to k·n+n−1 counted from year 0, of ISO weeks the week k counted from
+// the Monday 1970-01-05, of days the day k counted from 1970-01-01. Each
+// step starts a period of the spec's length (a rolling window, or the step
+// itself), as PeriodSpec.Periods cuts them.
+type calendarSteps struct {
+	every, length Step
+}
+
+// weekEpoch is a Monday, the start of ISO week 0 for calendarSteps.
+var weekEpoch = time.Date(1970, 1, 5, 0, 0, 0, 0, time.UTC)
+
+var dayEpoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// newCalendarSteps returns the steps of spec, or nil when its periods
+// start with the first event (2y, 5m, 2w, 10d) or the data's windows.
+func newCalendarSteps(spec PeriodSpec) *calendarSteps {
+	if spec.Data {
+		return nil
+	}
+	e := spec.Every
+	switch {
+	case e.Unit == 'm' && e.N > 0 && 12%e.N == 0:
+	case e.N == 1 && (e.Unit == 'y' || e.Unit == 'w' || e.Unit == 'd'):
+	default:
+		return nil
+	}
+	s := &calendarSteps{every: e, length: e}
+	if !spec.Window.IsZero() {
+		s.length = spec.Window
+	}
+	return s
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// daysSince counts whole days from epoch to t (in Unix seconds: a
+// time.Duration overflows 292 years away).
+func daysSince(t, epoch time.Time) int {
+	return floorDiv(int(t.Unix()-epoch.Unix()), 86400)
+}
+
+// index is the step that holds day t.
+func (s *calendarSteps) index(t time.Time) int {
+	switch s.every.Unit {
+	case 'y':
+		return t.Year()
+	case 'm':
+		return (t.Year()*12 + int(t.Month()) - 1) / s.every.N
+	case 'w':
+		return floorDiv(daysSince(t, weekEpoch), 7)
+	}
+	return daysSince(t, dayEpoch)
+}
+
+// start is the first day of step k.
+func (s *calendarSteps) start(k int) time.Time {
+	switch s.every.Unit {
+	case 'y':
+		return time.Date(k, 1, 1, 0, 0, 0, 0, time.UTC)
+	case 'm':
+		m := k * s.every.N
+		return time.Date(m/12, time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
+	case 'w':
+		return weekEpoch.AddDate(0, 0, 7*k)
+	}
+	return dayEpoch.AddDate(0, 0, k)
+}
+
+// end is the last day of the period step k starts.
+func (s *calendarSteps) end(k int) time.Time {
+	return s.length.add(s.start(k), 1).AddDate(0, 0, -1)
+}
+
+// touching returns the steps [lo, hi) whose periods share a day with span
+// sp.
+func (s *calendarSteps) touching(sp graph.Span) (lo, hi int) {
+	a, b := sp.Start.Start(), sp.End.End()
+	hi = s.index(b) + 1
+	lo = s.index(a)
+	for !s.end(lo - 1).Before(a) { // a rolling window that started earlier
+		lo--
+	}
+	return lo, hi
+}

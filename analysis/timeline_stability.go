@@ -50,21 +50,24 @@ func agreement(a, b []NodeResult, lin func(string) string) (ari, nmi float64, co
 	} else {
 		ari = (sumIJ - expected) / (maxIdx - expected)
 	}
+	// Sums over maps, in no fixed order: exact sums, so that the result
+	// does not depend on it.
 	n := float64(common)
 	entropy := func(m map[int]int) float64 {
-		h := 0.0
+		var h xsum
 		for _, v := range m {
 			p := float64(v) / n
-			h -= p * math.Log(p)
+			h.add(-p * math.Log(p))
 		}
-		return h
+		return h.value()
 	}
 	ha, hb := entropy(rows), entropy(cols)
-	mi := 0.0
+	var sum xsum
 	for k, v := range cont {
 		pij := float64(v) / n
-		mi += pij * math.Log(pij*n*n/(float64(rows[k.x])*float64(cols[k.y])))
+		sum.add(pij * math.Log(pij*n*n/(float64(rows[k.x])*float64(cols[k.y]))))
 	}
+	mi := sum.value()
 	if ha+hb == 0 {
 		nmi = 1
 	} else {

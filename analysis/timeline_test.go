@@ -1,6 +1,9 @@
 package analysis
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -165,7 +168,7 @@ func matchAll(periods ...string) ([]string, *matcher) {
 	var out []string
 	for i, spec := range periods {
 		r, p := handPeriod(spec)
-		ids := m.period(i, r, p)
+		ids := m.period(i, r, p.Nodes)
 		var parts []string
 		for _, b := range r.Blocs {
 			id := ids[b.ID]
@@ -483,6 +486,100 @@ func TestMemberConfidence(t *testing.T) {
 				t.Errorf("%s: %s alone has confidence %v", tc.method, x.ID, *x.BlocConfidence)
 			case ok && (x.BlocConfidence == nil || math.Abs(*x.BlocConfidence-want) > 1e-12):
 				t.Errorf("%s: %s has %v, want %g", tc.method, x.ID, x.BlocConfidence, want)
+			}
+		}
+	}
+}
+
+// TestPeriodStream: a stream of testdata's events, shuffled and split
+// between two shards, gives the timeline the fold of the graph gives, to
+// the byte, for every calendar step (rolling windows included); other
+// steps and --every data are refused as streams.
+func TestPeriodStream(t *testing.T) {
+	g, _, err := loader.Load([]string{"../testdata"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events []*graph.Event
+	for e := range g.AllEvents() {
+		events = append(events, e)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	window := Options{Filter: graph.EventFilter{Span: graph.Span{Start: graph.MustDate("2021-04"), End: graph.MustDate("2023")}}}
+	for _, every := range []string{"1m", "1w", "3m", "1y/2y", "1m/3m", "1w/1m", "1d", "6m", "1m since", "1y/2y since"} {
+		every, since := strings.CutSuffix(every, " since")
+		opt := Options{}
+		if since {
+			opt = window
+		}
+		e, w, _ := strings.Cut(every, "/")
+		spec, err := ParsePeriodSpec(e, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !StreamablePeriods(spec) {
+			t.Fatalf("%s: not streamable", spec)
+		}
+		fixed, err := FoldPeriods(g, spec, opt, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stream, err := NewPeriodStream(spec, opt, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stream.g = g
+		shards := []*PeriodFold{stream.Shard(), stream.Shard()}
+		rng.Shuffle(len(events), func(i, j int) { events[i], events[j] = events[j], events[i] })
+		for i, ev := range events {
+			shards[i%2].Add(ev)
+		}
+		for _, s := range shards {
+			stream.Merge(s)
+		}
+		if err := stream.Finish(g); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range []string{MethodLeiden, MethodSigned} {
+			a, err := BuildTimeline(g, fixed, Config{Method: m}, TimelineOptions{Spec: spec})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := BuildTimeline(g, stream, Config{Method: m}, TimelineOptions{Spec: spec})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ja, _ := json.Marshal(a)
+			jb, _ := json.Marshal(b)
+			if !bytes.Equal(ja, jb) || len(a.Periods) == 0 {
+				t.Errorf("%s %s: the stream's timeline differs from the graph's (%d and %d periods)\n%s\n%s", spec, m, len(a.Periods), len(b.Periods), ja, jb)
+			}
+		}
+	}
+	for _, every := range []string{"2y", "5m", "2w", "10d", "data"} {
+		spec, _ := ParsePeriodSpec(every, "")
+		if StreamablePeriods(spec) {
+			t.Errorf("%s: streamable", every)
+		}
+		if _, err := NewPeriodStream(spec, Options{}, 0); err == nil {
+			t.Errorf("%s: a stream", every)
+		}
+	}
+}
+
+// TestPackedDate: packed dates read back as they were and compare as
+// Date.Compare has them, across precisions.
+func TestPackedDate(t *testing.T) {
+	dates := []string{"1946", "1946-01", "1946-01-01", "1946-01-31", "1946-02", "1946-12-31", "1947", "2021-04", "2021-04-23", "2024-02-29", "9999-12-31"}
+	for _, a := range dates {
+		da := graph.MustDate(a)
+		if pack(da).date() != da {
+			t.Errorf("%s packs to %v", a, pack(da).date())
+		}
+		for _, b := range dates {
+			db := graph.MustDate(b)
+			if got, want := cmp.Compare(pack(da), pack(db)), da.Compare(db); got != want {
+				t.Errorf("%s vs %s: packed %d, Compare %d", a, b, got, want)
 			}
 		}
 	}

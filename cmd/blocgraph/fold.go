@@ -50,16 +50,7 @@ func foldFiles(c *cli.Context, paths []string, opt analysis.Options, evidence in
 	if err != nil {
 		return nil, nil, err
 	}
-	var mu sync.Mutex
-	var shards []*analysis.Fold
-	sink := func() loader.EventSink {
-		s := fold.Shard()
-		mu.Lock()
-		shards = append(shards, s)
-		mu.Unlock()
-		return foldSink{s}
-	}
-	g, _, err := loadPathsSink(c, paths, sink)
+	g, shards, err := loadFolding(c, paths, fold.Shard)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -70,8 +61,35 @@ func foldFiles(c *cli.Context, paths []string, opt analysis.Options, evidence in
 	return g, fold.Projection(g), nil
 }
 
+// datasetFolder takes dataset events as the loader emits them: a shard of
+// analysis.Fold or of analysis.PeriodFold.
+type datasetFolder interface {
+	DatasetEvent(typ, subject, object string, date, end graph.Date, goldstein float64, count int, full analysis.FullEvent)
+}
+
+// loadFolding reads the files at paths, the loader handing every dataset
+// event to the shard of its worker (newShard makes one per worker), and
+// returns the graph (the facts files' nodes and events, the datasets'
+// states) and the shards.
+func loadFolding[F datasetFolder](c *cli.Context, paths []string, newShard func() F) (*graph.Graph, []F, error) {
+	var mu sync.Mutex
+	var shards []F
+	sink := func() loader.EventSink {
+		s := newShard()
+		mu.Lock()
+		shards = append(shards, s)
+		mu.Unlock()
+		return foldSink{s}
+	}
+	g, _, err := loadPathsSink(c, paths, sink)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, shards, nil
+}
+
 // foldSink is a loader.EventSink that folds events into one shard.
-type foldSink struct{ f *analysis.Fold }
+type foldSink struct{ f datasetFolder }
 
 func (s foldSink) Emit(e *loader.DatasetEvent) error {
 	s.f.DatasetEvent(e.Type, e.Subject, e.Object, e.Date, e.End, e.Goldstein, e.Count, e)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/analysis"
@@ -13,6 +14,7 @@ import (
 	"github.com/blocgraph/blocgraph/graph/encoding/gexf"
 	"github.com/blocgraph/blocgraph/graph/encoding/svg"
 	store "github.com/blocgraph/blocgraph/graph/neo4j"
+	"github.com/blocgraph/blocgraph/loader"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
 	"github.com/urfave/cli/v2"
 )
@@ -115,11 +117,7 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	g, err := readSource(c, c.Args().Slice(), opt.Filter)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	fold, err := analysis.FoldPeriods(g, spec, opt, evidence)
+	g, fold, err := foldPeriods(c, c.Args().Slice(), spec, opt, evidence, "")
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -149,6 +147,86 @@ func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) er
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s\n", plural(written, "node"), plural(len(tl.Periods), "period"), total, addr)
 	return nil
+}
+
+// foldPeriods reads the input at paths and folds its events into the
+// periods of spec, keeping evidence events of each sign per state and
+// period (and per pair for the pairs of pairsOf, when set). From files,
+// with periods the calendar fixes, dataset events are folded into the
+// periods as the loader reads them, never kept one by one (one stream per
+// worker, merged), and the facts files' events from the graph; otherwise
+// the graph is read whole and folded.
+func foldPeriods(c *cli.Context, paths []string, spec analysis.PeriodSpec, opt analysis.Options, evidence int, pairsOf string) (*graph.Graph, *analysis.PeriodFold, error) {
+	return foldPeriodsFrom(c, paths, spec, opt, evidence, pairsOf, false)
+}
+
+// foldPeriodsFrom is foldPeriods; with whole set it reads the graph whole.
+func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, opt analysis.Options, evidence int, pairsOf string, whole bool) (*graph.Graph, *analysis.PeriodFold, error) {
+	if whole || !foldDatasets || !fromFiles(c) || !analysis.StreamablePeriods(spec) {
+		g, err := readSource(c, paths, opt.Filter)
+		if err != nil {
+			return nil, nil, err
+		}
+		fold, err := analysis.FoldPeriods(g, spec, opt, evidence, pairsOf)
+		return g, fold, err
+	}
+	fold, err := analysis.NewPeriodStream(spec, opt, evidence)
+	if err != nil {
+		return nil, nil, err
+	}
+	if pairsOf != "" {
+		fold.EvidenceOfPairs(pairsOf)
+	}
+	var mu sync.Mutex
+	var sinks []*periodSink
+	sink := func() loader.EventSink {
+		mu.Lock()
+		defer mu.Unlock()
+		s := &periodSink{stream: fold, mu: &mu, shard: fold.Shard()}
+		sinks = append(sinks, s)
+		return s
+	}
+	g, _, err := loadPathsSink(c, paths, sink)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, s := range sinks {
+		s.flush()
+	}
+	fold.AddGraph(g)
+	return g, fold, fold.Finish(g)
+}
+
+// flushEvery is how many events a worker folds into its shard before it
+// merges the shard into the stream.
+const flushEvery = 1 << 16
+
+// periodSink folds a loader worker's events into a shard of its own and,
+// every flushEvery events, merges the shard into the stream (under mu) and
+// starts another: a shard holds the pairs and periods of its last few
+// thousand events (a few days of a dataset in date order), so the workers'
+// shards stay small however many periods the stream holds.
+type periodSink struct {
+	stream, shard *analysis.PeriodFold
+	mu            *sync.Mutex
+	n             int
+}
+
+func (s *periodSink) Emit(e *loader.DatasetEvent) error {
+	s.shard.DatasetEvent(e.Type, e.Subject, e.Object, e.Date, e.End, e.Goldstein, e.Count, e)
+	if s.n++; s.n == flushEvery {
+		s.flush()
+	}
+	return nil
+}
+
+// flush merges the shard into the stream and starts another.
+func (s *periodSink) flush() {
+	next := s.shard.Shard()
+	s.mu.Lock()
+	s.stream.Merge(s.shard)
+	s.mu.Unlock()
+	s.shard, s.n = next, 0
 }
 
 // exportTimeline writes the timeline as a dynamic GEXF (export --timeline).

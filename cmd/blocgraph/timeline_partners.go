@@ -27,7 +27,22 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 	if err != nil {
 		return err
 	}
-	g, err := readSource(c, c.Args().Tail(), opt.Filter)
+	evidence := nev
+	if nev == 0 {
+		evidence = maxPeriodEvidence
+	}
+	// The pairs of the state keep their evidence: the state is known
+	// before the datasets are read when the gazetteer names it, else (a
+	// state of a facts file's own entities) the graph is read whole.
+	paths := c.Args().Tail()
+	var g *graph.Graph
+	var fold *analysis.PeriodFold
+	pre, err := gazetteer.Default().Resolve(name, graph.Date{})
+	if err == nil {
+		g, fold, err = foldPeriods(c, paths, spec, opt, evidence, pre.Node.ID)
+	} else {
+		g, err = readSource(c, paths, opt.Filter)
+	}
 	if err != nil {
 		return err
 	}
@@ -49,6 +64,15 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 	if err != nil {
 		return err
 	}
+	switch {
+	case fold == nil:
+		fold, err = analysis.FoldPeriods(g, spec, opt, evidence, ent.Node.ID)
+	case ent.Node.ID != pre.Node.ID: // the facts files name another state so
+		g, fold, err = foldPeriodsFrom(c, paths, spec, opt, evidence, ent.Node.ID, true)
+	}
+	if err != nil {
+		return err
+	}
 	var with gazetteer.Entity
 	if w := c.String("with"); w != "" {
 		if with, err = resolve(w); err != nil {
@@ -57,14 +81,6 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 		if with.Node.ID == ent.Node.ID {
 			return usageError("--with %s names %s itself; name another state", w, ent.Node.Name)
 		}
-	}
-	evidence := nev
-	if nev == 0 {
-		evidence = maxPeriodEvidence
-	}
-	fold, err := analysis.FoldPeriods(g, spec, opt, evidence)
-	if err != nil {
-		return err
 	}
 	if fold.Periods().Len() == 0 {
 		return fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")

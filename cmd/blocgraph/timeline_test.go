@@ -315,3 +315,44 @@ func TestPartnersTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineStreamSameAsGraph: timeline, partners --timeline and export
+// --timeline write the same bytes whether the dataset events are folded
+// into the periods as they are read (calendar steps) or loaded into a
+// graph and folded from it: on synthetic GDELT rows over 2019 in three
+// files, and testdata with the shared export, with and without
+// aggregation, rolling windows and a window.
+func TestTimelineStreamSameAsGraph(t *testing.T) {
+	needFile(t, sharedGDELT)
+	inputs := [][]string{synthGDELT(t, 3, 20000), {testdata, sharedGDELT}}
+	commands := [][]string{
+		{"timeline", "--every", "1m", "--format", "json"},
+		{"timeline", "--every", "1w", "--method", "signed"},
+		{"timeline", "--every", "1m", "--window", "3m", "--aggregate", "month", "--format", "csv"},
+		{"timeline", "--every", "1y", "--since", "2019-02-10", "--until", "2019-11", "--moves", "0"},
+		{"partners", "--timeline", "--every", "1m", "USA", "--format", "json"},
+		{"partners", "--timeline", "--every", "3m", "--with", "CHN", "USA"},
+		{"export", "--format", "gexf", "--timeline", "--every", "1m"},
+	}
+	for _, in := range inputs {
+		for _, cmd := range commands {
+			args := append(append([]string{}, cmd...), in...)
+			foldDatasets = true
+			c1, out1, err1 := run(t, "", args...)
+			foldDatasets = false
+			c2, out2, err2 := run(t, "", args...)
+			foldDatasets = true
+			name := strings.Join(args, " ")
+			if c1 != 0 || c1 != c2 || out1 != out2 || err1 != err2 {
+				t.Errorf("%s: the stream gives exit %d, the graph %d; first difference:\n%s", name, c1, c2, firstDiff(out1+err1, out2+err2))
+			}
+		}
+	}
+}
+
+// TestTimelineMemoryFlat: timeline folds a dataset's events into its
+// periods as it reads them, so its heap grows no more for 300,000 distinct
+// events than for 30,000.
+func TestTimelineMemoryFlat(t *testing.T) {
+	heapFlatInRows(t, "timeline", "--every", "1w", "--top", "3")
+}
