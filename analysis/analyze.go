@@ -138,8 +138,9 @@ type Bloc struct {
 	Ideology string   `json:"ideology"` // the party family more than half the members share; "" none (see LabelBasis)
 	Regime   string   `json:"regime"`   // the regime type more than half the members share; "" none
 	// Finding is false when the test against chance found no significant
-	// bloc structure in the window: the label then describes the members
-	// and is no finding (text output says "not significant").
+	// bloc structure in the window, or when signed blocs had no conflict to
+	// go on: the label then describes the members and is no finding (text
+	// output says "not significant", or "no finding" without a test).
 	Finding bool `json:"finding"`
 	// LabelReason says in words why the bloc has its label; LabelBasis
 	// gives the counts behind it.
@@ -370,6 +371,8 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		r.Significance = "not tested against randomised graphs: " + cfg.Similarity + " compares every pair of profiles with the agreement expected by chance"
 	case cfg.Alignment == AlignmentProfile:
 		r.Significance = "not tested against chance: S is not corrected for chance agreement (--similarity kappa is)"
+	case cfg.Method == MethodSigned && conflict.NumEdges() == 0:
+		r.Significance = "no conflict in the window: every partition into connected groups of cooperation is balanced, so the signed blocs are just those groups, no finding (the test against chance shuffles signs and needs conflict)"
 	case nullSamples(cfg, 0) == 0:
 		// not asked for
 	case und.NumEdges() == 0 && cfg.Method != MethodSigned:
@@ -386,6 +389,14 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		significant = &v
 	}
 	blocs := makeBlocs(res, community, cfg, significant)
+	if cfg.Method == MethodSigned && conflict.NumEdges() == 0 {
+		for i := range blocs.list {
+			if b := &blocs.list[i]; b.LabelBasis.Rule != "alone" {
+				b.Finding = false
+				b.LabelReason += "; but with no conflict in the window the signed partition is only the connected groups of cooperation, so this describes the members and is no finding"
+			}
+		}
+	}
 	for i := range res {
 		c := int(community[i])
 		res[i].Bloc = blocs.order[c]

@@ -310,10 +310,15 @@ func regimeRest(b LabelBasis) string {
 }
 
 // Printed is the label as text output shows it: " (not significant)" after
-// it when the bloc is no finding (but for a state alone, which is no bloc).
+// it when the test against chance found the bloc no finding, " (no
+// finding)" when it is none for another reason (signed blocs with no
+// conflict in the window), nothing for a state alone, which is no bloc.
 func (b Bloc) Printed() string {
-	if b.Finding || b.LabelBasis.Rule == "alone" {
+	switch {
+	case b.Finding || b.LabelBasis.Rule == "alone":
 		return b.Label
+	case b.LabelBasis.Significant == nil:
+		return b.Label + " (no finding)"
 	}
 	return b.Label + " (not significant)"
 }

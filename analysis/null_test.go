@@ -134,3 +134,30 @@ func TestNullFrustrationWords(t *testing.T) {
 		t.Errorf("modularity: %+v %q", l.Null, l.Significance)
 	}
 }
+
+// TestSignedWithoutConflict: with no conflict in the window every partition
+// into connected groups of cooperation is balanced, so the signed blocs are
+// no finding, and the line says why no test ran — it said "the test runs by
+// default on graphs of up to 5000 ties" of a graph of two ties, and printed
+// "socialist bloc" as a finding.
+func TestSignedWithoutConflict(t *testing.T) {
+	g := seedGraph(t)
+	p, err := Project(g, Options{Filter: graph.EventFilter{Relations: []string{"CONGRATULATED", "PRAISED"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, null := range []int{0, 5} {
+		r, err := Analyze(g, p, Config{Method: MethodSigned, Null: null})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "no conflict in the window"; r.Null != nil || !strings.HasPrefix(r.Significance, want) {
+			t.Errorf("null %d: %+v %q; want it to begin %q", null, r.Null, r.Significance, want)
+		}
+		for _, b := range r.Blocs {
+			if b.Finding || !strings.HasSuffix(b.Printed(), "(no finding)") || b.LabelBasis.Significant != nil {
+				t.Errorf("null %d: bloc %q finding %v, printed %q", null, b.Label, b.Finding, b.Printed())
+			}
+		}
+	}
+}
