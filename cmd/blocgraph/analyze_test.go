@@ -60,3 +60,16 @@ func TestNumericFlagsFinite(t *testing.T) {
 		}
 	}
 }
+
+// TestReportHeadlineCounts: counts of one are singular in the headline
+// ("1 directed pairs, 1 events … over 1 runs" before).
+func TestReportHeadlineCounts(t *testing.T) {
+	code, out, errOut := run(t, "", "report", "--relations", "attacked", testdata)
+	if want := "2 states, 1 directed pair, 1 event ("; code != 0 || !strings.HasPrefix(out, want) {
+		t.Errorf("exit %d, %q…; want %q%s", code, strings.SplitN(out, "\n", 2)[0], want, errOut)
+	}
+	code, out, errOut = run(t, "", "report", "--method", "consensus", "--runs", "1", testdata+"facts/kim-diaz-canel-2021.yaml")
+	if first := strings.SplitN(out, "\n", 2)[0]; code != 0 || !strings.HasSuffix(first, "over 1 run") {
+		t.Errorf("exit %d, %q; want it to end 'over 1 run'%s", code, first, errOut)
+	}
+}

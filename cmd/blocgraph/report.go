@@ -307,15 +307,19 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 }
 
 func reportHeadline(r *analysis.Report) string {
-	s := fmt.Sprintf("%d %ss, %d directed pairs, %d events (%s); blocs by %s", r.Nodes, r.Level, r.Pairs, r.Events, r.Window, r.Method)
+	s := fmt.Sprintf("%s, %s, %s (%s); blocs by %s", plural(r.Nodes, r.Level), plural(r.Pairs, "directed pair"), plural(r.Events, "event"), r.Window, r.Method)
 	if r.Alignment == analysis.AlignmentProfile {
-		s += fmt.Sprintf(" on profile similarity (%s; %.0f third parties per state, median)", r.Similarity, *r.ThirdParties)
+		parties := "third parties"
+		if math.Round(*r.ThirdParties) == 1 {
+			parties = "third party"
+		}
+		s += fmt.Sprintf(" on profile similarity (%s; %.0f %s per state, median)", r.Similarity, *r.ThirdParties, parties)
 	}
 	if r.Modularity != nil {
 		s += fmt.Sprintf(", modularity Q = %.3f", *r.Modularity)
 	}
 	if r.Frustration != nil {
-		s += fmt.Sprintf(", frustration %.1f over %d edges", *r.Frustration, *r.FrustratedEdges)
+		s += fmt.Sprintf(", frustration %.1f over %s", *r.Frustration, plural(*r.FrustratedEdges, "edge"))
 		switch {
 		case r.FrustrationOptimal != nil && *r.FrustrationOptimal:
 			s += " (the least possible)"
@@ -329,9 +333,9 @@ func reportHeadline(r *analysis.Report) string {
 	}
 	switch {
 	case r.RunsAtBest > 0:
-		s += fmt.Sprintf(" (best of %d runs, %d found it)", r.Runs, r.RunsAtBest)
+		s += fmt.Sprintf(" (best of %s, %d found it)", plural(r.Runs, "run"), r.RunsAtBest)
 	case r.Runs > 0:
-		s += fmt.Sprintf(" over %d runs", r.Runs)
+		s += " over " + plural(r.Runs, "run")
 	}
 	var skipped []string
 	for k, v := range r.Skipped {
