@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/blocgraph/blocgraph/analysis/csr"
 	"github.com/blocgraph/blocgraph/graph"
@@ -364,6 +365,7 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 			r.Null = nullFrustration(coop, conflict, opt, k, cfg)
 		}
 	}
+	noConflict := cfg.Method == MethodSigned && conflict.NumEdges() == 0
 	switch {
 	case r.Null != nil:
 		r.Significance = r.Null.words()
@@ -371,7 +373,7 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		r.Significance = "not tested against randomised graphs: " + cfg.Similarity + " compares every pair of profiles with the agreement expected by chance"
 	case cfg.Alignment == AlignmentProfile:
 		r.Significance = "not tested against chance: S is not corrected for chance agreement (--similarity kappa is)"
-	case cfg.Method == MethodSigned && conflict.NumEdges() == 0:
+	case noConflict:
 		r.Significance = "no conflict in the window: every partition into connected groups of cooperation is balanced, so the signed blocs are just those groups, no finding (the test against chance shuffles signs and needs conflict)"
 	case nullSamples(cfg, 0) == 0:
 		// not asked for
@@ -388,12 +390,25 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		v := r.Null.Significant
 		significant = &v
 	}
+	oneBloc := r.Null == nil && n > 1 && !slices.ContainsFunc(community, func(c int32) bool { return c != community[0] })
+	if oneBloc && !noConflict {
+		// No test ran to say so, but one bloc for all is no bloc structure.
+		why := "no bloc structure in this window: one bloc holds all " + strconv.Itoa(n) + " " + string(p.Level) + "s"
+		if r.Significance != "" {
+			why += "; " + r.Significance
+		}
+		r.Significance = why
+	}
 	blocs := makeBlocs(res, community, cfg, significant)
-	if cfg.Method == MethodSigned && conflict.NumEdges() == 0 {
+	if oneBloc || noConflict {
 		for i := range blocs.list {
 			if b := &blocs.list[i]; b.LabelBasis.Rule != "alone" {
 				b.Finding = false
-				b.LabelReason += "; but with no conflict in the window the signed partition is only the connected groups of cooperation, so this describes the members and is no finding"
+				if !noConflict {
+					b.LabelReason += "; but one bloc for all is no bloc structure, so this describes the members and is no finding"
+				} else {
+					b.LabelReason += "; but with no conflict in the window the signed partition is only the connected groups of cooperation, so this describes the members and is no finding"
+				}
 			}
 		}
 	}

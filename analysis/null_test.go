@@ -161,3 +161,29 @@ func TestSignedWithoutConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestOneBlocForAll: a partition that puts every state in one bloc is no
+// bloc structure, whether or not a test ran: Signorino & Ritter's S on the
+// shared GDELT export put all 58 states in one bloc (Q = 0) and said only
+// that S is not corrected for chance.
+func TestOneBlocForAll(t *testing.T) {
+	g, _, err := loader.Load([]string{sharedData + "gdelt/20191024143000.export.CSV"}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(g, p, Config{Alignment: AlignmentProfile, Similarity: SimilarityS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Blocs) != 1 || len(r.Blocs[0].Members) != r.Nodes {
+		t.Fatalf("%d blocs; the case needs one for all %d states", len(r.Blocs), r.Nodes)
+	}
+	want := fmt.Sprintf("no bloc structure in this window: one bloc holds all %d states", r.Nodes)
+	if !strings.HasPrefix(r.Significance, want) || r.Blocs[0].Finding || r.Blocs[0].Printed() != r.Blocs[0].Label+" (no finding)" {
+		t.Errorf("significance %q, bloc %q finding %v; want %q and no finding", r.Significance, r.Blocs[0].Printed(), r.Blocs[0].Finding, want)
+	}
+}
