@@ -654,8 +654,20 @@ func prepAt(toks []token, i int) (string, int) {
 			"\"", "“", "”", "'", "’", "such", "several", "many", "some", "two", "three", "neighbouring", "neighboring", "brotherly", "friendly":
 			continue
 		case ",":
-			// "met in Manila, the Philippines": a place's apposition keeps
-			// the place's preposition
+			// "met in Manila, the Philippines, on …": a place's apposition
+			// keeps the place's preposition — when the name ends its phrase
+			// ("in Russia, the Prime Minister conveyed …" is a new clause)
+			e := i
+			for e < len(toks) && (toks[e].word && toks[e].capital || isConnector(toks[e].low) || toks[e].text == "-" || toks[e].text == ".") {
+				e++
+			}
+			if e < len(toks) {
+				switch toks[e].low {
+				case ",", ".", ";", "on", "in", "at", "for", "from", "to", "during", "and":
+				default:
+					return "", -1
+				}
+			}
 			for k, m := j-1, 0; k >= 0 && m < 4; k, m = k-1, m+1 {
 				if (toks[k].low == "in" || toks[k].low == "at") && k < j-1 {
 					return toks[k].low, k
@@ -717,7 +729,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				"plots", "plot", "plotted", "attempt", "attempts", "attempted", "tried", "sought", "seeking", "efforts", "effort":
 				// an appeal is an intention itself: "China is ready to work
 				// with Japan"
-				if j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
+				// "efforts to provide assistance", "efforts to defend itself": what
+				// is being done, not what is planned
+				ongoing := (toks[j].low == "efforts" || toks[j].low == "effort") && (p.flags&fReverse != 0 || p.typ == "GAVE_AID" || p.typ == "EXPRESSED_SOLIDARITY")
+				if j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" && !ongoing {
 					conf *= 0.6
 					reasons = append(reasons, "intention ("+toks[j].low+" to)")
 				}
@@ -1158,8 +1173,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				continue
 			}
 			gap := true
+			adjList := false
 			for j := m.end; j < t.start; j++ {
 				w := toks[j]
+				// "Russia's full-scale, illegal and immoral invasion": a list of
+				// adjectives after a possessive
+				if m.poss && (w.low == "," || w.low == "and") && j > m.end && j+1 < t.start {
+					adjList = true
+					continue
+				}
 				// "its continued support": after a possessive, a participle
 				// is an adjective, no light verb
 				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] && !(j == m.end && m.poss) || w.low == "and" {
@@ -1167,7 +1189,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					break
 				}
 			}
-			if !gap || t.start-m.end > 3 {
+			if !gap || t.start-m.end > 3 && !(adjList && t.start-m.end <= 7) {
 				break
 			}
 			if m.kind == mNonState {
@@ -1304,6 +1326,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 
 			if p.flags&fPartner != 0 && pr != "with" && pr != "between" && !(pr == "" && (toks[t.end-1].low == "with" || toks[t.end-1].low == "between")) {
 				continue // "work together to make sure that Russia cannot …": no partner named
+			}
+			if p.typ == "MET" && pr == "of" && t.end < len(toks) && toks[t.end].capital && strings.Contains(phraseLow(toks, t.end, m.start), ",") && m.start-t.end <= 12 {
+				pr = "" // "a telephone conversation with Wang Yi, member of the Political Bureau of the Communist Party of China": his
 			}
 			if p.typ == "MET" && (pr != "" && pr != "with" && pr != "to" && pr != "between" || m.modifier) {
 				continue // "received the report … about the crash of a Malaysian airplane"
@@ -1545,6 +1570,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch p.typ {
 	case "MET", "SIGNED_AGREEMENT", "APPEALED_FOR_COOPERATION", "RECOGNIZED":
 		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+	}
+	// "established diplomatic relations with", "our mutual commitment to
+	// strengthening …": each way
+	mutual := p.typ == "RECOGNIZED" && strings.Contains(p.rule, "diplomatic")
+	for j := t.start - 1; j >= 0 && j >= t.start-3 && (p.typ == "APPEALED_FOR_COOPERATION" || p.typ == "RECOGNIZED"); j-- {
+		if toks[j].low == "mutual" {
+			mutual = true
+		}
+	}
+	if mutual && p.flags&fReverse == 0 && len(uniq(subj)) == 1 && len(uniq(objStates)) == 1 && subj[0] != objStates[0] {
+		c.emit(idx, s, t, objStates[0], subj[0], objText, subjText, conf*0.95, append(reasons, "mutual: each way"), dates, false)
 	}
 	if p.flags&fReverse != 0 {
 		subj, objStates = objStates, subj
@@ -1885,7 +1921,11 @@ func (lx *lexicon) selectTriggers(toks []token, ms []mention, inMention []int) [
 			continue
 		}
 		for _, m := range lx.matchAt(toks, i, stop) {
-			if m.p.flags&fVerb != 0 && nounUse(toks, ms, inMention, i) {
+			// a verb pattern opened by a noun ("the importance of …") is no
+			// verb form a determiner could turn into a noun
+			w := toks[i].low
+			nounHead := strings.HasSuffix(w, "ance") || strings.HasSuffix(w, "ence") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
+			if m.p.flags&fVerb != 0 && !nounHead && nounUse(toks, ms, inMention, i) {
 				continue
 			}
 			found = append(found, m)
