@@ -73,6 +73,10 @@ func TestTimelineWriteBack(t *testing.T) {
 	if code != 0 || !strings.Contains(errOut, "wrote the membership of 10 nodes over 40 periods") {
 		t.Fatalf("timeline --write-back: exit %d\n%s", code, errOut)
 	}
+	// The same timeline read from the database.
+	if code, fromDB, errOut := runNeo4j(t, "", "timeline", "--every", "1m", "--from", "neo4j", "--format", "json"); code != 0 || fromDB != out {
+		t.Errorf("timeline --from neo4j: exit %d, %s\nthe JSON differs from the files': %s", code, errOut, firstDiff(fromDB, out))
+	}
 	var tl struct {
 		Periods []struct {
 			Label  string `json:"label"`
