@@ -315,9 +315,46 @@ func (e *DatesError) Error() string {
 	return fmt.Sprintf("%q names a state only on other dates than %s: %s", e.Name, e.At, strings.Join(e.Candidates, "; "))
 }
 
-// describeDates says when state e had the name key, and what followed.
+// historyStart is where the gazetteer's knowledge of states begins: a
+// state that seceded from a historical one, or was one of its parts, is no
+// state between this day and its own first day.
+var historyStart = graph.MustDate("1945-01-01")
+
+// becameState returns the succession that made state id a state when it
+// seceded from a historical state or was one of its parts (Ukraine from
+// the Soviet Union on 1991-12-26); nil for any other state.
+func (z *Gazetteer) becameState(id string) *Succession {
+	if z.hist == nil {
+		return nil
+	}
+	for i, su := range z.hist.succ {
+		if su.To == id && (su.Kind == Seceded || su.Kind == Dissolved) {
+			return &z.hist.succ[i]
+		}
+	}
+	return nil
+}
+
+// notYet reports whether state id was no state yet on date at but part of
+// the historical state it seceded from or was dissolved out of ("Ukraine"
+// in 1975: part of the Soviet Union). Dates before 1945, which the
+// gazetteer's history does not cover (Estonia in 1939), are never "not yet".
+func (z *Gazetteer) notYet(id string, at graph.Date) bool {
+	su := z.becameState(id)
+	return su != nil && !at.IsZero() && !at.End().Before(historyStart.Start()) && at.End().Before(su.Date.Start())
+}
+
+// describeDates says when state e had the name key, and what followed
+// (or, for a state that seceded, what it was part of before).
 func (z *Gazetteer) describeDates(e *entry, key string) string {
 	sp := z.nameSpan(e, key)
+	if su := z.becameState(e.Node.ID); su != nil && sp.IsZero() {
+		name := su.From
+		if from := z.entry(su.From); from != nil {
+			name = from.Node.Name
+		}
+		return fmt.Sprintf("%s (State, %s) from %s, until then part of %s (%s)", e.Node.Name, e.Node.ID, su.Date, name, su.From)
+	}
 	s := fmt.Sprintf("%s (State, %s) %s", e.Node.Name, e.Node.ID, spanWords(sp))
 	if _, dated := z.datedSpan(e.Node.ID, key); dated {
 		s = fmt.Sprintf("%s, a name of %s (State, %s) %s", z.datedDisplay(e.Node.ID, key), e.Node.Name, e.Node.ID, spanWords(sp))

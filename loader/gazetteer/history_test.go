@@ -91,6 +91,15 @@ func TestResolveOutsideDates(t *testing.T) {
 		{"West Germany", "2010", []string{"West Germany, a name of Germany (State, DEU) from 1949-05-23 to 1990-10-02"}},
 		{"Czechoslovakia", "1993-06", []string{"dissolved into Czechia (CZE) from 1993-01-01", "dissolved into Slovakia (SVK) from 1993-01-01"}},
 		{"South Vietnam", "1975-06", []string{"South Vietnam (State, RVN) from 1954-06-04 to 1975-04-30"}},
+		// A state that seceded from, or was one of the parts of, a
+		// historical state is no state before it: in 1975 "Ukraine" was
+		// part of the Soviet Union, and resolved as Ukraine of today.
+		{"Ukraine", "1975", []string{`"Ukraine" names a state only on other dates than 1975`, "Ukraine (State, UKR) from 1991-12-26, until then part of Soviet Union (SUN)"}},
+		{"Kazakhstan", "1980-05-01", []string{"Kazakhstan (State, KAZ) from 1991-12-26, until then part of Soviet Union (SUN)"}},
+		{"Croatia", "1975", []string{"Croatia (State, HRV) from 1992-01-15, until then part of Yugoslavia (YUG)"}},
+		{"Slovakia", "1980", []string{"Slovakia (State, SVK) from 1993-01-01, until then part of Czechoslovakia (CSK)"}},
+		{"Estonia", "1991-09-05", []string{"Estonia (State, EST) from 1991-09-06"}},
+		{"Czechia", "1975", []string{"Czechia (State, CZE) from 1993-01-01, until then part of Czechoslovakia (CSK)"}},
 	}
 	for _, tt := range tests {
 		_, err := z.Resolve(tt.name, graph.MustDate(tt.at))
@@ -103,6 +112,16 @@ func TestResolveOutsideDates(t *testing.T) {
 			if !strings.Contains(err.Error(), w) {
 				t.Errorf("Resolve(%q, %s): %q lacks %q", tt.name, tt.at, err, w)
 			}
+		}
+	}
+	// A successor resolves from its first day, and on a date that spans it.
+	for _, tt := range []struct{ name, at, want string }{
+		{"Ukraine", "1991-12-26", "UKR"}, {"Ukraine", "1991", "UKR"}, {"Kiev", "1992", "UKR"}, {"Slovakia", "1993", "SVK"},
+		{"Estonia", "1939", "EST"}, // before the Soviet Union held it: the gazetteer's history begins in 1945
+		{"Bangladesh", "1975", "BGD"},
+	} {
+		if e, err := z.Resolve(tt.name, graph.MustDate(tt.at)); err != nil || e.Node.ID != tt.want {
+			t.Errorf("Resolve(%q, %s) = %s, %v; want %s", tt.name, tt.at, e.Node.ID, err, tt.want)
 		}
 	}
 	// Without a date, a historical state's name resolves.

@@ -43,8 +43,9 @@ func (e *NotFoundError) Error() string {
 // whatever else it spells; an entity's id matches as written.
 //
 // The date rules out what did not exist then: a historical state outside
-// its dates, a name a state had for a time ("West Germany") outside that
-// time — when nothing else is left, the result is a *DatesError that says
+// its dates, a state before it seceded from one or was one of its parts
+// ("Ukraine" in 1975, part of the Soviet Union), a name a state had for a
+// time ("West Germany") outside that time — when nothing else is left, the result is a *DatesError that says
 // when the name was a state's and what followed. A state that continued
 // another (COW's one state under two names) stands for it before the day
 // it did: "Russia" and "Moscow" in 1975 are the Soviet Union (SUN).
@@ -111,7 +112,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	if !at.IsZero() && len(cands) > 0 {
 		var kept, gone []ref
 		for _, c := range cands {
-			if c.e.Node.Kind == graph.KindState && !z.nameSpan(c.e, key).Touches(at) {
+			if c.e.Node.Kind == graph.KindState && (!z.nameSpan(c.e, key).Touches(at) || z.notYet(c.e.Node.ID, at)) {
 				gone = append(gone, c)
 			} else {
 				kept = append(kept, c)
