@@ -2,7 +2,10 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,6 +173,9 @@ type statement struct {
 	// explain is the query to plan: the query behind EXPLAIN (in place of
 	// PROFILE, which would run it).
 	explain string
+	// shift is the length of what explain puts before the query ("EXPLAIN
+	// "), which the server counts in the positions its errors give.
+	shift int
 }
 
 // readStatement reads the tokens of cypher.
@@ -214,6 +220,7 @@ func readStatement(cypher string) statement {
 		st.explain = cypher
 	default:
 		st.explain = "EXPLAIN " + cypher
+		st.shift = len("EXPLAIN ")
 	}
 	for j := 0; j < len(toks); j++ {
 		t := toks[j]
@@ -257,11 +264,11 @@ func (s *Store) checkReadOnly(ctx context.Context, sess neo4j.SessionWithContext
 	}
 	res, err := sess.Run(ctx, st.explain, params)
 	if err != nil {
-		return s.explain(err)
+		return s.explain(unshiftPositions(err, st.shift))
 	}
 	sum, err := res.Consume(ctx)
 	if err != nil {
-		return s.explain(err)
+		return s.explain(unshiftPositions(err, st.shift))
 	}
 	switch sum.StatementType() {
 	case neo4j.StatementTypeWriteOnly, neo4j.StatementTypeReadWrite:
@@ -271,6 +278,32 @@ func (s *Store) checkReadOnly(ctx context.Context, sess neo4j.SessionWithContext
 		return refuse("Neo4j gave no plan for this query, so blocgraph cannot tell that it only reads")
 	}
 	return checkPlan(sum.Plan(), st)
+}
+
+// positionRe is how the server gives a place in the query in its errors.
+var positionRe = regexp.MustCompile(`\(line (\d+), column (\d+) \(offset: (\d+)\)\)`)
+
+// unshiftPositions moves the positions a server error gives back by shift
+// characters put before the query (on its first line): the analyst's
+// query is planned as "EXPLAIN " + query, and "line 1, column 17" of that
+// is column 9 of what they wrote. Other errors are returned as they are.
+func unshiftPositions(err error, shift int) error {
+	var ne *neo4j.Neo4jError
+	if shift == 0 || !errors.As(err, &ne) || !positionRe.MatchString(ne.Msg) {
+		return err
+	}
+	c := *ne
+	c.Msg = positionRe.ReplaceAllStringFunc(ne.Msg, func(m string) string {
+		g := positionRe.FindStringSubmatch(m)
+		line, _ := strconv.Atoi(g[1])
+		col, _ := strconv.Atoi(g[2])
+		off, _ := strconv.Atoi(g[3])
+		if line == 1 {
+			col = max(1, col-shift)
+		}
+		return fmt.Sprintf("(line %d, column %d (offset: %d))", line, col, max(0, off-shift))
+	})
+	return &c
 }
 
 // checkPlan walks a plan for what the statement's text could not show.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/neo4j/neo4jtest"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 func TestSchemaIdempotent(t *testing.T) {
@@ -407,5 +408,38 @@ func TestConcurrentFirstLoads(t *testing.T) {
 		if n := count(t, s, "MATCH ()-[r]->() WHERE r.day IS NOT NULL RETURN count(r)", nil); n != g.NumEvents() {
 			t.Errorf("round %d: %d events in the database, want %d", round, n, g.NumEvents())
 		}
+	}
+}
+
+// TestQueryErrorPositions: a read-only query is planned as "EXPLAIN " +
+// the query, and the server's positions counted that prefix: "MATCH (n"
+// gave "line 1, column 17 (offset: 16)" read-only and "column 9 (offset: 8)"
+// with --write. Positions are the analyst's query's in both modes.
+func TestQueryErrorPositions(t *testing.T) {
+	s := testStore(t)
+	ctx := context.Background()
+	for _, tt := range []struct{ cypher, want string }{
+		{"MATCH (n", "(line 1, column 9 (offset: 8))"},
+		{"MATCH (n) RETURN n.name AS x ORDER BY y", "(line 1, column 39 (offset: 38))"},
+		{"MATCH (n)\nRETURN nn", "(line 2, column 8 (offset: 17))"},
+		{"PROFILE MATCH (n) RETURN nn", "(line 1, column 26 (offset: 25))"},
+	} {
+		for _, write := range []bool{false, true} {
+			_, _, _, err := s.Query(ctx, tt.cypher, nil, write)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%q (write %v): %v; want %s", tt.cypher, write, err, tt.want)
+			}
+		}
+	}
+}
+
+func TestUnshiftPositions(t *testing.T) {
+	err := &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "Variable `nn` not defined (line 1, column 25 (offset: 24)); at (line 2, column 3 (offset: 30))"}
+	got := unshiftPositions(err, 8).(*neo4j.Neo4jError)
+	if want := "Variable `nn` not defined (line 1, column 17 (offset: 16)); at (line 2, column 3 (offset: 22))"; got.Msg != want || got.Code != err.Code {
+		t.Errorf("%q; want %q", got.Msg, want)
+	}
+	if other := errors.New("x"); unshiftPositions(other, 8) != other {
+		t.Error("another error changed")
 	}
 }
