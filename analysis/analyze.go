@@ -382,6 +382,15 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	default:
 		r.Significance = fmt.Sprintf("not tested against chance: the test runs by default on graphs of up to %d ties (--null N runs it)", NullMaxEdges)
 	}
+	oneBloc := r.Null == nil && n > 1 && !slices.ContainsFunc(community, func(c int32) bool { return c != community[0] })
+	if r.Null == nil && r.Modularity != nil && *r.Modularity < clearModularity && und.NumEdges() > 0 && !oneBloc {
+		// No test says whether the blocs beat chance; a low Q says they are weak.
+		weak := fmt.Sprintf("modularity %.3f is below %.1f, under which a division into communities is weak (Newman & Girvan 2004): read the blocs as a sketch, not a finding", *r.Modularity, clearModularity)
+		if r.Significance != "" {
+			weak = r.Significance + "; " + weak
+		}
+		r.Significance = weak
+	}
 	for i := range res {
 		res[i].Ruling = rulingOf(g, p, res[i].ID, cfg)
 	}
@@ -390,7 +399,6 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		v := r.Null.Significant
 		significant = &v
 	}
-	oneBloc := r.Null == nil && n > 1 && !slices.ContainsFunc(community, func(c int32) bool { return c != community[0] })
 	if oneBloc && !noConflict {
 		// No test ran to say so, but one bloc for all is no bloc structure.
 		why := "no bloc structure in this window: one bloc holds all " + strconv.Itoa(n) + " " + string(p.Level) + "s"
