@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/blocgraph/blocgraph/analysis/csr"
 )
@@ -59,6 +60,28 @@ type NullTest struct {
 // must then not be presented as findings. False when the test did not run.
 func (r *Report) NoSignificantStructure() bool {
 	return r.Null != nil && !r.Null.Significant
+}
+
+// Caveat is what a picture of the blocs must say under its title, in a
+// few words, when its legend is no finding: the test against chance found
+// no significant structure, the blocs are no finding for another reason
+// (signed blocs without conflict, one bloc for all), or no test ran and the
+// modularity is weak. "" when the blocs stand.
+func (r *Report) Caveat() string {
+	const noFinding = ": the legend describes the members, it is no finding"
+	if r.NoSignificantStructure() {
+		return "no significant bloc structure" + noFinding
+	}
+	for _, b := range r.Blocs {
+		if !b.Finding && b.LabelBasis.Rule != "alone" {
+			head, _, _ := strings.Cut(r.Significance, ":")
+			return head + noFinding
+		}
+	}
+	if r.Null == nil && r.Modularity != nil && *r.Modularity < clearModularity && len(r.Blocs) < r.Nodes {
+		return fmt.Sprintf("weak bloc structure (modularity %.3f, not tested against chance): read the legend as a sketch", *r.Modularity)
+	}
+	return ""
 }
 
 // nullSamples returns how many randomisations to make for cfg on a graph

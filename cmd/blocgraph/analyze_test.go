@@ -73,3 +73,29 @@ func TestReportHeadlineCounts(t *testing.T) {
 		t.Errorf("exit %d, %q; want it to end 'over 1 run'%s", code, first, errOut)
 	}
 }
+
+// TestRenderSaysNoFinding: the picture's subtitle says when its legend is
+// no finding, for every reason the report gives, not only a failed test:
+// signed blocs with no conflict, and an untested weak modularity, were drawn
+// as if they were findings.
+func TestRenderSaysNoFinding(t *testing.T) {
+	seed := testdata + "facts/kim-diaz-canel-2021.yaml"
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--method", "signed", "--relations", "congratulated,praised"}, "no conflict in the window: the legend describes the members, it is no finding"},
+		{[]string{"--null", "0"}, "weak bloc structure (modularity 0.000, not tested against chance): read the legend as a sketch"},
+		{nil, "no significant bloc structure: the legend describes the members, it is no finding"},
+	} {
+		args := append(append([]string{"render", "-o", "-"}, tt.args...), seed)
+		code, out, errOut := run(t, "", args...)
+		if code != 0 || !strings.Contains(out, tt.want) {
+			t.Errorf("%v: exit %d %s; the picture lacks %q", tt.args, code, errOut, tt.want)
+		}
+	}
+	code, out, _ := run(t, "", "render", "-o", "-", "../../../shared/data/gdelt/20191024143000.export.CSV")
+	if code != 0 || strings.Contains(out, "no finding") || strings.Contains(out, "sketch") {
+		t.Errorf("GDELT export (significant): exit %d, a caveat in the picture", code)
+	}
+}

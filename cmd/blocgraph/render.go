@@ -49,8 +49,8 @@ func renderCommand() *cli.Command {
 			}
 			opts := svg.Options{Title: title, Seed: c.Uint64("layout-seed"),
 				Subtitle: fmt.Sprintf("%d states, %d directed pairs, %d events, %s", r.Nodes, r.Pairs, r.Events, r.Window)}
-			if r.NoSignificantStructure() {
-				opts.Subtitle += "; no significant bloc structure: the legend describes the members, it is no finding"
+			if caveat := r.Caveat(); caveat != "" {
+				opts.Subtitle += "; " + caveat
 			}
 			eg := p.Encoding(g, r.NodeAttributes())
 			return writeOutput(c, c.String("output"), func(w io.Writer) error { return svg.Render(w, eg, opts) })
