@@ -29,7 +29,7 @@ func datasetFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "strict", Usage: "fail on any malformed dataset row; by default such rows are counted, listed and skipped"},
 		&cli.StringFlag{Name: "actor-types", Usage: "keep only dataset events whose two actors have one of these CAMEO actor `TYPES`, e.g. GOV,MIL"},
 		&cli.BoolFlag{Name: "root-only", Usage: "keep only GDELT root events (IsRootEvent = 1)"},
-		&cli.StringFlag{Name: "progress", Value: "auto", Usage: "show a progress bar while reading datasets: auto (when standard error is a terminal), always or never"},
+		&cli.StringFlag{Name: "progress", Value: "auto", Usage: "`WHEN` to show a progress bar while reading datasets: auto (when standard error is a terminal), always or never"},
 	}
 }
 

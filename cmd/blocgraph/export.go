@@ -16,15 +16,15 @@ import (
 func analysisFlags() []cli.Flag {
 	return inCategory("Analysis", []cli.Flag{
 		&cli.StringFlag{Name: "method", Value: "leiden", Usage: "bloc detection `METHOD`: leiden (modularity on the cooperation layer; louvain is accepted for it), signed (least frustration over both layers) or consensus (many seeded Leiden runs)"},
-		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "modularity resolution: above 1 finds smaller blocs"},
+		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "modularity `RESOLUTION`: above 1 finds smaller blocs"},
 		&cli.Int64Flag{Name: "seed", Value: 1, Usage: "random `SEED`; the same seed gives the same blocs"},
-		&cli.IntFlag{Name: "runs", Usage: "`N` seeded runs: leiden keeps the best, signed restarts N times, consensus combines them (0: 32 on state-level graphs, fewer on very large ones; consensus 50)"},
-		&cli.StringFlag{Name: "alignment", Value: "interaction", Usage: "what makes states aligned: interaction (they cooperate with each other) or profile (they treat third parties alike: blocs from the similarity of their relations to everyone else; needs long spans, see the README)"},
-		&cli.StringFlag{Name: "similarity", Value: "kappa", Usage: "profile similarity: kappa or pi (Häge's chance-corrected agreement) or s (Signorino & Ritter's S)"},
-		&cli.IntFlag{Name: "null", Usage: "test the blocs against `N` randomised graphs (strength-preserving rewirings; signed: shuffled signs) and say whether they beat chance; 0: no test (default: 20 on graphs of up to 5,000 ties, none above)"},
+		&cli.IntFlag{Name: "runs", DefaultText: "32 on state-level graphs, fewer on very large ones; consensus 50", Usage: "`N` seeded runs: leiden keeps the best, signed restarts N times, consensus combines them (0: chosen by the size of the graph)"},
+		&cli.StringFlag{Name: "alignment", Value: "interaction", Usage: "what makes states aligned (`ALIGNMENT`): interaction (they cooperate with each other) or profile (they treat third parties alike: blocs from the similarity of their relations to everyone else; needs long spans, see the README)"},
+		&cli.StringFlag{Name: "similarity", Value: "kappa", Usage: "profile `SIMILARITY`: kappa or pi (Häge's chance-corrected agreement) or s (Signorino & Ritter's S)"},
+		&cli.IntFlag{Name: "null", DefaultText: "20 on graphs of up to 5,000 ties, none above", Usage: "test the blocs against `N` randomised graphs (strength-preserving rewirings; signed: shuffled signs) and say whether they beat chance; 0: no test"},
 		&cli.IntFlag{Name: "blocs", Usage: "signed: exactly `K` blocs (0: as many as the least frustration needs)"},
-		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping factor"},
-		&cli.Float64Flag{Name: "tolerance", Value: 1e-10, Usage: "PageRank convergence tolerance"},
+		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping `FACTOR`, between 0 and 1"},
+		&cli.Float64Flag{Name: "tolerance", Value: 1e-10, Usage: "PageRank convergence `TOLERANCE`"},
 		&cli.StringSliceFlag{Name: "name-bloc", Usage: "name the bloc holding a state: `STATE=NAME`, e.g. USA='Western bloc' (repeatable)"},
 	})
 }
@@ -52,7 +52,10 @@ func exportCommand() *cli.Command {
 			"graph the analysis runs on. GraphML and GEXF declare every attribute with its type;\n" +
 			"lists are JSON arrays in strings. GEXF edges carry their dates for Gephi's timeline;\n" +
 			"--format gexf --timeline writes the timeline instead: the states with their bloc per\n" +
-			"period and the pairs with their weight per period, for Gephi's timeline to play.",
+			"period and the pairs with their weight per period, for Gephi's timeline to play." + examples(
+			"export testdata/ -o alignment.graphml",
+			"export --format gexf testdata/ -o alignment.gexf",
+			"export --projected --with-analysis --format json testdata/ -o states.json"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "graphml", "gexf", "json")

@@ -17,8 +17,8 @@ import (
 
 func loadCommand() *cli.Command {
 	flags := append(neo4jFlags(),
-		&cli.IntFlag{Name: "batch-size", Value: store.DefaultBatchSize, Usage: "rows per transaction"},
-		&cli.IntFlag{Name: "concurrency", Value: store.DefaultConcurrency, Usage: "transactions at once"},
+		&cli.IntFlag{Name: "batch-size", Value: store.DefaultBatchSize, Usage: "`ROWS` per transaction"},
+		&cli.IntFlag{Name: "concurrency", Value: store.DefaultConcurrency, Usage: "`N` transactions at once"},
 	)
 	flags = append(flags, inputFlags()...)
 	return &cli.Command{
@@ -30,7 +30,9 @@ func loadCommand() *cli.Command {
 			"missing, and MERGEs nodes, structural relationships and events by their ids in\n" +
 			"batched transactions. Loading again, or after an interrupted load, creates only\n" +
 			"what is missing and never duplicates. Connection settings come from NEO4J_URI,\n" +
-			"NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or the flags.",
+			"NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE, or the flags." + examples(
+			"load testdata/",
+			"load --aggregate month ../shared/data/gdelt/20191024143000.export.CSV"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			paths := c.Args().Slice()

@@ -20,7 +20,7 @@ func neo4jFlags() []cli.Flag {
 		&cli.StringFlag{Name: "username", Category: cat, EnvVars: []string{"NEO4J_USERNAME"}, Value: store.DefaultUsername,
 			Usage: "Neo4j user `NAME`"},
 		&cli.StringFlag{Name: "password", Category: cat, EnvVars: []string{"NEO4J_PASSWORD"},
-			Usage: "Neo4j password; prefer the NEO4J_PASSWORD environment variable (a flag shows in ps and in shell history)"},
+			Usage: "Neo4j `PASSWORD`; prefer the NEO4J_PASSWORD environment variable (a flag shows in ps and in shell history)"},
 		&cli.StringFlag{Name: "database", Category: cat, EnvVars: []string{"NEO4J_DATABASE"},
 			Usage: "Neo4j database `NAME` (default: the server's default database)"},
 	}

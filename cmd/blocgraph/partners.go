@@ -28,7 +28,11 @@ func partnersCommand() *cli.Command {
 		Description: "STATE is any name the gazetteer or the graph's own entities know: North Korea, PRK,\n" +
 			"Pyongyang, North Korean.\n" +
 			"Allies are ranked by net cooperation (cooperation − conflict, both directions),\n" +
-			"adversaries by net conflict.",
+			"adversaries by net conflict." + examples(
+			"partners PRK testdata/",
+			"partners --top 3 --events 1 'North Korea' testdata/facts/kim-diaz-canel-2021.yaml",
+			"partners --timeline --every 1m --with Cuba PRK testdata/",
+			"partners --from neo4j Cuba"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "json")

@@ -30,9 +30,10 @@ func queryCommand() *cli.Command {
 		ArgsUsage: "'CYPHER' (or - to read it from standard input)",
 		Description: "Runs one Cypher statement read-only, unless --write, with the parameters given,\n" +
 			"and prints its rows as a table, JSON (an array of objects) or CSV. Nodes print as\n" +
-			"{labels, properties}, relationships as {type, properties}, dates as YYYY-MM-DD.\n" +
-			"Example: blocgraph query 'MATCH (a)-[r:CONGRATULATED]->(b) WHERE r.day >= date($since)\n" +
-			"RETURN a.name, b.name, r.date, r.quote' --param since=2021-04-01",
+			"{labels, properties}, relationships as {type, properties}, dates as YYYY-MM-DD." + examples(
+			"query 'MATCH (a)-[r:CONGRATULATED]->(b) WHERE r.day >= date($since) RETURN a.name, b.name, r.date, r.quote' --param since=2021-04-01",
+			"query --format csv 'MATCH (s:State) WHERE s.pagerank IS NOT NULL RETURN s.id, s.name, s.bloc_label ORDER BY s.pagerank DESC LIMIT 10'",
+			"query --database system 'SHOW DATABASES'"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			rest := c.Args().Slice()

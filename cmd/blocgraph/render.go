@@ -11,8 +11,8 @@ import (
 func renderCommand() *cli.Command {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "blocs.svg", Usage: "write the picture to `FILE` (- for standard output)"},
-		&cli.StringFlag{Name: "title", Usage: "title drawn on the picture (default: blocgraph — blocs by METHOD)"},
-		&cli.Uint64Flag{Name: "layout-seed", Value: 1, Usage: "layout seed: another seed, another equally good layout"},
+		&cli.StringFlag{Name: "title", Usage: "`TITLE` drawn on the picture (default: blocgraph — blocs by METHOD)"},
+		&cli.Uint64Flag{Name: "layout-seed", Value: 1, Usage: "layout `SEED`: another seed, another equally good layout"},
 	}
 	flags = append(flags, projectionFlags()...)
 	flags = append(flags, analysisFlags()...)
@@ -25,7 +25,9 @@ func renderCommand() *cli.Command {
 		Description: "Runs the analysis and draws the state-level graph: nodes coloured by bloc with a\n" +
 			"legend naming the blocs, node size by PageRank, cooperation edges green and\n" +
 			"conflict edges red, width by weight. To turn the SVG into PNG, open it in a browser\n" +
-			"or run scripts/render-png blocs.svg (headless Chromium).",
+			"or run scripts/render-png blocs.svg (headless Chromium)." + examples(
+			"render -o blocs.svg testdata/",
+			"render --method signed --title 'The seed article' -o seed.svg testdata/facts/kim-diaz-canel-2021.yaml"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			cfg, err := analysisConfig(c)

@@ -85,7 +85,13 @@ func reportCommand() *cli.Command {
 			"A bloc whose members are mostly ruled by communist or socialist parties is the\n" +
 			"socialist bloc; two thirds or more democracies, or not democracies, make democracies\n" +
 			"or autocracies; other blocs are named by their members. Without significant bloc\n" +
-			"structure the labels are printed \"(not significant)\".",
+			"structure the labels are printed \"(not significant)\"." + examples(
+			"report testdata/",
+			"report --method signed --top 5 testdata/facts/kim-diaz-canel-2021.yaml",
+			"report --since 2022-02 --until 2022-03 --relations sanctioned,criticized,attacked testdata/",
+			"report --format json --aggregate month ../shared/data/gdelt/20191024143000.export.CSV",
+			"report --alignment profile ../shared/data/signed/cow-signed-1946-1999.csv",
+			"report --from neo4j --write-back"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "csv", "json", "md")

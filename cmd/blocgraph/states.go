@@ -22,7 +22,11 @@ func statesCommand() *cli.Command {
 			"\"COW 265\". With --at, names resolve on that date (\"Russia\" in 1975 is the Soviet Union)\n" +
 			"and only that date's regime, ideology, ruling parties and office holders are shown.\n" +
 			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
-			"historical ones with their dates and successors.",
+			"historical ones with their dates and successors." + examples(
+			"states --at 1975 'East Germany'",
+			"states --since 2015 Cuba",
+			"states --format json --at 2021 PRK",
+			"states"),
 		Flags: []cli.Flag{
 			formatFlag("table", "table", "json"),
 			&cli.StringFlag{Name: "at", Usage: "resolve the names, and show what held, on this `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)"},

@@ -14,7 +14,7 @@ import (
 )
 
 func formatFlag(def string, allowed ...string) *cli.StringFlag {
-	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: "output format: " + strings.Join(allowed, "|")}
+	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: "output `FORMAT`: " + strings.Join(allowed, "|")}
 }
 
 // checkFormat returns the --format value or a usage error naming the choices.
@@ -31,7 +31,14 @@ func statsCommand() *cli.Command {
 		Name:      "stats",
 		Usage:     "count what the facts hold: nodes by label, relations by type, dates, articles",
 		ArgsUsage: "PATH...",
-		Flags:     append([]cli.Flag{formatFlag("table", "table", "json")}, inputFlags()...),
+		Description: "Reads facts files and event datasets as validate does and counts what they hold:\n" +
+			"states, leaders, parties and articles; events by relation and the structural terms\n" +
+			"(LEADS, HEADS, RULES); the first and last event dates and the reports (counts\n" +
+			"included); each article with its events." + examples(
+			"stats testdata/",
+			"stats --format json testdata/facts/kim-diaz-canel-2021.yaml",
+			"stats --aggregate month ../shared/data/gdelt/20191024143000.export.CSV"),
+		Flags: append([]cli.Flag{formatFlag("table", "table", "json")}, inputFlags()...),
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "json")
 			if err != nil {

@@ -16,7 +16,10 @@ func validateCommand() *cli.Command {
 			"standard input) and lists every problem with file:line:column: unknown or ambiguous\n" +
 			"names with the nearest candidates, relations outside the vocabulary, bad dates,\n" +
 			"counts and confidences, typos in keys, duplicate article ids. GDELT and ICEWS files\n" +
-			"are checked row by row: malformed rows are listed with file:line. Exit status 1 if any.",
+			"are checked row by row: malformed rows are listed with file:line. Exit status 1 if any." + examples(
+			"validate testdata/",
+			"validate testdata/facts/kim-diaz-canel-2021.yaml testdata/facts/russia-partners-2022-2024.yaml",
+			"validate ../shared/data/gdelt/20191024143000.export.CSV"),
 		Flags: inputFlags(),
 		Action: func(c *cli.Context) error {
 			g, sum, err := loadPathsSummary(c, c.Args().Slice())

@@ -14,6 +14,11 @@ func vocabularyCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "vocabulary",
 		Usage: "list the relations a facts file may use, with their CAMEO codes and Goldstein weights",
+		Description: "Each relation type with the words a facts file may write for it (case and\n" +
+			"punctuation ignored), its CAMEO code and that code's Goldstein weight (cooperation\n" +
+			"above 0, conflict below); dataset events whose CAMEO code maps to none are EVENT." + examples(
+			"vocabulary",
+			"vocabulary --format json"),
 		Flags: []cli.Flag{formatFlag("table", "table", "json")},
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "json")
