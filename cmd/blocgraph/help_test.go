@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -31,7 +30,7 @@ func TestHelpExamples(t *testing.T) {
 				break
 			}
 			n++
-			args, err := shellWords(strings.TrimPrefix(line, "blocgraph "))
+			args, err := splitArgs(strings.TrimPrefix(line, "blocgraph "))
 			if err != nil {
 				t.Errorf("%s: example %q: %v", name, line, err)
 				continue
@@ -53,60 +52,6 @@ func TestHelpExamples(t *testing.T) {
 		}
 		if n < 2 && name != "vocabulary" {
 			t.Errorf("%s --help: %d examples; want at least 2", name, n)
-		}
-	}
-}
-
-// shellWords splits a command line as a POSIX shell would for the quoting
-// the examples use: spaces, 'single' and "double" quotes.
-func shellWords(s string) ([]string, error) {
-	var words []string
-	var cur strings.Builder
-	in, quote := false, rune(0)
-	for _, r := range s {
-		switch {
-		case quote != 0 && r == quote:
-			quote = 0
-		case quote != 0:
-			cur.WriteRune(r)
-		case r == '\'' || r == '"':
-			quote, in = r, true
-		case r == ' ':
-			if in {
-				words = append(words, cur.String())
-				cur.Reset()
-				in = false
-			}
-		default:
-			cur.WriteRune(r)
-			in = true
-		}
-	}
-	if quote != 0 {
-		return nil, errors.New("an unclosed quote")
-	}
-	if in {
-		words = append(words, cur.String())
-	}
-	return words, nil
-}
-
-// TestHelpFlags: a flag's placeholder says what it takes (not "value"), and
-// its default is the one it has: --null and --runs said "(default: 0)"
-// after a text giving the real default.
-func TestHelpFlags(t *testing.T) {
-	for _, name := range helpCommands {
-		_, out, _ := run(t, "", name, "--help")
-		for _, line := range strings.Split(out, "\n") {
-			if f := strings.Fields(line); len(f) > 1 && strings.HasPrefix(f[0], "--") && f[0] != "--match-threshold" /* timeline's */ && (f[1] == "value" || f[1] == "value," || strings.HasSuffix(line, "(default: 0)") && strings.Contains(line, "(default: ") && strings.Count(line, "(default: ") > 1) {
-				t.Errorf("%s --help: %q", name, strings.TrimSpace(line))
-			}
-		}
-	}
-	_, out, _ := run(t, "", "report", "--help")
-	for _, want := range []string{"(default: 20 on graphs of up to 5,000 ties, none above)", "(default: 32 on state-level graphs, fewer on very large ones; consensus 50)"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("report --help lacks %q", want)
 		}
 	}
 }
