@@ -323,3 +323,27 @@ func TestPartiesOfHistory(t *testing.T) {
 		t.Errorf("MPRP families: %+v", fams)
 	}
 }
+
+// TestTermsWithAStart: CountryInfo's "[CODE <d]" is an office held in
+// January 2003, when its <Government> lists begin, until d — not an
+// office held at every date before d: `states --at 1975 Chile` listed
+// Michelle Bachelet as Minister of Defense under Pinochet, and Poland in
+// 1980 a foreign minister of 2005.
+func TestTermsWithAStart(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct{ state, id string }{{"CHL", "michelle-bachelet"}, {"POL", "wlodzimierz-cimoszewicz"}, {"IDN", "rini-suwandi"}} {
+		for _, h := range z.LeadersOf(tt.state) {
+			if h.ID == tt.id && h.Span.Touches(graph.MustDate("1990")) {
+				t.Errorf("%s: %s %s %s in 1990", tt.state, h.Name, h.Title, h.Span)
+			}
+		}
+	}
+	for _, e := range z.root().ents {
+		for _, r := range e.Roles {
+			if r.From.IsZero() && !r.To.IsZero() {
+				t.Errorf("%s: a term with an end (%s) and no start: %+v", e.Node.ID, r.To, r)
+				return
+			}
+		}
+	}
+}

@@ -334,13 +334,18 @@ func cleanNameText(s string) string {
 	return s
 }
 
+// governmentListsBegin is the month CountryInfo's <Government> lists were
+// first coded (January 2003): "[CODE <d]" is an office held then, until d,
+// not one held at every date before d.
+const governmentListsBegin = "20030100"
+
 func termOf(m []string) ciTerm {
 	t := ciTerm{code: m[1]}
 	switch {
 	case m[2] == ">" && m[4] == "": // in office at the last update, from date
 		t.from = m[3]
 	case m[2] == "<" && m[4] == "": // in office when first coded (Jan 2003), until date
-		t.to = m[3]
+		t.from, t.to = governmentListsBegin, m[3]
 	case m[4] != "":
 		t.from, t.to = m[3], m[4]
 	default: // a lone date: a term of one day
