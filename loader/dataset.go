@@ -286,7 +286,7 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 		n, err := io.WriteString(w, b.String())
 		return int64(n), err
 	}
-	fmt.Fprintf(&b, "%s (%s): %d rows read", s.File, s.Format, s.Rows)
+	fmt.Fprintf(&b, "%s (%s): %s read", s.File, s.Format, plural(int64(s.Rows), "row"))
 	if s.Header {
 		b.WriteString(" after the header")
 	}

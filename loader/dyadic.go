@@ -251,6 +251,14 @@ func dyadicDates(row *dyadicRow, field func(string) string, pos func(string) gra
 
 type dyadicSource struct{ file, base string }
 
+// plural writes "1 row", "2 rows".
+func plural(n int64, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
 func pluralS(n int) string {
 	if n == 1 {
 		return ""

@@ -69,7 +69,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 		total += int64(n)
 	}
 	if len(s.Facts) > 0 {
-		write("%d facts files\n", len(s.Facts))
+		write("%s\n", plural(int64(len(s.Facts)), "facts file"))
 	}
 	for _, d := range s.Datasets {
 		n, _ := d.WriteTo(w)
@@ -78,7 +78,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 	n, _ := s.WriteSkipped(w)
 	total += n
 	if len(s.Datasets) > 0 {
-		write("datasets: %d rows read, %d events added", s.Rows(), s.Events)
+		write("datasets: %s read, %s added", plural(s.Rows(), "row"), plural(int64(s.Events), "event"))
 		if s.Aggregate != "" && s.Aggregate != AggregateNone {
 			write(" (aggregated by %s)", s.Aggregate)
 		}
@@ -86,7 +86,7 @@ func (s *Summary) WriteTo(w io.Writer) (int64, error) {
 			write(", %d already in the graph", s.Duplicates)
 		}
 		if p := s.problemCount(); p > 0 {
-			write(", %d problems", p)
+			write(", %s", plural(p, "problem"))
 		}
 		write("\n")
 	}

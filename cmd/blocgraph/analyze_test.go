@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -97,5 +98,25 @@ func TestRenderSaysNoFinding(t *testing.T) {
 	code, out, _ := run(t, "", "render", "-o", "-", "../../../shared/data/gdelt/20191024143000.export.CSV")
 	if code != 0 || strings.Contains(out, "no finding") || strings.Contains(out, "sketch") {
 		t.Errorf("GDELT export (significant): exit %d, a caveat in the picture", code)
+	}
+}
+
+// TestSummaryCounts: counts of one are singular in the datasets' summary
+// ("1 facts files", "1 rows read", "1 events added" before).
+func TestSummaryCounts(t *testing.T) {
+	dir := t.TempDir()
+	facts := dir + "/one.yaml"
+	dyadic := dir + "/one.csv"
+	if err := os.WriteFile(facts, []byte("article:\n  id: one\n  published: 2021-01-01\nfacts:\n  - {subject: Cuba, relation: met, object: China}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dyadic, []byte("source,target,sign\nUSA,RUS,-1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, "", "validate", "--directed", facts, dyadic)
+	for _, want := range []string{"1 facts file\n", "(dyadic): 1 row read after the header", "datasets: 1 row read, 1 event added"} {
+		if code != 0 || !strings.Contains(errOut, want) {
+			t.Errorf("validate facts and dyadic: exit %d, stderr lacks %q:\n%s", code, want, errOut)
+		}
 	}
 }
