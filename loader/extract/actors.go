@@ -83,6 +83,8 @@ var organPrefix = newPhrases(
 	"ministry of defense", "ministry of defence", "embassy of", "mission", "consulate", "chairman",
 	"head of state", "heads of state", "emir", "amir", "sultan", "ambassador", "deputy chief of mission of the embassy",
 	"security council", "national security council", "central committee",
+	"foreign ministers", "ministers", "presidents", "prime ministers", "counterparts", "ambassadors", "defense ministers",
+	"defence ministers", "foreign ministries", "governments of", "officials", "representatives",
 	"secretary of state", "secretary of defense", "secretary of state for defence", "minister for foreign affairs", "minister of defence",
 	"minister of defense", "deputy prime minister", "secretary", "foreign secretary", "defense minister", "defence minister",
 )
@@ -187,7 +189,8 @@ const maxNameTokens = 7
 type resolver struct {
 	z        *gazetteer.Gazetteer
 	at       graph.Date
-	author   []string          // the author's states (several for a joint statement)
+	author   []string          // whom the first person stands for (the author; in a transcript, the speaker)
+	house    []string          // the author's states (several for a joint statement)
 	names    map[string]string // folded person name or surname → state
 	titleSt  map[string]string // title → state of its last holder named with a state
 	nonState map[string]int    // non-state parties left out, by name
@@ -196,7 +199,7 @@ type resolver struct {
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
-	return &resolver{z: z, at: at, author: author, names: map[string]string{}, titleSt: map[string]string{}, nonState: map[string]int{}}
+	return &resolver{z: z, at: at, author: author, house: author, names: map[string]string{}, titleSt: map[string]string{}, nonState: map[string]int{}}
 }
 
 // phrase joins toks[i:j] with spaces, lower-cased.
@@ -502,7 +505,12 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		k := r.skipName(toks, j)
 		name := phraseText(toks, j, k)
 		m := mention{start: i, end: k, kind: mOfficial, name: phraseText(toks, i, k)}
-		if st, ok := r.names[foldName(name)]; ok && name != "" {
+		if st, e := r.ofState(toks, k); st != "" && name != "" {
+			// "Foreign Minister Penny Wong of Australia", "President Yoon Suk
+			// Yeol of the Republic of Korea": the state after the name
+			m.states, m.how, m.end, k = []string{st}, "of its state", e, e
+			m.name = phraseText(toks, i, e)
+		} else if st, ok := r.names[foldName(name)]; ok && name != "" {
 			m.states, m.how = []string{st}, "named earlier with their state"
 		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader {
 			st, _ := r.z.StateAt(e, r.at)
@@ -511,8 +519,12 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.states, m.how = []string{st}, "title named earlier with its state"
 		} else if st, ok := nationalTitles[title]; ok && !(j < len(toks) && toks[j].low == "for") {
 			m.states, m.how = []string{st}, "a title only "+st+" officials bear"
-		} else if len(r.author) > 0 {
-			m.states, m.how = r.author, "official of the author"
+		} else if foreignTitle(title, r.house) {
+			// "Foreign Minister Wang" in a U.S. statement, with no state
+			// named: no official of the author; an actor of a state unknown
+			return mention{start: i, end: k, kind: mNonState, name: phraseText(toks, i, k), how: unknownOfficial}, true
+		} else if len(r.house) > 0 {
+			m.states, m.how = r.house, "official of the author"
 		} else {
 			return mention{}, false
 		}
@@ -547,6 +559,45 @@ func isDemonym(ds []string, text string) bool {
 		}
 	}
 	return false
+}
+
+// unknownOfficial is how an official of a state not named resolves: an
+// actor that is no state the coder knows (not counted as a non-state party).
+const unknownOfficial = "official of a state not named"
+
+// foreignTitle: a title no official of the author's state bears — the
+// United States has no ministers, premiers or kings.
+func foreignTitle(title string, house []string) bool {
+	if len(house) != 1 || house[0] != "USA" {
+		return false
+	}
+	for _, w := range []string{"minister", "chancellor", "premier", "king", "queen", "emir", "sultan", "crown prince", "foreign secretary", "state councilor"} {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofState reads "of (the) <state>" at token k: the state and the end of
+// its name.
+func (r *resolver) ofState(toks []token, k int) (string, int) {
+	if k+1 >= len(toks) || toks[k].low != "of" {
+		return "", 0
+	}
+	j := k + 1
+	if toks[j].low == "the" {
+		j++
+	}
+	if j >= len(toks) {
+		return "", 0
+	}
+	m, ok := r.at0(toks, j)
+	if !ok || m.kind != mState || len(m.states) != 1 {
+		return "", 0
+	}
+	// "of Japan's …": the possessive belongs to the state
+	return m.states[0], m.end
 }
 
 // nationalTitles are titles that only one state's officials bear: without

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"regexp"
 	"sort"
@@ -32,12 +33,17 @@ type Candidate struct {
 	SubjectText, ObjectText string // as the sentence names them
 	Type                    string // vocabulary relation type
 	Date                    graph.Date
-	DateText                string // the words that dated it, "" for the published date
-	Quote                   string // the sentence
-	Sentence                int    // its number, from 0
-	Confidence              float64
+	DateText                string  // the words that dated it, "" for the published date
+	Quote                   string  // the sentence
+	Sentence                int     // its number, from 0
+	Confidence              float64 // estimated from the evidence (evidence.go)
+	RuleConfidence          float64 // the rule's own, after its reductions
 	Rule                    string
 	Reasons                 []string // what lowered the confidence
+	// Abstained says why the coder does not vouch for the candidate (a
+	// question, a structure it does not understand): it stays a candidate,
+	// below any cut an analyst would set.
+	Abstained string
 }
 
 // Missed is a sentence that named two states or more but gave no fact.
@@ -89,11 +95,64 @@ func Code(a *Article, opt Options) (*Draft, error) {
 	}
 	r := newResolver(z, a.Published, d.Author)
 	c := &coder{lx: lx, r: r, d: d, z: z}
+	// the title names the officials the text takes up by surname:
+	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
+	if a.Title != "" {
+		r.find(tokenize(a.Title, nil))
+	}
 	for i, s := range sents {
+		if s.Speaker != "" {
+			c.turn(s.Speaker)
+		}
 		c.sentence(i, s)
 	}
 	d.Candidates = dedupe(d.Candidates)
+	if err := calibrate(d.Candidates); err != nil {
+		return nil, err
+	}
 	return d, nil
+}
+
+// askers are the labels of a transcript's turns that ask rather than
+// state: the journalists' questions, a moderator's.
+var askers = wordSet("q", "question", "questions", "moderator", "operator", "participant", "participants", "reporter", "reporters",
+	"audience", "audience member", "staff", "voice", "journalist", "interviewer", "press", "the press", "unidentified", "speaker")
+
+// turn starts a speaker's turn in a transcript: the first person is the
+// speaker's state from now on ("SECRETARY BLINKEN" the author's,
+// "FOREIGN MINISTER HAYASHI" Japan's when the text named him with it); a
+// journalist's turn ("QUESTION", "Q") asserts nothing of the author's: its
+// candidates are kept as candidates only.
+func (c *coder) turn(label string) {
+	c.asking = ""
+	c.r.author = c.d.Author
+	low := strings.ToLower(strings.Join(strings.Fields(label), " "))
+	if askers[low] || strings.HasPrefix(low, "question") {
+		c.asking = label
+		c.r.author = nil
+		return
+	}
+	toks := tokenize(label, nil)
+	honor := false
+	for len(toks) > 0 && (honorifics.has(toks[0].low) || honorifics.has(toks[0].low+".")) {
+		toks, honor = toks[1:], true
+	}
+	if len(toks) == 0 {
+		return
+	}
+	for _, m := range c.r.find(toks) {
+		if m.how == unknownOfficial {
+			c.r.author = nil // a foreign official the text did not place
+			return
+		}
+		if len(m.states) > 0 && m.kind != mAuthor && m.kind != mPronoun && m.kind != mNonState {
+			c.r.author = m.states
+			return
+		}
+	}
+	// an official the text did not name with a state: a spokesperson
+	// ("MR PRICE", "MS. JEAN-PIERRE"), the host's — the author's
+	_ = honor
 }
 
 // authorOf decides whom the first person stands for.
@@ -402,6 +461,9 @@ type coder struct {
 	lastPerson []string
 	lastPara   int
 	paraSts    []string // states the paragraph named so far
+	// asking is the label of the journalist's turn the transcript is in
+	// ("QUESTION"), "" outside one
+	asking string
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
@@ -821,6 +883,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "will travel to the United Kingdom … to further strengthen our
+	// bilateral relationships, deepen our unified support for Ukraine": the
+	// purpose of a trip or a meeting is no act of its own
+	if p.typ != "MET" && p.typ != "APPEALED_FOR_COOPERATION" && purposeOfMeeting(toks, t.start, prev) {
+		return
+	}
+	// "discussed sanctions on Russia", "coordinate on sanctions", "the
+	// discussion included … support to Ukraine": a topic of talks is no act
+	if p.flags&fNominal != 0 && topicOfTalks(toks, t.start) {
+		return
+	}
 	// "asked Portugal for military aid", "urging him to send troops": a
 	// request for aid or a meeting is no aid and no meeting
 	if p.typ == "GAVE_AID" || p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" {
@@ -929,7 +1002,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 	}
 	nonState := func(k int) {
-		c.d.NonState[ms[k].name]++
+		if ms[k].how != unknownOfficial {
+			c.d.NonState[ms[k].name]++
+		}
 	}
 	// gprep is the preposition governing mention k's coordination group;
 	// a preposition that is part of the trigger ("participate in") is none.
@@ -1133,11 +1208,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch {
 	case p.flags&fVerb != 0 && passive:
 		if !agentRight() {
-			if !reduced || len(c.d.Author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" {
+			if !reduced || len(c.r.author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" {
 				return
 			}
 			// designated, expelled … by the author of the statement
-			subj, subjText, subjAuthor = c.d.Author, "(the author)", true
+			subj, subjText, subjAuthor = c.r.author, "(the author)", true
 			conf *= 0.8
 			reasons = append(reasons, "subject is the author of the statement")
 		}
@@ -1236,6 +1311,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					found = subjectLeft(j)
 					break
 				}
+				if w := toks[j].low; w == "in" && j > 0 && amountWords[toks[j-1].low] || w == "than" && j > 1 && (toks[j-1].low == "more" || toks[j-1].low == "less") && lightVerbs[toks[j-2].low] {
+					continue // "announced more than $575 million in additional humanitarian assistance"
+				}
 				if w := toks[j].low; preps[w] && w != "of" && w != "upon" && w != "on" && w != "to" || bes[w] && !toks[j].poss || w == "been" || w == "that" || strings.HasSuffix(w, "ing") && inMentionAt(ms, j) < 0 {
 					break
 				}
@@ -1247,8 +1325,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if !found && p.flags&fBetween != 0 {
 			found = true // the pair comes from "between A and B" below
 		}
-		if !found && p.flags&(fLight|fUnder) == 0 && len(c.d.Author) > 0 && p.typ != "ATTACKED" {
-			subj, subjText, subjAuthor, found = c.d.Author, "(the author)", true, true
+		if !found && p.flags&(fLight|fUnder) == 0 && len(c.r.author) > 0 && p.typ != "ATTACKED" {
+			subj, subjText, subjAuthor, found = c.r.author, "(the author)", true, true
 			conf *= 0.8
 			reasons = append(reasons, "subject is the author of the statement")
 		}
@@ -1302,7 +1380,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 			// (but "condemned multiple launches … by North Korea" condemns the launcher)
-			if w := toks[j].low; commonObj && (w == "by" && p.typ != "CRITICIZED" && p.typ != "PROTESTED" && p.typ != "PRAISED" || w == "for" || w == "in" || w == "at" || w == "from" || w == "with" || w == "through") {
+			if w := toks[j].low; commonObj && (w == "by" && p.typ != "CRITICIZED" && p.typ != "PROTESTED" && p.typ != "PRAISED" || w == "for" || w == "in" || w == "at" || w == "from" || w == "with" || w == "through" || w == "between" || w == "among") {
 				break
 			}
 			if j > t.end && startsTrigger(prev, t, j) {
@@ -1559,8 +1637,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		// "welcomed the 75th anniversary of diplomatic relations between …":
 		// the state's own act, close by, is what is welcomed
-		if !m.poss && m.start-t.end > 3 {
-			return
+		if !m.poss && m.start-t.end > 3 && prepBefore(toks, m.start) != "by" {
+			return // ("welcomes the announcement by the Government of Uganda" praises its act)
 		}
 	}
 	for _, k := range objKs {
@@ -1595,7 +1673,110 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			c.emit(idx, s, t, st, o, subjText, objText, conf, reasons, dates, subjAuthor)
 		}
 	}
+	// "met in Berlin with German Foreign Minister Baerbock, UK Foreign
+	// Secretary Truss, and French Director General Errera": one meeting,
+	// where every party met every other ("held calls with …", "visited A
+	// and B" are several)
+	if p.typ == "MET" && oneMeeting(toks, t) && len(uniq(objStates)) >= 2 {
+		os := uniq(objStates)
+		for i, a := range os {
+			for _, b := range os[i+1:] {
+				if !contains(subj, a) && !contains(subj, b) {
+					c.emit(idx, s, t, a, b, objText, "", conf*0.9, append(reasons, "one meeting of every party"), dates, false)
+				}
+			}
+		}
+	}
 }
+
+// oneMeeting: the trigger is a verb "meet" (or "a meeting with") of one
+// event, not calls, visits or meetings in the plural.
+func oneMeeting(toks []token, t *trig) bool {
+	w := toks[t.start].low
+	switch w {
+	case "met", "meet", "meets":
+		return true
+	case "meeting":
+		return t.end > t.start+1 && toks[t.end-1].low == "with" || t.start > 0 && (toks[t.start-1].low == "a" || determiners[toks[t.start-1].low])
+	}
+	return false
+}
+
+// purposeVerbs say what a trip or a meeting is for: "met … to discuss",
+// "will travel … to strengthen".
+var purposeVerbs = wordSet("discuss", "strengthen", "deepen", "reaffirm", "advance", "underscore", "highlight", "coordinate",
+	"review", "explore", "promote", "build", "expand", "enhance", "ensure", "further", "continue", "bolster", "celebrate", "mark",
+	"commemorate", "emphasize", "emphasise", "reinforce", "affirm", "consult", "address", "seek", "pursue", "deliver", "foster",
+	"demonstrate", "show", "express", "underline", "encourage", "broaden", "renew", "solidify", "cement", "launch", "raise")
+
+// tripWords open the relation words of a trip: "will travel to", "visit".
+var tripWords = wordSet("travel", "travels", "traveled", "travelled", "traveling", "travelling", "visit", "visits", "visited",
+	"visiting", "trip", "trips", "journey", "tour")
+
+// purposeOfMeeting: the relation words at i stand in a purpose clause ("to
+// strengthen …, deepen our support for Ukraine") of a trip named before
+// them in the sentence. (The gold annotates an appeal reaffirmed at a
+// meeting, purpose or not: "met … to reaffirm their commitment to
+// trilateral cooperation"; not support or aid a trip is to discuss.)
+func purposeOfMeeting(toks []token, i int, prev []*trig) bool {
+	meetAt := -1
+	for _, q := range prev {
+		if q.p.typ == "MET" && q.end <= i && tripWords[toks[q.start].low] {
+			meetAt = q.end
+		}
+	}
+	if meetAt < 0 {
+		return false
+	}
+	for j := i - 1; j > meetAt && j >= i-40; j-- {
+		switch toks[j].low {
+		case ";", ":", ".":
+			return false
+		case "to":
+			if j+1 < len(toks) && purposeVerbs[toks[j+1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// talkWords take a topic: "discussed sanctions", "coordinate on
+// sanctions", "the discussion included support to Ukraine".
+var talkWords = wordSet("discuss", "discussed", "discusses", "discussing", "discussion", "discussions", "talked", "talk", "talks",
+	"coordinate", "coordinated", "coordinating", "coordination", "consult", "consulted", "consultations", "review", "reviewed",
+	"reviewing", "briefed", "brief", "raised", "raise", "exchanged", "exchange", "views", "included", "includes", "covered",
+	"touched", "agenda", "topics", "issues", "remarks", "importance", "speech", "address", "focus", "focused")
+
+// topicOfTalks: the noun at i is what talks were about — after a talk word
+// and at most a preposition and modifiers ("discussed continued support
+// for", "coordinate on sanctions", "remarks on … support to Ukraine"). A
+// possessive says whose act it is, and the act is asserted: "discussed
+// their support for Ukraine", "discussed Russia's invasion".
+func topicOfTalks(toks []token, i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		w := toks[j]
+		if talkWords[w.low] {
+			return true
+		}
+		if !w.word || w.capital || w.poss || lightVerbs[w.low] && !talkWords[w.low] {
+			return false
+		}
+		switch w.low {
+		case "their", "our", "its", "his", "her", "my":
+			return false // "discussed their support for Ukraine": theirs, said
+		case "on", "about", "regarding", "concerning", "the", "continued", "further",
+			"additional", "new", "ongoing", "possible", "potential", "more", "and", "of", "also", "a", "an", "humanitarian", "military",
+			"economic", "security", "joint", "international", "unified", "collective", "global":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// amountWords end a sum of money: "$575 million in assistance".
+var amountWords = wordSet("million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "yen")
 
 // person are the pronouns that stand for a person, not a state.
 var person = wordSet("he", "she", "his", "her", "him")
@@ -1680,6 +1861,9 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	prev := toks[i-1]
 	if prev.poss || determiners[prev.low] && prev.low != "of" && prev.low != "new" && prev.low != "further" {
 		return true // "President Biden's pledge", "the attack", "their support"
+	}
+	if (prev.low == "on" || prev.low == "about" || prev.low == "regarding" || prev.low == "concerning") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true // "coordinate on sanctions": a plural after a preposition is a noun
 	}
 	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		if _, irr := irregularLemma[w]; !irr {
@@ -1871,10 +2055,20 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	if author {
 		conf *= 0.95
 	}
+	abstained := ""
+	switch {
+	case c.asking != "":
+		abstained = "a journalist's question (" + c.asking + ")"
+	case strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?"):
+		abstained = "a question"
+	}
+	if abstained != "" {
+		conf = math.Min(conf, abstainedCap)
+	}
 	c.d.Candidates = append(c.d.Candidates, Candidate{
 		Subject: subj, Object: obj, SubjectText: subjText, ObjectText: objText,
 		Type: t.typeOf(), Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,
-		Confidence: round2(conf), Rule: t.p.rule, Reasons: append([]string(nil), reasons...),
+		Confidence: round2(conf), Rule: t.p.rule, Reasons: append([]string(nil), reasons...), Abstained: abstained,
 	})
 }
 

@@ -70,6 +70,14 @@ var coderTests = []struct {
 	{text: "The Kremlin has succeeded only in threatening global food security by blocking Ukrainian ports.", want: nil},
 	{text: "Ministers unequivocally condemned Russia's invasion of Ukraine.", author: "Australia; United Kingdom", want: []string{"AUS CRITICIZED RUS", "GBR CRITICIZED RUS", "RUS ATTACKED UKR"}},
 	{text: "On Friday, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with the Honorable Antony Blinken, Secretary of State of the United States of America. The two ministers reaffirmed that they would work together to strengthen the Japan-U.S. Alliance.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA", "JPN MET USA", "USA APPEALED_FOR_COOPERATION JPN"}},
+	// the third extract round: meetings of several, questions, officials of states not named
+	{text: "Secretary of State Antony J. Blinken met in Berlin with German Foreign Minister Annalena Baerbock, UK Foreign Secretary Elizabeth Truss, and French Foreign Minister Jean-Yves Le Drian.", author: "United States", want: []string{"DEU MET FRA", "DEU MET GBR", "GBR MET FRA", "USA MET DEU", "USA MET FRA", "USA MET GBR"}},
+	{text: "Secretary Blinken held calls with the foreign ministers of Qatar and Egypt.", author: "United States", want: []string{"USA MET EGY", "USA MET QAT"}},
+	{text: "Will the United States sanction China for its support to Russia?", author: "United States", want: nil},
+	{text: "Secretary Blinken met with Foreign Minister Wang to discuss Ukraine.", author: "United States", want: nil},
+	{text: "Secretary Blinken spoke with Foreign Minister Penny Wong of Australia.", author: "United States", want: []string{"USA MET AUS"}},
+	{text: "The Deputy Secretary will travel to Italy and France to deepen our support for Ukraine.", author: "United States", want: []string{"USA MET FRA", "USA MET ITA"}},
+	{text: "Ministers agreed to coordinate on sanctions and other measures to raise the costs on Russia.", author: "Australia; United Kingdom", want: []string{"AUS APPEALED_FOR_COOPERATION GBR", "GBR APPEALED_FOR_COOPERATION AUS"}},
 }
 
 func TestCoder(t *testing.T) {
@@ -251,6 +259,44 @@ func TestRoundTrip(t *testing.T) {
 	for _, e := range g.Events() {
 		if !strings.HasPrefix(e.Note, "drafted by blocgraph extract; rule ") || e.Quote == "" || e.Confidence <= 0 {
 			t.Errorf("event %s lacks its note, quote or confidence", e.ID)
+		}
+	}
+}
+
+// TestTranscriptTurns: in a transcript the first person is the speaker's
+// state, a journalist's turn asserts nothing, and a speaker the text did
+// not place gives no first-person fact.
+func TestTranscriptTurns(t *testing.T) {
+	text := "MR PRICE: Good afternoon. We condemn Russia's strikes on Kyiv.\n\n" +
+		"QUESTION: Will the United States sanction China? You met with Iran last week.\n\n" +
+		"MR PRICE: We will continue to support Ukraine.\n\n" +
+		"FOREIGN MINISTER KAMIKAWA: We condemned North Korea's launch.\n\n" +
+		"Q    Did the Secretary speak with Cuba?\n\n" +
+		"SECRETARY BLINKEN: I spoke with Foreign Minister Cho Tae-yul of the Republic of Korea today.\n"
+	a := &Article{File: "t.md", ID: "t", Text: text, URL: "https://www.state.gov/briefings/x/"}
+	d, err := Code(a, Options{Published: day(t, "2024-01-10")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"RUS ATTACKED UKR", "USA CRITICIZED RUS", "USA EXPRESSED_SOLIDARITY UKR", "USA MET KOR"}
+	if got := kept(d); strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+	asked := 0
+	for _, c := range d.Candidates {
+		if strings.Contains(c.Abstained, "question") {
+			asked++
+			if c.Confidence >= DefaultMinConfidence {
+				t.Errorf("a question's candidate kept: %+v", c)
+			}
+		}
+	}
+	if asked == 0 {
+		t.Errorf("the journalist's question left no candidate to review: %+v", d.Candidates)
+	}
+	for _, s := range Split(text) {
+		if strings.Contains(s.Text, "PRICE") || strings.Contains(s.Text, "QUESTION") || strings.HasPrefix(s.Text, "Q ") {
+			t.Errorf("a speaker's label left in the sentence %q", s.Text)
 		}
 	}
 }

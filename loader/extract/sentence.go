@@ -15,6 +15,10 @@ type Sentence struct {
 	Start, End int
 	Text       string
 	Para       int // paragraph number, from 0
+	// Speaker is the label of a transcript's turn that opens with this
+	// sentence ("MR PRICE", "QUESTION", "PRIME MINISTER KISHIDA", "Q"),
+	// left out of Text; the turn goes on until the next label.
+	Speaker string
 }
 
 var (
@@ -62,21 +66,47 @@ func Split(text string) []Sentence {
 
 func splitParagraph(text string, start, end, para int, out *[]Sentence) {
 	// Lines that end without punctuation and are short are headings,
-	// bylines or datelines: each is a sentence of its own.
+	// bylines or datelines: each is a sentence of its own. A line that
+	// opens with a speaker's label ("MR PRICE: …", "Q  …") starts a turn.
 	segStart := start
 	lineStart := start
+	speaker := ""
+	flush := func(a, b int) {
+		n := len(*out)
+		splitSegment(text, a, b, para, out)
+		if speaker != "" && len(*out) > n {
+			(*out)[n].Speaker = speaker
+			speaker = ""
+		}
+	}
 	for lineStart < end {
 		nl := strings.IndexByte(text[lineStart:end], '\n')
 		lineEnd := end
 		if nl >= 0 {
 			lineEnd = lineStart + nl
 		}
+		if label, n := speakerLabel(text[lineStart:lineEnd]); n > 0 {
+			if lineStart > segStart {
+				flush(segStart, lineStart)
+			}
+			if speaker != "" {
+				// a label with nothing after it: the turn is still this one's
+				*out = append(*out, Sentence{Start: lineStart, End: lineStart, Text: "", Para: para, Speaker: speaker})
+			}
+			speaker = label
+			segStart = lineStart + n
+			if nl < 0 {
+				break
+			}
+			lineStart = lineEnd + 1
+			continue
+		}
 		line := strings.TrimSpace(text[lineStart:lineEnd])
 		if nl >= 0 && isHeadingLine(line) {
 			if lineStart > segStart {
-				splitSegment(text, segStart, lineStart, para, out)
+				flush(segStart, lineStart)
 			}
-			splitSegment(text, lineStart, lineEnd, para, out)
+			flush(lineStart, lineEnd)
 			segStart = lineEnd + 1
 		}
 		if nl < 0 {
@@ -85,8 +115,58 @@ func splitParagraph(text string, start, end, para int, out *[]Sentence) {
 		lineStart = lineEnd + 1
 	}
 	if segStart < end {
-		splitSegment(text, segStart, end, para, out)
+		flush(segStart, end)
 	}
+	if speaker != "" {
+		*out = append(*out, Sentence{Start: end, End: end, Text: "", Para: para, Speaker: speaker})
+	}
+}
+
+// speakerLabel reads the label a transcript puts before a turn: a name or
+// title in capitals and a colon ("MR PRICE:", "SECRETARY BLINKEN:", "PRIME
+// MINISTER KISHIDA:", "QUESTION:"), or the White House's "Q" and spaces. It
+// returns the label and the bytes it takes with the spaces after it.
+func speakerLabel(line string) (string, int) {
+	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	l := line[lead:]
+	if strings.HasPrefix(l, "Q ") || strings.HasPrefix(l, "Q\t") || strings.HasPrefix(l, "Q:") || strings.HasPrefix(l, "Q.") && len(l) > 2 && l[2] == ' ' {
+		n := 1
+		if l[1] == ':' || l[1] == '.' {
+			n = 2
+		}
+		rest := strings.TrimLeft(l[n:], " \t")
+		if rest == "" {
+			return "", 0
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !strings.ContainsRune("\"“'‘(", r) {
+			return "", 0 // "Q fever"
+		}
+		return "Q", lead + len(l) - len(rest)
+	}
+	colon := strings.IndexByte(l, ':')
+	if colon < 2 || colon > 60 {
+		return "", 0
+	}
+	label := strings.TrimSpace(l[:colon])
+	letters := 0
+	for _, r := range label {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
+		default:
+			return "", 0 // lower case, digits: no label ("Note: …", "10:30")
+		}
+	}
+	if letters < 2 || len(strings.Fields(label)) > 6 {
+		return "", 0
+	}
+	rest := l[colon+1:]
+	trimmed := strings.TrimLeft(rest, " \t")
+	if trimmed == "" {
+		return label, len(line) // the label alone on its line
+	}
+	return label, lead + colon + 1 + len(rest) - len(trimmed)
 }
 
 func isHeadingLine(l string) bool {

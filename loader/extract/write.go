@@ -15,7 +15,7 @@ import (
 
 // DefaultMinConfidence is the confidence a candidate needs to be written
 // as a fact.
-const DefaultMinConfidence = 0.6
+const DefaultMinConfidence = 0.5
 
 // Kept returns the candidates at or above min.
 func (d *Draft) Kept(min float64) []Candidate {
@@ -184,6 +184,8 @@ type jsonCandidate struct {
 	Kept        bool     `json:"kept"`
 	Rule        string   `json:"rule"`
 	Reasons     []string `json:"reasons,omitempty"`
+	RuleConf    float64  `json:"rule_confidence"`
+	Abstained   string   `json:"abstained,omitempty"`
 	Sentence    int      `json:"sentence"`
 	Quote       string   `json:"quote"`
 }
@@ -225,7 +227,8 @@ func WriteJSON(w io.Writer, ds []*Draft, min float64) error {
 			rel, _ := graph.RelationByType(c.Type)
 			ja.Candidates = append(ja.Candidates, jsonCandidate{Subject: c.Subject, Relation: rel.Phrase(), Object: c.Object,
 				SubjectText: c.SubjectText, ObjectText: c.ObjectText, Date: c.Date.String(), DateText: c.DateText,
-				Confidence: c.Confidence, Kept: c.Confidence >= min, Rule: c.Rule, Reasons: c.Reasons, Sentence: c.Sentence, Quote: c.Quote})
+				Confidence: c.Confidence, Kept: c.Confidence >= min, Rule: c.Rule, Reasons: c.Reasons, RuleConf: c.RuleConfidence,
+				Abstained: c.Abstained, Sentence: c.Sentence, Quote: c.Quote})
 		}
 		for _, m := range d.Missed {
 			ja.Missed = append(ja.Missed, jsonMissed{Sentence: m.Sentence, States: m.States, Text: m.Text})
@@ -260,10 +263,13 @@ func WriteTable(w io.Writer, ds []*Draft, min float64) error {
 				mark = "-"
 			}
 			rel, _ := graph.RelationByType(c.Type)
-			fmt.Fprintf(w, "%s %.2f  %s %s %s  %s  [%s]\n", mark, c.Confidence, c.Subject, rel.Phrase(), c.Object, c.Date, clean(c.Rule))
+			fmt.Fprintf(w, "%s %.2f (rule %.2f)  %s %s %s  %s  [%s]\n", mark, c.Confidence, c.RuleConfidence, c.Subject, rel.Phrase(), c.Object, c.Date, clean(c.Rule))
 			fmt.Fprintf(w, "         %q\n", clean(c.Quote))
 			if len(c.Reasons) > 0 {
 				fmt.Fprintf(w, "         lowered: %s\n", strings.Join(c.Reasons, ", "))
+			}
+			if c.Abstained != "" {
+				fmt.Fprintf(w, "         not vouched for: %s\n", c.Abstained)
 			}
 		}
 		if len(d.Missed) > 0 {

@@ -23,29 +23,22 @@ import (
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
-	"github.com/blocgraph/blocgraph/loader"
 	"github.com/blocgraph/blocgraph/loader/extract"
+	"github.com/blocgraph/blocgraph/loader/extract/internal/gold"
 	"golang.org/x/text/encoding/charmap"
 )
 
-type triple struct{ s, t, o string }
+type triple = gold.Triple
 
-func (x triple) String() string { return x.s + " " + x.t + " " + x.o }
+var symmetric = gold.Symmetric
 
-var symmetric = map[string]bool{"MET": true, "SIGNED_AGREEMENT": true}
-
-func norm(x triple) triple {
-	if symmetric[x.t] && x.o < x.s {
-		x.s, x.o = x.o, x.s
-	}
-	return x
-}
+func norm(x triple) triple { return gold.Norm(x) }
 
 func signOf(x triple) triple {
-	r, _ := graph.RelationByType(x.t)
-	y := triple{x.s, r.Sign.String(), x.o}
-	if symmetric[x.t] && y.o < y.s {
-		y.s, y.o = y.o, y.s
+	r, _ := graph.RelationByType(x.T)
+	y := triple{S: x.S, T: r.Sign.String(), O: x.O}
+	if symmetric[x.T] && y.O < y.S {
+		y.S, y.O = y.O, y.S
 	}
 	return y
 }
@@ -84,13 +77,6 @@ func compare(gold, pred map[triple]bool) score {
 	return s
 }
 
-type goldDoc struct {
-	id      string
-	facts   []triple
-	quotes  map[triple]string
-	triples map[triple]bool
-}
-
 func main() {
 	var articleDirs multi
 	flag.Var(&articleDirs, "articles", "folder of articles (repeatable; default testdata/articles, testdata/heldout and ../shared/seeds)")
@@ -123,7 +109,7 @@ func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
 func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool, sets []string) error {
-	golds, err := readGold(goldPaths)
+	golds, err := gold.Read(goldPaths)
 	if err != nil {
 		return err
 	}
@@ -133,9 +119,9 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	}
 	if len(sets) > 0 {
 		// keep the gold whose article lies in one of the folders named
-		var keep []goldDoc
+		var keep []gold.Doc
 		for _, g := range golds {
-			dir := filepath.Base(filepath.Dir(articles[g.id]))
+			dir := filepath.Base(filepath.Dir(articles[g.ID]))
 			for _, s := range sets {
 				if dir == s || s == "seed" && dir == "seeds" {
 					keep = append(keep, g)
@@ -157,9 +143,9 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	fmt.Fprintf(w, "%-34s %4s %4s %4s  %5s %5s %5s  %5s  %s\n", "ARTICLE", "GOLD", "PRED", "TP", "P", "R", "F1", "SIGN", "FACTS")
 	var details []string
 	for _, g := range golds {
-		path, ok := articles[g.id]
+		path, ok := articles[g.ID]
 		if !ok {
-			return fmt.Errorf("no article file for gold id %q in %s", g.id, strings.Join(dirs, ", "))
+			return fmt.Errorf("no article file for gold id %q in %s", g.ID, strings.Join(dirs, ", "))
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -176,7 +162,7 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		pred := map[triple]bool{}
 		predQuote := map[triple]string{}
 		for _, c := range d.Kept(min) {
-			t := norm(triple{c.Subject, c.Type, c.Object})
+			t := norm(triple{S: c.Subject, T: c.Type, O: c.Object})
 			pred[t] = true
 			if _, ok := predQuote[t]; !ok {
 				predQuote[t] = c.Quote + "  [" + c.Rule + "]"
@@ -184,7 +170,7 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		}
 		best := map[triple]float64{}
 		for _, c := range d.Candidates {
-			t := norm(triple{c.Subject, c.Type, c.Object})
+			t := norm(triple{S: c.Subject, T: c.Type, O: c.Object})
 			if c.Confidence > best[t] {
 				best[t] = c.Confidence
 			}
@@ -195,13 +181,13 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 				b = nb - 1
 			}
 			bandN[b]++
-			if g.triples[t] {
+			if g.Triples[t] {
 				bandOK[b]++
 			}
 		}
-		s := compare(g.triples, pred)
+		s := compare(g.Triples, pred)
 		gs, ps := map[triple]bool{}, map[triple]bool{}
-		for t := range g.triples {
+		for t := range g.Triples {
 			gs[signOf(t)] = true
 		}
 		for t := range pred {
@@ -211,31 +197,31 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		all.add(s)
 		allSign.add(ss)
 		rec := 0
-		for _, f := range g.facts {
+		for _, f := range g.Facts {
 			if pred[f] {
 				rec++
 			}
 		}
 		recovered += rec
-		goldFacts += len(g.facts)
+		goldFacts += len(g.Facts)
 		p, r, f := s.prf()
 		_, _, sf := ss.prf()
-		fmt.Fprintf(w, "%-34s %4d %4d %4d  %5.2f %5.2f %5.2f  %5.2f  %d/%d\n", g.id, len(g.triples), len(pred), s.tp, p, r, f, sf, rec, len(g.facts))
+		fmt.Fprintf(w, "%-34s %4d %4d %4d  %5.2f %5.2f %5.2f  %5.2f  %d/%d\n", g.ID, len(g.Triples), len(pred), s.tp, p, r, f, sf, rec, len(g.Facts))
 		var miss, fa []string
-		for t := range g.triples {
+		for t := range g.Triples {
 			if !pred[t] {
-				miss = append(miss, fmt.Sprintf("  miss  %-40s %q", t, g.quotes[t]))
+				miss = append(miss, fmt.Sprintf("  miss  %-40s %q", t, g.Quotes[t]))
 			}
 		}
 		for t := range pred {
-			if !g.triples[t] {
+			if !g.Triples[t] {
 				fa = append(fa, fmt.Sprintf("  false %-40s %q", t, predQuote[t]))
 			}
 		}
 		sort.Strings(miss)
 		sort.Strings(fa)
 		if len(miss)+len(fa) > 0 {
-			details = append(details, g.id+":")
+			details = append(details, g.ID+":")
 			details = append(details, miss...)
 			details = append(details, fa...)
 		}
@@ -268,63 +254,6 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		}
 	}
 	return nil
-}
-
-func readGold(paths []string) ([]goldDoc, error) {
-	var files []string
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		m, _ := filepath.Glob(filepath.Join(p, "*.facts"))
-		m2, _ := filepath.Glob(filepath.Join(p, "*.yaml"))
-		m = append(m, m2...)
-		files = append(files, m...)
-	}
-	sort.Strings(files)
-	var out []goldDoc
-	for _, f := range files {
-		g, err := loader.LoadFacts([]string{f}, loader.Options{})
-		if err != nil {
-			return nil, fmt.Errorf("gold %s: %v", f, err)
-		}
-		byArticle := map[string]*goldDoc{}
-		var order []string
-		for _, e := range g.Events() {
-			d := byArticle[e.Article]
-			if d == nil {
-				d = &goldDoc{id: e.Article, quotes: map[triple]string{}, triples: map[triple]bool{}}
-				byArticle[e.Article] = d
-				order = append(order, e.Article)
-			}
-			s, _ := g.StateOf(e.Subject, e.Date)
-			o, _ := g.StateOf(e.Object, e.Date)
-			t := norm(triple{s, e.Type, o})
-			for i := 0; i < max(1, e.Count); i++ {
-				d.facts = append(d.facts, t)
-			}
-			d.triples[t] = true
-			if _, ok := d.quotes[t]; !ok {
-				d.quotes[t] = e.Quote
-			}
-		}
-		// articles with no gold fact still count (every prediction a false alarm)
-		for _, n := range g.Nodes() {
-			if n.Kind == graph.KindArticle && byArticle[n.ID] == nil {
-				byArticle[n.ID] = &goldDoc{id: n.ID, quotes: map[triple]string{}, triples: map[triple]bool{}}
-				order = append(order, n.ID)
-			}
-		}
-		for _, id := range order {
-			out = append(out, *byArticle[id])
-		}
-	}
-	return out, nil
 }
 
 // findArticles maps article ids (file names) to their files.
