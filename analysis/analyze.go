@@ -123,7 +123,10 @@ type NodeResult struct {
 	Authority      float64    `json:"authority"`
 	Bloc           int        `json:"bloc"`
 	BlocLabel      string     `json:"bloc_label"`
-	BlocConfidence *float64   `json:"bloc_confidence,omitempty"`
+	// BlocFinding is the bloc's Finding: false when its label describes the
+	// members and is no finding (no significant structure, …).
+	BlocFinding    bool     `json:"bloc_finding"`
+	BlocConfidence *float64 `json:"bloc_confidence,omitempty"`
 	// Ruling is how the state (an actor's state, at the actor level) was
 	// ruled on the date of its latest event in the window: ruling party,
 	// party family, economic ideology and regime type, "" where unknown.
@@ -424,6 +427,7 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		c := int(community[i])
 		res[i].Bloc = blocs.order[c]
 		res[i].BlocLabel = blocs.list[blocs.order[c]].Label
+		res[i].BlocFinding = blocs.list[blocs.order[c]].Finding
 		if confidence != nil {
 			v := confidence[i]
 			res[i].BlocConfidence = &v

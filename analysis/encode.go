@@ -9,7 +9,7 @@ import (
 
 // Attributes returns a node's measures as typed attributes, for exports and
 // write-back: pagerank, betweenness, eigenvector, hub, authority, degrees,
-// balance, bloc, bloc_label and (consensus) bloc_confidence.
+// balance, bloc, bloc_label, bloc_finding and (consensus) bloc_confidence.
 func (x *NodeResult) Attributes() []graph.Attr {
 	a := []graph.Attr{
 		{Key: encoding.AttrPageRank, Value: x.PageRank}, {Key: encoding.AttrBetweenness, Value: x.Betweenness},
@@ -18,6 +18,7 @@ func (x *NodeResult) Attributes() []graph.Attr {
 		{Key: encoding.AttrCooperationIn, Value: x.CooperationIn}, {Key: encoding.AttrCooperationOut, Value: x.CooperationOut},
 		{Key: encoding.AttrConflictIn, Value: x.ConflictIn}, {Key: encoding.AttrConflictOut, Value: x.ConflictOut},
 		{Key: encoding.AttrBalance, Value: x.Balance}, {Key: encoding.AttrBloc, Value: x.Bloc}, {Key: encoding.AttrBlocLabel, Value: x.BlocLabel},
+		{Key: encoding.AttrBlocFinding, Value: x.BlocFinding},
 	}
 	if x.BlocConfidence != nil {
 		a = append(a, graph.Attr{Key: encoding.AttrBlocConfidence, Value: *x.BlocConfidence})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -117,6 +118,30 @@ func TestSummaryCounts(t *testing.T) {
 	for _, want := range []string{"1 facts file\n", "(dyadic): 1 row read after the header", "datasets: 1 row read, 1 event added"} {
 		if code != 0 || !strings.Contains(errOut, want) {
 			t.Errorf("validate facts and dyadic: exit %d, stderr lacks %q:\n%s", code, want, errOut)
+		}
+	}
+}
+
+// TestExportSaysFinding: an export with the analysis says per state whether
+// its bloc is a finding: Gephi and Neo4j users coloured states by a
+// bloc_label "socialist bloc" that the report printed "(not significant)".
+func TestExportSaysFinding(t *testing.T) {
+	for _, tt := range []struct {
+		path string
+		want bool
+	}{{testdata + "facts/kim-diaz-canel-2021.yaml", false}, {"../../../shared/data/gdelt/20191024143000.export.CSV", true}} {
+		code, out, errOut := run(t, "", "export", "--projected", "--with-analysis", "--format", "json", tt.path)
+		var doc struct {
+			Nodes []map[string]any `json:"nodes"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil || len(doc.Nodes) == 0 {
+			t.Fatalf("%s: exit %d, %v\n%s", tt.path, code, err, errOut)
+		}
+		for _, n := range doc.Nodes {
+			if n["bloc_finding"] != tt.want {
+				t.Errorf("%s: %s bloc_finding %v; want %v", tt.path, n["id"], n["bloc_finding"], tt.want)
+				break
+			}
 		}
 	}
 }

@@ -21,6 +21,7 @@ const (
 	AttrBloc           = "bloc"            // int: the bloc's number
 	AttrBlocLabel      = "bloc_label"      // string: "socialist bloc"
 	AttrBlocConfidence = "bloc_confidence" // double, consensus only
+	AttrBlocFinding    = "bloc_finding"    // boolean: false when the bloc is no finding (not significant, …)
 
 	// Edges of a projection, and of events.
 	AttrWeight      = "weight"      // projection: cooperation, >= 0, for tools that need non-negative weights
