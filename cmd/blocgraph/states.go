@@ -22,7 +22,8 @@ func statesCommand() *cli.Command {
 			"\"COW 265\". With --at, names resolve on that date (\"Russia\" in 1975 is the Soviet Union)\n" +
 			"and only that date's regime, ideology, ruling parties and office holders are shown.\n" +
 			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
-			"historical ones with their dates and successors." + examples(
+			"historical ones with their dates and successors (with --at, --since or --until, the\n" +
+			"states of that time)." + examples(
 			"states --at 1975 'East Germany'",
 			"states --since 2015 Cuba",
 			"states --format json --at 2021 PRK",
@@ -54,7 +55,7 @@ func statesCommand() *cli.Command {
 			}
 			z := gazetteer.Default()
 			if c.NArg() == 0 {
-				return writeStateList(c, z, format)
+				return writeStateList(c, z, format, window)
 			}
 			var views []stateView
 			for _, name := range c.Args().Slice() {
@@ -373,7 +374,9 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 
 // writeStateList lists every state: id, name, and for historical states
 // their dates and successors.
-func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string) error {
+// writeStateList lists the states that were states within window (every
+// state for a zero window).
+func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, window graph.Span) error {
 	type row struct {
 		ID         string     `json:"id"`
 		Name       string     `json:"name"`
@@ -383,6 +386,9 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string) error
 	}
 	var rows []row
 	for _, n := range z.States() {
+		if !z.WasState(n.ID, window) {
+			continue
+		}
 		r := row{ID: n.ID, Name: n.Name}
 		if h, _ := z.History(n.ID); h.Historical() {
 			r.From, r.To = h.Span.Start.String(), h.Span.End.String()

@@ -77,3 +77,33 @@ func TestStatesBadInput(t *testing.T) {
 		t.Errorf("states list: exit %d\n%s", code, out)
 	}
 }
+
+// TestStatesListOnADate: the list with --at (or --since/--until) holds the
+// states of that time: `states --at 1975` listed Ukraine, Croatia and
+// South Sudan beside the Soviet Union, and `--at 2010` East Germany.
+func TestStatesListOnADate(t *testing.T) {
+	has := func(out, id string) bool { return strings.Contains(out, "\n"+id+" ") }
+	_, all, _ := run(t, "", "states")
+	code, y1975, errOut := run(t, "", "states", "--at", "1975")
+	if code != 0 {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	for _, id := range []string{"SUN", "DDR", "DEU", "YUG", "VDR", "RVN", "USA", "BGD"} {
+		if !has(y1975, id) {
+			t.Errorf("--at 1975 lacks %s", id)
+		}
+	}
+	for _, id := range []string{"UKR", "HRV", "SVK", "CZE", "KAZ", "RUS", "VNM"} { // Russia and Vietnam continue the Soviet Union and North Vietnam
+		if !has(all, id) || has(y1975, id) {
+			t.Errorf("%s: in the whole list %v, in 1975's %v", id, has(all, id), has(y1975, id))
+		}
+	}
+	_, y2010, _ := run(t, "", "states", "--at", "2010")
+	if has(y2010, "DDR") || has(y2010, "SUN") || !has(y2010, "UKR") || !has(y2010, "RUS") {
+		t.Errorf("--at 2010 holds the wrong states")
+	}
+	_, span, _ := run(t, "", "states", "--since", "1989", "--until", "1992")
+	if !has(span, "DDR") || !has(span, "UKR") || !has(span, "SUN") {
+		t.Errorf("--since 1989 --until 1992 should hold East Germany, the Soviet Union and Ukraine")
+	}
+}

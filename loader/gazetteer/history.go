@@ -344,6 +344,30 @@ func (z *Gazetteer) notYet(id string, at graph.Date) bool {
 	return su != nil && !at.IsZero() && !at.End().Before(historyStart.Start()) && at.End().Before(su.Date.Start())
 }
 
+// WasState reports whether id was a state at some time within span s (a
+// zero span: at any time): a historical state within its dates; a state
+// that seceded from one or was one of its parts from its first day; a state
+// that continued another (COW's one state under two names: Russia the
+// Soviet Union) from the day it did — before, it is the predecessor. The
+// gazetteer's history begins in 1945: before, every state of today counts.
+func (z *Gazetteer) WasState(id string, s graph.Span) bool {
+	if z.hist == nil || s.IsZero() {
+		return true
+	}
+	if sp := z.hist.spans[id]; !sp.IsZero() {
+		return sp.Overlaps(s)
+	}
+	if !s.End.IsZero() && s.End.End().Before(historyStart.Start()) {
+		return true
+	}
+	for _, su := range z.hist.succ {
+		if su.To == id && (su.Kind == Seceded || su.Kind == Dissolved || su.Kind == Continued) && !s.End.IsZero() && s.End.End().Before(su.Date.Start()) {
+			return false
+		}
+	}
+	return true
+}
+
 // describeDates says when state e had the name key, and what followed
 // (or, for a state that seceded, what it was part of before).
 func (z *Gazetteer) describeDates(e *entry, key string) string {
