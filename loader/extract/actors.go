@@ -387,6 +387,16 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			return mention{start: i, end: j, kind: mCollective, states: r.author, name: phraseText(toks, i, j), how: "the signatories"}, true
 		}
 	}
+	// "the two countries" with no meeting reported: the last two states
+	// named ("… the United States and Vietnam announced … The two
+	// countries signed …")
+	if len(r.parties) < 2 && len(r.recent) >= 2 {
+		if j := longestIn(collectives, toks, i, 5); j > i {
+			if p := phraseLow(toks, i, j); strings.Contains(p, "two") || strings.Contains(p, "both") {
+				return mention{start: i, end: j, kind: mCollective, states: r.recent[len(r.recent)-2:], name: phraseText(toks, i, j), how: "the last two states named"}, true
+			}
+		}
+	}
 	// "the Ministers", "both sides", "the two leaders": the parties of the
 	// meeting just reported
 	if len(r.parties) < 2 {
@@ -494,6 +504,20 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 		return m, true
 	}
+	// "Korea" alone names no state the gazetteer can tell; in the Republic
+	// of Korea's own texts it is the Republic ("Korea-China relations",
+	// "Korean nationals"), in the DPRK's the DPRK
+	if t.low == "korea" || t.low == "korean" || t.low == "koreans" {
+		for _, st := range r.house {
+			if st == "KOR" || st == "PRK" {
+				m := mention{start: i, end: i + 1, kind: mState, states: []string{st}, name: t.text, how: "state (the author's own name for it)"}
+				if i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital && t.low != "korea" {
+					m.modifier = true
+				}
+				return r.finish(toks, m), true
+			}
+		}
+	}
 	// honorific + surname: "Mr Putin" (Putin itself resolves on its own
 	// at the next token; the honorific alone is skipped)
 	// titled officials without a state: "Secretary Blinken", "the Secretary"
@@ -510,6 +534,7 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			// Yeol of the Republic of Korea": the state after the name
 			m.states, m.how, m.end, k = []string{st}, "of its state", e, e
 			m.name = phraseText(toks, i, e)
+			r.titleSt[title] = st // "the Prime Minister" later is Australia's
 		} else if st, ok := r.names[foldName(name)]; ok && name != "" {
 			m.states, m.how = []string{st}, "named earlier with their state"
 		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader {

@@ -542,6 +542,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		}
 	}
 	groups := groupMentions(toks, ms)
+	theyOfTheSentence(toks, ms, groups)
 	// 1. triggers: the longest match at each place, no overlaps
 	var trigs []*trig
 	for _, f := range c.lx.selectTriggers(toks, ms, inMention) {
@@ -603,6 +604,38 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 	if len(c.d.Candidates) == before && len(sts) >= 2 {
 		c.d.Missed = append(c.d.Missed, Missed{Sentence: idx, Text: s.Text, States: sts})
+	}
+}
+
+// theyOfTheSentence: "they", "their" after a coordination of states in the
+// same sentence are those states ("… that India and Sri Lanka would further
+// enhance their friendly ties"), not the parties of the last meeting.
+func theyOfTheSentence(toks []token, ms []mention, groups []int) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != mCollective || m.end-m.start != 1 {
+			continue
+		}
+		if w := toks[m.start].low; w != "they" && w != "their" && w != "them" {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if ms[j].kind == mCollective || ms[j].kind == mPronoun || ms[j].kind == mNonState {
+				continue
+			}
+			g := groupOf(groups, j)
+			var sts []string
+			for _, gi := range g {
+				if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+					sts = append(sts, ms[gi].states...)
+				}
+			}
+			if sts = uniq(sts); len(sts) >= 2 {
+				m.states = sts
+				m.how = "the states named before it"
+			}
+			break
+		}
 	}
 }
 
@@ -896,7 +929,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// "asked Portugal for military aid", "urging him to send troops": a
 	// request for aid or a meeting is no aid and no meeting
-	if p.typ == "GAVE_AID" || p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" {
+	if p.typ == "GAVE_AID" || p.typ == "MET" || p.typ == "SIGNED_AGREEMENT" || p.typ == "EXPRESSED_SOLIDARITY" {
 		for j := t.start - 1; j >= clauseStart && j >= t.start-8; j-- {
 			if requestVerbs[toks[j].low] {
 				return
@@ -918,8 +951,26 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// relations": a gerund under a preposition describes, it appeals to no one
 	if p.typ == "APPEALED_FOR_COOPERATION" && strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 {
 		switch toks[t.start-1].low {
-		case "in", "for", "of", "by", "at":
+		case "in", "of", "by", "at":
 			return
+		case "for":
+			// "thanked X for strengthening …" describes; "goals for enhancing
+			// U.S.-Pakistan partnerships" appeals
+			for _, q := range prev {
+				if q.p.typ == "PRAISED" {
+					return
+				}
+			}
+		}
+	}
+	// "Australia's steadfast support for Ukraine in the face of Russia's
+	// brutal war": the war is in another phrase; the support is words
+	if p.typ == "GAVE_AID" && p.flags&fInside != 0 && toks[t.start].low == "support" {
+		for j := t.start + 2; j < t.end-1; j++ {
+			if w := toks[j].low; preps[w] && w != "of" || w == "," {
+				t.typ = "EXPRESSED_SOLIDARITY"
+				break
+			}
 		}
 	}
 	// "conveyed his best wishes for an early resolution of the situation"
@@ -1477,7 +1528,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		objStates = append(objStates, passiveObj...)
 	case p.flags&fInside != 0:
 		for k, m := range ms {
-			if m.start >= t.start && m.end <= t.end && m.kind != mPronoun {
+			// "strengthen our cooperation with the United States": "our" is
+			// the subject's, the partner comes after
+			if m.start >= t.start && m.end <= t.end && m.kind != mPronoun && !(m.poss && (m.kind == mAuthor || sameAsSubj(m.states))) {
 				addGroup(k)
 				break
 			}

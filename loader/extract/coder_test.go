@@ -77,6 +77,12 @@ var coderTests = []struct {
 	{text: "Secretary Blinken met with Foreign Minister Wang to discuss Ukraine.", author: "United States", want: nil},
 	{text: "Secretary Blinken spoke with Foreign Minister Penny Wong of Australia.", author: "United States", want: []string{"USA MET AUS"}},
 	{text: "The Deputy Secretary will travel to Italy and France to deepen our support for Ukraine.", author: "United States", want: []string{"USA MET FRA", "USA MET ITA"}},
+	{text: "President Biden spoke with Prime Minister Anthony Albanese of Australia. They agreed to stay in close touch. The President congratulated the Prime Minister on the passage of the budget.", author: "United States", want: []string{"AUS APPEALED_FOR_COOPERATION USA", "USA APPEALED_FOR_COOPERATION AUS", "USA CONGRATULATED AUS", "USA MET AUS"}},
+	{text: "The President thanked the Prime Minister for Australia's steadfast support for Ukraine in the face of Russia's brutal war.", author: "United States", want: []string{"AUS EXPRESSED_SOLIDARITY UKR"}},
+	{text: "The Minister expressed confidence that India and Sri Lanka would further enhance their friendly ties.", author: "India", want: []string{"IND APPEALED_FOR_COOPERATION LKA", "LKA APPEALED_FOR_COOPERATION IND"}},
+	{text: "Foreign Minister Park will ask the Mexican side for its support for Korea's bid to host the Expo.", author: "South Korea", want: []string{"KOR APPEALED_FOR_COOPERATION MEX"}},
+	{text: "Today, the United States and Vietnam announced a partnership. The two countries signed a memorandum on semiconductors.", author: "United States", want: []string{"USA SIGNED_AGREEMENT VNM"}},
+	{text: "We will strengthen our cooperation with the United States.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA"}},
 	{text: "Ministers agreed to coordinate on sanctions and other measures to raise the costs on Russia.", author: "Australia; United Kingdom", want: []string{"AUS APPEALED_FOR_COOPERATION GBR", "GBR APPEALED_FOR_COOPERATION AUS"}},
 }
 
