@@ -95,7 +95,7 @@ func main() {
 		os.Exit(2)
 	}
 	if len(articleDirs) == 0 {
-		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "../shared/seeds"}
+		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "../shared/seeds"}
 	}
 	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet, sets); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
