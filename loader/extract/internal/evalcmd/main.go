@@ -83,6 +83,7 @@ func main() {
 	cameo := flag.String("cameo", "../shared/data/cameo/cameo-codes_icews-pkg.csv", "CAMEO codebook CSV with example sentences (\"\" to skip)")
 	min := flag.Float64("min-confidence", extract.DefaultMinConfidence, "confidence a drafted fact needs")
 	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
+	groupsFile := flag.String("groups", "", "a file of ARTICLE<TAB>GROUP lines: scores are printed per group too (a genre, say)")
 	var sets multi
 	flag.Var(&sets, "set", "score only the articles of this folder of testdata (articles, heldout, heldout2, dev, calib, test; repeatable) or \"seed\"")
 	flag.Usage = func() {
@@ -97,7 +98,12 @@ func main() {
 	if len(articleDirs) == 0 {
 		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "../shared/seeds"}
 	}
-	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet, sets); err != nil {
+	groups, err := readGroups(*groupsFile)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "eval-extract:", err)
+		os.Exit(1)
+	}
+	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet, sets, groups); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
 		os.Exit(1)
 	}
@@ -108,7 +114,30 @@ type multi []string
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
-func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool, sets []string) error {
+// readGroups reads ARTICLE<TAB>GROUP lines ("#" comments); "" reads none.
+func readGroups(path string) (map[string]string, error) {
+	if path == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for i, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.SplitN(l, "\t", 2)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want ARTICLE<TAB>GROUP", path, i+1)
+		}
+		out[f[0]] = strings.TrimSpace(f[1])
+	}
+	return out, nil
+}
+
+func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool, sets []string, groups map[string]string) error {
 	golds, err := gold.Read(goldPaths)
 	if err != nil {
 		return err
@@ -135,6 +164,8 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		golds = keep
 	}
 	var all, allSign score
+	byGroup, byGroupSign, groupN := map[string]*score{}, map[string]*score{}, map[string]int{}
+	var groupOrder []string
 	var recovered, goldFacts int
 	// calibration: every candidate triple (kept or not) at its highest
 	// confidence, right when the gold has it
@@ -196,6 +227,15 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 		ss := compare(gs, ps)
 		all.add(s)
 		allSign.add(ss)
+		if grp, ok := groups[g.ID]; ok {
+			if byGroup[grp] == nil {
+				byGroup[grp], byGroupSign[grp] = &score{}, &score{}
+				groupOrder = append(groupOrder, grp)
+			}
+			byGroup[grp].add(s)
+			byGroupSign[grp].add(ss)
+			groupN[grp]++
+		}
 		rec := 0
 		for _, f := range g.Facts {
 			if pred[f] {
@@ -231,6 +271,12 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	fmt.Fprintf(w, "\noverall  triples: P %.3f  R %.3f  F1 %.3f  (tp %d, false alarms %d, misses %d)\n", p, r, f, all.tp, all.fp, all.fn)
 	fmt.Fprintf(w, "overall  sign:    P %.3f  R %.3f  F1 %.3f\n", sp, sr, sf)
 	fmt.Fprintf(w, "gold facts recovered: %d of %d\n", recovered, goldFacts)
+	for _, grp := range groupOrder {
+		p, r, f := byGroup[grp].prf()
+		_, _, sf := byGroupSign[grp].prf()
+		fmt.Fprintf(w, "  %-22s %2d texts  triples: P %.3f  R %.3f  F1 %.3f  (tp %d, false alarms %d, misses %d)  sign F1 %.3f\n",
+			grp, groupN[grp], p, r, f, byGroup[grp].tp, byGroup[grp].fp, byGroup[grp].fn, sf)
+	}
 	fmt.Fprintf(w, "precision by confidence (every candidate, kept or not):")
 	cumN, cumOK := 0, 0
 	for b := nb - 1; b >= 0; b-- {
