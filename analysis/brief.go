@@ -50,20 +50,20 @@ func (o *BriefOptions) defaults() {
 func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.Briefing, error) {
 	opt.defaults()
 	b := &brief.Briefing{
-		Title:    cmp.Or(opt.Title, "Blocs of states, "+r.Window),
-		Subtitle: fmt.Sprintf("%s and %s between them, %s", plural(r.Nodes, string(r.Level)), plural(r.Events, "event"), r.Window),
-		Level:    r.Level,
-		Graph:    p.Encoding(g, r.NodeAttributes()),
-		Measures: brief.Columns{Confidence: r.Method == MethodConsensus},
-		Warnings: r.Warnings,
-		Version:  opt.Version,
-		Command:  opt.Command,
+		Title:       cmp.Or(opt.Title, "Blocs of states, "+r.Window),
+		Subtitle:    fmt.Sprintf("%s and %s between them, %s", plural(r.Nodes, string(r.Level)), plural(r.Events, "event"), r.Window),
+		Level:       r.Level,
+		Graph:       p.Encoding(g, r.NodeAttributes()),
+		Measures:    brief.Columns{Confidence: r.Method == MethodConsensus},
+		PictureNote: r.Caveat(),
+		Version:     opt.Version,
+		Command:     opt.Command,
 	}
 	byID := map[string]*NodeResult{}
 	for i := range r.Results {
 		x := &r.Results[i]
 		byID[x.ID] = x
-		b.Centrality = append(b.Centrality, brief.Row{Ref: brief.Ref{ID: x.ID, Name: x.Name}, Bloc: x.Bloc, BlocLabel: x.BlocLabel,
+		b.Centrality = append(b.Centrality, brief.Row{Ref: brief.Ref{ID: x.ID, Name: x.Name}, Bloc: x.Bloc, BlocLabel: printedLabel(r, x),
 			PageRank: x.PageRank, Betweenness: x.Betweenness, Eigenvector: x.Eigenvector,
 			InDegree: x.InDegree, OutDegree: x.OutDegree, Balance: x.Balance, Confidence: x.BlocConfidence})
 	}
@@ -79,13 +79,14 @@ func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.B
 	}
 	articles := map[string]bool{}
 	for _, id := range focus {
-		st, err := briefState(g, p, byID[id], id, opt, articles)
+		st, err := briefState(g, p, r, byID[id], id, opt, articles)
 		if err != nil {
 			return nil, err
 		}
 		b.States = append(b.States, st)
 	}
-	b.Headline, b.Caveats = headline(g, p, r, b.Blocs, ties, len(articleEvents(g, opt.Projection.Filter)))
+	b.Headline, b.Caveats = headline(g, p, r, b.Blocs, ties, len(articleEvents(g, opt.Projection.Filter)), opt.Config.Null < 0)
+	b.Warnings = unsaid(r.Warnings, b.Caveats)
 	if opt.Timeline != nil && len(opt.Timeline.Periods) > 0 {
 		b.Timeline = briefTimeline(opt.Timeline, opt.Events)
 		b.Headline = append(b.Headline, b.Timeline.Summary)
@@ -102,6 +103,33 @@ func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.B
 	b.Method = methodItems(p, r, opt)
 	b.Sources = append(slices.Clone(opt.Sources), sourceItems(g, p, len(perArticle))...)
 	return b, nil
+}
+
+// printedLabel is x's bloc label as text output prints it: "socialist bloc
+// (not significant)" when it is no finding.
+func printedLabel(r *Report, x *NodeResult) string {
+	if x.Bloc >= 0 && x.Bloc < len(r.Blocs) && r.Blocs[x.Bloc].Label == x.BlocLabel {
+		return r.Blocs[x.Bloc].Printed()
+	}
+	return x.BlocLabel
+}
+
+// unsaid keeps the warnings that no caveat already makes: a warning and a
+// caveat opening alike (the words before the first colon, "no conflict in
+// the window") say the same, and the caveat, in its place, is kept.
+func unsaid(warnings, caveats []string) []string {
+	said := map[string]bool{}
+	for _, c := range caveats {
+		head, _, _ := strings.Cut(c, ":")
+		said[strings.ToLower(head)] = true
+	}
+	var out []string
+	for _, w := range warnings {
+		if head, _, _ := strings.Cut(w, ":"); !said[strings.ToLower(head)] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // complete reports whether every pair holds all its events (Project), not
@@ -194,6 +222,9 @@ func (t *tie) brief(p *Projection) brief.Tie {
 func briefBloc(g *graph.Graph, p *Projection, bl Bloc, byID map[string]*NodeResult, ties map[[2]string]*tie, opt BriefOptions) brief.Bloc {
 	n := opt.Ties
 	out := brief.Bloc{ID: bl.ID, Label: bl.Label, Ideology: bl.Ideology, LabelBasis: bl.LabelReason}
+	if p := bl.Printed(); p != bl.Label {
+		out.NoFinding = strings.TrimSuffix(strings.TrimPrefix(p, bl.Label+" ("), ")")
+	}
 	regimes := map[string]int{}
 	in := map[string]bool{}
 	var conf float64
@@ -266,7 +297,7 @@ func sortTies(ts []*tie, coop bool) {
 
 // briefState describes a focus state with its partners and adversaries and
 // the events behind them; articles collects the articles cited.
-func briefState(g *graph.Graph, p *Projection, x *NodeResult, id string, opt BriefOptions, articles map[string]bool) (brief.State, error) {
+func briefState(g *graph.Graph, p *Projection, r *Report, x *NodeResult, id string, opt BriefOptions, articles map[string]bool) (brief.State, error) {
 	allies, adversaries, err := Partners(p, id, func(nid string) string {
 		if n := g.Node(nid); n != nil {
 			return n.Label()
@@ -278,8 +309,8 @@ func briefState(g *graph.Graph, p *Projection, x *NodeResult, id string, opt Bri
 	}
 	st := brief.State{Ref: brief.Ref{ID: id, Name: p.Name(id)}}
 	if x != nil {
-		st.BlocLabel = x.BlocLabel
-		st.Summary = stateSummary(x, len(allies), len(adversaries))
+		st.BlocLabel = printedLabel(r, x)
+		st.Summary = stateSummary(x, st.BlocLabel, len(allies), len(adversaries))
 	}
 	conv := func(ps []Partner) (out []brief.Partner, more int) {
 		for i, pa := range ps {
@@ -337,9 +368,9 @@ func briefEvent(e EventRef) brief.Event {
 }
 
 // stateSummary is one sentence on a focus state's place.
-func stateSummary(x *NodeResult, allies, adversaries int) string {
+func stateSummary(x *NodeResult, bloc string, allies, adversaries int) string {
 	return fmt.Sprintf("In the %s; PageRank %.3f, betweenness %.1f, net balance %+.1f; %s and %s.",
-		x.BlocLabel, x.PageRank, x.Betweenness, x.Balance, plural(allies, "partner"), plural(adversaries, "adversary"))
+		bloc, x.PageRank, x.Betweenness, x.Balance, plural(allies, "partner"), plural(adversaries, "adversary"))
 }
 
 // briefArticles lists the articles cited, with the events of the window
@@ -449,9 +480,7 @@ func methodItems(p *Projection, r *Report, opt BriefOptions) []brief.Item {
 	if q := qualityText(r); q != "" {
 		items = append(items, brief.Item{Name: "quality", Value: q})
 	}
-	if r.Significance != "" {
-		items = append(items, brief.Item{Name: "against chance", Value: r.Significance})
-	}
+	items = append(items, brief.Item{Name: "against chance", Value: nullText(r)})
 	return items
 }
 
@@ -475,6 +504,15 @@ func methodText(r *Report, c Config) string {
 		return fmt.Sprintf("%s on the cooperation layer, the best of %d seeded runs (resolution %g, seeds from %d)", r.Method, r.Runs, c.Resolution, c.Seed)
 	}
 	return fmt.Sprintf("%s on the cooperation layer (resolution %g, seed %d)", r.Method, c.Resolution, c.Seed)
+}
+
+// nullText records how the blocs were tested against chance; what the test
+// shows is said once, in the summary or its caveats.
+func nullText(r *Report) string {
+	if t := r.Null; t != nil {
+		return fmt.Sprintf("the %s compared with that of %d %s, significant when p is below %g; the summary gives the result", t.Statistic, t.Samples, t.Model, SignificanceLevel)
+	}
+	return "not run; the summary says why"
 }
 
 func qualityText(r *Report) string {

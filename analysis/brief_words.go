@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -31,8 +32,43 @@ const (
 	clearBalance = 0.8
 )
 
+// standing is what the report makes of the blocs: a finding, or why not.
+type standing int
+
+const (
+	standFinding        standing = iota // beyond chance
+	standUntested                       // no test ran; the structure is clear
+	standWeak                           // no test ran; modularity or balance is weak
+	standNotSignificant                 // the test ran and found nothing beyond chance
+	standOneBloc                        // one bloc holds every state
+	standNoConflict                     // signed blocs with no conflict to go on
+)
+
+// standingOf reads the report's standing of the blocs: its test, its
+// blocs' Finding, and (untested) the thresholds its caveat uses.
+func standingOf(r *Report) standing {
+	switch {
+	case r.Null != nil && r.Null.Significant:
+		return standFinding
+	case r.NoSignificantStructure():
+		return standNotSignificant
+	}
+	for _, b := range r.Blocs {
+		if !b.Finding && b.LabelBasis.Rule != "alone" {
+			if r.Method == MethodSigned && r.BalanceRelative == nil {
+				return standNoConflict
+			}
+			return standOneBloc
+		}
+	}
+	if r.Modularity != nil && *r.Modularity < clearModularity || r.BalanceIndex != nil && *r.BalanceIndex < clearBalance {
+		return standWeak
+	}
+	return standUntested
+}
+
 // headline writes the summary sentences and the caveats.
-func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties map[[2]string]*tie, articles int) (head, caveats []string) {
+func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties map[[2]string]*tie, articles int, nullOff bool) (head, caveats []string) {
 	if r.Nodes == 0 {
 		return []string{"No event in the window: nothing to measure."}, nil
 	}
@@ -49,23 +85,41 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 			}
 		}
 	}
+	st := standingOf(r)
 	switch {
 	case len(groups) == 0:
 		head = append(head, fmt.Sprintf("No two of the %s share a bloc: no cooperation ties group them.", plural(r.Nodes, string(r.Level))))
-	default:
+	case st == standFinding || st == standUntested:
+		untested := ""
+		if st == standUntested {
+			untested = " (not tested against chance)"
+		}
 		for i, b := range groups {
 			if i == 3 {
 				head = append(head, fmt.Sprintf("%s of two or more states follow.", plural(len(groups)-3, "more bloc")))
 				break
 			}
-			head = append(head, fmt.Sprintf("%d %ss form %s: %s.", len(b.Members), r.Level, blocNoun(b), names(b.Members, 8)))
+			head = append(head, fmt.Sprintf("%d %ss form %s%s: %s.", len(b.Members), r.Level, blocNoun(b), untested, names(b.Members, 8)))
+			untested = "" // said once
 			if i == 0 {
-				head = append(head, roles(p, r, b)...)
+				head = append(head, roles(r, b, "")...)
 				if s := against(p, b, ties); s != "" {
-					s = capital(strings.Replace(blocNoun(b), "a bloc", "this bloc", 1)) + " stands against " + s
-					head = append(head, s)
+					head = append(head, capital(strings.Replace(blocNoun(b), "a bloc", "this bloc", 1))+" stands against "+s)
 				}
 			}
+		}
+	default:
+		// No finding: say so first, and speak of the states grouped, not
+		// of a bloc they form.
+		head = append(head, noFinding(st, r, groups))
+		among, they := "Among them", "They stand"
+		if len(groups) > 1 {
+			among = "Among the " + plural(len(groups[0].Members), string(r.Level)) + " grouped as " + blocNoun(groups[0])
+			they = "These " + plural(len(groups[0].Members), string(r.Level)) + " stand"
+		}
+		head = append(head, roles(r, groups[0], among)...)
+		if s := against(p, groups[0], ties); s != "" { // none when one bloc holds all
+			head = append(head, they+" against "+s)
 		}
 	}
 	if len(untied) > 0 {
@@ -77,10 +131,44 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 	if s := busiest(p); s != "" {
 		head = append(head, s)
 	}
-	if r.Null != nil && r.Null.Significant {
+	if st == standFinding {
 		head = append(head, sentence(r.Significance))
 	}
-	return head, caveatsOf(p, r, blocs, articles)
+	return head, caveatsOf(p, r, blocs, untied, articles, nullOff)
+}
+
+// noFinding is the headline's first sentence when the blocs are no
+// finding: why, in a few words, and whom the analysis grouped.
+func noFinding(st standing, r *Report, groups []brief.Bloc) string {
+	grouped := groupedWords(r.Level, groups)
+	switch st {
+	case standNotSignificant:
+		return fmt.Sprintf("No significant bloc structure (p = %.2f): %s are not a finding.", r.Null.P, grouped)
+	case standOneBloc:
+		return fmt.Sprintf("No bloc structure: all %s fall in one bloc (%s), which is not a finding.", plural(len(groups[0].Members), string(r.Level)), names(groups[0].Members, 8))
+	case standNoConflict:
+		return fmt.Sprintf("No finding without conflict: %s are only connected by cooperation, not divided from others by conflict.", grouped)
+	}
+	return fmt.Sprintf("Weak bloc structure, not tested against chance: %s are a sketch, not a finding.", grouped)
+}
+
+// groupedWords names the groups of two or more without saying they form
+// blocs: "the 5 states grouped as the socialist bloc (Cuba, …) and the 4
+// grouped as a bloc of democracies (…)".
+func groupedWords(level string, groups []brief.Bloc) string {
+	var parts []string
+	for i, b := range groups {
+		if i == 3 {
+			parts = append(parts, plural(len(groups)-3, "more group"))
+			break
+		}
+		n := plural(len(b.Members), level)
+		if i > 0 {
+			n = strconv.Itoa(len(b.Members))
+		}
+		parts = append(parts, fmt.Sprintf("the %s grouped as %s (%s)", n, blocNoun(b), names(b.Members, 8)))
+	}
+	return list(parts)
 }
 
 // who names up to 8 nodes with the verb agreeing, or counts them: "Japan
@@ -118,10 +206,24 @@ func blocNoun(b brief.Bloc) string {
 	}
 }
 
+// blocRef names a bloc after "members of": "the socialist bloc", "the
+// democracies", "the bloc of Chile and Holy See" when the label lists the
+// members.
+func blocRef(b brief.Bloc) string {
+	switch {
+	case len(b.Members) > 0 && strings.HasPrefix(b.Label, b.Members[0].Name):
+		return "the bloc of " + b.Label
+	case strings.HasPrefix(strings.ToLower(b.Label), "the "):
+		return b.Label
+	}
+	return "the " + b.Label
+}
+
 // roles names a bloc's broker (the member of highest betweenness, when any
 // shortest cooperation path passes through one) and its most central
-// member (highest PageRank) when that is another state.
-func roles(p *Projection, r *Report, b brief.Bloc) []string {
+// member (highest PageRank) when that is another state. With among ("Among
+// them") the members are spoken of as a group, not as a bloc.
+func roles(r *Report, b brief.Bloc, among string) []string {
 	var broker, central *NodeResult
 	in := map[string]bool{}
 	for _, m := range b.Members {
@@ -146,11 +248,15 @@ func roles(p *Projection, r *Report, b brief.Bloc) []string {
 			tied++
 		}
 	}
+	prefix, its := "", "its broker"
+	if among != "" {
+		prefix, its = among+", ", "the broker"
+	}
 	switch {
 	case broker != nil && tied > 0:
-		out = append(out, fmt.Sprintf("%s is one of %d brokers of equal standing (betweenness %.1f).", broker.Name, tied+1, broker.Betweenness))
+		out = append(out, fmt.Sprintf("%s%s is one of %d brokers of equal standing (betweenness %.1f).", prefix, broker.Name, tied+1, broker.Betweenness))
 	case broker != nil:
-		out = append(out, fmt.Sprintf("%s is its broker: more shortest cooperation paths between other states pass through it than through any other member (betweenness %.1f).", broker.Name, broker.Betweenness))
+		out = append(out, fmt.Sprintf("%s%s is %s: more shortest cooperation paths between other states pass through it than through any other member (betweenness %.1f).", prefix, broker.Name, its, broker.Betweenness))
 	}
 	if central != nil && central != broker {
 		out = append(out, fmt.Sprintf("%s draws the most cooperation (PageRank %.3f).", central.Name, central.PageRank))
@@ -272,45 +378,41 @@ func spanWords(from, last time.Time) string {
 	return fmt.Sprintf("from %s to %s", from.Format("January 2006"), last.Format("January 2006"))
 }
 
-// caveatsOf says what the data do not support.
-func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, articles int) []string {
+// oneGroupWords explain blocs made of one group of cooperation and states
+// with no cooperation tie to it.
+const oneGroupWords = "The cooperation forms one group, and the states outside it have no cooperation tie to it: the blocs rest on who cooperates at all, not on a division among those who do."
+
+// caveatsOf says what the data do not support. What the analysis says of
+// the blocs' standing (r.Significance) comes first, in its own words; the
+// briefing adds only what the analysis does not say.
+func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, untied []string, articles int, nullOff bool) []string {
 	var out []string
-	if r.Events < smallSample {
-		from := ""
-		if articles > 0 {
-			from = " from " + plural(articles, "article")
-		}
-		out = append(out, fmt.Sprintf("Low confidence: only %s%s, too few to call the blocs firm; read them as a sketch of what the sources say.", plural(r.Events, "event"), from))
-	}
 	multi := 0
 	for _, b := range blocs {
 		if len(b.Members) > 1 {
 			multi++
 		}
 	}
-	oneGroup := ""
-	if multi <= 1 && r.Modularity != nil && *r.Modularity < clearModularity {
-		oneGroup = " The cooperation forms one group, and the states outside it have no cooperation tie to it: the blocs rest on who cooperates at all, not on a division among those who do."
-	}
-	switch {
-	case r.NoSignificantStructure():
-		out = append([]string{sentence(r.Significance) + oneGroup}, out...)
-	case r.Null != nil:
-		// significant: said in the headline
-	case r.Modularity != nil && *r.Modularity < clearModularity:
-		if multi <= 1 {
-			out = append(out, fmt.Sprintf("No bloc structure within the cooperation ties: modularity Q = %.2f (a clear division is above %.1f).%s", *r.Modularity, clearModularity, oneGroup))
-		} else {
-			out = append(out, fmt.Sprintf("Weak bloc structure: modularity Q = %.2f, below the %.1f of a clear division; many cooperation ties cross the blocs.", *r.Modularity, clearModularity))
+	st := standingOf(r)
+	if st != standFinding && r.Significance != "" {
+		s := sentence(r.Significance)
+		if multi == 1 && len(untied) > 0 && r.Modularity != nil && *r.Modularity < clearModularity {
+			s += " " + oneGroupWords
 		}
-	case r.BalanceIndex != nil && *r.BalanceIndex < clearBalance:
+		out = append(out, s)
+	}
+	if r.Null == nil && r.BalanceIndex != nil && *r.BalanceIndex < clearBalance && st == standWeak {
 		out = append(out, fmt.Sprintf("Weak bloc structure: structural balance %.2f (below %.1f); %s go against the blocs (conflict inside or cooperation across).", *r.BalanceIndex, clearBalance, plural(*r.FrustratedEdges, "tie")))
 	}
-	switch {
-	case r.Null == nil && r.Significance != "":
-		out = append(out, sentence(r.Significance))
-	case r.Null == nil:
+	if r.Null == nil && nullOff && !strings.Contains(strings.ToLower(r.Significance), "tested") {
 		out = append(out, "Not tested against chance: the test was turned off (--null), so nothing says these blocs beat randomised graphs.")
+	}
+	if r.Events < smallSample {
+		from := ""
+		if articles > 0 {
+			from = " from " + plural(articles, "article")
+		}
+		out = append(out, fmt.Sprintf("Low confidence: only %s%s, too few to call the blocs firm; read them as a sketch of what the sources say.", plural(r.Events, "event"), from))
 	}
 	var unknown, mixed []string
 	for _, b := range blocs {
@@ -325,9 +427,9 @@ func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, articles int) []str
 		}
 		switch {
 		case len(known) == 0:
-			unknown = append(unknown, "the "+b.Label)
+			unknown = append(unknown, blocRef(b))
 		case b.Ideology == "":
-			mixed = append(mixed, fmt.Sprintf("the %s (%s)", b.Label, countsText(known, len(b.Members))))
+			mixed = append(mixed, fmt.Sprintf("%s (%s)", blocRef(b), countsText(known, len(b.Members))))
 		}
 	}
 	if len(unknown) > 0 {
@@ -345,16 +447,16 @@ func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, articles int) []str
 		}
 	}
 	if machine > 0 {
-		share := fmt.Sprintf("%s of %d are", plural(machine, "event"), r.Events)
+		share, which := fmt.Sprintf("%s of %d are", plural(machine, "event"), r.Events), " (GDELT, ICEWS)"
 		switch {
 		case !p.complete():
-			share = "The events from GDELT and ICEWS are" // folded as read: not counted by source
+			share, which = "The events from GDELT and ICEWS are", "" // folded as read: not counted by source
 		case machine == r.Events:
 			share = fmt.Sprintf("All %d events are", machine)
 		case machine == 1:
 			share = fmt.Sprintf("1 event of %d is", r.Events)
 		}
-		out = append(out, share+" machine-coded from news reports (GDELT, ICEWS): expect some to be wrong about who did what to whom; their sources let you check.")
+		out = append(out, share+" machine-coded from news reports"+which+": expect some to be wrong about who did what to whom; their sources let you check.")
 	}
 	var unsure []string
 	for _, x := range r.Results {

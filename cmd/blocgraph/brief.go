@@ -23,13 +23,13 @@ import (
 func briefCommand() *cli.Command {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "briefing.html", Usage: "write the briefing to `FILE` (- for standard output)"},
-		&cli.StringFlag{Name: "title", Usage: "the briefing's title (default: Blocs of states, WINDOW)"},
+		&cli.StringFlag{Name: "title", Usage: "the briefing's `TITLE` (default: Blocs of states, WINDOW)"},
 		&cli.IntFlag{Name: "top", Value: 5, Usage: "detail the `N` most central states with their partners and evidence"},
 		&cli.StringFlag{Name: "focus", Usage: "detail these `STATES` instead, comma-separated names or codes (e.g. PRK,CUB)"},
 		&cli.IntFlag{Name: "partners", Value: 5, Usage: "show up to `N` partners and N adversaries of each state detailed"},
 		&cli.IntFlag{Name: "events", Value: 5, Usage: "show up to `N` events behind each partner (the strongest)"},
 		&cli.BoolFlag{Name: "pdf", Usage: "also print the briefing to PDF (FILE with .pdf) with headless Chromium"},
-		&cli.Uint64Flag{Name: "layout-seed", Value: 1, Usage: "layout seed of the blocs picture"},
+		&cli.Uint64Flag{Name: "layout-seed", Value: 1, Usage: "layout `SEED` of the blocs picture: another seed, another equally good layout"},
 	}
 	flags = append(flags, periodFlags()...)
 	flags = append(flags, projectionFlags()...)
@@ -47,7 +47,12 @@ func briefCommand() *cli.Command {
 			"partners and adversaries of the most central states (or --focus) with the date,\n" +
 			"relation, quote and article of each event, and how the numbers were made. With\n" +
 			"--every, the blocs over time too. The file makes no request: styles and pictures\n" +
-			"are inside it. --pdf prints it with headless Chromium when it is installed.",
+			"are inside it. --pdf prints it with headless Chromium when it is installed." + examples(
+			"brief -o briefing.html testdata/facts/kim-diaz-canel-2021.yaml",
+			"brief --focus PRK,CUB --every 1y -o briefing.html testdata/",
+			"brief --method signed --title 'The seed article' --layout-seed 7 -o seed.html testdata/facts/kim-diaz-canel-2021.yaml",
+			"brief --pdf -o briefing.html testdata/",
+			"brief --from neo4j -o briefing.html"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			out := c.String("output")

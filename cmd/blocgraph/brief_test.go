@@ -85,13 +85,24 @@ func TestBriefPDFWithoutChromium(t *testing.T) {
 	}
 }
 
-// TestBriefPDF prints the seed's briefing with Chromium (skipped outside CI
-// when Chromium is missing).
-func TestBriefPDF(t *testing.T) {
+// haveChromium reports whether Chromium is installed; under CI=true it
+// must be (scripts/test installs it), and its absence fails the test.
+func haveChromium(t *testing.T) bool {
+	t.Helper()
 	if _, err := exec.LookPath("chromium"); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("chromium not installed (scripts/test installs it)")
 		}
+		t.Log("chromium not installed (apt-get install -y chromium): what needs it is not run")
+		return false
+	}
+	return true
+}
+
+// TestBriefPDF prints the seed's briefing with Chromium (skipped outside CI
+// when Chromium is missing).
+func TestBriefPDF(t *testing.T) {
+	if !haveChromium(t) {
 		t.Skip("SKIP: chromium not installed: apt-get install -y chromium")
 	}
 	out := filepath.Join(t.TempDir(), "seed.html")
@@ -129,7 +140,7 @@ func TestBriefFromNeo4j(t *testing.T) {
 	if !strings.Contains(db, "Neo4j at ") {
 		t.Error("the briefing does not say it was read from Neo4j")
 	}
-	for _, want := range []string{"5 states form the socialist bloc: Cuba, North Korea, China, Laos and Vietnam.",
+	for _, want := range []string{"No significant bloc structure (p = 1.00): the 5 states grouped as the socialist bloc (Cuba, North Korea, China, Laos and Vietnam) are not a finding.",
 		"What's the plan? Kim Jong-un sends 3 congratulatory messages to new Cuban leader in 1 week",
 		"Kim Jong Un also reportedly sent a large flower basket"} {
 		if !strings.Contains(file, want) || !strings.Contains(db, want) {

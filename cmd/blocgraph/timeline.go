@@ -95,7 +95,7 @@ func timelineCommand() *cli.Command {
 // the analysis's: the periods and the matching.
 func timelineFlags() []cli.Flag {
 	return append(periodFlags(),
-		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap of members for a bloc to continue one of the previous period (0 to 1)"})
+		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap (`THRESHOLD`, 0 to 1) of members for a bloc to continue one of the previous period"})
 }
 
 // buildTimeline reads the input, cuts it into the periods of the flags and

@@ -22,6 +22,10 @@ type Briefing struct {
 	// members).
 	Headline []string
 	Caveats  []string
+	// PictureNote is what the blocs picture must say under its title when
+	// its legend is no finding ("no significant bloc structure: …"); ""
+	// when the blocs stand.
+	PictureNote string
 	// Graph is the projected graph with its measures (the attributes of
 	// graph/encoding: bloc, bloc_label, pagerank, weight), for the blocs
 	// picture.
@@ -50,9 +54,13 @@ type Bloc struct {
 	ID         int // the bloc number the graph's nodes carry
 	Label      string
 	LabelBasis string // why it is called so, in words
-	Members    []Member
-	Ideology   string // the ruling ideology most members share; "" none or unknown
-	Regime     string // the regime type most members share; "" none or unknown
+	// NoFinding is "not significant" or "no finding" when the label
+	// describes the members and is no finding, as text output prints it
+	// after the label; "" for a finding or a state alone.
+	NoFinding string
+	Members   []Member
+	Ideology  string // the ruling ideology most members share; "" none or unknown
+	Regime    string // the regime type most members share; "" none or unknown
 	// Confidence is the mean membership confidence (consensus); nil
 	// otherwise.
 	Confidence *float64

@@ -67,7 +67,11 @@ func Encode(w io.Writer, b *brief.Briefing, opt Options) error {
 	p := &page{B: b, CSP: csp, CSS: template.CSS(styleSheet), JS: template.JS(sortScript), Level: cmpOr(b.Level, "state")}
 	colors := map[int]string{}
 	if b.Graph != nil {
-		pic, err := svg.Lay(visibleGraph(b.Graph), svg.Options{Title: b.Title, Subtitle: b.Subtitle, Seed: opt.LayoutSeed})
+		sub := b.Subtitle
+		if b.PictureNote != "" {
+			sub += "; " + b.PictureNote // as render has it: the legend is no finding
+		}
+		pic, err := svg.Lay(visibleGraph(b.Graph), svg.Options{Title: b.Title, Subtitle: sub, Seed: opt.LayoutSeed})
 		if err != nil {
 			return err
 		}
