@@ -23,11 +23,16 @@ import (
 // (Pair.NumEvents counts them all).
 type Fold struct {
 	opt      Options
+	filter   bool // opt.Filter keeps only some events
 	evidence int
 	ref      graph.Date // decay ages are measured from here
+	// The pairs: those of two codes of three upper-case letters (the ISO
+	// alpha-3 ids of states, which every dataset event names) by the codes
+	// packed into a number (codePair), the others by their ids.
+	codes    map[uint32]*foldPair
 	pairs    map[[2]string]*foldPair
-	last     *foldPair // the pair of the previous event: rows of one pair come in runs
-	lastKey  [2]string
+	last     *foldPair // the pair of the previous event of two codes: rows of one pair come in runs
+	lastCode uint32
 	skipped  map[string]int
 	events   int
 	from, to graph.Date
@@ -38,12 +43,25 @@ type Fold struct {
 const AllEvents = -1
 
 type foldPair struct {
-	coop, conflict xsum
+	n              int
 	reports        int
 	byType         []int // reports by relation type, indexed as Fold.types
-	n              int
 	last           graph.Date
+	coop, conflict xsum
 	kept           []*graph.Event // by evidenceLess; every event with AllEvents
+	// byType's first array, in the pair's memory: an event touches few
+	// cache lines
+	types [foldTypes]int
+}
+
+// foldTypes is the number of relation types byType holds in the pair:
+// those of the vocabulary.
+const foldTypes = 18
+
+func newFoldPair() *foldPair {
+	pr := &foldPair{}
+	pr.byType = pr.types[:0]
+	return pr
 }
 
 // NewFold prepares a fold. opt is as for Project; evidence is the number of
@@ -56,7 +74,8 @@ func NewFold(opt Options, evidence int) (*Fold, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Fold{opt: opt, evidence: evidence, pairs: map[[2]string]*foldPair{}, skipped: map[string]int{}}
+	f := &Fold{opt: opt, filter: !opt.Filter.IsZero(), evidence: evidence}
+	f.init()
 	if opt.HalfLife > 0 {
 		f.ref = opt.Reference
 		if f.ref.IsZero() {
@@ -79,7 +98,13 @@ func Foldable(opt Options) bool {
 // Shard returns an empty fold with f's settings, for one worker; Merge adds
 // it back.
 func (f *Fold) Shard() *Fold {
-	return &Fold{opt: f.opt, evidence: f.evidence, ref: f.ref, pairs: map[[2]string]*foldPair{}, skipped: map[string]int{}}
+	s := &Fold{opt: f.opt, filter: f.filter, evidence: f.evidence, ref: f.ref}
+	s.init()
+	return s
+}
+
+func (f *Fold) init() {
+	f.codes, f.pairs, f.skipped = map[uint32]*foldPair{}, map[[2]string]*foldPair{}, map[string]int{}
 }
 
 // FullEvent is how a folded event that is not a *graph.Event gives its full
@@ -119,7 +144,7 @@ func (f *Fold) addEvent(g *graph.Graph, e *graph.Event) {
 // goldstein, count reports, confidence 1. full gives the event itself if it
 // is kept as evidence.
 func (f *Fold) DatasetEvent(typ, subject, object string, date, end graph.Date, goldstein float64, count int, full FullEvent) {
-	if !f.opt.Filter.Keep(&graph.Event{Type: typ, Date: date, End: end}) {
+	if f.filter && !f.opt.Filter.Keep(&graph.Event{Type: typ, Date: date, End: end}) {
 		return
 	}
 	f.add(subject, object, typ, date, goldstein, count, goldstein*float64(count), nil, full)
@@ -141,16 +166,7 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 			w *= math.Pow(0.5, age/f.opt.HalfLife)
 		}
 	}
-	k := [2]string{from, to}
-	pr := f.last
-	if pr == nil || k != f.lastKey {
-		pr = f.pairs[k]
-		if pr == nil {
-			pr = &foldPair{}
-			f.pairs[k] = pr
-		}
-		f.last, f.lastKey = pr, k
-	}
+	pr := f.pair(from, to)
 	t := f.typeIndex(typ)
 	if w > 0 {
 		pr.coop.add(w)
@@ -188,6 +204,59 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 		}
 		pr.kept = keepFirst(pr.kept, e, f.evidence)
 	}
+}
+
+// pair is the pair from → to, made when new.
+func (f *Fold) pair(from, to string) *foldPair {
+	if k, ok := codePair(from, to); ok {
+		if f.last != nil && k == f.lastCode {
+			return f.last
+		}
+		pr := f.codes[k]
+		if pr == nil {
+			pr = newFoldPair()
+			f.codes[k] = pr
+		}
+		f.last, f.lastCode = pr, k
+		return pr
+	}
+	k := [2]string{from, to}
+	pr := f.pairs[k]
+	if pr == nil {
+		pr = newFoldPair()
+		f.pairs[k] = pr
+	}
+	return pr
+}
+
+// numCode3 is the number of codes of three upper-case letters.
+const numCode3 = 26 * 26 * 26
+
+// code3 is the number of a code of three upper-case letters, or -1.
+func code3(s string) int {
+	if len(s) != 3 {
+		return -1
+	}
+	a, b, c := s[0]-'A', s[1]-'A', s[2]-'A'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return -1
+	}
+	return int(a)*676 + int(b)*26 + int(c)
+}
+
+// codePair packs a pair of codes of three upper-case letters into a number.
+func codePair(from, to string) (uint32, bool) {
+	a, b := code3(from), code3(to)
+	if a < 0 || b < 0 {
+		return 0, false
+	}
+	return uint32(a*numCode3 + b), true
+}
+
+// codeIDs are the ids codePair packed.
+func codeIDs(k uint32) [2]string {
+	id := func(c uint32) string { return string([]byte{byte('A' + c/676), byte('A' + c/26%26), byte('A' + c%26)}) }
+	return [2]string{id(k / numCode3), id(k % numCode3)}
 }
 
 // typeIndex is the index of relation type typ in f.types. The vocabulary
@@ -267,37 +336,18 @@ func (f *Fold) Merge(o *Fold) {
 	for i, t := range o.types {
 		ti[i] = f.typeIndex(t)
 	}
+	for k, op := range o.codes {
+		if pr := f.codes[k]; pr != nil {
+			f.mergePair(pr, op, ti)
+		} else {
+			f.codes[k] = f.retype(op, ti)
+		}
+	}
 	for k, op := range o.pairs {
-		byType := make([]int, len(f.types))
-		for i, c := range op.byType {
-			byType[ti[i]] += c
-		}
-		op.byType = byType
-		pr := f.pairs[k]
-		if pr == nil {
-			f.pairs[k] = op
-			continue
-		}
-		pr.coop.merge(&op.coop)
-		pr.conflict.merge(&op.conflict)
-		pr.reports += op.reports
-		for len(pr.byType) < len(byType) {
-			pr.byType = append(pr.byType, 0)
-		}
-		for i, c := range byType {
-			pr.byType[i] += c
-		}
-		pr.n += op.n
-		if op.last.Compare(pr.last) > 0 {
-			pr.last = op.last
-		}
-		switch {
-		case f.evidence == AllEvents:
-			pr.kept = append(pr.kept, op.kept...)
-		case f.evidence > 0:
-			for _, e := range op.kept {
-				pr.kept = keepFirst(pr.kept, e, f.evidence)
-			}
+		if pr := f.pairs[k]; pr != nil {
+			f.mergePair(pr, op, ti)
+		} else {
+			f.pairs[k] = f.retype(op, ti)
 		}
 	}
 	for r, c := range o.skipped {
@@ -311,7 +361,44 @@ func (f *Fold) Merge(o *Fold) {
 		f.to = o.to
 	}
 	f.last = nil
-	o.pairs, o.last = nil, nil
+	o.codes, o.pairs, o.last = nil, nil, nil
+}
+
+// retype renumbers the reports by type of a shard's pair op as f numbers
+// the types (ti: the shard's type indices in f).
+func (f *Fold) retype(op *foldPair, ti []int) *foldPair {
+	byType := make([]int, len(f.types))
+	for i, c := range op.byType {
+		byType[ti[i]] += c
+	}
+	op.byType = byType
+	return op
+}
+
+// mergePair adds a shard's pair op into f's pair pr.
+func (f *Fold) mergePair(pr, op *foldPair, ti []int) {
+	byType := f.retype(op, ti).byType
+	pr.coop.merge(&op.coop)
+	pr.conflict.merge(&op.conflict)
+	pr.reports += op.reports
+	for len(pr.byType) < len(byType) {
+		pr.byType = append(pr.byType, 0)
+	}
+	for i, c := range byType {
+		pr.byType[i] += c
+	}
+	pr.n += op.n
+	if op.last.Compare(pr.last) > 0 {
+		pr.last = op.last
+	}
+	switch {
+	case f.evidence == AllEvents:
+		pr.kept = append(pr.kept, op.kept...)
+	case f.evidence > 0:
+		for _, e := range op.kept {
+			pr.kept = keepFirst(pr.kept, e, f.evidence)
+		}
+	}
 }
 
 // Projection returns the projection of the events folded; g names the
@@ -319,7 +406,7 @@ func (f *Fold) Merge(o *Fold) {
 func (f *Fold) Projection(g *graph.Graph) *Projection {
 	p := &Projection{Level: f.opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{},
 		Skipped: f.skipped, Events: f.events, From: f.from, To: f.to}
-	for k, pr := range f.pairs {
+	add := func(k [2]string, pr *foldPair) {
 		events := pr.kept
 		// Listed as graph.Events sorts them: by date, then id.
 		sort.Slice(events, func(i, j int) bool {
@@ -339,6 +426,12 @@ func (f *Fold) Projection(g *graph.Graph) *Projection {
 		for _, id := range k {
 			p.Index[id] = -1
 		}
+	}
+	for k, pr := range f.codes {
+		add(codeIDs(k), pr)
+	}
+	for k, pr := range f.pairs {
+		add(k, pr)
 	}
 	p.finish(g)
 	return p

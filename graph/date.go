@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -161,6 +162,14 @@ func (d Date) End() time.Time {
 // Compare orders dates by their first day, then coarser before finer
 // precision; the zero Date sorts first.
 func (d Date) Compare(o Date) int {
+	if a, ok := d.startDay(); ok {
+		if b, ok := o.startDay(); ok {
+			if a != b {
+				return cmp.Compare(a, b)
+			}
+			return cmp.Compare(d.Precision, o.Precision)
+		}
+	}
 	if c := d.Start().Compare(o.Start()); c != 0 {
 		return c
 	}
@@ -171,6 +180,29 @@ func (d Date) Compare(o Date) int {
 		return 1
 	}
 	return 0
+}
+
+// startDay is the first day d covers as year×512 + month×32 + day, which
+// orders days as Start does, for a date whose fields are on the calendar
+// (ok false otherwise: Start normalises them, and Compare asks it). The
+// zero Date starts on Start's zero time, 1 January of year 1.
+func (d Date) startDay() (int, bool) {
+	y, m, day := d.Year, d.Month, d.Day
+	switch d.Precision {
+	case PrecisionNone:
+		return 1<<9 | 1<<5 | 1, true
+	case PrecisionYear:
+		m, day = 1, 1
+	case PrecisionMonth:
+		day = 1
+	case PrecisionDay:
+	default:
+		return 0, false
+	}
+	if y < 1 || y > 1<<20 || m < 1 || m > 12 || day < 1 || (day > 28 && day > daysIn(y, m)) {
+		return 0, false
+	}
+	return y<<9 | m<<5 | day, true
 }
 
 // MarshalText implements encoding.TextMarshaler.
