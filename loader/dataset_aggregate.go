@@ -11,8 +11,8 @@ import (
 
 // Aggregation (DatasetOptions.Aggregate): each worker folds its kept rows
 // into a map by aggKey, packed into one uint64 (packedKey) so that the map
-// hashes a word; the maps are merged once every row is read, and the
-// aggregates emitted in key order. Sums are exact, so that the result does
+// hashes a word; once every row is read, each worker sorts its aggregates,
+// the sorted lists are merged, and the aggregates emitted in key order. Sums are exact, so that the result does
 // not depend on which worker read which row.
 
 // goldsteinUnit is what Goldstein sums count in: millionths, exact in an
@@ -121,26 +121,39 @@ func (p packedKey) unpack() aggKey {
 	return k
 }
 
+// aggregates are a worker's aggregates: those of packed keys in a hash
+// table whose slots hold the running sums (dataset_aggtable.go), the others
+// in a map; the first rows' SourceRefs in an arena.
+type aggregates struct {
+	table aggTable
+	wide  map[aggKey]*aggVal // keys of states past packedStates
+	refs  refArena
+	queue []queuedRow // the chunk's rows of packed keys (foldQueued)
+}
+
+func newAggregates() *aggregates { return &aggregates{wide: map[aggKey]*aggVal{}} }
+
+// aggVal is an aggregate's sums and its first row.
 type aggVal struct {
 	n     int64  // rows
 	count int64  // sum of counts
 	wsum  sum128 // sum of Goldstein × count, in goldsteinUnits
 	pos   rowPos // where the first row is
-	ref   string // the first row's SourceRef
+	ref   int32  // its SourceRef, in the refs of the worker's aggregates
 }
 
 // rowPos orders the rows of a load: file, chunk of the file, line in the chunk.
 type rowPos struct {
-	file int32
-	seq  int32
-	line int64
+	file, seq, line int32
 }
 
 func (a rowPos) before(b rowPos) bool {
 	return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.seq, b.seq), cmp.Compare(a.line, b.line)) < 0
 }
 
-// aggregate folds a kept row, line n of the chunk, into the worker's map.
+// aggregate folds a kept row, line n of the chunk, into the worker's
+// aggregates: rows of packed keys wait in a queue the worker folds at the
+// end of the chunk (foldQueued).
 func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 	code := r.code
 	if rel != genericRel {
@@ -150,16 +163,51 @@ func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 	if w.l.period == periodMonth {
 		period = period / 100 * 100
 	}
+	a := w.agg
 	k := aggKey{src: w.src, rel: rel, code: code, subj: subj, obj: obj, period: period}
-	var v *aggVal
-	if p, ok := k.pack(); ok {
-		if v = w.agg[p]; v == nil {
-			v = &aggVal{pos: rowPos{w.fileIdx, w.seq, n}, ref: w.format.sourceRef(r)}
-			w.agg[p] = v
-		}
-	} else if v = w.aggWide[k]; v == nil {
-		v = &aggVal{pos: rowPos{w.fileIdx, w.seq, n}, ref: w.format.sourceRef(r)}
-		w.aggWide[k] = v
+	if p, packed := k.pack(); packed {
+		a.queue = append(a.queue, queuedRow{p, r, int32(n)})
+		return
+	}
+	v, ok := a.wide[k]
+	if !ok {
+		v = &aggVal{}
+		a.wide[k] = v
+	}
+	a.fold(w, v, !ok, r, int32(n))
+}
+
+// queuedRow is a kept row of the chunk waiting to be folded into the
+// aggregate of key k: line n, parsed as r.
+type queuedRow struct {
+	k packedKey
+	r *row
+	n int32
+}
+
+// foldQueued folds the queued rows of the chunk into their aggregates, in
+// row order, the slots of all of them loaded first (aggTable.touch).
+func (w *worker) foldQueued() {
+	a := w.agg
+	if len(a.queue) == 0 {
+		return
+	}
+	a.table.reserve(len(a.queue))
+	for _, q := range a.queue {
+		a.table.touch(q.k)
+	}
+	for _, q := range a.queue {
+		v, ok := a.table.find(q.k)
+		a.fold(w, v, !ok, q.r, q.n)
+	}
+	a.queue = a.queue[:0]
+}
+
+// fold adds row r, line n of the chunk, to the aggregate v, whose first row
+// it is when first.
+func (a *aggregates) fold(w *worker, v *aggVal, first bool, r *row, n int32) {
+	if first {
+		v.pos, v.ref = rowPos{w.fileIdx, w.seq, n}, a.refs.keep(w.format, r)
 	}
 	v.n++
 	v.count = addCount64(v.count, r.count)
@@ -168,85 +216,161 @@ func (w *worker) aggregate(r *row, rel relIndex, subj, obj int32, n int64) {
 	v.wsum.add(int64(math.Round(r.goldstein*goldsteinUnit)) * r.count)
 }
 
-// emitAggregates merges the workers' maps and emits the aggregates, in key
+// aggEntry is one aggregate once every row is read: its key, its sums, and
+// the worker's aggregates its first row's SourceRef is in.
+type aggEntry struct {
+	k  aggKey
+	v  aggVal
+	of *aggregates
+}
+
+// add adds the aggregate o of the same key.
+func (e *aggEntry) add(o *aggEntry) {
+	e.v.n += o.v.n
+	e.v.count = addCount64(e.v.count, o.v.count)
+	e.v.wsum.addSum(o.v.wsum)
+	if o.v.pos.before(e.v.pos) {
+		e.v.pos, e.v.ref, e.of = o.v.pos, o.v.ref, o.of
+	}
+}
+
+// emitAggregates merges the workers' aggregates and emits them, in key
 // order: each worker's sink a share of them, side by side.
 func (l *datasetLoad) emitAggregates(ids []string) {
-	all := map[packedKey]*aggVal{}
-	wide := map[aggKey]*aggVal{}
-	for _, w := range l.workers {
-		mergeAggregates(all, w.agg)
-		mergeAggregates(wide, w.aggWide)
-		w.agg, w.aggWide = map[packedKey]*aggVal{}, map[aggKey]*aggVal{}
-	}
-	type entry struct {
-		k aggKey
-		v *aggVal
-	}
-	entries := make([]entry, 0, len(all)+len(wide))
-	if len(wide) == 0 {
-		type packed struct {
-			p packedKey
-			v *aggVal
-		}
-		ps := make([]packed, 0, len(all))
-		for p, v := range all {
-			ps = append(ps, packed{p, v})
-		}
-		slices.SortFunc(ps, func(a, b packed) int { return cmp.Compare(a.p, b.p) }) // aggCompare's order
-		for _, p := range ps {
-			entries = append(entries, entry{p.p.unpack(), p.v})
-		}
-	} else {
-		for p, v := range all {
-			wide[p.unpack()] = v
-		}
-		for k, v := range wide {
-			entries = append(entries, entry{k, v})
-		}
-		slices.SortFunc(entries, func(a, b entry) int { return aggCompare(a.k, b.k) })
+	aggs := make([]*aggregates, len(l.workers))
+	wide := false
+	for i, w := range l.workers {
+		aggs[i] = w.agg
+		wide = wide || len(w.agg.wide) > 0
+		w.agg = newAggregates()
 	}
 	per := AggregateDay
 	if l.period == periodMonth {
 		per = AggregateMonth
 	}
+	emit := func(w *worker, x *aggEntry) {
+		k, v := x.k, &x.v
+		e := &w.ev
+		*e = DatasetEvent{
+			Source: k.src.String(), Type: relTypes[k.rel], Subject: ids[k.subj], Object: ids[k.obj], Date: unpackDate(k.period),
+			CAMEO: relCAMEO[k.rel], Count: int(max(v.count, 1)), Rows: v.n, aggPer: per, aggRefs: &x.of.refs, aggRef: v.ref,
+		}
+		if k.rel == genericRel {
+			e.CAMEO = k.code.String()
+		}
+		e.Goldstein = v.wsum.float() / goldsteinUnit / float64(e.Count)
+		w.emit(e)
+	}
 	var wg sync.WaitGroup
-	share := (len(entries) + len(l.workers) - 1) / len(l.workers)
+	if wide {
+		entries := mergeWide(aggs)
+		share := (len(entries) + len(l.workers) - 1) / len(l.workers)
+		for i, w := range l.workers {
+			part := entries[min(i*share, len(entries)):min((i+1)*share, len(entries))]
+			wg.Go(func() {
+				for j := range part {
+					emit(w, &part[j])
+				}
+			})
+		}
+		wg.Wait()
+		return
+	}
+	// Each worker sorts its table; then each merges the tables over a
+	// range of keys, and emits what it merged.
+	tables := make([][]aggSlot, len(aggs))
+	for i, a := range aggs {
+		wg.Go(func() { tables[i] = a.table.sorted() })
+	}
+	wg.Wait()
+	bounds := keyBounds(tables, len(l.workers))
 	for i, w := range l.workers {
-		part := entries[min(i*share, len(entries)):min((i+1)*share, len(entries))]
 		wg.Go(func() {
-			for _, x := range part {
-				k, v := x.k, x.v
-				e := &w.ev
-				*e = DatasetEvent{
-					Source: k.src.String(), Type: relTypes[k.rel], Subject: ids[k.subj], Object: ids[k.obj], Date: unpackDate(k.period),
-					CAMEO: relCAMEO[k.rel], Count: int(max(v.count, 1)), Rows: v.n, aggPer: per, aggFirst: v.ref,
-				}
-				if k.rel == genericRel {
-					e.CAMEO = k.code.String()
-				}
-				e.Goldstein = v.wsum.float() / goldsteinUnit / float64(e.Count)
-				w.emit(e)
-			}
+			mergeTables(tables, aggs, bounds[i], bounds[i+1], func(x *aggEntry) { emit(w, x) })
 		})
 	}
 	wg.Wait()
 }
 
-// mergeAggregates adds the aggregates of from into into.
-func mergeAggregates[K comparable](into, from map[K]*aggVal) {
-	for k, v := range from {
-		a := into[k]
-		if a == nil {
-			into[k] = v
-			continue
-		}
-		a.n += v.n
-		a.count = addCount64(a.count, v.count)
-		a.wsum.addSum(v.wsum)
-		if v.pos.before(a.pos) {
-			a.pos, a.ref = v.pos, v.ref
+// keyBounds cuts the keys of the sorted tables into n ranges of about as
+// many aggregates each: range i is from bounds[i] up to bounds[i+1] (0: no
+// bound).
+func keyBounds(tables [][]aggSlot, n int) []packedKey {
+	big := tables[0]
+	for _, t := range tables {
+		if len(t) > len(big) {
+			big = t
 		}
 	}
+	bounds := make([]packedKey, n+1)
+	for i := 1; i < n; i++ {
+		if j := i * len(big) / n; j < len(big) {
+			bounds[i] = max(big[j].key, bounds[i-1])
+		}
+	}
+	return bounds
+}
+
+// mergeTables merges the aggregates of keys from lo up to hi (0: no bound)
+// of the sorted tables of aggs, in key order.
+func mergeTables(tables [][]aggSlot, aggs []*aggregates, lo, hi packedKey, yield func(*aggEntry)) {
+	heads := make([][]aggSlot, len(tables))
+	for i, t := range tables {
+		j, _ := slices.BinarySearchFunc(t, lo, func(s aggSlot, k packedKey) int { return cmp.Compare(s.key, k) })
+		heads[i] = t[j:]
+	}
+	for {
+		var least packedKey // the least key at the head of a table
+		for _, h := range heads {
+			if len(h) > 0 && (least == 0 || h[0].key < least) {
+				least = h[0].key
+			}
+		}
+		if least == 0 || (hi != 0 && least >= hi) {
+			return
+		}
+		var e aggEntry
+		for i, h := range heads {
+			if len(h) == 0 || h[0].key != least {
+				continue
+			}
+			if x := (aggEntry{v: h[0].v, of: aggs[i]}); e.of == nil {
+				e = x
+			} else {
+				e.add(&x)
+			}
+			heads[i] = h[1:]
+		}
+		e.k = least.unpack()
+		yield(&e)
+	}
+}
+
+// mergeWide merges aggregates some of whose keys are not packed.
+func mergeWide(aggs []*aggregates) []aggEntry {
+	all := map[aggKey]*aggEntry{}
+	merge := func(k aggKey, v *aggVal, of *aggregates) {
+		x := &aggEntry{k, *v, of}
+		if e := all[k]; e != nil {
+			e.add(x)
+		} else {
+			all[k] = x
+		}
+	}
+	for _, a := range aggs {
+		for k, v := range a.table.all() {
+			merge(k.unpack(), v, a)
+		}
+		for k, v := range a.wide {
+			merge(k, v, a)
+		}
+	}
+	entries := make([]aggEntry, 0, len(all))
+	for _, e := range all {
+		entries = append(entries, *e)
+	}
+	slices.SortFunc(entries, func(a, b aggEntry) int { return aggCompare(a.k, b.k) })
+	return entries
 }
 
 // aggCompare orders aggregates: period, dataset, actor, target, relation,
@@ -258,10 +382,10 @@ func aggCompare(a, b aggKey) int {
 
 // aggRef is the SourceRef of an aggregate: how many rows it folds and the
 // first row's reference.
-func aggRef(n int64, per, first string) string {
+func aggRef(n int64, per string, first []byte) string {
 	s := "aggregate of " + strconv.FormatInt(n, 10) + " events by " + per
-	if first != "" {
-		s += "; first: " + first
+	if len(first) > 0 {
+		s += "; first: " + string(first)
 	}
 	return s
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,101 @@ func TestSum128(t *testing.T) {
 		wf, _ := new(big.Float).SetInt(want).Float64()
 		if got := s.float(); got != wf || a != s {
 			t.Fatalf("round %d: %g (merged %v), want %g", round, got, a == s, wf)
+		}
+	}
+}
+
+// TestAggregatesMerge: the workers' aggregates, merged over ranges of keys
+// (as emitAggregates merges packed keys) and through the map of wide keys,
+// are each key's sums over every worker, in aggCompare's order, with the
+// SourceRef of the key's first row in the load whichever worker read it.
+func TestAggregatesMerge(t *testing.T) {
+	initRelations()
+	rng := rand.New(rand.NewPCG(5, 6))
+	type want struct {
+		n, count int64
+		wsum     sum128
+		pos      rowPos
+		ref      string
+	}
+	for _, wide := range []bool{false, true} {
+		const workers = 3
+		aggs := make([]*aggregates, workers)
+		for i := range aggs {
+			aggs[i] = newAggregates()
+		}
+		all := map[aggKey]*want{}
+		for i := range 20000 {
+			k := aggKey{src: datasetSource(rng.IntN(2)), rel: relIndex(rng.IntN(len(relTypes))), subj: rng.Int32N(20), obj: rng.Int32N(20),
+				period: 20190000 + (1+rng.Int32N(12))*100}
+			if k.rel == genericRel {
+				k.code = cameo{digits: 3, value: uint16(rng.IntN(30))}
+			}
+			if wide && rng.IntN(10) == 0 {
+				k.subj = packedStates + rng.Int32N(3)
+			}
+			w := i % workers
+			pos := rowPos{file: 0, seq: int32(i / 7), line: int32(i % 7)} // rows in stream order
+			url := fmt.Sprintf("https://example.org/%d", i)
+			r := &row{id: []byte(fmt.Sprint(i)), ref: [2][]byte{[]byte("x\t" + url), {}}}
+			count, g := int64(1+rng.IntN(50)), int64(rng.IntN(201)-100)
+			a := aggs[w]
+			var v *aggVal
+			var ok bool
+			if p, packed := k.pack(); packed {
+				v, ok = a.table.find(p)
+			} else if v, ok = a.wide[k]; !ok {
+				v = &aggVal{}
+				a.wide[k] = v
+			}
+			if !ok {
+				v.pos, v.ref = pos, a.refs.keep(gdeltFormat{}, r)
+			}
+			v.n++
+			v.count += count
+			v.wsum.add(g * count)
+			x := all[k]
+			if x == nil {
+				x = &want{pos: pos, ref: url}
+				all[k] = x
+			}
+			x.n++
+			x.count += count
+			x.wsum.add(g * count)
+		}
+		keys := make([]aggKey, 0, len(all))
+		for k := range all {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, aggCompare)
+		var got []aggEntry
+		if wide {
+			got = mergeWide(aggs)
+		} else {
+			tables := make([][]aggSlot, workers)
+			for i, a := range aggs {
+				tables[i] = a.table.sorted()
+			}
+			for _, n := range []int{1, 2, 5} {
+				var part []aggEntry
+				b := keyBounds(tables, n)
+				for i := range n {
+					mergeTables(tables, aggs, b[i], b[i+1], func(e *aggEntry) { part = append(part, *e) })
+				}
+				if n > 1 && len(part) != len(got) {
+					t.Fatalf("%d ranges: %d aggregates, %d in one", n, len(part), len(got))
+				}
+				got = part
+			}
+		}
+		if len(got) != len(keys) {
+			t.Fatalf("wide %v: %d aggregates, want %d", wide, len(got), len(keys))
+		}
+		for i, e := range got {
+			w := all[keys[i]]
+			if e.k != keys[i] || e.v.n != w.n || e.v.count != w.count || e.v.wsum != w.wsum || e.v.pos != w.pos || string(e.of.refs.ref(e.v.ref)) != w.ref {
+				t.Fatalf("wide %v: aggregate %d is %+v (ref %s), want key %+v, %+v", wide, i, e, e.of.refs.ref(e.v.ref), keys[i], *w)
+			}
 		}
 	}
 }

@@ -20,7 +20,7 @@ type row struct {
 	// names and sectors), for its state and typed methods.
 	country [2][]byte
 	types   [2][]byte
-	// ref holds what the format's sourceRef method makes the event's
+	// ref holds what the format's appendSourceRef method makes the event's
 	// SourceRef of (GDELT: the line, whose last column is SOURCEURL, with
 	// ref[1] non-nil when the row has that column; ICEWS: story and
 	// sentence), so that it is found only when needed.
@@ -44,8 +44,9 @@ type rowFormat interface {
 	// states resolves the actor's and the target's country fields to
 	// state indices, noState for a region, an unknown country or no state.
 	states(w *worker, r *row) (subj, obj int32)
-	// sourceRef is the SourceRef of r's event: its dataset provenance.
-	sourceRef(r *row) string
+	// appendSourceRef appends the SourceRef of r's event, its dataset
+	// provenance, to b.
+	appendSourceRef(b []byte, r *row) []byte
 }
 
 // datasetSource tells the datasets apart in an aggregate's key.

@@ -27,9 +27,11 @@ type DatasetEvent struct {
 	ref    string // a dyadic row's SourceRef
 	// an aggregate's period (AggregateDay or AggregateMonth) and its first
 	// row's SourceRef, for its own SourceRef and id
-	aggPer, aggFirst string
-	ordinal          int // a dyadic row's direction: 0 source → target, 1 back
-	dyadic           bool
+	aggPer  string
+	aggRefs *refArena
+	aggRef  int32
+	ordinal int // a dyadic row's direction: 0 source → target, 1 back
+	dyadic  bool
 }
 
 // Weight is the event's signed weight, Goldstein × Count, as
@@ -41,10 +43,10 @@ func (e *DatasetEvent) Weight() float64 { return e.Goldstein * float64(e.Count) 
 // row.
 func (e *DatasetEvent) SourceRef() string {
 	if e.row != nil {
-		return e.format.sourceRef(e.row)
+		return string(e.format.appendSourceRef(nil, e.row))
 	}
 	if e.aggPer != "" {
-		return aggRef(e.Rows, e.aggPer, e.aggFirst)
+		return aggRef(e.Rows, e.aggPer, e.aggRefs.ref(e.aggRef))
 	}
 	return e.ref
 }

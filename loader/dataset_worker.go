@@ -84,7 +84,7 @@ func newDatasetLoad(opt DatasetOptions, res stateResolver) *datasetLoad {
 			w.sink = opt.Sink()
 		}
 		if l.period != periodNone {
-			w.agg, w.aggWide = map[packedKey]*aggVal{}, map[aggKey]*aggVal{}
+			w.agg = newAggregates()
 		}
 		l.workers = append(l.workers, w)
 	}
@@ -124,8 +124,7 @@ type worker struct {
 	sink    EventSink
 	sinkErr error // the sink's first error
 	emitted int64
-	agg     map[packedKey]*aggVal // aggregates (dataset_aggregate.go)
-	aggWide map[aggKey]*aggVal    // those of states past packedStates
+	agg     *aggregates // dataset_aggregate.go
 	span    []dateSpan
 	names   map[string]stateRef // ICEWS country names already resolved
 }
@@ -216,6 +215,9 @@ func (w *worker) chunk(c *chunk) {
 			continue
 		}
 		w.take(&p.r, p.n)
+	}
+	if w.agg != nil {
+		w.foldQueued()
 	}
 	w.lines = append(w.lines, chunkLines{c.seq, n})
 	w.l.rowsDone.Add(rows)

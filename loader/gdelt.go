@@ -148,14 +148,14 @@ func (gdeltFormat) states(w *worker, r *row) (subj, obj int32) {
 	return subj, obj
 }
 
-// sourceRef is the SOURCEURL, or the event id for a row without one (a
+// appendSourceRef: the SOURCEURL, or the event id for a row without one (a
 // GDELT 1.0 back-file row).
-func (gdeltFormat) sourceRef(r *row) string {
+func (gdeltFormat) appendSourceRef(b []byte, r *row) []byte {
 	if r.ref[1] == nil {
-		return "GLOBALEVENTID " + string(r.id)
+		return append(append(b, "GLOBALEVENTID "...), r.id...)
 	}
 	ln := r.ref[0]
-	return string(ln[bytes.LastIndexByte(ln, '\t')+1:])
+	return append(b, ln[bytes.LastIndexByte(ln, '\t')+1:]...)
 }
 
 var tab = []byte{'\t'}

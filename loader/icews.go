@@ -170,9 +170,10 @@ func (icewsFormat) states(w *worker, r *row) (subj, obj int32) {
 	return w.stateByName(r.country[0]).idx, w.stateByName(r.country[1]).idx
 }
 
-// sourceRef is the story and sentence the event was coded from.
-func (icewsFormat) sourceRef(r *row) string {
-	return "story:" + string(r.ref[0]) + "#" + string(r.ref[1])
+// appendSourceRef: the story and sentence the event was coded from.
+func (icewsFormat) appendSourceRef(b []byte, r *row) []byte {
+	b = append(append(b, "story:"...), r.ref[0]...)
+	return append(append(b, '#'), r.ref[1]...)
 }
 
 // sectorIn reports whether one of the comma-separated sectors is one of names.
