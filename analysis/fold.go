@@ -34,6 +34,8 @@ type Fold struct {
 	last     *foldPair // the pair of the previous event of two codes: rows of one pair come in runs
 	lastCode uint32
 	skipped  map[string]int
+	queue    []queuedEvent // with no evidence kept: events not yet in their pairs (drain)
+	touched  int           // what drain read of the queued pairs, kept so that the loads are not left out
 	events   int
 	from, to graph.Date
 	types    []string // the relation types met, in the order met: foldPair.byType's index
@@ -168,20 +170,6 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 	}
 	pr := f.pair(from, to)
 	t := f.typeIndex(typ)
-	if w > 0 {
-		pr.coop.add(w)
-	} else {
-		pr.conflict.add(-w)
-	}
-	pr.reports += count
-	for len(pr.byType) <= t {
-		pr.byType = append(pr.byType, 0)
-	}
-	pr.byType[t] += count
-	pr.n++
-	if date.Compare(pr.last) > 0 {
-		pr.last = date
-	}
 	f.events++
 	if f.from.IsZero() || date.Compare(f.from) < 0 {
 		f.from = date
@@ -189,6 +177,14 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 	if date.Compare(f.to) > 0 {
 		f.to = date
 	}
+	if f.evidence == 0 {
+		f.queue = append(f.queue, queuedEvent{pr, t, count, w, date})
+		if len(f.queue) == foldBatch {
+			f.drain()
+		}
+		return
+	}
+	pr.add(t, count, w, date)
 	switch {
 	case f.evidence == AllEvents:
 		if e == nil {
@@ -203,6 +199,52 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 			e = full.Event()
 		}
 		pr.kept = keepFirst(pr.kept, e, f.evidence)
+	}
+}
+
+// foldBatch is how many events a fold that keeps no evidence queues
+// before it folds them into their pairs (drain).
+const foldBatch = 64
+
+// queuedEvent is an event waiting to be folded into its pair.
+type queuedEvent struct {
+	pr    *foldPair
+	t     int // relation type, as Fold.types
+	count int
+	w     float64 // signed weight, decayed
+	date  graph.Date
+}
+
+// drain folds the queued events into their pairs. Their pairs are loaded
+// first, all of them: a year of events makes thousands of pairs, which do
+// not stay in the caches while rows stream past, and the processor then
+// waits for the memory of many at once instead of one after the other.
+func (f *Fold) drain() {
+	for _, q := range f.queue {
+		f.touched += q.pr.n
+	}
+	for _, q := range f.queue {
+		q.pr.add(q.t, q.count, q.w, q.date)
+	}
+	f.queue = f.queue[:0]
+}
+
+// add folds an event into the pair: of type t (as Fold.types), count
+// reports, weight w (signed, decayed), dated date.
+func (pr *foldPair) add(t, count int, w float64, date graph.Date) {
+	if w > 0 {
+		pr.coop.add(w)
+	} else {
+		pr.conflict.add(-w)
+	}
+	pr.reports += count
+	for len(pr.byType) <= t {
+		pr.byType = append(pr.byType, 0)
+	}
+	pr.byType[t] += count
+	pr.n++
+	if date.Compare(pr.last) > 0 {
+		pr.last = date
 	}
 }
 
@@ -332,6 +374,8 @@ func insertBounded[T any](s []T, x T, n int, less func(a, b T) bool) []T {
 
 // Merge adds the shard o into f.
 func (f *Fold) Merge(o *Fold) {
+	f.drain()
+	o.drain()
 	ti := make([]int, len(o.types)) // o's type indices, in f
 	for i, t := range o.types {
 		ti[i] = f.typeIndex(t)
@@ -404,6 +448,7 @@ func (f *Fold) mergePair(pr, op *foldPair, ti []int) {
 // Projection returns the projection of the events folded; g names the
 // nodes (as in Project).
 func (f *Fold) Projection(g *graph.Graph) *Projection {
+	f.drain()
 	p := &Projection{Level: f.opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{},
 		Skipped: f.skipped, Events: f.events, From: f.from, To: f.to}
 	add := func(k [2]string, pr *foldPair) {
