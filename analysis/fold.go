@@ -271,34 +271,19 @@ func (f *Fold) pair(from, to string) *foldPair {
 	return pr
 }
 
-// numCode3 is the number of codes of three upper-case letters.
-const numCode3 = 26 * 26 * 26
-
-// code3 is the number of a code of three upper-case letters, or -1.
-func code3(s string) int {
-	if len(s) != 3 {
-		return -1
-	}
-	a, b, c := s[0]-'A', s[1]-'A', s[2]-'A'
-	if a >= 26 || b >= 26 || c >= 26 {
-		return -1
-	}
-	return int(a)*676 + int(b)*26 + int(c)
-}
-
 // codePair packs a pair of codes of three upper-case letters into a number.
 func codePair(from, to string) (uint32, bool) {
-	a, b := code3(from), code3(to)
+	a, b := graph.Code3(from), graph.Code3(to)
 	if a < 0 || b < 0 {
 		return 0, false
 	}
-	return uint32(a*numCode3 + b), true
+	return uint32(a*graph.NumCode3 + b), true
 }
 
 // codeIDs are the ids codePair packed.
 func codeIDs(k uint32) [2]string {
 	id := func(c uint32) string { return string([]byte{byte('A' + c/676), byte('A' + c/26%26), byte('A' + c%26)}) }
-	return [2]string{id(k / numCode3), id(k % numCode3)}
+	return [2]string{id(k / graph.NumCode3), id(k % graph.NumCode3)}
 }
 
 // typeIndex is the index of relation type typ in f.types. The vocabulary

@@ -170,16 +170,16 @@ func (d Date) Compare(o Date) int {
 			return cmp.Compare(d.Precision, o.Precision)
 		}
 	}
+	return d.compareByStart(o)
+}
+
+// compareByStart is Compare by way of Start, for any fields: the order the
+// fast path of Compare must keep.
+func (d Date) compareByStart(o Date) int {
 	if c := d.Start().Compare(o.Start()); c != 0 {
 		return c
 	}
-	switch {
-	case d.Precision < o.Precision:
-		return -1
-	case d.Precision > o.Precision:
-		return 1
-	}
-	return 0
+	return cmp.Compare(d.Precision, o.Precision)
 }
 
 // startDay is the first day d covers as year×512 + month×32 + day, which

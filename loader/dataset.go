@@ -80,7 +80,7 @@ func ParseActorTypes(s string) ([]string, error) {
 		if t == "" {
 			continue
 		}
-		if code3([]byte(t)) < 0 {
+		if graph.Code3(t) < 0 {
 			return nil, fmt.Errorf("%q is not a three-letter CAMEO actor type such as GOV, MIL, COP", t)
 		}
 		out = append(out, t)

@@ -3,6 +3,8 @@ package loader
 import (
 	"sync"
 	"sync/atomic"
+
+	"github.com/blocgraph/blocgraph/graph"
 )
 
 // The states of a dataset load: each state met gets a small index, so that
@@ -30,7 +32,7 @@ const (
 )
 
 func newStateTable(r stateResolver) *stateTable {
-	t := &stateTable{res: r, index: map[string]int32{}, names: map[string]int32{}, cameo: make([]int32, numCode3)}
+	t := &stateTable{res: r, index: map[string]int32{}, names: map[string]int32{}, cameo: make([]int32, graph.NumCode3)}
 	for i := range t.cameo {
 		t.cameo[i] = unknownCode
 	}
@@ -47,7 +49,7 @@ func (t *stateTable) add(iso string) int32 {
 	return i
 }
 
-// byCAMEO resolves a three-letter code (its code3 index k).
+// byCAMEO resolves a three-letter code (its graph.Code3 index k).
 func (t *stateTable) byCAMEO(k int) int32 {
 	if v := atomic.LoadInt32(&t.cameo[k]); v != unknownCode {
 		return v
@@ -71,21 +73,6 @@ func (t *stateTable) iso(i int32) string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.ids[i]
-}
-
-// numCode3 is the number of three-letter upper-case codes.
-const numCode3 = 26 * 26 * 26
-
-// code3 is the index of a three-letter upper-case code, or -1.
-func code3(b []byte) int {
-	if len(b) != 3 {
-		return -1
-	}
-	a, c, d := b[0]-'A', b[1]-'A', b[2]-'A'
-	if a >= 26 || c >= 26 || d >= 26 {
-		return -1
-	}
-	return int(a)*676 + int(c)*26 + int(d)
 }
 
 // byName resolves an ICEWS country name (under the lock).

@@ -37,7 +37,7 @@ type datasetLoad struct {
 	// DatasetOptions.Sink): the workers' sinks are *graphSink.
 	graph bool
 
-	gdeltTypes []bool   // ActorTypes, by code3
+	gdeltTypes []bool   // ActorTypes, by graph.Code3
 	icewsTypes [][]byte // ActorTypes as ICEWS sector words
 
 	seen  [2]idSet   // the event ids read, by dataset (datasetSource)
@@ -64,9 +64,9 @@ func newDatasetLoad(opt DatasetOptions, res stateResolver) *datasetLoad {
 		l.period = periodMonth
 	}
 	if len(opt.ActorTypes) > 0 {
-		l.gdeltTypes = make([]bool, numCode3)
+		l.gdeltTypes = make([]bool, graph.NumCode3)
 		for _, t := range opt.ActorTypes {
-			if i := code3([]byte(t)); i >= 0 {
+			if i := graph.Code3(t); i >= 0 {
 				l.gdeltTypes[i] = true
 			}
 			l.icewsTypes = append(l.icewsTypes, icewsSectorWords(t)...)

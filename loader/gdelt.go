@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+
+	"github.com/blocgraph/blocgraph/graph"
 )
 
 // GDELT event files: tab-separated, no header. GDELT 1.0 and 2.0 share their
@@ -132,17 +134,17 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 
 // typed: the actor's type code is one of the ActorTypes.
 func (gdeltFormat) typed(l *datasetLoad, t []byte) bool {
-	k := code3(t)
+	k := graph.Code3(t)
 	return k >= 0 && l.gdeltTypes[k]
 }
 
 // states resolves the CAMEO country codes.
 func (gdeltFormat) states(w *worker, r *row) (subj, obj int32) {
 	subj, obj = noState, noState
-	if k := code3(r.country[0]); k >= 0 {
+	if k := graph.Code3(r.country[0]); k >= 0 {
 		subj = w.l.states.byCAMEO(k)
 	}
-	if k := code3(r.country[1]); k >= 0 {
+	if k := graph.Code3(r.country[1]); k >= 0 {
 		obj = w.l.states.byCAMEO(k)
 	}
 	return subj, obj
