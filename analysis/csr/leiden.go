@@ -25,6 +25,9 @@ type Partition struct {
 	// many runs reached that Q (within 1e-9 relative): a measure of how
 	// hard the optimum is to find.
 	Runs, Run, AtBest int
+	// Warm reports that the warm run (LeidenOptions.Start) gave Community;
+	// Run is then -1, and Runs counts the warm run too.
+	Warm bool
 }
 
 // DefaultRuns is the number of Leiden runs (or signed-partition restarts)
@@ -101,10 +104,61 @@ func Leiden(g *Graph, resolution float64, seed int64) Partition {
 // The runs are spread over workers goroutines (<= 0: GOMAXPROCS); the
 // result does not depend on workers. runs < 1 counts as 1.
 func LeidenRuns(g *Graph, resolution float64, seed int64, runs, workers int) Partition {
-	runs = max(runs, 1)
+	return LeidenWith(g, LeidenOptions{Resolution: resolution, Seed: seed, Runs: runs, Workers: workers})
+}
+
+// LeidenOptions tunes LeidenWith.
+type LeidenOptions struct {
+	Resolution float64 // γ; 0 means 1
+	Seed       int64
+	Runs       int // cold runs (the most with Adaptive); < 1 counts as 1
+	Workers    int // goroutines for the runs; <= 0 means GOMAXPROCS
+	// Start, when not nil, is a partition of the N nodes to make one more
+	// run from, after the cold runs (a warm start; see the notes in
+	// warm.go): Start[i] is node i's community, any label >= 0, or < 0 for
+	// a node that starts alone. The warm run wins ties.
+	Start []int32
+	// Adaptive makes Runs a most: the cold runs come in rounds and stop
+	// once enough of them agree (see warm.go).
+	Adaptive bool
+}
+
+// LeidenWith runs Leiden as opt says: seeded cold runs as LeidenRuns makes
+// them, then the warm run from opt.Start if any, and returns the partition
+// of highest modularity (ties: the warm run, then the earliest cold run).
+// Partition.Runs counts the runs made, the warm one included.
+// Deterministic for a seed and any Workers.
+func LeidenWith(g *Graph, opt LeidenOptions) Partition {
+	return NewLeidenSearch(g, opt).Partition(opt.Start)
+}
+
+// LeidenSearch is LeidenWith in two steps: NewLeidenSearch makes the cold
+// runs, which do not depend on a start, and Partition the warm run and the
+// choice. A timeline makes the cold runs of several periods at once, then
+// the warm runs in order, each from the blocs of the period before.
+type LeidenSearch struct {
+	n       int
+	lv      *level
+	seed    int64
+	obj     objective
+	quality func([]int32) float64
+	rs      *runs
+	trivial *Partition // no nodes, or no weight: every node alone
+}
+
+// NewLeidenSearch makes the cold runs of LeidenWith (opt.Start is not
+// used here; see Partition).
+func NewLeidenSearch(g *Graph, opt LeidenOptions) *LeidenSearch {
+	runs := max(opt.Runs, 1)
+	resolution := opt.Resolution
+	if resolution == 0 {
+		resolution = 1
+	}
 	n := g.N
+	s := &LeidenSearch{n: n, seed: opt.Seed}
 	if n == 0 {
-		return Partition{Community: []int32{}, Runs: runs}
+		s.trivial = &Partition{Community: []int32{}, Runs: runs}
+		return s
 	}
 	g = undirectedView(g, "Leiden")
 	lv := newLevel(g)
@@ -113,28 +167,46 @@ func LeidenRuns(g *Graph, resolution float64, seed int64, runs, workers int) Par
 		for i := range c {
 			c[i] = int32(i)
 		}
-		return Partition{Community: c, Runs: runs}
+		s.trivial = &Partition{Community: c, Runs: runs}
+		return s
 	}
-	obj := objective{scale: resolution / lv.m2, norm: 2 / lv.m2}
-	quality := func(comm []int32) float64 { return lv.modularity(comm, resolution) }
-	comms, qs, levels := multiStart(n, runs, workers, seed, func(rng *rand.Rand, ws *moveWorkspace) ([]int32, float64, int) {
-		comm := make([]int32, n)
+	s.lv = lv
+	s.obj = objective{scale: resolution / lv.m2, norm: 2 / lv.m2}
+	s.quality = func(comm []int32) float64 { return lv.modularity(comm, resolution) }
+	s.rs = coldRuns(n, runs, opt.Workers, opt.Seed, opt.Adaptive, true, 0, nil, s.run)
+	return s
+}
+
+// run is one Leiden run, from start or from singletons.
+func (s *LeidenSearch) run(rng *rand.Rand, ws *moveWorkspace, start []int32) ([]int32, float64, int) {
+	comm := make([]int32, s.n)
+	if start != nil {
+		copy(comm, start)
+	} else {
 		for i := range comm {
 			comm[i] = int32(i)
 		}
-		return obj.untilStable(lv, comm, rng, ws, quality, true)
-	})
-	best := 0
-	for r := 1; r < runs; r++ {
-		if qs[r] > qs[best] {
-			best = r
-		}
 	}
-	p := Partition{Community: comms[best], Q: qs[best], Levels: levels[best], Runs: runs, Run: best}
-	for _, q := range qs {
-		if q >= p.Q-1e-9*math.Abs(p.Q) {
-			p.AtBest++
+	return s.obj.untilStable(s.lv, comm, rng, ws, s.quality, true)
+}
+
+// Partition makes the warm run from start (nil: none; as
+// LeidenOptions.Start) and returns the best partition of the search. Call
+// it once.
+func (s *LeidenSearch) Partition(start []int32) Partition {
+	if s.trivial != nil {
+		return *s.trivial
+	}
+	if start != nil {
+		if len(start) != s.n {
+			panic(fmt.Sprintf("csr.LeidenSearch: a start of %d nodes for a graph of %d", len(start), s.n))
 		}
+		s.rs.warmRun(s.n, s.seed, startPartition(s.lv, start, 0), 0, s.run)
+	}
+	rs := s.rs
+	p := Partition{Community: rs.comm, Q: rs.vals[rs.best], Levels: rs.levels, Runs: len(rs.vals), Run: rs.best, AtBest: rs.atBest()}
+	if rs.warm && rs.best == len(rs.vals)-1 {
+		p.Warm, p.Run = true, -1
 	}
 	return p
 }
@@ -143,11 +215,18 @@ func LeidenRuns(g *Graph, resolution float64, seed int64, runs, workers int) Par
 // (seed, r) and a workspace of its worker, on up to workers goroutines,
 // and returns the partitions, qualities and level counts by r.
 func multiStart(n, runs, workers int, seed int64, one func(rng *rand.Rand, ws *moveWorkspace) ([]int32, float64, int)) ([][]int32, []float64, []int) {
+	return multiStartRange(n, 0, runs, workers, seed, one)
+}
+
+// multiStartRange is multiStart for the runs r = lo..hi-1 (index r-lo in
+// what it returns).
+func multiStartRange(n, lo, hi, workers int, seed int64, one func(rng *rand.Rand, ws *moveWorkspace) ([]int32, float64, int)) ([][]int32, []float64, []int) {
+	runs := hi - lo
 	comms, qs, levels := make([][]int32, runs), make([]float64, runs), make([]int, runs)
 	parallel(runs, workers, func() func(r int) {
 		ws := newMoveWorkspace(n)
 		return func(r int) {
-			rng := rand.New(rand.NewPCG(uint64(seed), uint64(r)*0x9e3779b97f4a7c15+0x1f83d9abfb41bd6b))
+			rng := rand.New(rand.NewPCG(uint64(seed), uint64(lo+r)*0x9e3779b97f4a7c15+0x1f83d9abfb41bd6b))
 			comms[r], qs[r], levels[r] = one(rng, ws)
 		}
 	})

@@ -29,8 +29,11 @@ type SignedResult struct {
 	// every partition (N <= ExactSignedMaxNodes) or because it meets
 	// LowerBound.
 	Exact bool
-	// Restarts is the number of searches made (0 for an enumeration).
+	// Restarts is the number of searches made (0 for an enumeration), the
+	// warm one (SignedOptions.Start) included; Warm reports that the warm
+	// search gave Community.
 	Restarts int
+	Warm     bool
 }
 
 // Gap is (Frustration - LowerBound) / Frustration, the most by which the
@@ -54,6 +57,22 @@ type SignedOptions struct {
 	// NoBound skips the lower bound (for null-model samples): LowerBound is
 	// then 0 unless every partition was enumerated.
 	NoBound bool
+	// Start, when not nil, is a partition of the N nodes to search from
+	// after the restarts (a warm start, see the notes in warm.go): Start[i]
+	// is node i's bloc, any label >= 0 (below Blocs when Blocs is set), or <
+	// 0 for a node with no place in it, which starts alone (with Blocs, in
+	// the bloc its net weights pull it to most). Its search has a random
+	// stream of its own and wins ties, so that of equally frustrated
+	// partitions the one found from Start is kept.
+	Start []int32
+	// Adaptive makes Restarts a most: the restarts stop as soon as their
+	// best frustration meets the lower bound (see warm.go). The bound is
+	// then the greedy packing's alone (the cheaper half of SignedLowerBound):
+	// it proves most optima that are proved at all, and the slower packing
+	// costs more than the restarts it could spare (on the COW windows, 5 to
+	// 50 ms against about 0.3 ms a restart). Needs the bound: ignored with
+	// NoBound.
+	Adaptive bool
 }
 
 // ExactSignedMaxNodes is the largest n for which SignedPartition enumerates
@@ -97,6 +116,29 @@ const ExactSignedMaxNodes = 12
 // from optimal the result can be. Deterministic for a seed and any
 // Workers.
 func SignedPartition(pos, neg *Graph, opt SignedOptions) SignedResult {
+	return NewSignedSearch(pos, neg, opt).Result(opt.Start)
+}
+
+// SignedSearch is SignedPartition in two steps: NewSignedSearch makes the
+// restarts, which do not depend on a start (and with opt.Adaptive the
+// lower bound), and Result the warm search from a start, the choice and the
+// final touches. A timeline makes the restarts of several periods at once,
+// then the warm searches in order, each from the blocs of the period before.
+type SignedSearch struct {
+	pos, neg *Graph
+	opt      SignedOptions
+	k        int
+	net      *signedNet
+	exact    []int32 // the enumerated optimum (N <= ExactSignedMaxNodes)
+	rs       *runs
+	integer  bool
+	bound    float64
+	bounded  bool
+}
+
+// NewSignedSearch makes the restarts of SignedPartition (opt.Start is not
+// used here; see Result). pos and neg are as for SignedPartition.
+func NewSignedSearch(pos, neg *Graph, opt SignedOptions) *SignedSearch {
 	n := pos.N
 	if neg == nil {
 		neg = emptyGraph(n)
@@ -108,22 +150,91 @@ func SignedPartition(pos, neg *Graph, opt SignedOptions) SignedResult {
 	if k > n {
 		k = n
 	}
+	s := &SignedSearch{pos: pos, neg: neg, opt: opt, k: k}
 	if n == 0 {
+		return s
+	}
+	s.net = newSignedNet(pos, neg)
+	s.integer = integral(pos) && integral(neg)
+	if n <= ExactSignedMaxNodes {
+		s.exact = s.net.exact(k)
+		return s
+	}
+	restarts := opt.Restarts
+	if restarts < 1 {
+		restarts = DefaultRuns(len(s.net.adj))
+	}
+	var enough func(float64) bool
+	if opt.Adaptive && !opt.NoBound {
+		enough = func(inside float64) bool {
+			f := s.net.frustrationOf(inside)
+			return f <= s.lowerBound(f)+1e-9*max(1, f)
+		}
+	}
+	s.rs = coldRuns(n, restarts, opt.Workers, opt.Seed, opt.Adaptive, false, 1e-12, enough, s.run)
+	return s
+}
+
+// lowerBound is the proven lower bound of the search, computed once; f is
+// the frustration it is to prove (the cheap packing is enough when it
+// does, see SignedLowerBound).
+func (s *SignedSearch) lowerBound(f float64) float64 {
+	if !s.bounded {
+		if s.opt.Adaptive {
+			f = math.Inf(-1) // the greedy packing only
+		}
+		s.bound, s.bounded = s.net.selfConflict+s.net.mixed+s.net.lowerBound(f), true
+		if s.integer {
+			// Integer weights make every frustration an integer.
+			s.bound = math.Ceil(s.bound - 1e-9)
+		}
+	}
+	return s.bound
+}
+
+// run is one search on the net weights, from start or from a partition of
+// its own: every node alone, or with k blocs a random k-colouring.
+func (s *SignedSearch) run(rng *rand.Rand, ws *moveWorkspace, start []int32) ([]int32, float64, int) {
+	net, k := s.net, s.k
+	obj := objective{scale: 0, norm: 1 / math.Max(net.total, 1e-300), maxComms: k}
+	comm := make([]int32, net.n)
+	switch {
+	case start != nil:
+		copy(comm, start)
+	case k == 0:
+		for i := range comm {
+			comm[i] = int32(i)
+		}
+	default:
+		for i := range comm {
+			comm[i] = int32(rng.IntN(k))
+		}
+	}
+	return obj.untilStable(net.level, comm, rng, ws, net.insideSum, k == 0)
+}
+
+// Result makes the warm search from start (nil: none; as
+// SignedOptions.Start) and returns the best partition of the search, as
+// SignedPartition does. Call it once.
+func (s *SignedSearch) Result(start []int32) SignedResult {
+	pos, neg, net, k := s.pos, s.neg, s.net, s.k
+	if pos.N == 0 {
 		return SignedResult{Community: []int32{}, Balance: 1, Exact: true}
 	}
-	net := newSignedNet(pos, neg)
 	var comm []int32
-	exact := n <= ExactSignedMaxNodes
 	restarts := 0
-	if exact {
-		comm = net.exact(k)
+	if s.exact != nil {
+		comm = s.exact
 	} else {
-		restarts = opt.Restarts
-		if restarts < 1 {
-			restarts = DefaultRuns(len(net.adj))
+		if start != nil {
+			if len(start) != pos.N {
+				panic(fmt.Sprintf("csr.SignedPartition: a start of %d nodes for a graph of %d", len(start), pos.N))
+			}
+			s.rs.warmRun(net.n, s.opt.Seed, startPartition(net.level, start, k), 1e-12, s.run)
 		}
-		comm = net.search(k, restarts, opt.Seed, opt.Workers)
+		comm, restarts = s.rs.comm, len(s.rs.vals)
 	}
+	warm := s.exact == nil && s.rs.warm && s.rs.best == len(s.rs.vals)-1
 	if k == 0 {
 		net.tidy(comm)
 	} else {
@@ -131,20 +242,23 @@ func SignedPartition(pos, neg *Graph, opt SignedOptions) SignedResult {
 	}
 	renumber(comm)
 	r := evalSigned(pos, neg, comm)
-	r.Restarts = restarts
+	r.Restarts, r.Warm = restarts, warm
 	switch {
-	case exact:
+	case s.exact != nil:
 		r.LowerBound, r.Exact = r.Frustration, true
-	case opt.NoBound:
+	case s.opt.NoBound:
 	default:
-		r.LowerBound = net.selfConflict + net.mixed + net.lowerBound(r.Frustration)
-		if integral(pos) && integral(neg) {
-			// Integer weights make every frustration an integer.
-			r.LowerBound = math.Ceil(r.LowerBound - 1e-9)
-		}
+		r.LowerBound = s.lowerBound(r.Frustration)
 		r.Exact = r.Frustration <= r.LowerBound+1e-9*max(1, r.Frustration)
 	}
 	return r
+}
+
+// frustrationOf is the frustration of a partition whose inside sum of net
+// weights is inside: F = self-conflict + Σ min(P, N) + Σ of the positive
+// net weights − inside (see signedNet).
+func (s *signedNet) frustrationOf(inside float64) float64 {
+	return s.selfConflict + s.mixed + s.positive - inside
 }
 
 // integral reports whether every weight of g is an integer.
@@ -194,6 +308,7 @@ func evalSigned(pos, neg *Graph, comm []int32) SignedResult {
 type signedNet struct {
 	*level
 	total        float64 // Σ|s| over pairs
+	positive     float64 // Σ s over pairs with s > 0
 	selfConflict float64 // conflict self-loops: frustrated in every partition
 	mixed        float64 // Σ min(P, N) over pairs: frustrated in every partition
 }
@@ -222,7 +337,7 @@ func newSignedNet(pos, neg *Graph) *signedNet {
 	// Net weight s = P − N per pair; a pair with both cooperation and
 	// conflict is frustrated by min(P, N) whatever the partition.
 	var net []Edge
-	var mixed, total float64
+	var mixed, total, positive float64
 	for u := 0; u < n; u++ {
 		a, b := P.Offsets[u], P.Offsets[u+1]
 		c, d := N.Offsets[u], N.Offsets[u+1]
@@ -247,10 +362,11 @@ func newSignedNet(pos, neg *Graph) *signedNet {
 			if p != q {
 				net = append(net, Edge{int32(u), v, p - q})
 				total += math.Abs(p - q)
+				positive += max(p-q, 0)
 			}
 		}
 	}
-	return &signedNet{level: newLevel(FromEdges(n, net)), total: total / 2, selfConflict: selfConflict, mixed: mixed}
+	return &signedNet{level: newLevel(FromEdges(n, net)), total: total / 2, positive: positive / 2, selfConflict: selfConflict, mixed: mixed}
 }
 
 // exact enumerates all partitions (restricted growth strings) into
@@ -323,26 +439,8 @@ func (s *signedNet) insideSum(comm []int32) float64 {
 // k blocs, 0 = any) and returns the partition with the largest inside sum
 // (ties: the earliest restart).
 func (s *signedNet) search(k, restarts int, seed int64, workers int) []int32 {
-	n := s.n
-	obj := objective{scale: 0, norm: 1 / math.Max(s.total, 1e-300), maxComms: k}
-	comms, vals, _ := multiStart(n, restarts, workers, seed, func(rng *rand.Rand, ws *moveWorkspace) ([]int32, float64, int) {
-		comm := make([]int32, n)
-		for i := range comm {
-			if k == 0 {
-				comm[i] = int32(i)
-			} else {
-				comm[i] = int32(rng.IntN(k))
-			}
-		}
-		return obj.untilStable(s.level, comm, rng, ws, s.insideSum, k == 0)
-	})
-	best := 0
-	for r := 1; r < restarts; r++ {
-		if vals[r] > vals[best]+1e-12*math.Abs(vals[best]) {
-			best = r
-		}
-	}
-	return comms[best]
+	ss := &SignedSearch{net: s, k: k}
+	return coldRuns(s.n, restarts, workers, seed, false, false, 1e-12, nil, ss.run).comm
 }
 
 // tidy puts every node with no positive net weight to the rest of its
