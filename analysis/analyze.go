@@ -193,6 +193,8 @@ type Report struct {
 	Warnings     []string     `json:"warnings,omitempty"`
 	Results      []NodeResult `json:"states"` // by PageRank, highest first
 	Blocs        []Bloc       `json:"blocs"`  // largest first
+
+	warm bool // a timeline's warm run gave the blocs
 }
 
 // layers returns the projection's cooperation and conflict layers in CSR form.
@@ -233,6 +235,44 @@ func relativeBalance(coop, conflict *csr.Graph, f float64) (rel float64, ok bool
 // Analyze measures the projection. g supplies the ruling parties that label
 // blocs; it may be nil.
 func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
+	m, err := measure(g, p, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return m.blocs(cfg, nil), nil
+}
+
+// measured is a projection with its centralities and rulers measured and
+// its blocs still to find (Analyze in two steps, so that a timeline can
+// measure its periods at once and find their blocs in order, each from
+// the blocs of the one before).
+type measured struct {
+	g              *graph.Graph
+	p              *Projection
+	r              *Report
+	res            []NodeResult
+	coop, conflict *csr.Graph
+	und            *csr.Graph
+	// The graphs the blocs are found on (the layers, or with profile
+	// alignment the similarity graphs) and their cold runs (search).
+	bcoop, bconflict, bund *csr.Graph
+	searched               bool
+	leiden                 *csr.LeidenSearch
+	leidenRuns             int
+	signed                 *csr.SignedSearch
+	signedOpt              csr.SignedOptions
+}
+
+// warmStart is where a timeline's period starts its bloc search: start[i]
+// is node i's bloc in the previous period (any label; < 0 for a node that
+// was not in it); nil for the first period.
+type warmStart struct {
+	start []int32
+}
+
+// measure is Analyze up to the blocs: sizes, degrees, centralities and
+// how each state was ruled.
+func measure(g *graph.Graph, p *Projection, cfg Config) (*measured, error) {
 	cfg.defaults()
 	if _, err := ParseMethod(cfg.Method); err != nil {
 		return nil, fmt.Errorf("method %w", err)
@@ -249,8 +289,9 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	}
 	n := len(p.Nodes)
 	r := &Report{Level: string(p.Level), Window: p.Window(), Method: cfg.Method, Nodes: n, Pairs: len(p.Pairs), Events: p.Events, Skipped: p.Skipped, Results: []NodeResult{}, Blocs: []Bloc{}}
+	m := &measured{g: g, p: p, r: r}
 	if n == 0 {
-		return r, nil
+		return m, nil
 	}
 	res := make([]NodeResult, n)
 	for i, id := range p.Nodes {
@@ -296,19 +337,33 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		res[i].PageRank, res[i].Betweenness, res[i].Eigenvector = pr[i], bw[i], ev[i]
 		res[i].Hub, res[i].Authority = hubs[i], auths[i]
 	}
+	seen := p.lastSeenAll()
+	for i := range res {
+		res[i].Ruling = rulingAt(g, res[i].ID, seen[res[i].ID], cfg)
+	}
+	m.res, m.coop, m.conflict, m.und = res, coop, conflict, coop.Undirected()
+	return m, nil
+}
 
-	var community []int32
-	var confidence []float64
-	und := coop.Undirected()
+// search prepares the graphs the blocs are found on and makes the bloc
+// search's cold runs, adaptive ones with adaptive set (csr's warm-start
+// notes); blocs makes the warm run and the rest.
+func (m *measured) search(cfg Config, adaptive bool) {
+	cfg.defaults()
+	m.searched = true
+	r, p := m.r, m.p
+	if len(p.Nodes) == 0 {
+		return
+	}
+	m.bcoop, m.bconflict, m.bund = m.coop, m.conflict, m.und
 	r.Alignment = cfg.Alignment
 	if cfg.Alignment == AlignmentProfile {
 		// Blocs from the profile similarity graph: its positive part for
 		// modularity, both signs for the signed partition. Centralities
 		// above stay on the interaction layers.
 		pf := NewProfiles(p)
-		sim := pf.similarityGraph(cfg.Similarity)
-		und = sim
-		coop, conflict = pf.signedSimilarity(cfg.Similarity)
+		m.bund = pf.similarityGraph(cfg.Similarity)
+		m.bcoop, m.bconflict = pf.signedSimilarity(cfg.Similarity)
 		r.Similarity = cfg.Similarity
 		tp := pf.ThirdParties()
 		slices.Sort(tp)
@@ -320,21 +375,51 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		if med < ProfileMinThirdParties {
 			r.Warnings = append(r.Warnings, fmt.Sprintf("profiles are short: a state relates to %.0f third parties (median), under %d; profile blocs need a longer span", med, ProfileMinThirdParties))
 		}
+	}
+	switch cfg.Method {
+	case MethodLeiden:
+		m.leidenRuns = cfg.Runs
+		if m.leidenRuns == 0 {
+			m.leidenRuns = csr.DefaultRuns(m.bund.NumEdges())
+		}
+		m.leiden = csr.NewLeidenSearch(m.bund, csr.LeidenOptions{Resolution: cfg.Resolution, Seed: cfg.Seed, Runs: m.leidenRuns, Workers: cfg.Workers, Adaptive: adaptive})
+	case MethodSigned:
+		m.signedOpt = csr.SignedOptions{Blocs: cfg.Blocs, Restarts: cfg.Runs, Seed: cfg.Seed, Workers: cfg.Workers, Adaptive: adaptive}
+		m.signed = csr.NewSignedSearch(m.bcoop, m.bconflict, m.signedOpt)
+	}
+}
+
+// blocs finds the blocs of m (with a warm run from warm, when set) and
+// completes its report.
+func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
+	cfg.defaults()
+	r, p := m.r, m.p
+	n := len(p.Nodes)
+	if n == 0 {
+		return r
+	}
+	if !m.searched {
+		m.search(cfg, false)
+	}
+	res, und, coop, conflict := m.res, m.bund, m.bcoop, m.bconflict
+	var start []int32
+	if warm != nil {
+		start = warm.start
+	}
+	var community []int32
+	var confidence []float64
+	if cfg.Alignment == AlignmentProfile {
 		cfg.Null = -1 // the similarity is compared with chance pair by pair (κ, π), not by randomising the graph
 	}
 	switch cfg.Method {
 	case MethodLeiden:
-		runs := cfg.Runs
-		if runs == 0 {
-			runs = csr.DefaultRuns(und.NumEdges())
-		}
-		lr := csr.LeidenRuns(und, cfg.Resolution, cfg.Seed, runs, cfg.Workers)
+		lr := m.leiden.Partition(start)
 		community = lr.Community
 		q := lr.Q
 		r.Modularity = &q
-		r.Runs, r.RunsAtBest = lr.Runs, lr.AtBest
+		r.Runs, r.RunsAtBest, r.warm = lr.Runs, lr.AtBest, lr.Warm
 		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
-			r.Null = nullModularity(und, runs, k, cfg)
+			r.Null = nullModularity(und, m.leidenRuns, k, cfg)
 		}
 	case MethodConsensus:
 		runs := make([][]int32, cfg.Runs)
@@ -349,8 +434,8 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 			r.Null = nullModularity(und, csr.DefaultRuns(und.NumEdges()), k, cfg)
 		}
 	case MethodSigned:
-		opt := csr.SignedOptions{Blocs: cfg.Blocs, Restarts: cfg.Runs, Seed: cfg.Seed, Workers: cfg.Workers}
-		sr := csr.SignedPartition(coop, conflict, opt)
+		opt := m.signedOpt
+		sr := m.signed.Result(start)
 		community = sr.Community
 		f, fe, b := sr.Frustration, sr.FrustratedEdges, sr.Balance
 		r.Frustration, r.FrustratedEdges, r.BalanceIndex = &f, &fe, &b
@@ -361,10 +446,10 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 		}
 		lb, gap := sr.LowerBound, sr.Gap()
 		r.FrustrationBound, r.FrustrationGap, r.FrustrationOptimal = &lb, &gap, &sr.Exact
-		r.Runs = sr.Restarts
+		r.Runs, r.warm = sr.Restarts, sr.Warm
 		ties := coop.NumEdges() + conflict.NumEdges()
 		if k := nullSamples(cfg, ties); k > 0 && conflict.NumEdges() > 0 {
-			opt.Restarts = sr.Restarts
+			opt.Restarts, opt.Adaptive = sr.Restarts, false
 			r.Null = nullFrustration(coop, conflict, opt, k, cfg)
 		}
 	}
@@ -393,9 +478,6 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 			weak = r.Significance + "; " + weak
 		}
 		r.Significance = weak
-	}
-	for i := range res {
-		res[i].Ruling = rulingOf(g, p, res[i].ID, cfg)
 	}
 	var significant *bool
 	if r.Null != nil {
@@ -436,5 +518,5 @@ func Analyze(g *graph.Graph, p *Projection, cfg Config) (*Report, error) {
 	r.Blocs = blocs.list
 	sort.SliceStable(res, func(i, j int) bool { return moreCentral(&res[i], &res[j]) })
 	r.Results = res
-	return r, nil
+	return r
 }

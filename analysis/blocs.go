@@ -370,7 +370,11 @@ func RulingOf(g *graph.Graph, p *Projection, id string, cfg Config) Ruling {
 // party family of the graph's ruling parties (RULES; a facts file's own
 // parties) where Rulers knows none.
 func rulingOf(g *graph.Graph, p *Projection, id string, cfg Config) Ruling {
-	at := p.lastSeen(id)
+	return rulingAt(g, id, p.lastSeen(id), cfg)
+}
+
+// rulingAt is rulingOf for node id last seen at at.
+func rulingAt(g *graph.Graph, id string, at graph.Date, cfg Config) Ruling {
 	state := id
 	if g != nil {
 		if n := g.Node(id); n != nil && n.Kind != graph.KindState {
@@ -447,6 +451,28 @@ func (p *Projection) lastSeen(id string) graph.Date {
 			if e.Date.Compare(last) > 0 {
 				last = e.Date
 			}
+		}
+	}
+	return last
+}
+
+// lastSeenAll returns lastSeen of every node, in one pass over the pairs.
+func (p *Projection) lastSeenAll() map[string]graph.Date {
+	last := make(map[string]graph.Date, len(p.Nodes))
+	see := func(id string, d graph.Date) {
+		if d.Compare(last[id]) > 0 {
+			last[id] = d
+		}
+	}
+	for _, pr := range p.Pairs {
+		if !pr.Last.IsZero() {
+			see(pr.From, pr.Last)
+			see(pr.To, pr.Last)
+			continue
+		}
+		for _, e := range pr.Events {
+			see(pr.From, e.Date)
+			see(pr.To, e.Date)
 		}
 	}
 	return last

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -14,7 +13,20 @@ import (
 // Timelines: blocs per period, kept the same across periods.
 //
 // Every period of a PeriodFold is projected and analysed as Analyze does
-// for one window (same centrality, same bloc method, same seed). Its blocs
+// for one window (same centrality, same bloc method, same seed), with one
+// difference in how the blocs are searched for (unless
+// TimelineOptions.Cold): with leiden and signed, each period's search also
+// makes one run from the blocs of the previous period with events (a warm
+// start: states followed through their continuations, new states alone),
+// which wins ties, and its seeded cold runs are adaptive (see the notes of
+// analysis/csr's warm.go: the signed search stops when it meets its lower
+// bound, Leiden when two runs agree). The objective is report's, and the
+// result never worse than the best of the cold runs made; where several
+// partitions are about as good, the one nearest the previous period's is
+// kept, so blocs do not flip between equal optima from one period to the
+// next. The cold runs of several periods run at once; the warm runs in
+// order. Consensus combines independent runs and has no warm start. All of
+// it is deterministic for a seed. The blocs
 // of two or more members are then matched to the blocs of the previous
 // period that had events, by member overlap: the Jaccard index
 // |A ∩ B| / |A ∪ B| over the states present in both periods, and an
@@ -52,6 +64,10 @@ type TimelineOptions struct {
 	// compared, so that the Soviet bloc of 1988–1991 can continue as the
 	// bloc Russia leads in 1992–1995, and no state "moves" by being renamed.
 	Continues map[string]string
+	// Cold searches every period's blocs from scratch with the runs of
+	// report, instead of from the blocs of the period before (the warm
+	// start; see BuildTimeline).
+	Cold bool
 }
 
 // lineage returns the function that maps a state to the last state of its
@@ -101,9 +117,14 @@ type TimelinePeriod struct {
 	Modularity   *float64 `json:"modularity,omitempty"`
 	Frustration  *float64 `json:"frustration,omitempty"`
 	BalanceIndex *float64 `json:"balance_index,omitempty"`
-	ARI          *float64 `json:"ari"` // adjusted Rand index with the previous period with events, over the states in both; null for the first
-	NMI          *float64 `json:"nmi"` // normalised mutual information, likewise
-	Common       int      `json:"common_states"`
+	// Runs is the number of runs of the bloc search made (the warm run
+	// included); Warm that the warm run, from the previous period's blocs,
+	// gave them.
+	Runs   int      `json:"runs"`
+	Warm   bool     `json:"warm_start"`
+	ARI    *float64 `json:"ari"` // adjusted Rand index with the previous period with events, over the states in both; null for the first
+	NMI    *float64 `json:"nmi"` // normalised mutual information, likewise
+	Common int      `json:"common_states"`
 	// Confidence is the mean confidence of the members of the period's
 	// blocs in their bloc (see StateTrack.Confidence).
 	Confidence *float64     `json:"confidence,omitempty"`
@@ -220,13 +241,13 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		cfg.Null = -1
 	}
 	n := f.periods.Len()
-	reports, nodes, err := analysePeriods(g, f, cfg, opt.Workers)
+	lin := lineage(opt.Continues)
+	reports, nodes, err := analysePeriods(g, f, cfg, opt.Workers, lin, opt.Cold)
 	if err != nil {
 		return nil, err
 	}
 	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
 		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
-	lin := lineage(opt.Continues)
 	m := newMatcher(opt.Threshold, lin)
 	prev := -1 // the last period with events
 	for i := range n {
@@ -235,7 +256,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		tp := &tl.Periods[i]
 		*tp = TimelinePeriod{Index: i, Label: PeriodLabel(sp), Start: sp.Start.String(), End: sp.End.String(), Empty: r.Nodes == 0,
 			Nodes: r.Nodes, Pairs: r.Pairs, Events: r.Events, Modularity: r.Modularity, Frustration: r.Frustration,
-			BalanceIndex: r.BalanceIndex, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
+			BalanceIndex: r.BalanceIndex, Runs: r.Runs, Warm: r.warm, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
 		if tp.Empty {
 			continue
 		}
@@ -282,10 +303,15 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	return tl, nil
 }
 
-// analysePeriods projects and analyses every period, several at once, and
-// returns the reports and the nodes of each period's projection (the
-// projections themselves are let go as soon as they are analysed).
-func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*Report, [][]string, error) {
+// analysePeriods projects and analyses every period and returns the
+// reports and the nodes of each period's projection (the projections
+// themselves are let go as soon as they are analysed). The periods are
+// measured (projection, centralities, rulers, the cold runs of the bloc
+// search, adaptive ones) several at once, a few ahead, and their blocs
+// chosen in order, each after a warm run from the blocs of the last period
+// with events, its states followed by lin (csr's warm-start notes); with
+// cold set every period is searched from scratch, as report does.
+func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin func(string) string, cold bool) ([]*Report, [][]string, error) {
 	n := f.periods.Len()
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -294,32 +320,76 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int) ([]*
 	if workers > 1 {
 		cfg.Workers = 1 // the periods share the cores, not each betweenness
 	}
-	reports, nodes, errs := make([]*Report, n), make([][]string, n), make([]error, n)
+	type slot struct {
+		m    *measured
+		err  error
+		done chan struct{}
+	}
+	slots := make([]slot, n)
+	for i := range slots {
+		slots[i].done = make(chan struct{})
+	}
+	ahead := make(chan struct{}, 2*workers) // periods measured and not yet searched
 	next := make(chan int)
-	var wg sync.WaitGroup
+	go func() {
+		for i := range n {
+			ahead <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
 	for range workers {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for i := range next {
-				p := f.Projection(i)
-				reports[i], errs[i] = Analyze(g, p, cfg)
-				if errs[i] == nil {
-					memberConfidence(reports[i], p)
+				m, err := measure(g, f.Projection(i), cfg)
+				if err == nil {
+					m.search(cfg, !cold)
 				}
-				nodes[i] = p.Nodes
+				slots[i].m, slots[i].err = m, err
+				close(slots[i].done)
 			}
 		}()
 	}
+	reports, nodes := make([]*Report, n), make([][]string, n)
+	var prev map[string]int32 // the last period with events: each state's bloc, by lin
+	var first error
 	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, nil, fmt.Errorf("period %s: %w", PeriodLabel(f.periods.Span(i)), err)
+		<-slots[i].done
+		m, err := slots[i].m, slots[i].err
+		slots[i] = slot{}
+		<-ahead
+		if err != nil || first != nil {
+			if first == nil {
+				first = fmt.Errorf("period %s: %w", PeriodLabel(f.periods.Span(i)), err)
+			}
+			continue
 		}
+		var warm *warmStart
+		if !cold {
+			warm = &warmStart{}
+			if prev != nil {
+				warm.start = make([]int32, len(m.p.Nodes))
+				for j, id := range m.p.Nodes {
+					b, ok := prev[lin(id)]
+					if !ok {
+						b = -1
+					}
+					warm.start[j] = b
+				}
+			}
+		}
+		r := m.blocs(cfg, warm)
+		memberConfidence(r, m.p)
+		reports[i], nodes[i] = r, m.p.Nodes
+		if len(r.Results) > 0 {
+			prev = make(map[string]int32, len(r.Results))
+			for _, x := range r.Results {
+				prev[lin(x.ID)] = int32(x.Bloc)
+			}
+		}
+	}
+	if first != nil {
+		return nil, nil, first
 	}
 	return reports, nodes, nil
 }

@@ -54,23 +54,30 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	type pairTrack struct {
+		coop, conflict float64
+		reports        int
+	}
 	type edgeTrack struct {
 		periods []int
-		pairs   []*pairAcc
+		pairs   []pairTrack
 	}
 	edges := map[[2]string]*edgeTrack{}
 	for i := range n {
 		if slots[i].IsZero() {
 			continue
 		}
-		for k, pa := range f.period(i).pairs {
+		a := f.period(i)
+		for r, id := range a.pair {
+			from, to := f.keys.pairNames(id)
+			k := [2]string{from, to}
 			t := edges[k]
 			if t == nil {
 				t = &edgeTrack{}
 				edges[k] = t
 			}
 			t.periods = append(t.periods, i)
-			t.pairs = append(t.pairs, pa)
+			t.pairs = append(t.pairs, pairTrack{a.value(int32(r), false), a.value(int32(r), true), int(a.counts[r].reports)})
 		}
 	}
 	keys := make([][2]string, 0, len(edges))
@@ -123,11 +130,11 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 				for j, i := range t.periods {
 					pa, sp := t.pairs[j], slots[i]
 					e.Timed = append(e.Timed,
-						encoding.TimedAttr{Key: encoding.AttrWeight, Value: pa.coop.value(), Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrNet, Value: pa.coop.value() - pa.conflict.value(), Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrCooperation, Value: pa.coop.value(), Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrConflict, Value: pa.conflict.value(), Span: sp},
-						encoding.TimedAttr{Key: encoding.AttrReports, Value: int(pa.reports), Span: sp})
+						encoding.TimedAttr{Key: encoding.AttrWeight, Value: pa.coop, Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrNet, Value: pa.coop - pa.conflict, Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrCooperation, Value: pa.coop, Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrConflict, Value: pa.conflict, Span: sp},
+						encoding.TimedAttr{Key: encoding.AttrReports, Value: pa.reports, Span: sp})
 				}
 				if !yield(e) {
 					return

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -17,10 +18,14 @@ const DefaultEvidence = 3
 // PeriodFold builds one projection per period in one pass over the events:
 // each event is added to every period it touches, and each period keeps,
 // per directed pair, the summed cooperation and conflict (exact sums, so
-// the order of the events cannot change a bit), the reports by relation,
-// the number of events and the latest date; and per state the few
-// strongest events of each sign (the evidence behind its moves). Memory
-// grows with the pairs of each period, not with the events.
+// the order of the events cannot change a bit), the reports, the number of
+// events and the latest date; and per state the few strongest events of
+// each sign (the evidence behind its moves). Memory grows with the pairs
+// of each period, not with the events, and little with them: a pair has
+// one id for the whole fold (its states' names are kept once), and a
+// period holds for each of its pairs a row of flat arrays, about 60 bytes
+// (two exact sums of two float64s each, three 32-bit counts, and the
+// period's index of the pair), not the reports by relation.
 //
 // A fold is made for known periods (NewPeriodFold, FoldPeriods over a
 // graph), or as a stream (NewPeriodStream) for the calendar steps whose
@@ -44,9 +49,54 @@ type PeriodFold struct {
 	first   packedDate         // a stream's earliest and latest event dates
 	last    packedDate
 	g       *graph.Graph
+	keys    *foldKeys // the states and pairs met (each shard has its own)
+	sealed  bool      // finished: no more events
 
 	lastSpan spanSlots // the slots of the last span asked for
+
+	// A stream of a dataset's own windows (NewDataStream), until Finish:
+	// slots are the windows' numbers in windows, shared by the shards, and
+	// events with no window of their own wait in pending for the periods.
+	windows *dataWindows
+	pending []pendingEvent
 }
+
+// dataWindows numbers the windows of a data stream as its shards meet
+// them.
+type dataWindows struct {
+	mu    sync.Mutex
+	ids   map[graph.Span]int
+	spans []graph.Span
+}
+
+func (w *dataWindows) id(s graph.Span) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	id, ok := w.ids[s]
+	if !ok {
+		id = len(w.spans)
+		w.ids[s] = id
+		w.spans = append(w.spans, s)
+	}
+	return id
+}
+
+// pendingEvent is an event of a data stream with no window of its own,
+// folded once the periods are known: a graph event (e), or a dataset
+// event.
+type pendingEvent struct {
+	e                    *graph.Event
+	typ, subject, object string
+	date, end            graph.Date
+	goldstein            float64
+	count                int
+	full                 builtEvent
+}
+
+// builtEvent is a FullEvent already built.
+type builtEvent struct{ e *graph.Event }
+
+func (b builtEvent) Event() *graph.Event { return b.e }
 
 type spanSlots struct {
 	span   graph.Span
@@ -54,44 +104,217 @@ type spanSlots struct {
 	ok     bool
 }
 
-// periodAcc is one period's accumulator.
+// foldKeys numbers the states and the directed pairs of a fold: a pair is
+// one id in every period.
+type foldKeys struct {
+	states map[string]int32
+	names  []string
+	pairs  map[[2]string]int32
+	ends   [][2]int32 // pair id → its two states' ids
+	last   [2]string  // the pair of the previous event, and its id:
+	lastID int32      // rows of one pair come in runs
+}
+
+func newFoldKeys() *foldKeys {
+	return &foldKeys{states: map[string]int32{}, pairs: map[[2]string]int32{}, lastID: -1}
+}
+
+func (k *foldKeys) state(id string) int32 {
+	s, ok := k.states[id]
+	if !ok {
+		s = int32(len(k.names))
+		k.states[id] = s
+		k.names = append(k.names, id)
+	}
+	return s
+}
+
+// pair returns the id of the pair from → to.
+func (k *foldKeys) pair(from, to string) int32 {
+	if k.lastID >= 0 && k.last[0] == from && k.last[1] == to {
+		return k.lastID
+	}
+	key := [2]string{from, to}
+	id, ok := k.pairs[key]
+	if !ok {
+		id = int32(len(k.ends))
+		k.pairs[key] = id
+		k.ends = append(k.ends, [2]int32{k.state(from), k.state(to)})
+	}
+	k.last, k.lastID = key, id
+	return id
+}
+
+// pairNames returns the states of pair id.
+func (k *foldKeys) pairNames(id int32) (from, to string) {
+	e := k.ends[id]
+	return k.names[e[0]], k.names[e[1]]
+}
+
+// periodAcc is one period's accumulator: a row per pair with events in
+// the period, in flat arrays.
 type periodAcc struct {
-	pairs    map[[2]string]*pairAcc
-	strong   map[string]*strongest    // by state: its strongest events
-	evidence map[[2]string]*strongest // the pairs of PeriodFold.pairsOf: their strongest events
+	rows   map[int32]int32 // pair id → row
+	pair   []int32         // row → pair id
+	sums   []pairSums
+	counts []pairCounts
+	spill  map[int32]*xsum // sums of more than two partials, by 2·row (+1 for conflict)
+	// values are the sums, rounded, once the fold is finished (sums, spill
+	// and rows are then let go).
+	values []pairValues
+	strong []*strongest // by state id: its strongest events (nil: none yet)
+	// evidence holds the strongest events of the pairs of
+	// PeriodFold.pairsOf, by pair id.
+	evidence map[int32]*strongest
 	skipped  map[string]int
 	events   int
 	from, to packedDate
 }
 
-// pairAcc is one directed pair of one period, kept small: a timeline holds
-// one per pair and period.
-type pairAcc struct {
-	coop, conflict xsum
-	reports, n     int32 // reports; events (or aggregates) folded
-	last           packedDate
-	byType         []typeCount
-	ends           [2]*strongest // the evidence of its two states in the period
+// pairSums are a pair's cooperation and conflict in one period.
+type pairSums struct{ coop, conflict sum2 }
+
+// pairValues are a pair's cooperation and conflict, rounded.
+type pairValues struct{ coop, conflict float64 }
+
+// pairCounts are a pair's reports and events (or aggregates) folded in one
+// period, and its latest date.
+type pairCounts struct {
+	reports, n int32
+	last       packedDate
 }
 
-// typeCount is the reports of one relation type (its index in
-// graph.RelationTypes).
-type typeCount struct {
-	typ uint8
-	n   int32
-}
+// sum2 is an exact sum (xsum) held in at most two partials, lo below hi (lo
+// 0 when there is one); lo is NaN when the sum needed more and lives in
+// periodAcc.spill. Sums of Goldstein scores times counts fit in two.
+type sum2 struct{ lo, hi float64 }
 
-// relationTypes and relationIndex number the relation types for
-// typeCount.
-var relationTypes = graph.RelationTypes()
-
-var relationIndex = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for i, t := range relationTypes {
-		m[t] = uint8(i)
+// add adds x exactly, as xsum.add does, and reports false, changing
+// nothing, when the sum would need a third partial.
+func (s *sum2) add(x float64) bool {
+	var in [2]float64
+	n := 0
+	if s.lo != 0 {
+		in[n] = s.lo
+		n++
 	}
-	return m
-}()
+	if n > 0 || s.hi != 0 {
+		in[n] = s.hi
+		n++
+	}
+	var out [3]float64
+	i := 0
+	for _, y := range in[:n] {
+		if math.Abs(x) < math.Abs(y) {
+			x, y = y, x
+		}
+		hi := x + y
+		lo := y - (hi - x)
+		if lo != 0 {
+			out[i] = lo
+			i++
+		}
+		x = hi
+	}
+	out[i] = x
+	i++
+	if i > 2 {
+		return false
+	}
+	if i == 2 {
+		s.lo, s.hi = out[0], out[1]
+	} else {
+		s.lo, s.hi = 0, out[0]
+	}
+	return true
+}
+
+// xsum returns s as an xsum (with no partial for a sum of nothing, +0).
+func (s sum2) xsum() xsum {
+	var x xsum
+	x.p = x.inline[:0]
+	if s.lo != 0 {
+		x.p = append(x.p, s.lo)
+	}
+	if len(x.p) > 0 || s.hi != 0 || math.Signbit(s.hi) {
+		x.p = append(x.p, s.hi)
+	}
+	return x
+}
+
+func (s sum2) spilled() bool { return math.IsNaN(s.lo) }
+
+// addSum adds x to the cooperation (conflict false) or conflict of row r.
+func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
+	s := &a.sums[r].coop
+	key := 2 * r
+	if conflict {
+		s, key = &a.sums[r].conflict, key+1
+	}
+	if !s.spilled() {
+		if s.add(x) {
+			return
+		}
+		xs := s.xsum()
+		if a.spill == nil {
+			a.spill = map[int32]*xsum{}
+		}
+		a.spill[key] = &xs
+		s.lo = math.NaN()
+	}
+	a.spill[key].add(x)
+}
+
+// sum returns the exact sum of row r, cooperation or conflict.
+func (a *periodAcc) sum(r int32, conflict bool) xsum {
+	s, key := a.sums[r].coop, 2*r
+	if conflict {
+		s, key = a.sums[r].conflict, key+1
+	}
+	if s.spilled() {
+		return *a.spill[key]
+	}
+	return s.xsum()
+}
+
+// value returns the cooperation (conflict false) or conflict of row r.
+func (a *periodAcc) value(r int32, conflict bool) float64 {
+	switch {
+	case a.values != nil && conflict:
+		return a.values[r].conflict
+	case a.values != nil:
+		return a.values[r].coop
+	}
+	x := a.sum(r, conflict)
+	return x.value()
+}
+
+// seal rounds the sums and lets go of what only folding needs, keeping
+// the rows in arrays of their exact length.
+func (a *periodAcc) seal() {
+	if a.values != nil {
+		return
+	}
+	values := make([]pairValues, len(a.pair))
+	for r := range values {
+		values[r] = pairValues{a.value(int32(r), false), a.value(int32(r), true)}
+	}
+	a.values, a.sums, a.spill, a.rows = values, nil, nil, nil
+	a.pair, a.counts = slices.Clone(a.pair), slices.Clone(a.counts)
+}
+
+// row returns the row of pair id, made when the period has none.
+func (a *periodAcc) row(id int32) int32 {
+	r, ok := a.rows[id]
+	if !ok {
+		r = int32(len(a.pair))
+		a.rows[id] = r
+		a.pair = append(a.pair, id)
+		a.sums = append(a.sums, pairSums{})
+		a.counts = append(a.counts, pairCounts{})
+	}
+	return r
+}
 
 // packedDate is a graph.Date in 32 bits: year, month, day, precision, in
 // that order, so that packed dates compare as Date.Compare has them (by
@@ -121,7 +344,21 @@ type weighed struct {
 }
 
 func newPeriodAcc() *periodAcc {
-	return &periodAcc{pairs: map[[2]string]*pairAcc{}, strong: map[string]*strongest{}, evidence: map[[2]string]*strongest{}, skipped: map[string]int{}}
+	return &periodAcc{rows: map[int32]int32{}, evidence: map[int32]*strongest{}, skipped: map[string]int{}}
+}
+
+// strongestOf returns the strongest events of state st (an id of the
+// fold's keys), made when it has none yet.
+func (a *periodAcc) strongestOf(st int32) *strongest {
+	if int(st) >= len(a.strong) {
+		a.strong = append(a.strong, make([]*strongest, int(st)+1-len(a.strong))...)
+	}
+	s := a.strong[st]
+	if s == nil {
+		s = &strongest{}
+		a.strong[st] = s
+	}
+	return s
 }
 
 // NewPeriodFold prepares the projections of g over known periods. opt is as
@@ -140,7 +377,7 @@ func NewPeriodFold(g *graph.Graph, periods *graph.Periods, data bool, opt Option
 	if evidence <= 0 {
 		evidence = DefaultEvidence
 	}
-	return &PeriodFold{periods: periods, data: data, g: g, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}}, nil
+	return &PeriodFold{periods: periods, data: data, g: g, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
 }
 
 // StreamablePeriods reports whether the periods of spec can be told from a
@@ -160,17 +397,42 @@ func NewPeriodStream(spec PeriodSpec, opt Options, evidence int) (*PeriodFold, e
 	if spec.Data || steps == nil {
 		return nil, fmt.Errorf("the periods of --every %s start with the first event: they cannot be cut as the events come", spec)
 	}
-	if err := opt.Filter.Validate(); err != nil {
+	opt, evidence, err := streamOptions(opt, evidence)
+	if err != nil {
 		return nil, err
+	}
+	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
+}
+
+// streamOptions checks a stream's options and fills in the default
+// evidence.
+func streamOptions(opt Options, evidence int) (Options, int, error) {
+	if err := opt.Filter.Validate(); err != nil {
+		return opt, 0, err
 	}
 	opt, err := opt.check()
 	if err != nil {
-		return nil, err
+		return opt, 0, err
 	}
 	if evidence <= 0 {
 		evidence = DefaultEvidence
 	}
-	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}}, nil
+	return opt, evidence, nil
+}
+
+// NewDataStream prepares a fold of a dataset's own windows (--every data)
+// that takes its events as a stream: an event with a window of its own
+// (an end date) counts in that window only, as in NewPeriodFold with data
+// set; Finish makes the windows met the periods, sorted by start and end,
+// and folds into them the few events with no window of their own (kept
+// until then), which count in every period they touch. The result is the
+// fold of the graph (FoldPeriods with --every data), to the byte.
+func NewDataStream(opt Options, evidence int) (*PeriodFold, error) {
+	opt, evidence, err := streamOptions(opt, evidence)
+	if err != nil {
+		return nil, err
+	}
+	return &PeriodFold{spec: PeriodSpec{Data: true}, data: true, windows: &dataWindows{ids: map[graph.Span]int{}}, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
 }
 
 // EvidenceOfPairs keeps, for the pairs of node id, the strongest events of
@@ -181,41 +443,60 @@ func (f *PeriodFold) EvidenceOfPairs(id string) { f.pairsOf = id }
 // Shard returns an empty stream with f's settings, for one worker; Merge
 // adds it back.
 func (f *PeriodFold) Shard() *PeriodFold {
-	return &PeriodFold{spec: f.spec, steps: f.steps, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}}
+	return &PeriodFold{spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newFoldKeys()}
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
 func (f *PeriodFold) Merge(o *PeriodFold) {
+	// o's state and pair ids, as f's.
+	states := make([]int32, len(o.keys.names))
+	for i, id := range o.keys.names {
+		states[i] = f.keys.state(id)
+	}
+	pairs := make([]int32, len(o.keys.ends))
+	for i := range pairs {
+		pairs[i] = f.keys.pair(o.keys.pairNames(int32(i)))
+	}
 	for k, oa := range o.slots {
 		a := f.slots[k]
 		if a == nil {
-			f.slots[k] = oa
-			continue
+			a = newPeriodAcc()
+			f.slots[k] = a
 		}
-		a.merge(oa, f.evidence)
+		a.merge(oa, states, pairs, f.evidence)
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
-	o.slots = nil
+	f.pending = append(f.pending, o.pending...)
+	o.slots, o.pending = nil, nil
 }
 
-func (a *periodAcc) merge(o *periodAcc, evidence int) {
-	mergeStrongest(a.strong, o.strong, evidence)
-	mergeStrongest(a.evidence, o.evidence, evidence)
-	for k, op := range o.pairs {
-		pa := a.pairs[k]
-		if pa == nil {
-			op.ends = [2]*strongest{a.strong[k[0]], a.strong[k[1]]} // the merged states'
-			a.pairs[k] = op
+// merge adds o, whose state and pair ids are states[i] and pairs[i] in a.
+func (a *periodAcc) merge(o *periodAcc, states, pairs []int32, evidence int) {
+	for st, os := range o.strong {
+		if os != nil {
+			mergeInto(a.strongestOf(states[st]), os, evidence)
+		}
+	}
+	for id, os := range o.evidence {
+		s := a.evidence[pairs[id]]
+		if s == nil {
+			a.evidence[pairs[id]] = os
 			continue
 		}
-		pa.coop.merge(&op.coop)
-		pa.conflict.merge(&op.conflict)
-		pa.reports += op.reports
-		pa.n += op.n
-		for _, tc := range op.byType {
-			pa.count(tc.typ, tc.n)
+		mergeInto(s, os, evidence)
+	}
+	for or, id := range o.pair {
+		r := a.row(pairs[id])
+		for _, conflict := range []bool{false, true} {
+			x := o.sum(int32(or), conflict)
+			for _, part := range x.p {
+				a.addSum(r, conflict, part)
+			}
 		}
-		pa.last = max(pa.last, op.last)
+		c, oc := &a.counts[r], o.counts[or]
+		c.reports += oc.reports
+		c.n += oc.n
+		c.last = max(c.last, oc.last)
 	}
 	for r, c := range o.skipped {
 		a.skipped[r] += c
@@ -224,19 +505,13 @@ func (a *periodAcc) merge(o *periodAcc, evidence int) {
 	a.from, a.to = earliest(a.from, o.from), max(a.to, o.to)
 }
 
-func mergeStrongest[K comparable](into, from map[K]*strongest, evidence int) {
-	for k, os := range from {
-		s := into[k]
-		if s == nil {
-			into[k] = os
-			continue
-		}
-		for _, x := range os.pos {
-			s.pos = keepStrongest(s.pos, x, evidence)
-		}
-		for _, x := range os.neg {
-			s.neg = keepStrongest(s.neg, x, evidence)
-		}
+// mergeInto adds the events of o to s, keeping the strongest.
+func mergeInto(s, o *strongest, evidence int) {
+	for _, x := range o.pos {
+		s.pos = keepStrongest(s.pos, x, evidence)
+	}
+	for _, x := range o.neg {
+		s.neg = keepStrongest(s.neg, x, evidence)
 	}
 }
 
@@ -256,6 +531,10 @@ func (f *PeriodFold) Periods() *graph.Periods { return f.periods }
 // the filter leaves out are ignored.
 func (f *PeriodFold) Add(e *graph.Event) {
 	if !f.opt.Filter.Keep(e) || e.Date.IsZero() {
+		return
+	}
+	if f.windows != nil && !ownWindow(e.Date, e.End) {
+		f.pending = append(f.pending, pendingEvent{e: e})
 		return
 	}
 	from, to := e.Subject, e.Object
@@ -288,11 +567,32 @@ func (f *PeriodFold) DatasetEvent(typ, subject, object string, date, end graph.D
 	if date.IsZero() || !f.opt.Filter.Keep(&graph.Event{Type: typ, Date: date, End: end}) {
 		return
 	}
+	if f.windows != nil && !ownWindow(date, end) {
+		f.pending = append(f.pending, pendingEvent{typ: typ, subject: subject, object: object, date: date, end: end,
+			goldstein: goldstein, count: count, full: builtEvent{full.Event()}})
+		return
+	}
 	f.add(subject, object, typ, date, end, goldstein, count, goldstein*float64(count), nil, full)
+}
+
+// ownWindow reports whether an event dated date to end has a window of its
+// own that a data stream can place before the periods are known: an end
+// after its date (an event whose end is its date counts in the periods it
+// touches when it is left out, and in its window otherwise).
+func ownWindow(date, end graph.Date) bool {
+	return !end.IsZero() && end != date
 }
 
 // slotsOf returns the slots an event over span s counts in.
 func (f *PeriodFold) slotsOf(s graph.Span, hasEnd bool) (lo, hi int) {
+	if f.windows != nil {
+		if c := &f.lastSpan; c.ok && c.span == s {
+			return c.lo, c.hi
+		}
+		id := f.windows.id(s)
+		f.lastSpan = spanSlots{s, id, id + 1, true}
+		return id, id + 1
+	}
 	if f.steps != nil {
 		// Rows of a dataset come in runs of one day: remember the last.
 		if c := &f.lastSpan; c.ok && c.span == s {
@@ -336,6 +636,9 @@ func (f *PeriodFold) skip(s graph.Span, reason string) {
 // before decay; e is the event, or nil and full builds it when it is kept
 // as evidence.
 func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein float64, count int, w float64, e *graph.Event, full FullEvent) {
+	if f.sealed {
+		panic("analysis: an event folded after PeriodFold.Finish")
+	}
 	sp := graph.Span{Start: date, End: date}
 	if !end.IsZero() {
 		sp.End = end
@@ -353,58 +656,40 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 	}
 	first, last := pack(date), pack(sp.End)
 	lo, hi := f.slotsOf(sp, !end.IsZero())
-	ti, ok := relationIndex[typ]
-	if !ok {
-		panic("analysis: relation type " + typ + " is not in the vocabulary")
-	}
+	id := f.keys.pair(from, to)
+	ends := f.keys.ends[id]
 	for i := lo; i < hi; i++ {
 		wi := w
 		if f.opt.HalfLife > 0 {
 			wi *= f.decay(i, date)
 		}
 		a := f.acc(i)
-		k := [2]string{from, to}
-		pa := a.pairs[k]
-		if pa == nil {
-			pa = &pairAcc{ends: [2]*strongest{a.strongestOf(from), a.strongestOf(to)}}
-			a.pairs[k] = pa
-		}
+		r := a.row(id)
 		if wi > 0 {
-			pa.coop.add(wi)
+			a.addSum(r, false, wi)
 		} else {
-			pa.conflict.add(-wi)
+			a.addSum(r, true, -wi)
 		}
-		pa.reports += int32(count)
-		pa.n++
-		pa.count(ti, int32(count))
-		pa.last = max(pa.last, last)
+		c := &a.counts[r]
+		c.reports += int32(count)
+		c.n++
+		c.last = max(c.last, last)
 		a.events++
 		a.from, a.to = earliest(a.from, first), max(a.to, last)
 		// Evidence: the strongest events of each state, built only when
 		// they are among them.
-		for _, s := range pa.ends {
-			e = s.offer(e, full, wi, date, f.evidence)
+		for _, st := range ends {
+			e = a.strongestOf(st).offer(e, full, wi, date, f.evidence)
 		}
 		if f.pairsOf != "" && (from == f.pairsOf || to == f.pairsOf) {
-			ev := a.evidence[k]
+			ev := a.evidence[id]
 			if ev == nil {
 				ev = &strongest{}
-				a.evidence[k] = ev
+				a.evidence[id] = ev
 			}
 			e = ev.offer(e, full, wi, date, f.evidence)
 		}
 	}
-}
-
-// strongestOf returns the strongest events of state id, made when it has
-// none yet.
-func (a *periodAcc) strongestOf(id string) *strongest {
-	s := a.strong[id]
-	if s == nil {
-		s = &strongest{}
-		a.strong[id] = s
-	}
-	return s
 }
 
 // offer keeps event e (built from full when nil) among the n strongest of
@@ -422,16 +707,6 @@ func (s *strongest) offer(e *graph.Event, full FullEvent, w float64, date graph.
 	}
 	*list = keepStrongest(*list, weighed{e, w}, n)
 	return e
-}
-
-func (pa *pairAcc) count(typ uint8, n int32) {
-	for i := range pa.byType {
-		if pa.byType[i].typ == typ {
-			pa.byType[i].n += n
-			return
-		}
-	}
-	pa.byType = append(pa.byType, typeCount{typ, n})
 }
 
 // mayKeep reports whether an event of weight w dated date could be among
@@ -453,9 +728,12 @@ func mayKeep(list []weighed, w float64, date graph.Date, n int) bool {
 func (f *PeriodFold) decay(i int, date graph.Date) float64 {
 	ref := f.opt.Reference
 	if ref.IsZero() {
-		if f.steps != nil {
+		switch {
+		case f.windows != nil:
+			ref = f.windows.spans[i].End
+		case f.steps != nil:
 			ref = graph.DateOf(f.steps.end(i))
-		} else {
+		default:
 			ref = f.periods.Span(i).End
 		}
 	}
@@ -488,11 +766,16 @@ func stronger(a, b weighed) bool {
 // Finish cuts a stream's periods, from the first event to the last (or
 // over the filter's window when it has one), and gives each the events
 // folded into its calendar step; g names the nodes. A stream with no event
-// has no period. Events added after Finish go to the periods cut. For a
-// fold of known periods it only sets g.
+// has no period. For a fold of known periods it only sets g. Either way it
+// ends the folding: each period's sums are rounded and what only folding
+// needs is let go (an event added after Finish panics).
 func (f *PeriodFold) Finish(g *graph.Graph) error {
 	f.g = g
+	if f.windows != nil {
+		return f.finishData()
+	}
 	if f.steps == nil {
+		f.seal()
 		return nil
 	}
 	first, last := f.opt.Filter.Span.Start, f.opt.Filter.Span.End
@@ -516,6 +799,61 @@ func (f *PeriodFold) Finish(g *graph.Graph) error {
 		}
 	}
 	f.slots, f.steps = byPeriod, nil
+	f.seal()
+	return nil
+}
+
+// seal ends the folding (see Finish).
+func (f *PeriodFold) seal() {
+	for _, a := range f.slots {
+		a.seal()
+	}
+	f.sealed = true
+}
+
+// finishData cuts a data stream's periods: the windows met, and those of
+// the events kept for later with an end equal to their date; then it folds
+// those events.
+func (f *PeriodFold) finishData() error {
+	w := f.windows
+	spans := slices.Clone(w.spans)
+	for _, pe := range f.pending {
+		date, end := pe.date, pe.end
+		if pe.e != nil {
+			date, end = pe.e.Date, pe.e.End
+		}
+		if !end.IsZero() {
+			if _, ok := w.ids[graph.Span{Start: date, End: end}]; !ok {
+				w.id(graph.Span{Start: date, End: end})
+				spans = append(spans, graph.Span{Start: date, End: end})
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return errNoDataWindows
+	}
+	sortSpans(spans)
+	periods, err := graph.NewPeriods(spans)
+	if err != nil {
+		return err
+	}
+	byPeriod := map[int]*periodAcc{}
+	for id, sp := range w.spans {
+		if a := f.slots[id]; a != nil {
+			byPeriod[periods.Index(sp)] = a
+		}
+	}
+	f.periods, f.slots, f.windows, f.lastSpan = periods, byPeriod, nil, spanSlots{}
+	pending := f.pending
+	f.pending = nil
+	for _, pe := range pending {
+		if pe.e != nil {
+			f.Add(pe.e)
+			continue
+		}
+		f.add(pe.subject, pe.object, pe.typ, pe.date, pe.end, pe.goldstein, pe.count, pe.goldstein*float64(pe.count), nil, pe.full)
+	}
+	f.seal()
 	return nil
 }
 
@@ -538,26 +876,27 @@ func (f *PeriodFold) Projection(i int) *Projection {
 	for k, v := range acc.skipped {
 		p.Skipped[k] = v
 	}
-	for k, pa := range acc.pairs {
-		byType := make(map[string]int, len(pa.byType))
-		for _, tc := range pa.byType {
-			byType[relationTypes[tc.typ]] = int(tc.n)
-		}
-		pr := &Pair{From: k[0], To: k[1], Cooperation: pa.coop.value(), Conflict: pa.conflict.value(), Reports: int(pa.reports),
-			ByType: byType, NumEvents: int(pa.n), Last: pa.last.date()}
-		if ev := acc.evidence[k]; ev != nil {
+	p.Pairs = make([]*Pair, len(acc.pair))
+	prs := make([]Pair, len(acc.pair))
+	for r, id := range acc.pair {
+		from, to := f.keys.pairNames(id)
+		c := acc.counts[r]
+		pr := &prs[r]
+		*pr = Pair{From: from, To: to, Cooperation: acc.value(int32(r), false), Conflict: acc.value(int32(r), true), Reports: int(c.reports),
+			NumEvents: int(c.n), Last: c.last.date()}
+		if ev := acc.evidence[id]; ev != nil {
 			for _, x := range slices.Concat(ev.pos, ev.neg) {
 				pr.Events = append(pr.Events, x.e)
 			}
+			sort.Slice(pr.Events, func(a, b int) bool {
+				if c := pr.Events[a].Date.Compare(pr.Events[b].Date); c != 0 {
+					return c < 0
+				}
+				return pr.Events[a].ID < pr.Events[b].ID
+			})
 		}
-		sort.Slice(pr.Events, func(a, b int) bool {
-			if c := pr.Events[a].Date.Compare(pr.Events[b].Date); c != 0 {
-				return c < 0
-			}
-			return pr.Events[a].ID < pr.Events[b].ID
-		})
-		p.Pairs = append(p.Pairs, pr)
-		p.Index[k[0]], p.Index[k[1]] = -1, -1
+		p.Pairs[r] = pr
+		p.Index[from], p.Index[to] = -1, -1
 	}
 	p.finish(f.g)
 	return p
@@ -566,10 +905,12 @@ func (f *PeriodFold) Projection(i int) *Projection {
 // strongestOf returns the strongest events of node id of period i,
 // cooperation (w > 0) or conflict (w < 0), strongest first, at most n.
 func (f *PeriodFold) strongestOf(i int, id string, cooperation bool, n int) []weighed {
-	s := f.period(i).strong[id]
-	if s == nil {
+	st, ok := f.keys.states[id]
+	a := f.period(i)
+	if !ok || int(st) >= len(a.strong) || a.strong[st] == nil {
 		return nil
 	}
+	s := a.strong[st]
 	out := s.neg
 	if cooperation {
 		out = s.pos

@@ -243,6 +243,8 @@ func PeriodLabel(s graph.Span) string {
 	return s.String()
 }
 
+var errNoDataWindows = fmt.Errorf("--every data: the data have no windows of their own (a window or first_year/last_year column of a dyadic file); choose a step such as --every 1y")
+
 // DataPeriods returns the distinct windows of the events (Event.Span of
 // the events that have an End), sorted by start and end: the periods of
 // --every data. It is an error when no event has a window of its own.
@@ -254,7 +256,7 @@ func DataPeriods(events func(yield func(*graph.Event) bool)) ([]graph.Span, erro
 		}
 	}
 	if len(seen) == 0 {
-		return nil, fmt.Errorf("--every data: the data have no windows of their own (a window or first_year/last_year column of a dyadic file); choose a step such as --every 1y")
+		return nil, errNoDataWindows
 	}
 	out := make([]graph.Span, 0, len(seen))
 	for s := range seen {

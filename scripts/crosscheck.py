@@ -5,7 +5,9 @@ usage: crosscheck.py DIR   (writes DIR/refs.json)
 
 DIR/cases.json lists the projected graphs the Go test wrote:
   [{"name": ..., "n": N, "coop": FILE, "conflict": FILE, "leiden_seeds": 200,
-    "ilp": true}, ...]
+    "ilp": true, "modularity": true}, ...]
+("modularity": false leaves the modularity references out, for cases that
+only need the exact frustration.)
 Each FILE holds "# nodes N" and one "from to weight" line per directed edge
 (weight > 0; the conflict layer holds |w|). As in blocgraph, the cooperation
 layer is symmetrised by summing both directions, w(u,v) = w(u->v) + w(v->u).
@@ -189,7 +191,7 @@ def main():
     for c in cases:
         n, coop = read_layer(os.path.join(d, c["coop"]))
         _, conflict = read_layer(os.path.join(d, c["conflict"]))
-        r = modularity_refs(n, coop, c.get("leiden_seeds", 200))
+        r = modularity_refs(n, coop, c.get("leiden_seeds", 200)) if c.get("modularity", True) else {}
         if c.get("ilp"):
             r["ilp"] = multicut(n, coop, conflict)
         out["cases"][c["name"]] = r

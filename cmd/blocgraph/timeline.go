@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -56,11 +59,13 @@ func timelineCommand() *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: "Cuts time into periods (--every, calendar or rolling --window, or the data's own\n" +
 			"windows) and, for each, projects the events and finds centrality and blocs as report\n" +
-			"does, in one pass over the events. Blocs keep their id and label from one period to\n" +
-			"the next when their members overlap (Jaccard at least --match-threshold, matched one\n" +
-			"to one by the Hungarian method); births, deaths, splits and merges are named. A move\n" +
-			"is a state changing bloc, shown with its strongest cooperation and conflict events of\n" +
-			"that period. Each period also has the adjusted Rand index and normalised mutual\n" +
+			"does, in one pass over the events; each period's bloc search also makes a run from\n" +
+			"the blocs of the period before, which wins ties (--cold: from scratch only, as\n" +
+			"report). Blocs keep their id and label from one period to the next when their\n" +
+			"members overlap (Jaccard at least --match-threshold, matched one to one by the\n" +
+			"Hungarian method); births, deaths, splits and merges are named. A move is a state\n" +
+			"changing bloc, shown with its strongest cooperation and conflict events of that\n" +
+			"period. Each period also has the adjusted Rand index and normalised mutual\n" +
 			"information with the previous one (1: the same blocs). A period with no events is\n" +
 			"reported as empty.",
 		Flags: flags,
@@ -95,7 +100,8 @@ func timelineCommand() *cli.Command {
 // the analysis's: the periods and the matching.
 func timelineFlags() []cli.Flag {
 	return append(periodFlags(),
-		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap (`THRESHOLD`, 0 to 1) of members for a bloc to continue one of the previous period"})
+		&cli.Float64Flag{Name: "match-threshold", Value: analysis.DefaultMatchThreshold, Category: "Periods", Usage: "least Jaccard overlap (`THRESHOLD`, 0 to 1) of members for a bloc to continue one of the previous period"},
+		&cli.BoolFlag{Name: "cold", Category: "Periods", Usage: "search each period's blocs from scratch, with report's runs, instead of also from the previous period's blocs (slower; of equally good blocs, either may then be found in each period)"})
 }
 
 // buildTimeline reads the input, cuts it into the periods of the flags and
@@ -124,7 +130,7 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 	if fold.Periods().Len() == 0 {
 		return nil, nil, nil, fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
 	}
-	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations()})
+	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations(), Cold: c.Bool("cold")})
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -152,17 +158,17 @@ func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) er
 // foldPeriods reads the input at paths and folds its events into the
 // periods of spec, keeping evidence events of each sign per state and
 // period (and per pair for the pairs of pairsOf, when set). From files,
-// with periods the calendar fixes, dataset events are folded into the
-// periods as the loader reads them, never kept one by one (one stream per
-// worker, merged), and the facts files' events from the graph; otherwise
-// the graph is read whole and folded.
+// with periods the calendar fixes or the data's own windows, dataset
+// events are folded into the periods as the loader reads them, never kept
+// one by one (one stream per worker, merged), and the facts files' events
+// from the graph; otherwise the graph is read whole and folded.
 func foldPeriods(c *cli.Context, paths []string, spec analysis.PeriodSpec, opt analysis.Options, evidence int, pairsOf string) (*graph.Graph, *analysis.PeriodFold, error) {
 	return foldPeriodsFrom(c, paths, spec, opt, evidence, pairsOf, false)
 }
 
 // foldPeriodsFrom is foldPeriods; with whole set it reads the graph whole.
 func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, opt analysis.Options, evidence int, pairsOf string, whole bool) (*graph.Graph, *analysis.PeriodFold, error) {
-	if whole || !foldDatasets || !fromFiles(c) || !analysis.StreamablePeriods(spec) {
+	if whole || !foldDatasets || !fromFiles(c) || !spec.Data && !analysis.StreamablePeriods(spec) {
 		g, err := readSource(c, paths, opt.Filter)
 		if err != nil {
 			return nil, nil, err
@@ -170,7 +176,13 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 		fold, err := analysis.FoldPeriods(g, spec, opt, evidence, pairsOf)
 		return g, fold, err
 	}
-	fold, err := analysis.NewPeriodStream(spec, opt, evidence)
+	var fold *analysis.PeriodFold
+	var err error
+	if spec.Data {
+		fold, err = analysis.NewDataStream(opt, evidence)
+	} else {
+		fold, err = analysis.NewPeriodStream(spec, opt, evidence)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -255,13 +267,55 @@ func continuations() map[string]string {
 func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves, top int) error {
 	switch format {
 	case "json":
-		return writeJSON(w, tl)
+		return writeTimelineJSON(w, tl)
 	case "csv":
 		return writeTimelineCSV(w, tl)
 	case "md":
 		return writeTimelineMD(w, tl, moves)
 	}
 	return writeTimelineTable(w, tl, moves, top)
+}
+
+// writeTimelineJSON writes tl as writeJSON does, to the byte, but a period
+// at a time: a long timeline's JSON is many times the size of the timeline
+// itself, and is never held whole.
+func writeTimelineJSON(w io.Writer, tl *analysis.Timeline) error {
+	head := *tl
+	head.Periods = nil
+	b, err := json.MarshalIndent(&head, "", "  ")
+	if err != nil {
+		return err
+	}
+	const slot = `"periods": null`
+	before, after, ok := bytes.Cut(b, []byte(slot))
+	if !ok {
+		return fmt.Errorf("timeline JSON: no periods field") // the Timeline type changed
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(before)
+	if tl.Periods == nil {
+		bw.WriteString(slot)
+	} else {
+		bw.WriteString(`"periods": [`)
+		for i := range tl.Periods {
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n    ")
+			p, err := json.MarshalIndent(&tl.Periods[i], "    ", "  ")
+			if err != nil {
+				return err
+			}
+			bw.Write(p)
+		}
+		if len(tl.Periods) > 0 {
+			bw.WriteString("\n  ")
+		}
+		bw.WriteByte(']')
+	}
+	bw.Write(after)
+	bw.WriteByte('\n')
+	return bw.Flush()
 }
 
 // timelineHeadline is the first line of the table and md outputs.

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/blocgraph/blocgraph/analysis"
 )
 
 func TestTimelineCommand(t *testing.T) {
@@ -318,13 +320,16 @@ func TestPartnersTimeline(t *testing.T) {
 
 // TestTimelineStreamSameAsGraph: timeline, partners --timeline and export
 // --timeline write the same bytes whether the dataset events are folded
-// into the periods as they are read (calendar steps) or loaded into a
-// graph and folded from it: on synthetic GDELT rows over 2019 in three
-// files, and testdata with the shared export, with and without
-// aggregation, rolling windows and a window.
+// into the periods as they are read (calendar steps, and the COW file's
+// own windows) or loaded into a graph and folded from it: on synthetic
+// GDELT rows over 2019 in three files, and testdata with the shared
+// export, with and without aggregation, rolling windows and a window; and
+// on the COW file by its windows, alone and with testdata's facts (events
+// with no window of their own, which count in every window they touch).
 func TestTimelineStreamSameAsGraph(t *testing.T) {
 	needFile(t, sharedGDELT)
-	inputs := [][]string{synthGDELT(t, 3, 20000), {testdata, sharedGDELT}}
+	needFile(t, cowSigned)
+	inputs := [][]string{synthGDELT(t, 3, 20000), {testdata, sharedGDELT}, {cowSigned}, {cowSigned, testdata}}
 	commands := [][]string{
 		{"timeline", "--every", "1m", "--format", "json"},
 		{"timeline", "--every", "1w", "--method", "signed"},
@@ -334,8 +339,22 @@ func TestTimelineStreamSameAsGraph(t *testing.T) {
 		{"partners", "--timeline", "--every", "3m", "--with", "CHN", "USA"},
 		{"export", "--format", "gexf", "--timeline", "--every", "1m"},
 	}
+	data := [][]string{
+		{"timeline", "--every", "data", "--format", "json"},
+		{"timeline", "--every", "data", "--method", "signed", "--moves", "0", "--top", "0"},
+		{"timeline", "--every", "data", "--since", "1960", "--until", "1979", "--half-life", "365", "--format", "csv"},
+		{"partners", "--timeline", "--every", "data", "--with", "CUB", "RUS", "--format", "json"},
+		{"export", "--format", "gexf", "--timeline", "--every", "data"},
+	}
 	for _, in := range inputs {
-		for _, cmd := range commands {
+		cmds := commands
+		switch {
+		case len(in) == 1 && in[0] == cowSigned:
+			cmds = data
+		case in[0] == cowSigned:
+			cmds = data[:1]
+		}
+		for _, cmd := range cmds {
 			args := append(append([]string{}, cmd...), in...)
 			foldDatasets = true
 			c1, out1, err1 := run(t, "", args...)
@@ -355,4 +374,32 @@ func TestTimelineStreamSameAsGraph(t *testing.T) {
 // events than for 30,000.
 func TestTimelineMemoryFlat(t *testing.T) {
 	heapFlatInRows(t, "timeline", "--every", "1w", "--top", "3")
+}
+
+// TestTimelineJSONStreamed: the timeline's JSON, written a period at a
+// time, is the bytes writeJSON writes of the whole timeline, on testdata by
+// month (empty periods among them) and on the COW windows.
+func TestTimelineJSONStreamed(t *testing.T) {
+	needFile(t, cowSigned)
+	for _, args := range [][]string{{"--every", "1m", testdata}, {"--every", "data", cowSigned}} {
+		code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d %s", args, code, errOut)
+		}
+		var tl analysis.Timeline
+		if err := json.Unmarshal([]byte(out), &tl); err != nil {
+			t.Fatal(err)
+		}
+		var whole bytes.Buffer
+		if err := writeJSON(&whole, &tl); err != nil {
+			t.Fatal(err)
+		}
+		if whole.String() != out || len(tl.Periods) < 40 {
+			t.Errorf("%v: the streamed JSON differs from the whole; first difference:\n%s", args, firstDiff(out, whole.String()))
+		}
+	}
+	var empty bytes.Buffer
+	if err := writeTimelineJSON(&empty, &analysis.Timeline{Periods: []analysis.TimelinePeriod{}}); err != nil || !strings.Contains(empty.String(), `"periods": [],`) {
+		t.Errorf("no periods: %v %s", err, empty.String())
+	}
 }
