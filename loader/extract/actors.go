@@ -196,6 +196,7 @@ type resolver struct {
 	nonState map[string]int    // non-state parties left out, by name
 	parties  []string          // the states of the last meeting or joint act, for "they", "both sides"
 	recent   []string          // the last distinct states named, latest last, for "the two leaders"
+	lastPair []string          // the last two states coordinated together ("the United States and Vietnam")
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -390,12 +391,17 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	// "the two countries" with no meeting reported: the last two states
 	// named ("… the United States and Vietnam announced … The two
 	// countries signed …")
-	if len(r.parties) < 2 && len(r.recent) >= 2 {
+	if len(r.parties) < 2 && len(r.lastPair) == 2 {
 		if j := longestIn(collectives, toks, i, 5); j > i {
 			if p := phraseLow(toks, i, j); strings.Contains(p, "two") || strings.Contains(p, "both") {
-				return mention{start: i, end: j, kind: mCollective, states: r.recent[len(r.recent)-2:], name: phraseText(toks, i, j), how: "the last two states named"}, true
+				return mention{start: i, end: j, kind: mCollective, states: r.lastPair, name: phraseText(toks, i, j), how: "the last two states named together"}, true
 			}
 		}
+	}
+	// "Both agreed …", "both expressed …": the two parties of the meeting
+	if t.low == "both" && len(r.parties) == 2 && i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital && !determiners[toks[i+1].low] &&
+		!preps[toks[i+1].low] && toks[i+1].low != "sides" && toks[i+1].low != "countries" && toks[i+1].low != "leaders" && toks[i+1].low != "and" {
+		return mention{start: i, end: i + 1, kind: mCollective, states: r.parties, name: t.text, how: "the parties of the meeting"}, true
 	}
 	// "the Ministers", "both sides", "the two leaders": the parties of the
 	// meeting just reported
@@ -770,6 +776,27 @@ func (r *resolver) finish(toks []token, m mention) mention {
 	s := m.start
 	if s >= 1 && toks[s-1].low == "the" {
 		s--
+	}
+	// "Defense Ministers from Canada": the officials of that state
+	if s >= 2 && toks[s-1].low == "from" {
+		for n := 3; n >= 1; n-- {
+			b := s - 1 - n
+			if b < 0 || !toks[b].word || !toks[b].capital && toks[b].low != "foreign" && toks[b].low != "defense" && toks[b].low != "defence" {
+				continue
+			}
+			if x := normPhrase(phraseLow(toks, b, s-1)); strings.HasSuffix(x, "ministers") || strings.HasSuffix(x, "officials") ||
+				strings.HasSuffix(x, "counterparts") || strings.HasSuffix(x, "leaders") || strings.HasSuffix(x, "delegations") ||
+				strings.HasSuffix(x, "representatives") || strings.HasSuffix(x, "diplomats") || strings.HasSuffix(x, "minister") {
+				m.start = b
+				if b >= 1 && toks[b-1].low == "the" {
+					m.start = b - 1
+				}
+				if m.kind == mState {
+					m.kind = mOrgan
+				}
+				break
+			}
+		}
 	}
 	if s >= 2 && toks[s-1].low == "of" {
 		for n := 6; n >= 1; n-- {

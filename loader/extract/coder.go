@@ -44,6 +44,9 @@ type Candidate struct {
 	// question, a structure it does not understand): it stays a candidate,
 	// below any cut an analyst would set.
 	Abstained string
+	// the relation words, tokens [trigStart, trigEnd) of the sentence, for
+	// the evidence (trigEnd 0: not recorded, as in an old version's run)
+	trigStart, trigEnd int
 }
 
 // Missed is a sentence that named two states or more but gave no fact.
@@ -295,6 +298,10 @@ var (
 	reLeaderPfx = regexp.MustCompile(`^(?i:president|prime minister|chancellor|secretary of state|secretary|foreign minister|foreign secretary|minister|leaders? of|heads? of state (?:and|or) government of)\s+`)
 )
 
+// possEvent is a possessive followed by an event noun in a title:
+// "Secretary Blinken's Call", "President Biden's Meeting".
+var possEvent = regexp.MustCompile(`(?i)['’]s\s+(?:[A-Za-z-]+\s+){0,2}(?:call|calls|meeting|meetings|visit|trip|travel|conversation|talks|remarks)\b`)
+
 // bylineAuthor reads "Statement by President Joe Biden on …" or "Joint
 // Statement of the Leaders of the United States and Japan".
 func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
@@ -311,7 +318,20 @@ func bylineAuthor(z *gazetteer.Gazetteer, line string, at graph.Date) []string {
 	if m == nil {
 		return jointTitle(z, line, at)
 	}
-	who := reLeaderPfx.ReplaceAllString(strings.TrimSpace(m[1]), "")
+	who := strings.TrimSpace(m[1])
+	// "Readout of Secretary Austin's Phone Calls With Defense Ministers from
+	// Canada, France …", "Remarks by President Biden and Prime Minister
+	// Kishida of Japan Before Their Meeting": those after "with", "between",
+	// a possessive event or a preposition of place are the met, not the authors
+	for _, cut := range []string{" with ", " With ", " between ", " Between ", " before ", " Before ", " in ", " In ", " at ", " At "} {
+		if i := strings.Index(who, cut); i > 0 {
+			who = who[:i]
+		}
+	}
+	if i := possEvent.FindStringIndex(who); i != nil {
+		who = who[:i[0]]
+	}
+	who = reLeaderPfx.ReplaceAllString(who, "")
 	var out []string
 	for _, part := range reSignatories.Split(who, -1) {
 		part = strings.TrimPrefix(strings.TrimSpace(part), "the ")
@@ -464,6 +484,10 @@ type coder struct {
 	// asking is the label of the journalist's turn the transcript is in
 	// ("QUESTION"), "" outside one
 	asking string
+	// lastAttackers are the attackers of the last attack reported, in
+	// sentence lastAttackAt, for "we condemn this act"
+	lastAttackers []string
+	lastAttackAt  int
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
@@ -543,6 +567,13 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 	groups := groupMentions(toks, ms)
 	theyOfTheSentence(toks, ms, groups)
+	for k := range ms {
+		if g := groupOf(groups, k); len(g) == 2 && g[0] == k && ms[k].kind != mCollective && ms[g[1]].kind != mCollective {
+			if pair := uniq(append(append([]string(nil), ms[k].states...), ms[g[1]].states...)); len(pair) == 2 {
+				c.r.lastPair = pair
+			}
+		}
+	}
 	// 1. triggers: the longest match at each place, no overlaps
 	var trigs []*trig
 	for _, f := range c.lx.selectTriggers(toks, ms, inMention) {
@@ -676,6 +707,19 @@ func groupMentions(toks []token, ms []mention) []int {
 			}
 		}
 		link[i] = ok && !ms[i-1].poss
+		// "At the invitation of Foreign Minister Qin Gang, Mongolian Foreign
+		// Minister Batmunkh will visit": a name under a preposition and the
+		// subject after the comma are no list
+		if link[i] && comma && !strong[i] {
+			first := i - 1
+			for first > 0 && link[first] {
+				first--
+			}
+			if pr, j := prepAt(toks, ms[first].start); pr != "" && j <= 6 && preps[toks[0].low] && prepBefore(toks, ms[i].start) == "" {
+				// the phrase opens the sentence: "At the invitation of …, "
+				link[i] = false
+			}
+		}
 		if ms[i-1].end == ms[i].start {
 			strong[i] = link[i]
 		}
@@ -812,12 +856,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
 			case "could", "might", "may", "can":
+				// "discussed ways in which the United States and Türkiye can
+				// strengthen …": the topic of talks, not a hypothetical
+				if waysOrHow(toks, j) {
+					break
+				}
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
 			case "forward":
 				// "looked forward to welcoming President Putin in India"
 				if j > 0 && strings.HasPrefix(toks[j-1].low, "look") && j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
-					conf *= 0.6
+					conf *= 0.5
 					reasons = append(reasons, "intention (looked forward to)")
 				}
 			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened", "threatening", "threats", "threat",
@@ -828,7 +877,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				// is being done, not what is planned
 				ongoing := (toks[j].low == "efforts" || toks[j].low == "effort") && (p.flags&fReverse != 0 || p.typ == "GAVE_AID" || p.typ == "EXPRESSED_SOLIDARITY")
 				if j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" && !ongoing {
-					conf *= 0.6
+					conf *= 0.5
 					reasons = append(reasons, "intention ("+toks[j].low+" to)")
 				}
 			}
@@ -907,6 +956,20 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "called UK Secretary of State for Defence Ben Wallace": a call, when
+	// the one called follows at once ("called on Iran to …", "called the
+	// launch a threat" are no calls)
+	if p.typ == "MET" && p.flags&fVerb != 0 && t.end == t.start+1 {
+		if l, _ := lemmaOf(toks[t.start].low); l == "call" || toks[t.start].low == "call" {
+			j := t.end
+			if j < len(toks) && (toks[j].low == "his" || toks[j].low == "her") {
+				j++
+			}
+			if k := mentionStartingAt(ms, j); k < 0 || ms[k].kind == mNonState || ms[k].kind == mPronoun || ms[k].poss {
+				return // "called Russia's withdrawal a stab in the back"
+			}
+		}
+	}
 	// "discussed the ongoing negotiations with Iran": the with-phrase
 	// belongs to the noun in the filler, not to the verb
 	if p.typ == "MET" && p.flags&fVerb != 0 && t.end-t.start > 2 && toks[t.end-1].low == "with" {
@@ -924,7 +987,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// "discussed sanctions on Russia", "coordinate on sanctions", "the
 	// discussion included … support to Ukraine": a topic of talks is no act
-	if p.flags&fNominal != 0 && topicOfTalks(toks, t.start) {
+	if (p.flags&fNominal != 0 || toks[t.start].low == "importance") && topicOfTalks(toks, t.start) {
 		return
 	}
 	// "asked Portugal for military aid", "urging him to send troops": a
@@ -942,7 +1005,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		case "promised", "promises", "pledged", "pledges", "offered", "offers", "vowed", "vows":
 			// "offered his congratulations" is the act; "offered to send" is not yet
 			if p.typ != "APPEALED_FOR_COOPERATION" && p.flags&fRefusal == 0 && j+1 < len(toks) && toks[j+1].low == "to" {
-				conf *= 0.6
+				conf *= 0.5
 				reasons = append(reasons, "promised, not yet done ("+toks[j].low+")")
 			}
 		}
@@ -977,6 +1040,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "CONGRATULATED" && toks[t.end-1].low == "wishes" && t.end < len(toks) && toks[t.end].low == "for" {
 		return
 	}
+	// "within its internationally recognized borders": a participle after
+	// an adverb after a determiner is an adjective
+	if p.flags&fVerb != 0 && strings.HasSuffix(toks[t.start].low, "ed") && t.start >= 2 && strings.HasSuffix(toks[t.start-1].low, "ly") &&
+		(determiners[toks[t.start-2].low] || toks[t.start-2].poss) {
+		return
+	}
 	// "the atmosphere for continued arms control consultations": a
 	// participle after a preposition is an adjective
 	if p.flags&fVerb != 0 && strings.HasSuffix(toks[t.start].low, "ed") && t.start > 0 && preps[toks[t.start-1].low] && toks[t.start-1].low != "to" && !bes[toks[t.start-1].low] {
@@ -986,6 +1055,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		asks := false
 		for j := t.end; j < len(toks) && !asks; j++ {
 			asks = coopWords[toks[j].low]
+			if toks[j].low == "table" {
+				// "return to the negotiating table", not "the deal on the table"
+				asks = j >= 1 && toks[j-1].low == "negotiating" || j >= 2 && toks[j-1].low == "the" && toks[j-2].low == "to"
+			}
 		}
 		if !asks {
 			return // "call on Iran to release the ship": a demand, no appeal
@@ -995,12 +1068,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		for j := t.start - 1; j >= 0 && j >= t.start-3; j-- {
 			switch toks[j].low {
 			case "future", "planned", "possible", "potential", "proposed", "prospective", "any":
-				conf *= 0.55
+				conf *= 0.5
 				reasons = append(reasons, "not yet ("+toks[j].low+")")
 			}
 		}
 		if t.end+1 < len(toks) && toks[t.end].low == "to" && toks[t.end+1].low == "be" {
-			conf *= 0.6
+			conf *= 0.5
 			reasons = append(reasons, "not yet (to be)")
 		}
 	}
@@ -1426,8 +1499,22 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// verb with a common noun for its object has it already
 		commonObj := p.flags&fVerb != 0 && t.end < len(toks) && toks[t.end].word && !toks[t.end].capital &&
 			!preps[toks[t.end].low] && !determiners[toks[t.end].low] && !strings.HasSuffix(toks[t.end].low, "ly") && !isDigits(toks[t.end].text)
+		// "in support of peace and security, to Mali": a noun with its own
+		// common object has it already
+		if !commonObj && p.flags&fNominal != 0 && t.end < len(toks) && preps[toks[t.end-1].low] && toks[t.end].word && !toks[t.end].capital &&
+			!determiners[toks[t.end].low] && !preps[toks[t.end].low] && inMentionAt(ms, t.end) < 0 && !isDigits(toks[t.end].text) {
+			commonObj = true
+		}
+		// "supports the assessment in the Report that … Kosovo Serbs …":
+		// support and praise of a thing named by a common noun
+		if !commonObj && p.flags&fVerb != 0 && (p.typ == "EXPRESSED_SOLIDARITY" || p.typ == "PRAISED") && t.end+1 < len(toks) {
+			if w := toks[t.end].low; (w == "the" || w == "a" || w == "an" || w == "this" || w == "these") && toks[t.end+1].word && !toks[t.end+1].capital &&
+				inMentionAt(ms, t.end+1) < 0 && inMentionAt(ms, t.end) < 0 && (t.end+2 >= len(toks) || !toks[t.end+2].capital) {
+				commonObj = true
+			}
+		}
 		for j := t.end; j < limit; j++ {
-			if isBreak(toks, j) || toks[j].low == "." {
+			if isBreak(toks, j) || toks[j].low == "." || commonObj && p.flags&fNominal != 0 && toks[j].low == "," {
 				break
 			}
 			// (but "condemned multiple launches … by North Korea" condemns the launcher)
@@ -1627,6 +1714,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			addGroup(best)
 		}
 	}
+	// "… launched over 200 ballistic missiles at Israel. We categorically
+	// condemn this act of aggression": the criticised is the attacker just
+	// reported
+	if len(objStates) == 0 && (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && len(c.lastAttackers) > 0 && idx-c.lastAttackAt <= 1 && anaphoricAct(toks, t.end) {
+		objStates = append(objStates, c.lastAttackers...)
+		reasons = append(reasons, "object: the attacker just reported")
+	}
 	if len(objStates) == 0 && p.flags&fCtx != 0 {
 		for i := len(c.paraSts) - 1; i >= 0; i-- {
 			if !sameAsSubj(c.paraSts[i : i+1]) {
@@ -1638,7 +1732,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 	}
 	// only a meeting of two has "the other party"
-	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) {
+	// (not when a name the coder could not place stands just before:
+	// "thanked PresidentMnangagwa for his wishes" thanks someone else)
+	otherState := false
+	for j := t.start - 1; j >= 1 && j >= t.start-5; j-- {
+		if tk, pv := toks[j], toks[j-1]; tk.word && tk.capital && inMentionAt(ms, j) < 0 && !titles.has(tk.low) && !honorifics.has(tk.low) &&
+			pv.word && !pv.capital && (strings.HasSuffix(pv.low, "ed") || lightVerbs[pv.low]) {
+			otherState = true // the one thanked, met, … is unplaced
+		}
+	}
+	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
 		for _, st := range c.r.parties {
 			if !contains(subj, st) {
 				objStates = append(objStates, st)
@@ -1706,6 +1809,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// strengthening …": each way
 	mutual := p.typ == "RECOGNIZED" && strings.Contains(p.rule, "diplomatic")
 	for j := t.start - 1; j >= 0 && j >= t.start-3 && (p.typ == "APPEALED_FOR_COOPERATION" || p.typ == "RECOGNIZED"); j-- {
+		if toks[j].low == "," || toks[j].low == ";" {
+			break // "consolidate political mutual trust, deepen cooperation": another phrase's
+		}
 		if toks[j].low == "mutual" {
 			mutual = true
 		}
@@ -1771,10 +1877,14 @@ var tripWords = wordSet("travel", "travels", "traveled", "travelled", "traveling
 // them in the sentence. (The gold annotates an appeal reaffirmed at a
 // meeting, purpose or not: "met … to reaffirm their commitment to
 // trilateral cooperation"; not support or aid a trip is to discuss.)
-func purposeOfMeeting(toks []token, i int, prev []*trig) bool {
+func purposeOfMeeting(toks []token, i int, prev []*trig) bool { return purposeOf(toks, i, prev, true) }
+
+// purposeOf: the relation words at i stand in a purpose clause of a
+// meeting, call or trip (of a trip only, with trips) named before them.
+func purposeOf(toks []token, i int, prev []*trig, trips bool) bool {
 	meetAt := -1
 	for _, q := range prev {
-		if q.p.typ == "MET" && q.end <= i && tripWords[toks[q.start].low] {
+		if q.p.typ == "MET" && q.end <= i && (!trips || tripWords[toks[q.start].low]) {
 			meetAt = q.end
 		}
 	}
@@ -1892,7 +2002,20 @@ var withNouns = wordSet("negotiations", "talks", "relations", "relationship", "c
 // cooperation: "call on the DPRK to … engage in dialogue".
 var coopWords = wordSet("dialogue", "talks", "negotiations", "negotiate", "cooperation", "cooperate", "engage", "engagement",
 	"diplomacy", "diplomatic", "partnership", "ties", "relations", "consultations", "coordination", "coordinate", "collaboration",
-	"peace", "table", "agreement", "settlement", "reconciliation", "cooperative")
+	"peace", "table", "agreement", "settlement", "reconciliation", "cooperative", "together")
+
+// waysOrHow: the modal at j is in "ways (in which) X can", "how X can".
+func waysOrHow(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		switch toks[k].low {
+		case "ways", "how":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
 
 // determiners before a verb form make it a noun: "its nuclear talks",
 // "the meeting", "U.S. sanctions".
@@ -1917,6 +2040,12 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	}
 	if (prev.low == "on" || prev.low == "about" || prev.low == "regarding" || prev.low == "concerning") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return true // "coordinate on sanctions": a plural after a preposition is a noun
+	}
+	if i >= 2 && prev.word && !prev.capital && !strings.HasSuffix(prev.low, "ly") && !bes[prev.low] && inMention[i-1] < 0 {
+		switch toks[i-2].low {
+		case "their", "his", "her", "its", "our", "my", "your":
+			return true // "their respective visits": a possessive and an adjective before a noun
+		}
 	}
 	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		if _, irr := irregularLemma[w]; !irr {
@@ -2089,6 +2218,28 @@ func mentionStartingAt(ms []mention, j int) int {
 // there; its objects are its own).
 func startsTrigger(_ []*trig, _ *trig, _ int) bool { return false }
 
+// anaphoricAct: "this act of aggression", "these attacks", "such strikes"
+// at token i (after adverbs).
+func anaphoricAct(toks []token, i int) bool {
+	for i < len(toks) && strings.HasSuffix(toks[i].low, "ly") {
+		i++
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].low {
+	case "this", "these", "such", "today's", "yesterday's":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if eventNouns[toks[j].low] || toks[j].low == "act" || toks[j].low == "acts" || toks[j].low == "launch" || toks[j].low == "launches" {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText string, conf float64, reasons []string, dates []dateExpr, author bool) {
 	date, dateText := c.d.Article.Published, ""
 	best := 1 << 30
@@ -2110,18 +2261,31 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	}
 	abstained := ""
 	switch {
-	case c.asking != "":
-		abstained = "a journalist's question (" + c.asking + ")"
 	case strings.HasSuffix(strings.TrimRight(s.Text, " \"”’'"), "?"):
 		abstained = "a question"
+		if c.asking != "" {
+			abstained = "a journalist's question (" + c.asking + ")"
+		}
+	case c.asking != "":
+		// a journalist's statement of fact is the text's as any other
+		// (ANNOTATION.md rule 22), a little less sure
+		conf *= 0.9
+		reasons = append(reasons, "said in a journalist's question ("+c.asking+")")
 	}
 	if abstained != "" {
 		conf = math.Min(conf, abstainedCap)
+	}
+	if t.typeOf() == "ATTACKED" && abstained == "" {
+		if c.lastAttackAt != idx {
+			c.lastAttackers = nil
+		}
+		c.lastAttackers, c.lastAttackAt = uniq(append(c.lastAttackers, subj)), idx
 	}
 	c.d.Candidates = append(c.d.Candidates, Candidate{
 		Subject: subj, Object: obj, SubjectText: subjText, ObjectText: objText,
 		Type: t.typeOf(), Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,
 		Confidence: round2(conf), Rule: t.p.rule, Reasons: append([]string(nil), reasons...), Abstained: abstained,
+		trigStart: t.start, trigEnd: t.end,
 	})
 }
 
@@ -2173,6 +2337,11 @@ func (lx *lexicon) selectTriggers(toks []token, ms []mention, inMention []int) [
 			w := toks[i].low
 			nounHead := strings.HasSuffix(w, "ance") || strings.HasSuffix(w, "ence") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
 			if m.p.flags&fVerb != 0 && !nounHead && nounUse(toks, ms, inMention, i) {
+				continue
+			}
+			// "the Ukraine Defense Contact Group": a capitalised word inside a
+			// name is no verb
+			if m.p.flags&fVerb != 0 && i > 0 && toks[i].capital && toks[i-1].word && i+1 < len(toks) && toks[i+1].capital && toks[i+1].word {
 				continue
 			}
 			found = append(found, m)

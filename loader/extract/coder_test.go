@@ -83,6 +83,21 @@ var coderTests = []struct {
 	{text: "Foreign Minister Park will ask the Mexican side for its support for Korea's bid to host the Expo.", author: "South Korea", want: []string{"KOR APPEALED_FOR_COOPERATION MEX"}},
 	{text: "Today, the United States and Vietnam announced a partnership. The two countries signed a memorandum on semiconductors.", author: "United States", want: []string{"USA SIGNED_AGREEMENT VNM"}},
 	{text: "We will strengthen our cooperation with the United States.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA"}},
+	// the fresh blind run's general faults
+	{text: "Secretary Austin spoke today with Defense Ministers from Canada, France, and Germany.", author: "United States", want: []string{"USA MET CAN", "USA MET DEU", "USA MET FRA"}},
+	{text: "Secretary of Defense Lloyd J. Austin III called UK Secretary of State for Defence Ben Wallace Oct. 23.", author: "United States", want: []string{"USA MET GBR"}},
+	{text: "Kenya called Russia's withdrawal a stab in the back.", want: []string{}},
+	{text: "At the invitation of Foreign Minister Qin Gang, Mongolian Foreign Minister Battsetseg Batmunkh will visit China on May 1.", author: "China", want: []string{"MNG MET CHN"}},
+	{text: "The United States supports Moldova's sovereignty within its internationally recognized borders.", author: "United States", want: []string{"USA EXPRESSED_SOLIDARITY MDA"}},
+	{text: "The UK supports the assessment in the Report that the participation of Kosovo Serbs is essential.", author: "United Kingdom", want: nil},
+	{text: "The Foreign Secretary has urged Israel to agree the ceasefire deal on the table.", author: "United Kingdom", want: nil},
+	{text: "The two leaders discussed their respective visits with personnel serving abroad in support of peace and security, to Mali by the Prime Minister.", author: "Canada", want: nil},
+	{text: "China stands ready to work with Peru to consolidate political mutual trust, deepen cooperation and advance the China-Peru partnership.", author: "China", want: []string{"CHN APPEALED_FOR_COOPERATION PER"}},
+	{text: "Yesterday the Iranian regime launched over 200 ballistic missiles at Israel. We categorically condemn this act of aggression.", author: "United Kingdom", want: []string{"GBR CRITICIZED IRN", "IRN ATTACKED ISR"}},
+	{text: "They discussed ways in which the United States and Türkiye can strengthen the bilateral relationship.", author: "United States", want: []string{"TUR APPEALED_FOR_COOPERATION USA", "USA APPEALED_FOR_COOPERATION TUR"}},
+	{text: "Deputy Secretary Sherman spoke with Romanian Foreign Minister Aurescu. Both agreed to stand unified against Russian aggression.", author: "United States", want: []string{"ROU CRITICIZED RUS", "USA CRITICIZED RUS", "USA MET ROU"}},
+	{text: "France and the United States held a virtual bilateral Strategic Dialogue on June 17.", author: "United States", want: []string{"FRA MET USA"}},
+	{text: "They highlighted the importance of the Ukraine Defense Contact Group.", author: "United States", want: nil},
 	{text: "Ministers agreed to coordinate on sanctions and other measures to raise the costs on Russia.", author: "Australia; United Kingdom", want: []string{"AUS APPEALED_FOR_COOPERATION GBR", "GBR APPEALED_FOR_COOPERATION AUS"}},
 }
 
@@ -217,6 +232,8 @@ func TestRoundTrip(t *testing.T) {
 	dev, _ := filepath.Glob("../../testdata/dev/*")
 	calib, _ := filepath.Glob("../../testdata/calib/*")
 	test, _ := filepath.Glob("../../testdata/test/*")
+	fresh, _ := filepath.Glob("../../testdata/fresh/*")
+	test = append(test, fresh...)
 	dev = append(append(dev, calib...), test...)
 	heldout = append(heldout, dev...)
 	paths = append(paths, heldout...)
@@ -303,6 +320,22 @@ func TestTranscriptTurns(t *testing.T) {
 	for _, s := range Split(text) {
 		if strings.Contains(s.Text, "PRICE") || strings.Contains(s.Text, "QUESTION") || strings.HasPrefix(s.Text, "Q ") {
 			t.Errorf("a speaker's label left in the sentence %q", s.Text)
+		}
+	}
+}
+
+// TestReadoutTitleAuthor: those a readout's title names after "with" are
+// the met, not the authors.
+func TestReadoutTitleAuthor(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		// no author from this title (the web address gives it), and none of those called
+		{"Readout of Secretary of Defense Lloyd J. Austin III's Phone Calls With Defense Ministers from Canada, France, Germany, Poland and the United Kingdom", ""},
+		{"Readout of President Biden's Meeting with Prime Minister Kishida of Japan and President Yoon of the Republic of Korea", "USA"},
+		{"Joint Statement of the United States and Japan", "USA JPN"},
+	} {
+		got := strings.Join(bylineAuthor(gazetteer.Default(), tc.title, day(t, "2023-06-24")), " ")
+		if got != tc.want {
+			t.Errorf("%q: authors %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

@@ -125,6 +125,10 @@ func EvidenceOf(c Candidate, fanout int) []string {
 	form := ""
 	best := 1 << 30
 	all := lx.selectTriggers(toks, nil, none)
+	if c.trigEnd > c.trigStart && c.trigEnd <= len(toks) {
+		// the coder recorded where its relation words were
+		all = []match{{p: &pattern{rule: c.Rule, typ: c.Type, flags: flagsOfRule(lx, c.Rule)}, start: c.trigStart, end: c.trigEnd}}
+	}
 	exact := false
 	for _, m := range all {
 		exact = exact || ruleKey(m.p.rule) == key
@@ -157,12 +161,18 @@ func EvidenceOf(c Candidate, fanout int) []string {
 				add("subject-after")
 			default:
 				add("subject-gap=" + bucket(ts-s))
-				if crossesClause(toks, s, ts) {
-					if apposition(toks, s, ts) {
-						add("subject-apposition")
-					} else {
-						add("subject-across-clause")
-					}
+				// "X sent messages to A and B, urging stronger ties", "a message
+				// to Xi Jinping calling for unity": a participle takes the main
+				// clause's subject, across its comma
+				participle := strings.HasSuffix(toks[ts].low, "ing") && ts > 0 && (toks[ts-1].low == "," || toks[ts-1].capital && toks[ts-1].word)
+				switch {
+				case participle:
+					add("subject-of-participle")
+				case !crossesClause(toks, s, ts):
+				case apposition(toks, s, ts):
+					add("subject-apposition")
+				default:
+					add("subject-across-clause")
 				}
 				if s == 0 || s <= 2 && !toks[0].word || s <= 1 && toks[0].low == "the" {
 					add("subject-opens-sentence")
@@ -209,6 +219,18 @@ func EvidenceOf(c Candidate, fanout int) []string {
 		}
 	}
 	return f
+}
+
+// flagsOfRule finds the flags of the pattern a rule names.
+func flagsOfRule(lx *lexicon, rule string) flags {
+	for _, ps := range lx.byFirst {
+		for _, p := range ps {
+			if p.rule == rule {
+				return p.flags
+			}
+		}
+	}
+	return 0
 }
 
 func abs(x int) int {

@@ -208,7 +208,7 @@ func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
 
 // titleAbbrevs end no sentence: Punkt cuts "Mr. Lyonchhen (Dr.) Lotay
 // Tshering" after "(Dr.)" and "H.E. Dr. Park Jin" after "Dr.".
-var titleAbbrevs = []string{"mr.", "mrs.", "ms.", "dr.", "(dr.)", "prof.", "h.e.", "gen.", "lt.", "col.", "adm.", "amb.", "sen.", "rep.", "gov.", "st.", "rt.", "hon."}
+var titleAbbrevs = []string{"mr.", "mrs.", "ms.", "dr.", "(dr.)", "prof.", "h.e.", "gen.", "lt.", "col.", "adm.", "amb.", "sen.", "rep.", "gov.", "st.", "rt.", "hon.", "brig.", "maj.", "capt.", "sgt.", "lt.", "gen."}
 
 // monthAbbrevs end no sentence either: "the Cairo Peace Summit (Oct. 21)".
 var monthAbbrevs = []string{"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}

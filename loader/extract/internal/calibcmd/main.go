@@ -116,6 +116,23 @@ func run1(w io.Writer, runsPath string, goldPaths []string, out string) error {
 		}
 		ex = append(ex, e)
 	}
+	// smoothing: a feature seen on fewer than minSupport candidates says
+	// nothing the data can back; it is left out (weight 0)
+	support := make([]int, len(names))
+	for _, e := range ex {
+		for _, i := range e.feats {
+			support[i]++
+		}
+	}
+	for k := range ex {
+		var keep []int
+		for _, i := range ex[k].feats {
+			if support[i] >= minSupport {
+				keep = append(keep, i)
+			}
+		}
+		ex[k].feats = keep
+	}
 	// the gold of the articles the first runs coded, for recall
 	goldN := 0
 	seenArt := map[string]bool{}
@@ -142,21 +159,34 @@ func run1(w io.Writer, runsPath string, goldPaths []string, out string) error {
 	// leave one batch out: which penalty predicts the held-out batch best
 	lambdas := []float64{1, 2, 4, 8, 16, 32}
 	bestL, bestLoss := 0.0, math.Inf(1)
-	var bestOOF []float64
-	for _, l := range lambdas {
+	losses := make([]float64, len(lambdas))
+	oofs := make([][]float64, len(lambdas))
+	bestSE := 0.0
+	for li, l := range lambdas {
 		oof := crossValidate(ex, len(names), order, l)
-		loss := logLoss(ex, oof)
-		fmt.Fprintf(w, "  penalty %5.1f: held-out log loss %.4f, Brier %.4f\n", l, loss, brier(ex, oof))
+		loss, se := logLossSE(ex, oof)
+		losses[li], oofs[li] = loss, oof
+		fmt.Fprintf(w, "  penalty %5.1f: held-out log loss %.4f ± %.4f, Brier %.4f\n", l, loss, se, brier(ex, oof))
 		if loss < bestLoss {
-			bestL, bestLoss, bestOOF = l, loss, oof
+			bestL, bestLoss, bestSE = l, loss, se
 		}
 	}
+	// the one-standard-error rule: the strongest penalty whose held-out loss
+	// is within a standard error of the best (the model nearest the rules'
+	// confidence that the data cannot tell from the best)
+	var bestOOF []float64
+	for li, l := range lambdas {
+		if losses[li] <= bestLoss+bestSE && l >= bestL {
+			bestL, bestOOF = l, oofs[li]
+		}
+	}
+	bestLoss = logLoss(ex, bestOOF)
 	raw := make([]float64, len(ex))
 	for i, e := range ex {
 		raw[i] = e.raw
 	}
 	fmt.Fprintf(w, "  the rule confidence alone:  log loss %.4f, Brier %.4f\n", logLoss(ex, raw), brier(ex, raw))
-	fmt.Fprintf(w, "chosen penalty %.1f\n\n", bestL)
+	fmt.Fprintf(w, "chosen penalty %.1f (one standard error; features seen on fewer than %d candidates left out)\n\n", bestL, minSupport)
 	fmt.Fprintln(w, "precision by confidence, held out (each batch scored by the model fitted on the others):")
 	fmt.Fprintf(w, "  %-12s %-22s %-22s\n", "band", "rule confidence", "model")
 	for b := 9; b >= 0; b-- {
@@ -177,7 +207,9 @@ func run1(w io.Writer, runsPath string, goldPaths []string, out string) error {
 	}
 	var list []nw
 	for i, n := range names {
-		list = append(list, nw{n, wts[i]})
+		if support[i] >= minSupport {
+			list = append(list, nw{n, wts[i]})
+		}
 	}
 	sort.Slice(list, func(a, b int) bool { return list[a].w < list[b].w })
 	fmt.Fprintf(w, "  %-32s %+.3f\n  %-32s %+.3f\n", "(intercept)", bias, "(rule confidence, log-odds)", ruleW)
@@ -191,7 +223,7 @@ func run1(w io.Writer, runsPath string, goldPaths []string, out string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# The confidence model of blocgraph extract, written by scripts/extract-calibrate\n")
 	fmt.Fprintf(&b, "# from %s (%d first-run candidates, %d right; batches %s),\n", runsPath, len(ex), pos, strings.Join(order, ", "))
-	fmt.Fprintf(&b, "# logistic regression, L2 penalty %.1f chosen by leave-one-batch-out cross-validation\n", bestL)
+	fmt.Fprintf(&b, "# logistic regression, L2 penalty %.1f chosen by leave-one-batch-out cross-validation (one-standard-error rule;\n# features seen on fewer than %d candidates left out)\n", bestL, minSupport)
 	fmt.Fprintf(&b, "# (held-out log loss %.4f; the rule confidence alone %.4f). FEATURE<TAB>WEIGHT.\n", bestLoss, logLoss(ex, raw))
 	fmt.Fprintf(&b, "(bias)\t%.4f\n(rule)\t%.4f\n", bias, ruleW)
 	sort.Slice(list, func(a, b int) bool { return list[a].n < list[b].n })
@@ -385,6 +417,23 @@ func logLoss(ex []example, p []float64) float64 {
 		s -= e.y*math.Log(q) + (1-e.y)*math.Log(1-q)
 	}
 	return s / float64(len(ex))
+}
+
+// minSupport is the fewest candidates a feature must be seen on.
+const minSupport = 5
+
+// logLossSE is the mean log loss and its standard error.
+func logLossSE(ex []example, p []float64) (float64, float64) {
+	var sum, sum2 float64
+	for i, e := range ex {
+		q := math.Min(1-1e-6, math.Max(1e-6, p[i]))
+		l := -(e.y*math.Log(q) + (1-e.y)*math.Log(1-q))
+		sum += l
+		sum2 += l * l
+	}
+	n := float64(len(ex))
+	mean := sum / n
+	return mean, math.Sqrt(math.Max(0, sum2/n-mean*mean) / n)
 }
 
 func brier(ex []example, p []float64) float64 {
