@@ -127,13 +127,39 @@ func runExtract(c *cli.Context) error {
 		return extract.WriteFacts(w, ds, opt.Gazetteer, min)
 	}
 	out := c.String("output")
-	if out != "" && out != "-" && (strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(os.PathSeparator)) || isDir(out)) {
-		return writePerArticle(c, out, format, drafts, write)
+	var err2 error
+	switch {
+	case out != "" && out != "-" && (strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(os.PathSeparator)) || isDir(out)):
+		err2 = writePerArticle(c, out, format, drafts, write)
+	case format == "table" && (out == "" || out == "-"):
+		err2 = write(c.App.Writer, drafts) // escaped for the terminal
+	default:
+		err2 = writeOutput(c, out, func(w io.Writer) error { return write(w, drafts) })
 	}
-	if format == "table" && (out == "" || out == "-") {
-		return write(c.App.Writer, drafts) // escaped for the terminal
+	if err2 == nil && format != "table" {
+		fmt.Fprintln(c.App.ErrWriter, keptSummary(drafts, min, !c.IsSet("min-confidence")))
 	}
-	return writeOutput(c, out, func(w io.Writer) error { return write(w, drafts) })
+	return err2
+}
+
+// keptSummary says how many facts the cut kept and how many candidates it
+// left out: "12 facts at confidence 0.45 or more (the default
+// --min-confidence); 1 candidate below it, shown by --format table".
+func keptSummary(ds []*extract.Draft, min float64, isDefault bool) string {
+	kept, all := 0, 0
+	for _, d := range ds {
+		kept += len(d.Kept(min))
+		all += len(d.Candidates)
+	}
+	which := "--min-confidence"
+	if isDefault {
+		which = "the default --min-confidence"
+	}
+	s := fmt.Sprintf("%s at confidence %g or more (%s)", plural(kept, "fact"), min, which)
+	if below := all - kept; below > 0 {
+		s += fmt.Sprintf("; %s below it, shown by --format table", plural(below, "candidate"))
+	}
+	return s
 }
 
 func nothingWritten(c *cli.Context) string {

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/blocgraph/blocgraph/loader/extract"
 )
 
 const seed = "../../../shared/seeds/kim-diaz-canel-2021.txt"
@@ -21,6 +24,10 @@ func TestExtractSeed(t *testing.T) {
 	code, _, errOut := run(t, "", "extract", seed, "-o", draft)
 	if code != 0 {
 		t.Fatalf("extract: exit %d: %s", code, errOut)
+	}
+	// the summary says the cut it used
+	if want := fmt.Sprintf("at confidence %g or more (the default --min-confidence)", extract.DefaultMinConfidence); !strings.Contains(errOut, want) {
+		t.Errorf("the summary does not say the cut (%q):\n%s", want, errOut)
 	}
 	code, out, errOut := run(t, "", "validate", draft)
 	if code != 0 || !strings.HasPrefix(out, "ok: 1 articles") {
@@ -53,9 +60,17 @@ func TestExtractFormats(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "USA congratulated GBR") {
 		t.Fatalf("table:\n%s", out)
 	}
-	code, out, _ = run(t, "", "extract", "--min-confidence", "0.95", art)
+	code, out, errOut = run(t, "", "extract", "--min-confidence", "0.95", art)
 	if code != 0 || strings.Contains(out, "subject:") || !strings.Contains(out, "facts: []") {
 		t.Errorf("min-confidence 0.95 keeps nothing:\n%s", out)
+	}
+	if !strings.Contains(errOut, "0 facts at confidence 0.95 or more (--min-confidence);") || !strings.Contains(errOut, "below it, shown by --format table") {
+		t.Errorf("the summary of --min-confidence 0.95: %q", errOut)
+	}
+	// the drafts below the cut stay visible, marked -
+	code, out, _ = run(t, "", "extract", "--format", "table", "--min-confidence", "0.95", art)
+	if code != 0 || !strings.Contains(out, "\n- ") || !strings.Contains(out, "(- below --min-confidence 0.95: not written as facts)") {
+		t.Errorf("table at 0.95 hides the candidates below the cut:\n%s", out)
 	}
 	// stdin, --published and --author
 	code, out, errOut = run(t, "We condemned North Korea.", "extract", "--published", "2022-03-01", "--author", "Japan", "-")

@@ -372,14 +372,25 @@ func reasonKind(r string) string {
 // rule's: the model's, except that it never raises a candidate the rules
 // found not (yet) done — a hypothetical, a condition, an intention, a
 // promise is no fact however well its sentence is formed.
+// A hypothetical ("may impose", "could", the act inside an if-clause) is
+// what may happen: it is held at hypotheticalCap or less, below the default
+// cut, still listed as a candidate (a sanction on condition of the target's
+// conduct is a threat made now, and is not held down).
 func Combine(model, rule float64, reasons []string) float64 {
+	out := model
 	for _, r := range reasons {
 		if reasonKind(r) == "not-done" {
-			return math.Min(model, rule)
+			out = math.Min(out, rule)
+		}
+		if strings.HasPrefix(r, "hypothetical") {
+			out = math.Min(out, hypotheticalCap)
 		}
 	}
-	return model
+	return out
 }
+
+// hypotheticalCap is the highest confidence a hypothetical may have.
+const hypotheticalCap = 0.4
 
 // abstainedCap is the highest confidence a candidate the coder abstains on
 // may have: below every sensible cut, still listed as a candidate.

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/blocgraph/blocgraph/loader/extract"
 )
 
 // TestCalibrationUpToDate: the model the coder ships
@@ -58,6 +60,19 @@ func TestCalibrationUpToDate(t *testing.T) {
 	}
 	if chosen == "" || rule == 0 || losses[chosen] == 0 {
 		t.Fatalf("no cross-validation in the report:\n%s", log.String())
+	}
+	// the default cut is the one the rule fixed on the held-out first runs
+	// chooses, not one picked by hand
+	var cut float64
+	for _, l := range strings.Split(log.String(), "\n") {
+		if n, _ := fmt.Sscanf(l, "the default --min-confidence by the rule: %f", &cut); n == 1 {
+			break
+		}
+	}
+	if cut == 0 {
+		t.Errorf("no default cut in the report:\n%s", log.String())
+	} else if cut != extract.DefaultMinConfidence {
+		t.Errorf("extract.DefaultMinConfidence is %.2f; the rule on the held-out first runs chooses %.2f", extract.DefaultMinConfidence, cut)
 	}
 	t.Logf("penalty %s: held-out log loss %.4f; the rules alone %.4f", chosen, losses[chosen], rule)
 	if losses[chosen] >= rule {
