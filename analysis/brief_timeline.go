@@ -14,19 +14,21 @@ const (
 	maxBriefRows  = 40
 )
 
-// ChangeWords says what happened to a bloc in words: "A splits from B",
-// "A merges into B", "A appears", "A ends".
+// ChangeWords says what happened to a bloc in words, with the labels the
+// blocs had then: "A splits from B", "A merges into B", "A appears", "A
+// ends", "A is now labelled B" (its members now earn another label).
 func (tl *Timeline) ChangeWords(ch BlocChange) string {
-	l := func(id int) string { return tl.Blocs[id].Label }
 	switch ch.Kind {
 	case ChangeSplit:
-		return fmt.Sprintf("%s splits from %s", l(ch.Bloc), l(ch.Other))
+		return fmt.Sprintf("%s splits from %s", ch.Label, ch.OtherLabel)
 	case ChangeMerge:
-		return fmt.Sprintf("%s merges into %s", l(ch.Bloc), l(ch.Other))
+		return fmt.Sprintf("%s merges into %s", ch.Label, ch.OtherLabel)
 	case ChangeBirth:
-		return l(ch.Bloc) + " appears"
+		return ch.Label + " appears"
+	case ChangeRelabel:
+		return fmt.Sprintf("%s is now labelled %s", ch.From, ch.Label)
 	}
-	return l(ch.Bloc) + " ends"
+	return ch.Label + " ends"
 }
 
 // briefTimeline turns a timeline into the briefing's section: one row per

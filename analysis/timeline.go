@@ -99,6 +99,8 @@ type Timeline struct {
 	Blocs     []TrackedBloc    `json:"blocs"`  // by id: order of appearance
 	States    []StateTrack     `json:"states"` // by id
 	Moves     []Move           `json:"moves"`  // by period, then state
+	// Warnings are about the whole timeline (each period has its own).
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // TimelinePeriod is one period: its projection's size, its blocs under
@@ -131,13 +133,46 @@ type TimelinePeriod struct {
 	Blocs      []PeriodBloc `json:"blocs"`
 	Changes    []BlocChange `json:"changes"`
 	Warnings   []string     `json:"warnings,omitempty"`
-	States     []NodeResult `json:"states"`
+	// Finding says whether the period's blocs are a finding, as report
+	// says it of one window: false when the period has no bloc of two or
+	// more, when the test against chance (--null N) found no significant
+	// structure, when one bloc holds all or signed blocs had no conflict,
+	// or, untested, when the modularity is below 0.3 (weak). Caveat says
+	// why in a few words (report's Caveat), Significance in report's
+	// words, and Null is the test when it ran (its p).
+	Finding      bool         `json:"finding"`
+	Caveat       string       `json:"caveat,omitempty"`
+	Significance string       `json:"significance,omitempty"`
+	Null         *NullTest    `json:"null,omitempty"`
+	States       []NodeResult `json:"states"`
+}
+
+// FindingWord is the period's finding in a word or two for tables: "yes,
+// p 0.010" or "no, p 0.400" when tested against chance, else "no" (one
+// bloc, no conflict), "weak" (modularity under 0.3), "no blocs", or
+// "untested" when the blocs stand but no test ran; "-" with no events.
+func (p *TimelinePeriod) FindingWord() string {
+	switch {
+	case p.Empty:
+		return "-"
+	case p.Null != nil && p.Finding:
+		return fmt.Sprintf("yes, p %.3f", p.Null.P)
+	case p.Null != nil:
+		return fmt.Sprintf("no, p %.3f", p.Null.P)
+	case len(p.Blocs) == 0:
+		return "no blocs"
+	case strings.HasPrefix(p.Caveat, "weak"):
+		return "weak"
+	case !p.Finding:
+		return "no"
+	}
+	return "untested"
 }
 
 // PeriodBloc is a bloc as it stood in one period.
 type PeriodBloc struct {
 	ID         int      `json:"id"`    // the timeline's bloc id
-	Label      string   `json:"label"` // the timeline's label (the bloc's label when it appeared)
+	Label      string   `json:"label"` // what report calls the bloc in this period: it describes its members then
 	Members    []string `json:"members"`
 	Names      []string `json:"names"`
 	Ideology   string   `json:"ideology"`
@@ -151,6 +186,10 @@ const (
 	ChangeSplit = "split"
 	ChangeMerge = "merge"
 	ChangeDeath = "death"
+	// ChangeRelabel is a bloc that continues (same id) but whose members
+	// now earn another kind of label (autocracies, democracies, socialist
+	// bloc, named by its members, named on the command line).
+	ChangeRelabel = "relabel"
 )
 
 // BlocChange is a bloc's birth, split, merge or death in a period.
@@ -158,20 +197,39 @@ type BlocChange struct {
 	Kind string `json:"kind"`
 	Bloc int    `json:"bloc"`
 	// Other is the bloc split from (split) or merged into (merge); -1 for
-	// birth and death.
+	// birth, death and relabel.
 	Other int `json:"other"`
+	// Label is the bloc's label in the period (the last it had, for a bloc
+	// that ends or merges), OtherLabel the other bloc's; with relabel, From
+	// is the bloc's label before.
+	Label      string `json:"label"`
+	OtherLabel string `json:"other_label,omitempty"`
+	From       string `json:"from,omitempty"`
 }
 
 // TrackedBloc is one bloc over the timeline.
 type TrackedBloc struct {
-	ID     int    `json:"id"`
-	Label  string `json:"label"`
-	First  int    `json:"first"` // period index where it appears
-	Last   int    `json:"last"`  // last period index where it stands
-	Start  string `json:"start"` // birth or split
-	Parent int    `json:"parent"`
-	End    string `json:"end"`  // death, merge, split, or "" while it stands in the last period
-	Into   int    `json:"into"` // bloc merged into; -1 otherwise
+	ID int `json:"id"`
+	// Label is the bloc's label when it appeared (numbered when an earlier
+	// bloc bore it), LastLabel its label in the last period it stood in: a
+	// bloc's label in each period is that period's (PeriodBloc.Label).
+	Label     string `json:"label"`
+	LastLabel string `json:"last_label"`
+	First     int    `json:"first"` // period index where it appears
+	Last      int    `json:"last"`  // last period index where it stands
+	Start     string `json:"start"` // birth or split
+	Parent    int    `json:"parent"`
+	End       string `json:"end"`  // death, merge, split, or "" while it stands in the last period
+	Into      int    `json:"into"` // bloc merged into; -1 otherwise
+}
+
+// Labels is the bloc's label when it appeared and, when it differs, the
+// one it had last: "A → B".
+func (b TrackedBloc) Labels() string {
+	if b.LastLabel == "" || b.LastLabel == b.Label {
+		return b.Label
+	}
+	return b.Label + " → " + b.LastLabel
 }
 
 // StateTrack is one state's bloc per period.
@@ -249,6 +307,8 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
 		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
 	m := newMatcher(opt.Threshold, lin)
+	// Each bloc's label and label rule when it last stood.
+	lastLabel, lastRule := map[int]string{}, map[int]string{}
 	prev := -1 // the last period with events
 	for i := range n {
 		sp := f.periods.Span(i)
@@ -261,13 +321,19 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			continue
 		}
 		ids := m.period(i, r, nodes[i])
-		tp.Changes = m.changes
+		tp.Changes = slices.Clone(m.changes)
+		label := map[int]string{} // bloc id → its label in this period
 		for _, b := range r.Blocs {
 			id := ids[b.ID]
 			if id == NoBloc {
 				continue
 			}
-			pb := PeriodBloc{ID: id, Label: m.tracks[id].Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
+			label[id] = b.Label
+			if old, ok := lastRule[id]; ok && old != b.LabelBasis.Rule {
+				tp.Changes = append(tp.Changes, BlocChange{Kind: ChangeRelabel, Bloc: id, Other: -1, Label: b.Label, From: lastLabel[id]})
+			}
+			lastRule[id] = b.LabelBasis.Rule
+			pb := PeriodBloc{ID: id, Label: b.Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
 			if j, ok := m.jaccard[id]; ok {
 				pb.Jaccard = &j
 			}
@@ -275,17 +341,39 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			tp.Blocs = append(tp.Blocs, pb)
 		}
 		sort.SliceStable(tp.Blocs, func(a, b int) bool { return tp.Blocs[a].ID < tp.Blocs[b].ID })
+		labelOf := func(id int) string {
+			if l, ok := label[id]; ok {
+				return l
+			}
+			return lastLabel[id]
+		}
+		for k := range tp.Changes {
+			ch := &tp.Changes[k]
+			if ch.Kind == ChangeRelabel {
+				continue
+			}
+			ch.Label = labelOf(ch.Bloc)
+			if ch.Other >= 0 {
+				ch.OtherLabel = labelOf(ch.Other)
+			}
+		}
+		for id, l := range label {
+			lastLabel[id] = l
+			m.tracks[id].LastLabel = l
+		}
 		var members []string
 		for _, b := range tp.Blocs {
 			members = append(members, b.Members...)
 		}
 		tp.Confidence = meanConfidence(r, members)
+		tp.Caveat, tp.Significance, tp.Null = r.Caveat(), r.Significance, r.Null
+		tp.Finding = tp.Caveat == "" && len(tp.Blocs) > 0
 		for _, x := range r.Results {
 			x.Bloc = ids[x.Bloc]
 			if x.Bloc == NoBloc {
 				x.BlocLabel = x.Name + " (alone)"
 			} else {
-				x.BlocLabel = m.tracks[x.Bloc].Label
+				x.BlocLabel = label[x.Bloc]
 			}
 			tp.States = append(tp.States, x)
 		}
@@ -297,6 +385,13 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			}
 		}
 		prev = i
+	}
+	if k := f.Coarse(); k > 0 {
+		verb := "are"
+		if k == 1 {
+			verb = "is"
+		}
+		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each is counted once, in the period holding its first day, not in every period of its month or year", plural(k, "event"), verb, opt.Spec))
 	}
 	tl.Blocs = m.tracks
 	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence, lin)
@@ -464,11 +559,17 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 		}
 		return id
 	}
-	label := func(b int) string {
+	// label is bloc b's label in period i.
+	label := func(b, i int) string {
 		if b == NoBloc {
 			return "no bloc"
 		}
-		return m.tracks[b].Label
+		for _, pb := range tl.Periods[i].Blocs {
+			if pb.ID == b {
+				return pb.Label
+			}
+		}
+		return m.tracks[b].LastLabel
 	}
 	moves := []Move{}
 	for si := range states {
@@ -480,7 +581,7 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 			}
 			if since >= 0 && *b != last && !(last == NoBloc && *b == NoBloc) {
 				mv := Move{State: st.ID, Name: st.Name, Period: i, PeriodLabel: tl.Periods[i].Label, Since: since,
-					From: last, FromLabel: label(last), To: *b, ToLabel: label(*b), Kind: moveKind(m, i, last, *b)}
+					From: last, FromLabel: label(last, since), To: *b, ToLabel: label(*b, i), Kind: moveKind(m, i, last, *b)}
 				here := at[st.ID][i]
 				mv.Cooperation = eventRefs(f.strongestOf(i, here, true, evidence), name)
 				mv.Conflict = eventRefs(f.strongestOf(i, here, false, evidence), name)

@@ -54,6 +54,14 @@ type PeriodFold struct {
 
 	lastSpan spanSlots // the slots of the last span asked for
 
+	// finest is the coarsest date precision the step resolves (days for
+	// steps of days and weeks, months for months, years for years; none
+	// for the data's windows): an event dated more coarsely, with no end
+	// of its own, counts once, in the periods holding its first day, not
+	// in every period of its month or year; coarse counts them.
+	finest graph.Precision
+	coarse int
+
 	// A stream of a dataset's own windows (NewDataStream), until Finish:
 	// slots are the windows' numbers in windows, shared by the shards, and
 	// events with no window of their own wait in pending for the periods.
@@ -120,13 +128,22 @@ func newFoldKeys() *foldKeys {
 }
 
 func (k *foldKeys) state(id string) int32 {
-	s, ok := k.states[id]
-	if !ok {
-		s = int32(len(k.names))
-		k.states[id] = s
+	s, added := numberOf(k.states, id, len(k.names))
+	if added {
 		k.names = append(k.names, id)
 	}
 	return s
+}
+
+// numberOf returns the number of key in m, next (added true) when m has
+// none yet.
+func numberOf[K comparable](m map[K]int32, key K, next int) (n int32, added bool) {
+	n, ok := m[key]
+	if !ok {
+		n = int32(next)
+		m[key] = n
+	}
+	return n, !ok
 }
 
 // pair returns the id of the pair from → to.
@@ -305,10 +322,8 @@ func (a *periodAcc) seal() {
 
 // row returns the row of pair id, made when the period has none.
 func (a *periodAcc) row(id int32) int32 {
-	r, ok := a.rows[id]
-	if !ok {
-		r = int32(len(a.pair))
-		a.rows[id] = r
+	r, added := numberOf(a.rows, id, len(a.pair))
+	if added {
 		a.pair = append(a.pair, id)
 		a.sums = append(a.sums, pairSums{})
 		a.counts = append(a.counts, pairCounts{})
@@ -401,7 +416,7 @@ func NewPeriodStream(spec PeriodSpec, opt Options, evidence int) (*PeriodFold, e
 	if err != nil {
 		return nil, err
 	}
-	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
+	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys(), finest: spec.finest()}, nil
 }
 
 // streamOptions checks a stream's options and fills in the default
@@ -443,7 +458,7 @@ func (f *PeriodFold) EvidenceOfPairs(id string) { f.pairsOf = id }
 // Shard returns an empty stream with f's settings, for one worker; Merge
 // adds it back.
 func (f *PeriodFold) Shard() *PeriodFold {
-	return &PeriodFold{spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newFoldKeys()}
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newFoldKeys()}
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
@@ -466,6 +481,7 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 		a.merge(oa, states, pairs, f.evidence)
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
+	f.coarse += o.coarse
 	f.pending = append(f.pending, o.pending...)
 	o.slots, o.pending = nil, nil
 }
@@ -543,7 +559,8 @@ func (f *PeriodFold) Add(e *graph.Event) {
 		from, ok1 = f.g.StateOf(e.Subject, e.Date)
 		to, ok2 = f.g.StateOf(e.Object, e.Date)
 		if !ok1 || !ok2 {
-			f.skip(e.Span(), "actor with no state")
+			sp, _ := foldSpan(e.Date, e.End, f.finest)
+			f.skip(sp, "actor with no state")
 			return
 		}
 	}
@@ -632,6 +649,25 @@ func (f *PeriodFold) skip(s graph.Span, reason string) {
 	}
 }
 
+// foldSpan is the span an event dated date (to end, when not zero) counts
+// over in a fold whose step resolves dates to finest (PeriodFold.finest):
+// its own, or its first day when its date is coarser than the step and it
+// has no end (coarse set).
+func foldSpan(date, end graph.Date, finest graph.Precision) (sp graph.Span, coarse bool) {
+	if !end.IsZero() {
+		return graph.Span{Start: date, End: end}, false
+	}
+	if date.Precision < finest {
+		return graph.SpanOf(graph.DateOf(date.Start())), true
+	}
+	return graph.SpanOf(date), false
+}
+
+// Coarse is the number of events folded once, in the periods holding
+// their first day, because their dates are coarser than the step (a month
+// or a year, with --every 1w), with no end of their own.
+func (f *PeriodFold) Coarse() int { return f.coarse }
+
 // add folds one kept event from → to, dated date (to end), of weight w
 // before decay; e is the event, or nil and full builds it when it is kept
 // as evidence.
@@ -639,10 +675,7 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 	if f.sealed {
 		panic("analysis: an event folded after PeriodFold.Finish")
 	}
-	sp := graph.Span{Start: date, End: date}
-	if !end.IsZero() {
-		sp.End = end
-	}
+	sp, coarse := foldSpan(date, end, f.finest)
 	switch {
 	case from == to:
 		f.skip(sp, "within one state")
@@ -650,6 +683,9 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 	case graph.SignOf(goldstein) == graph.Neutral:
 		f.skip(sp, "neutral (Goldstein 0)")
 		return
+	}
+	if coarse {
+		f.coarse++
 	}
 	if f.steps != nil {
 		f.first, f.last = earliest(f.first, pack(date)), max(f.last, pack(sp.End))
@@ -789,6 +825,7 @@ func (f *PeriodFold) Finish(g *graph.Graph) error {
 	if err != nil {
 		return err
 	}
+	spans = clipToWindow(spans, f.opt.Filter.Span)
 	if f.periods, err = graph.NewPeriods(spans); err != nil {
 		return err
 	}
@@ -961,7 +998,7 @@ func newFoldOf(g *graph.Graph, spec PeriodSpec, opt Options, evidence int) (*Per
 		if first.IsZero() || last.IsZero() {
 			var lo, hi graph.Date
 			for e := range kept {
-				s := e.Span()
+				s, _ := foldSpan(e.Date, e.End, spec.finest())
 				if lo.IsZero() || s.Start.Compare(lo) < 0 {
 					lo = s.Start
 				}
@@ -980,10 +1017,15 @@ func newFoldOf(g *graph.Graph, spec PeriodSpec, opt Options, evidence int) (*Per
 		if spans, err = spec.Periods(first, last); err != nil {
 			return nil, err
 		}
+		spans = clipToWindow(spans, opt.Filter.Span)
 	}
 	periods, err := graph.NewPeriods(spans)
 	if err != nil {
 		return nil, err
 	}
-	return NewPeriodFold(g, periods, spec.Data, opt, evidence)
+	f, err := NewPeriodFold(g, periods, spec.Data, opt, evidence)
+	if f != nil {
+		f.finest = spec.finest()
+	}
+	return f, err
 }

@@ -188,8 +188,10 @@ func changeRank(kind string) int {
 		return 1
 	case ChangeBirth:
 		return 2
+	case ChangeDeath:
+		return 3
 	}
-	return 3
+	return 4
 }
 
 // label returns l, or l with a number when an earlier bloc bore it.

@@ -197,6 +197,42 @@ func (ps PeriodSpec) Periods(first, last graph.Date) ([]graph.Span, error) {
 	return out, nil
 }
 
+// finest is the coarsest date precision the step resolves: an event dated
+// more coarsely would fall in several periods (see PeriodFold.finest).
+// None for the data's own windows.
+func (ps PeriodSpec) finest() graph.Precision {
+	if ps.Data {
+		return graph.PrecisionNone
+	}
+	switch ps.Every.Unit {
+	case 'y':
+		return graph.PrecisionYear
+	case 'm':
+		return graph.PrecisionMonth
+	}
+	return graph.PrecisionDay
+}
+
+// clipToWindow cuts the periods to the filter's window w (--since,
+// --until): the first period starts no earlier than w's start, the last
+// ends no later than w's end, so that --until 2021-05 --every 1w ends on
+// 31 May, not on the Sunday after. An open end of w clips nothing.
+func clipToWindow(spans []graph.Span, w graph.Span) []graph.Span {
+	for i, sp := range spans {
+		s, e := sp.Start.Start(), sp.End.End()
+		if !w.Start.IsZero() && s.Before(w.Start.Start()) {
+			s = w.Start.Start()
+		}
+		if !w.End.IsZero() && e.After(w.End.End()) {
+			e = w.End.End()
+		}
+		if !s.Equal(sp.Start.Start()) || !e.Equal(sp.End.End()) {
+			spans[i] = spanOfDays(s, e)
+		}
+	}
+	return spans
+}
+
 // anchor is the start of the calendar period of length Every holding t.
 func (ps PeriodSpec) anchor(t time.Time) time.Time {
 	y, m, d := t.Date()

@@ -93,7 +93,7 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 	}
 	for _, b := range tl.Blocs {
 		if used[b.ID] {
-			pic.Blocs = append(pic.Blocs, encoding.TimelineBloc{ID: b.ID, Label: b.Label, First: b.First, Last: b.Last})
+			pic.Blocs = append(pic.Blocs, encoding.TimelineBloc{ID: b.ID, Label: b.Labels(), First: b.First, Last: b.Last})
 		}
 	}
 	for _, m := range tl.Moves {

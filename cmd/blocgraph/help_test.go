@@ -7,8 +7,8 @@ import (
 )
 
 // helpCommands are the commands whose --help must show examples an analyst
-// can copy (timeline and extract have their own owners' help).
-var helpCommands = []string{"validate", "stats", "report", "partners", "export", "render", "load", "query", "vocabulary", "states", "brief"}
+// can copy (extract has its own owner's help).
+var helpCommands = []string{"validate", "stats", "report", "partners", "export", "render", "load", "query", "vocabulary", "states", "brief", "timeline"}
 
 // TestHelpExamples: every command's --help ends with examples, and every
 // example that needs no Neo4j server runs as written from the repository

@@ -47,7 +47,7 @@ func timelineCommand() *cli.Command {
 		&cli.IntFlag{Name: "moves", Value: 10, Usage: "table and md: show the first `N` moves (0: all)"},
 		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
 		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time (a row per state, a column per period, moves marked) as an SVG picture in `FILE`"},
-		&cli.StringFlag{Name: "title", Usage: "title drawn on the --svg picture (default: blocgraph — blocs over time, by METHOD)"},
+		&cli.StringFlag{Name: "title", Usage: "`TITLE` drawn on the --svg picture (default: blocgraph — blocs over time, by METHOD)"},
 		&cli.BoolFlag{Name: "write-back", Category: "Neo4j", Usage: "store each state's membership per period in Neo4j (timeline_periods, timeline_starts, timeline_ends, timeline_blocs, timeline_bloc_labels, timeline_pagerank: one entry per period with events), for Cypher to ask who was in which bloc when"},
 	)
 	flags = append(flags, analysisFlags()...)
@@ -67,7 +67,13 @@ func timelineCommand() *cli.Command {
 			"changing bloc, shown with its strongest cooperation and conflict events of that\n" +
 			"period. Each period also has the adjusted Rand index and normalised mutual\n" +
 			"information with the previous one (1: the same blocs). A period with no events is\n" +
-			"reported as empty.",
+			"reported as empty." + examples(
+			"timeline --every 1m testdata/",
+			"timeline --every data ../shared/data/signed/cow-signed-1946-1999.csv",
+			"timeline --every data --method signed --blocs 2 --moves 0 ../shared/data/signed/cow-signed-1946-1999.csv",
+			"timeline --every 1y --window 4y --format csv testdata/",
+			"timeline --every 1w --since 2021-05 --until 2021-06 --format json ../shared/data/gdelt/20191024143000.export.CSV testdata/",
+			"timeline --from neo4j --every 1m --write-back"),
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			format, err := checkFormat(c, "table", "csv", "json", "md")
@@ -89,6 +95,11 @@ func timelineCommand() *cli.Command {
 			if path := c.String("svg"); path != "" {
 				if err := writeTimelineSVG(c, path, tl); err != nil {
 					return err
+				}
+			}
+			if format == "csv" { // the table, md and JSON carry them
+				for _, x := range tl.Warnings {
+					fmt.Fprintln(c.App.ErrWriter, "blocgraph: warning: "+x)
 				}
 			}
 			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"), c.Int("top"))
@@ -116,8 +127,8 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 		return nil, nil, nil, err
 	}
 	thr := c.Float64("match-threshold")
-	if thr <= 0 || thr > 1 {
-		return nil, nil, nil, usageError("--match-threshold must be above 0 and at most 1")
+	if !(thr > 0 && thr <= 1) { // NaN too
+		return nil, nil, nil, usageError("--match-threshold %s: the least Jaccard overlap of two blocs' members must be a number above 0 and at most 1 (default %v)", c.String("match-threshold"), analysis.DefaultMatchThreshold)
 	}
 	opt, err := projectionOptions(c)
 	if err != nil {
@@ -318,6 +329,10 @@ func writeTimelineJSON(w io.Writer, tl *analysis.Timeline) error {
 	return bw.Flush()
 }
 
+// findingLegend says what the FINDING column of the period table means.
+const findingLegend = "FINDING: whether a period's blocs are a finding, as report says it — yes or no with the p of the test\n" +
+	"against chance (--null N), untested without it, weak under modularity 0.3, no for one bloc of all."
+
 // timelineHeadline is the first line of the table and md outputs.
 func timelineHeadline(tl *analysis.Timeline) string {
 	withEvents := 0
@@ -364,28 +379,23 @@ func blocLetter(id int) byte {
 }
 
 func changeText(tl *analysis.Timeline, ch analysis.BlocChange) string {
-	l := func(id int) string { return tl.Blocs[id].Label }
-	switch ch.Kind {
-	case analysis.ChangeSplit:
-		return fmt.Sprintf("%s splits from %s", l(ch.Bloc), l(ch.Other))
-	case analysis.ChangeMerge:
-		return fmt.Sprintf("%s merges into %s", l(ch.Bloc), l(ch.Other))
-	case analysis.ChangeBirth:
-		return l(ch.Bloc) + " appears"
-	}
-	return l(ch.Bloc) + " ends"
+	return tl.ChangeWords(ch)
 }
 
 func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) error {
 	fmt.Fprintln(w, timelineHeadline(tl))
+	for _, x := range tl.Warnings {
+		fmt.Fprintln(w, "warning: "+x)
+	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCONF\tCHANGES")
+	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCONF\tFINDING\tCHANGES")
 	for _, row := range periodRows(tl) {
-		row[8] = truncate(row[8], 90)
+		row[9] = truncate(row[9], 90)
 		fmt.Fprintln(tw, strings.Join(row, "\t"))
 	}
 	tw.Flush()
+	fmt.Fprintln(w, findingLegend)
 
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
@@ -407,7 +417,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 		if b.End == "" && b.Last < len(tl.Periods)-1 {
 			ends = "last seen"
 		}
-		fmt.Fprintf(tw, "%c\t%s\t%s\t%s\t%s\t%s\n", blocLetter(b.ID), b.Label, tl.Periods[b.First].Label, tl.Periods[b.Last].Label, begins, ends)
+		fmt.Fprintf(tw, "%c\t%s\t%s\t%s\t%s\t%s\n", blocLetter(b.ID), truncate(b.Labels(), 100), tl.Periods[b.First].Label, tl.Periods[b.Last].Label, begins, ends)
 	}
 	tw.Flush()
 
@@ -471,7 +481,7 @@ func periodRows(tl *analysis.Timeline) [][]string {
 		p := tl.Periods[i]
 		if p.Empty {
 			j := emptyRun(tl, i)
-			rows = append(rows, []string{runLabel(tl, i, j), "0", "0", "-", "-", "-", "-", "-", noEvents(i, j)})
+			rows = append(rows, []string{runLabel(tl, i, j), "0", "0", "-", "-", "-", "-", "-", "-", noEvents(i, j)})
 			i = j
 			continue
 		}
@@ -479,7 +489,7 @@ func periodRows(tl *analysis.Timeline) [][]string {
 		for _, c := range p.Changes {
 			ch = append(ch, changeText(tl, c))
 		}
-		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), optNum(p.Confidence), strings.Join(ch, "; ")})
+		rows = append(rows, []string{p.Label, strconv.Itoa(p.Events), strconv.Itoa(p.Nodes), strconv.Itoa(len(p.Blocs)), quality(p), optNum(p.ARI), optNum(p.NMI), optNum(p.Confidence), p.FindingWord(), strings.Join(ch, "; ")})
 	}
 	return rows
 }
@@ -525,15 +535,19 @@ func writeEvidence(w io.Writer, sign string, e analysis.EventRef) {
 func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"period", "start", "end", "id", "name", "bloc", "bloc_label", "bloc_confidence", "pagerank", "betweenness",
-		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi"})
+		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi", "period_finding", "period_null_p", "period_caveat"})
 	for _, p := range tl.Periods {
 		ari, nmi := "", ""
 		if p.ARI != nil {
 			ari, nmi = num(*p.ARI), num(*p.NMI)
 		}
 		if p.Empty {
-			cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", ""})
+			cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", "", "false", "", "no events"})
 			continue
+		}
+		nullP := ""
+		if p.Null != nil {
+			nullP = num(p.Null.P)
 		}
 		for _, x := range p.States {
 			conf := ""
@@ -541,7 +555,8 @@ func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
 				conf = num(*x.BlocConfidence)
 			}
 			cw.Write([]string{p.Label, p.Start, p.End, x.ID, x.Name, strconv.Itoa(x.Bloc), x.BlocLabel, conf, num(x.PageRank), num(x.Betweenness),
-				num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi})
+				num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi,
+				strconv.FormatBool(p.Finding), nullP, p.Caveat})
 		}
 	}
 	cw.Flush()
@@ -549,9 +564,13 @@ func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
 }
 
 func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
-	fmt.Fprintf(w, "## Blocs over time\n\n%s\n\n| period | events | states | blocs | quality | ARI | NMI | confidence | changes |\n|---|---:|---:|---:|---|---:|---:|---:|---|\n", timelineHeadline(tl))
+	fmt.Fprintf(w, "## Blocs over time\n\n%s\n\n", timelineHeadline(tl))
+	for _, x := range tl.Warnings {
+		fmt.Fprintf(w, "Warning: %s\n\n", mdCell(x))
+	}
+	fmt.Fprintf(w, "| period | events | states | blocs | quality | ARI | NMI | confidence | finding | changes |\n|---|---:|---:|---:|---|---:|---:|---:|---|---|\n")
 	for _, row := range periodRows(tl) {
-		row[8] = mdCell(row[8])
+		row[9] = mdCell(row[9])
 		fmt.Fprintf(w, "| %s |\n", strings.Join(row, " | "))
 	}
 	fmt.Fprintf(w, "\n### Blocs\n\n| bloc | from | to | members when last seen |\n|---|---|---|---|\n")
@@ -562,7 +581,7 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 				names = pb.Names
 			}
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(b.Label), tl.Periods[b.First].Label, tl.Periods[b.Last].Label, mdCell(strings.Join(names, ", ")))
+		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(b.Labels()), tl.Periods[b.First].Label, tl.Periods[b.Last].Label, mdCell(strings.Join(names, ", ")))
 	}
 	fmt.Fprintf(w, "\n### Moves\n\n")
 	if len(tl.Moves) == 0 {

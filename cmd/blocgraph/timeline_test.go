@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,7 +77,11 @@ func TestTimelineBadInput(t *testing.T) {
 		{[]string{"--every", "1y", "--window", "6m"}, 2, "--window 6m is shorter than the step --every 1y"},
 		{[]string{"--every", "1y", "--window", "x"}, 2, `--window "x" is not a length of time`},
 		{[]string{"--every", "data"}, 1, "--every data: the data have no windows of their own"},
-		{[]string{"--match-threshold", "2"}, 2, "--match-threshold must be above 0 and at most 1"},
+		{[]string{"--match-threshold", "2"}, 2, "--match-threshold 2: the least Jaccard overlap of two blocs' members must be a number above 0 and at most 1"},
+		{[]string{"--match-threshold", "NaN"}, 2, "--match-threshold NaN: the least Jaccard overlap"},
+		{[]string{"--match-threshold", "Inf"}, 2, "--match-threshold +Inf: the least Jaccard overlap"},
+		{[]string{"--match-threshold", "-Inf"}, 2, "--match-threshold -Inf: the least Jaccard overlap"},
+		{[]string{"--match-threshold", "0"}, 2, "--match-threshold 0: the least Jaccard overlap"},
 		{[]string{"--since", "2030"}, 1, "no dated events in the window"},
 	} {
 		code, out, errOut := run(t, "", append(append([]string{"timeline"}, tc.args...), testdata)...)
@@ -382,14 +389,7 @@ func TestTimelineMemoryFlat(t *testing.T) {
 func TestTimelineJSONStreamed(t *testing.T) {
 	needFile(t, cowSigned)
 	for _, args := range [][]string{{"--every", "1m", testdata}, {"--every", "data", cowSigned}} {
-		code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, args...)...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d %s", args, code, errOut)
-		}
-		var tl analysis.Timeline
-		if err := json.Unmarshal([]byte(out), &tl); err != nil {
-			t.Fatal(err)
-		}
+		tl, out := timelineJSONOut(t, args...)
 		var whole bytes.Buffer
 		if err := writeJSON(&whole, &tl); err != nil {
 			t.Fatal(err)
@@ -402,4 +402,123 @@ func TestTimelineJSONStreamed(t *testing.T) {
 	if err := writeTimelineJSON(&empty, &analysis.Timeline{Periods: []analysis.TimelinePeriod{}}); err != nil || !strings.Contains(empty.String(), `"periods": [],`) {
 		t.Errorf("no periods: %v %s", err, empty.String())
 	}
+}
+
+// timelineJSON runs timeline with args and --format json and decodes the
+// periods and warnings.
+func timelineJSON(t *testing.T, args ...string) analysis.Timeline {
+	t.Helper()
+	tl, _ := timelineJSONOut(t, args...)
+	return tl
+}
+
+// timelineJSONOut is timelineJSON, with the JSON as written.
+func timelineJSONOut(t *testing.T, args ...string) (analysis.Timeline, string) {
+	t.Helper()
+	code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("%v: exit %d %s", args, code, errOut)
+	}
+	var tl analysis.Timeline
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	return tl, out
+}
+
+// TestTimelinePeriodFinding: each period says whether its blocs are a
+// finding, as report says it of one window: with --null N, from the test
+// against chance (its p in JSON, the same in the CSV and the table);
+// untested, the blocs of the COW windows stand where the modularity is
+// 0.3 or more and are weak below.
+func TestTimelinePeriodFinding(t *testing.T) {
+	needFile(t, cowSigned)
+	tested := timelineJSON(t, "--every", "1y", "--null", "20", testdata)
+	for _, p := range tested.Periods {
+		r := timelineJSON(t, "--every", "1y", "--null", "20", "--since", p.Start, "--until", p.End, testdata).Periods[0]
+		if p.Null == nil || p.Finding != (p.Null.Significant && len(p.Blocs) > 0) || r.Null == nil || r.Null.P != p.Null.P || p.Significance == "" {
+			t.Errorf("%s: finding %v, null %+v, significance %q", p.Label, p.Finding, p.Null, p.Significance)
+		}
+	}
+	cow := timelineJSON(t, "--every", "data", cowSigned)
+	standing := 0
+	for _, p := range cow.Periods {
+		weak := *p.Modularity < 0.3
+		if p.Null != nil || p.Finding == weak || weak != strings.HasPrefix(p.Caveat, "weak") || p.FindingWord() != map[bool]string{true: "weak", false: "untested"}[weak] {
+			t.Errorf("%s: Q %.3f, finding %v, caveat %q, word %q", p.Label, *p.Modularity, p.Finding, p.Caveat, p.FindingWord())
+		}
+		if p.Finding {
+			standing++
+		}
+	}
+	if standing < 40 {
+		t.Errorf("only %d of the COW windows stand", standing)
+	}
+	code, out, _ := run(t, "", "timeline", "--every", "1y", "--null", "20", "--format", "csv", testdata)
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 {
+		t.Fatalf("csv: exit %d, %v", code, err)
+	}
+	col := slices.Index(rows[0], "period_null_p")
+	if col < 0 || rows[0][col-1] != "period_finding" {
+		t.Fatalf("csv header: %v", rows[0])
+	}
+	for _, row := range rows[1:] {
+		p := tested.Periods[slices.IndexFunc(tested.Periods, func(p analysis.TimelinePeriod) bool { return p.Label == row[0] })]
+		if row[col] != num(p.Null.P) || row[col-1] != strconv.FormatBool(p.Finding) {
+			t.Errorf("csv %s: finding %s, p %s; JSON %v, %v", row[0], row[col-1], row[col], p.Finding, p.Null.P)
+		}
+	}
+	_, table, _ := run(t, "", "timeline", "--every", "1y", "--null", "20", testdata)
+	if !strings.Contains(table, "FINDING") || !strings.Contains(table, tested.Periods[0].FindingWord()) || !strings.Contains(table, "against chance (--null N)") {
+		t.Errorf("table:\n%s", table)
+	}
+}
+
+// TestTimelineCoarseDates: an event dated to a month (the seed article's
+// messages of 2021-04) counts once with --every 1d or 1w, in the period
+// holding its first day, not in every day of its month, and the timeline
+// says how many were so counted; by month nothing is coarser.
+func TestTimelineCoarseDates(t *testing.T) {
+	events := func(tl analysis.Timeline) int {
+		n := 0
+		for _, p := range tl.Periods {
+			n += p.Events
+		}
+		return n
+	}
+	year := timelineJSON(t, "--every", "1y", testdata)
+	for _, every := range []string{"1d", "1w", "10d"} {
+		tl := timelineJSON(t, "--every", every, testdata)
+		if events(tl) != events(year) || len(tl.Warnings) != 1 || !strings.Contains(tl.Warnings[0], "events are dated only to the month or year, more coarsely than the step --every "+every) {
+			t.Errorf("--every %s: %d events over the periods, %d by year; warnings %q", every, events(tl), events(year), tl.Warnings)
+		}
+	}
+	if tl := timelineJSON(t, "--every", "1m", testdata); len(tl.Warnings) != 0 || events(tl) != events(year) {
+		t.Errorf("--every 1m: %d events, warnings %q", events(tl), tl.Warnings)
+	}
+	_, table, _ := run(t, "", "timeline", "--every", "1d", testdata)
+	if !strings.Contains(table, "\nwarning: ") {
+		t.Errorf("the table does not warn:\n%.400s", table)
+	}
+}
+
+// TestTimelineClippedToWindow: the periods end with --until and start
+// with --since, whether the events are folded as they are read or from the
+// graph: --until 2021-05 --every 1w ends on 31 May, not on the Sunday
+// after.
+func TestTimelineClippedToWindow(t *testing.T) {
+	for _, fold := range []bool{true, false} {
+		foldDatasets = fold
+		tl := timelineJSON(t, "--every", "1w", "--until", "2021-05", testdata)
+		if last := tl.Periods[len(tl.Periods)-1]; last.End != "2021-05-31" || last.Label != "2021-05-31" {
+			t.Errorf("fold %v: the last week is %s (%s to %s)", fold, last.Label, last.Start, last.End)
+		}
+		tl = timelineJSON(t, "--every", "1m", "--since", "2021-03-03", "--until", "2021-05-20", testdata)
+		first, last := tl.Periods[0], tl.Periods[len(tl.Periods)-1]
+		if first.Start != "2021-03-03" || first.End != "2021-03-31" || last.Start != "2021-05-01" || last.End != "2021-05-20" || len(tl.Periods) != 3 {
+			t.Errorf("fold %v: %d periods, %s to %s", fold, len(tl.Periods), first.Start, last.End)
+		}
+	}
+	foldDatasets = true
 }
