@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -32,11 +34,19 @@ func extractCommand() *cli.Command {
 			"between them, and writes a draft facts file that validate accepts: every fact with its\n" +
 			"sentence as quote, a confidence, a date and a note naming the rule that matched.\n" +
 			"Review the draft: --format table shows every candidate with its rule, the weaker ones\n" +
-			"left out, and the sentences that named two states but gave no fact.",
+			"below --min-confidence marked -, and the sentences that named two states but gave no fact.\n" +
+			"\n" +
+			"Examples:\n" +
+			"  blocgraph extract ../shared/seeds/kim-diaz-canel-2021.txt -o draft.yaml\n" +
+			"  blocgraph extract --format table testdata/articles/embassy-moscow-expulsion-2023.md\n" +
+			"  blocgraph extract --min-confidence 0.8 -o drafts/ testdata/articles/\n" +
+			"  blocgraph extract --published 2022-03-01 --author Japan - < statement.txt\n" +
+			"  blocgraph extract --format json --author 'United States; Japan' joint-statement.html",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE`, or to DIR/ one file per article (default: standard output)"},
-			&cli.StringFlag{Name: "format", Value: "facts", Usage: "facts (YAML for validate, report …), json or table (candidates with rules)"},
-			&cli.Float64Flag{Name: "min-confidence", Value: extract.DefaultMinConfidence, Usage: "write only facts at least this confident (0..1)"},
+			&cli.StringFlag{Name: "format", Value: "facts", Usage: "output `FORMAT`: facts (YAML for validate, report …), json or table (every candidate with its rule)"},
+			&cli.StringFlag{Name: "min-confidence", Value: strconv.FormatFloat(extract.DefaultMinConfidence, 'g', -1, 64),
+				Usage: "write only facts at least this `CONFIDENCE`, from 0 to 1 (the default is chosen on unseen text: see the README)"},
 			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` of every article read (overrides the article)"},
 			&cli.StringFlag{Name: "author", Usage: "the `STATE` an official statement speaks for: \"we\" and \"our\" are it (several: \"United States; Japan\")"},
 		},
@@ -55,17 +65,15 @@ func runExtract(c *cli.Context) error {
 	default:
 		return usageError("--format %q: use facts, json or table", format)
 	}
-	min := c.Float64("min-confidence")
-	if min < 0 || min > 1 {
-		return usageError("--min-confidence %g: give a number from 0 to 1", min)
+	min, err := parseConfidence(c.String("min-confidence"))
+	if err != nil {
+		return err
 	}
 	opt := extract.Options{Gazetteer: gazetteer.Default(), Author: strings.TrimSpace(c.String("author"))}
 	if p := c.String("published"); p != "" {
-		d, err := graph.ParseDate(p)
-		if err != nil || d.Precision != graph.PrecisionDay {
-			return usageError("--published %q: give a full day, YYYY-MM-DD", p)
+		if opt.Published, err = parseDay(p); err != nil {
+			return err
 		}
-		opt.Published = d
 	}
 	if opt.Author != "" {
 		for _, part := range strings.Split(opt.Author, ";") {
@@ -160,6 +168,43 @@ func keptSummary(ds []*extract.Draft, min float64, isDefault bool) string {
 		s += fmt.Sprintf("; %s below it, shown by --format table", plural(below, "candidate"))
 	}
 	return s
+}
+
+// parseConfidence reads --min-confidence: a number from 0 to 1.
+func parseConfidence(s string) (float64, error) {
+	const give = "give a confidence from 0 to 1, e.g. 0.8 (0 keeps every candidate, 1 only the surest)"
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange) || math.IsNaN(v):
+		return 0, usageError("--min-confidence %s: not a number; %s", s, give)
+	case v < 0:
+		return 0, usageError("--min-confidence %s: below 0; %s", s, give)
+	case v > 1:
+		return 0, usageError("--min-confidence %s: above 1; %s", s, give)
+	}
+	return v, nil
+}
+
+// parseDay reads --published: one day, YYYY-MM-DD, and says what was wrong.
+func parseDay(s string) (graph.Date, error) {
+	const give = "give the day the articles were published as YYYY-MM-DD, e.g. 2022-03-01"
+	d, err := graph.ParseDate(s)
+	switch {
+	case err != nil:
+		why := err.Error()
+		// graph.ParseDate says `"2022-13-01": there is no month 13`
+		if i := strings.Index(why, "\": "); strings.HasPrefix(why, "\"") && i > 0 {
+			why = why[i+3:]
+		} else {
+			why = "not a date"
+		}
+		return graph.Date{}, usageError("--published %s: %s; %s", s, why, give)
+	case d.Precision == graph.PrecisionMonth:
+		return graph.Date{}, usageError("--published %s: a month, not a day; %s", s, give)
+	case d.Precision != graph.PrecisionDay:
+		return graph.Date{}, usageError("--published %s: a year, not a day; %s", s, give)
+	}
+	return d, nil
 }
 
 func nothingWritten(c *cli.Context) string {

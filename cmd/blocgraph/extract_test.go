@@ -133,3 +133,58 @@ func TestExtractBadInput(t *testing.T) {
 		t.Errorf("no date: exit %d %q", code, errOut)
 	}
 }
+
+// Bad flags get an analyst's message and exit 2: what was wrong, and what
+// to give instead.
+func TestExtractBadFlags(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.txt")
+	if err := os.WriteFile(good, []byte("Cuba praised Laos on March 3, 2021."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--min-confidence", "NaN"}, []string{"--min-confidence NaN: not a number", "from 0 to 1", "e.g. 0.8"}},
+		{[]string{"--min-confidence", "Inf"}, []string{"--min-confidence Inf:", "from 0 to 1"}},
+		{[]string{"--min-confidence", "-0.1"}, []string{"--min-confidence -0.1:", "from 0 to 1"}},
+		{[]string{"--min-confidence", "1.5"}, []string{"--min-confidence 1.5:", "from 0 to 1"}},
+		{[]string{"--min-confidence", "high"}, []string{"--min-confidence high: not a number", "from 0 to 1"}},
+		{[]string{"--published", "2022-13-01"}, []string{"--published 2022-13-01: there is no month 13", "YYYY-MM-DD, e.g. 2022-03-01"}},
+		{[]string{"--published", "2022-02-30"}, []string{"--published 2022-02-30: February 2022 has 28 days", "YYYY-MM-DD"}},
+		{[]string{"--published", "2022-03"}, []string{"--published 2022-03: a month, not a day", "YYYY-MM-DD"}},
+		{[]string{"--published", "March 1"}, []string{"--published March 1: not a date", "YYYY-MM-DD"}},
+	} {
+		code, out, errOut := run(t, "", append(append([]string{"extract"}, tc.args...), good)...)
+		if code != 2 || out != "" || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", tc.args, code, out, errOut)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("%v: stderr %q lacks %q", tc.args, errOut, w)
+			}
+		}
+		if strings.Contains(errOut, "parse error") || strings.Contains(errOut, "strconv") {
+			t.Errorf("%v: a programmer's message: %q", tc.args, errOut)
+		}
+	}
+	// one sentence is one sentence
+	code, out, _ := run(t, "Cuba praised Laos.", "extract", "--format", "table", "--published", "2021-03-03", "-")
+	if code != 0 || !strings.Contains(out, "; 1 sentence)") {
+		t.Errorf("one sentence:\n%s", out)
+	}
+}
+
+// extract --help shows examples to copy and names what each flag takes.
+func TestExtractHelp(t *testing.T) {
+	code, out, errOut := run(t, "", "extract", "--help")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(out, " value ") || strings.Contains(out, "value  ") {
+		t.Errorf("a placeholder says \"value\":\n%s", out)
+	}
+	if n := strings.Count(out, "\n     blocgraph extract "); !strings.Contains(out, "Examples:") || n < 3 {
+		t.Errorf("%d examples:\n%s", n, out)
+	}
+}

@@ -19,6 +19,15 @@ import (
 // it; internal/calibcmd's test holds this constant to it).
 const DefaultMinConfidence = 0.45
 
+// Plural writes n with the noun in the number it takes: "1 sentence",
+// "2 sentences".
+func Plural(n int, noun string) string {
+	if n != 1 {
+		noun += "s"
+	}
+	return strconv.Itoa(n) + " " + noun
+}
+
 // Kept returns the candidates at or above min.
 func (d *Draft) Kept(min float64) []Candidate {
 	var out []Candidate
@@ -130,9 +139,9 @@ func quotedIf(s string) *yaml.Node {
 func (d *Draft) summary(min float64, kept int) string {
 	a := d.Article
 	var b strings.Builder
-	fmt.Fprintf(&b, "Drafted by blocgraph extract from %s: %d facts with confidence ≥ %g", a.File, kept, min)
+	fmt.Fprintf(&b, "Drafted by blocgraph extract from %s: %s with confidence ≥ %g", a.File, Plural(kept, "fact"), min)
 	if below := len(d.Candidates) - kept; below > 0 {
-		fmt.Fprintf(&b, " (%d weaker candidates left out; --format table shows them)", below)
+		fmt.Fprintf(&b, " (%s left out; --format table shows them)", Plural(below, "weaker candidate"))
 	}
 	b.WriteString(". Review before use.\n")
 	fmt.Fprintf(&b, "published %s (from %s)", a.Published, a.PublishedFrom)
@@ -143,7 +152,11 @@ func (d *Draft) summary(min float64, kept int) string {
 		fmt.Fprintf(&b, "; non-state parties left out: %s", nonStateList(d.NonState))
 	}
 	if len(d.Missed) > 0 {
-		fmt.Fprintf(&b, "\n%d sentences named two states or more but gave no fact", len(d.Missed))
+		verb := "sentences named"
+		if len(d.Missed) == 1 {
+			verb = "sentence named"
+		}
+		fmt.Fprintf(&b, "\n%d %s two states or more but gave no fact", len(d.Missed), verb)
 	}
 	return b.String()
 }
@@ -255,7 +268,7 @@ func WriteTable(w io.Writer, ds []*Draft, min float64) error {
 		if len(d.Author) > 0 {
 			fmt.Fprintf(w, "; we = %s", strings.Join(d.Author, ", "))
 		}
-		fmt.Fprintf(w, "; %d sentences)\n", d.Sentences)
+		fmt.Fprintf(w, "; %s)\n", Plural(d.Sentences, "sentence"))
 		if len(d.Candidates) == 0 {
 			fmt.Fprintln(w, "  no candidate facts")
 		}
