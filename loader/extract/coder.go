@@ -488,6 +488,10 @@ type coder struct {
 	// sentence lastAttackAt, for "we condemn this act"
 	lastAttackers []string
 	lastAttackAt  int
+	// the mentions of the sentence being coded and their coordinations,
+	// for the words each fact's own sides were written with
+	ms     []mention
+	groups []int
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
@@ -822,6 +826,7 @@ func prepAt(toks []token, i int) (string, int) {
 }
 
 func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
+	c.ms, c.groups = ms, groups
 	p := t.p
 	conf := p.conf
 	var reasons []string
@@ -1763,7 +1768,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		case "RECOGNIZED", "APPEALED_FOR_COOPERATION":
 			both = true
 		default:
-			return
+			if p.flags&fEach == 0 {
+				return
+			}
+			both = true // "Moscow and Kyiv exchanged fire"
 		}
 		for i, a := range subj {
 			for j, b := range subj {
@@ -1816,7 +1824,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			mutual = true
 		}
 	}
-	if mutual && p.flags&fReverse == 0 && len(uniq(subj)) == 1 && len(uniq(objStates)) == 1 && subj[0] != objStates[0] {
+	if (mutual || p.flags&fEach != 0) && p.flags&fReverse == 0 && len(uniq(subj)) == 1 && len(uniq(objStates)) == 1 && subj[0] != objStates[0] {
 		c.emit(idx, s, t, objStates[0], subj[0], objText, subjText, conf*0.95, append(reasons, "mutual: each way"), dates, false)
 	}
 	if p.flags&fReverse != 0 {
@@ -2240,6 +2248,27 @@ func anaphoricAct(toks []token, i int) bool {
 	return false
 }
 
+// writtenAs gives the words the sentence wrote for state st, when the
+// text given for that side is another state's of the same coordination:
+// "Japan and South Korea condemned North Korea" gives Japan's fact the
+// subject "Japan", not "South Korea".
+func (c *coder) writtenAs(st, text string) string {
+	if text == "" {
+		return text
+	}
+	for k, m := range c.ms {
+		if m.name != text || contains(m.states, st) {
+			continue
+		}
+		for _, gi := range groupOf(c.groups, k) {
+			if g := c.ms[gi]; g.kind != mPronoun && g.kind != mNonState && len(g.states) == 1 && g.states[0] == st {
+				return g.name
+			}
+		}
+	}
+	return text
+}
+
 func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText string, conf float64, reasons []string, dates []dateExpr, author bool) {
 	date, dateText := c.d.Article.Published, ""
 	best := 1 << 30
@@ -2281,6 +2310,7 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 		}
 		c.lastAttackers, c.lastAttackAt = uniq(append(c.lastAttackers, subj)), idx
 	}
+	subjText, objText = c.writtenAs(subj, subjText), c.writtenAs(obj, objText)
 	c.d.Candidates = append(c.d.Candidates, Candidate{
 		Subject: subj, Object: obj, SubjectText: subjText, ObjectText: objText,
 		Type: t.typeOf(), Date: date, DateText: dateText, Quote: s.Text, Sentence: idx,

@@ -83,6 +83,14 @@ var coderTests = []struct {
 	{text: "Foreign Minister Park will ask the Mexican side for its support for Korea's bid to host the Expo.", author: "South Korea", want: []string{"KOR APPEALED_FOR_COOPERATION MEX"}},
 	{text: "Today, the United States and Vietnam announced a partnership. The two countries signed a memorandum on semiconductors.", author: "United States", want: []string{"USA SIGNED_AGREEMENT VNM"}},
 	{text: "We will strengthen our cooperation with the United States.", author: "Japan", want: []string{"JPN APPEALED_FOR_COOPERATION USA"}},
+	// capitals standing for their states, with coordinated objects; a
+	// reciprocal act of a coordinated subject is each one's against the other
+	{text: "Pyongyang slammed Seoul and Tokyo.", want: []string{"PRK CRITICIZED JPN", "PRK CRITICIZED KOR"}},
+	{text: "Beijing and Moscow lambasted Washington over the sanctions.", want: []string{"CHN CRITICIZED USA", "RUS CRITICIZED USA"}},
+	{text: "Moscow and Kyiv exchanged fire.", want: []string{"RUS ATTACKED UKR", "UKR ATTACKED RUS"}},
+	{text: "India and Pakistan exchanged artillery fire across the border on Monday.", want: []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}},
+	{text: "Armenia exchanged fire with Azerbaijan.", want: []string{"ARM ATTACKED AZE", "AZE ATTACKED ARM"}},
+	{text: "Seoul and Tokyo exchanged views on North Korea.", want: []string{"KOR MET JPN"}},
 	// the fresh blind run's general faults
 	{text: "Secretary Austin spoke today with Defense Ministers from Canada, France, and Germany.", author: "United States", want: []string{"USA MET CAN", "USA MET DEU", "USA MET FRA"}},
 	{text: "Secretary of Defense Lloyd J. Austin III called UK Secretary of State for Defence Ben Wallace Oct. 23.", author: "United States", want: []string{"USA MET GBR"}},
@@ -336,6 +344,35 @@ func TestReadoutTitleAuthor(t *testing.T) {
 		got := strings.Join(bylineAuthor(gazetteer.Default(), tc.title, day(t, "2023-06-24")), " ")
 		if got != tc.want {
 			t.Errorf("%q: authors %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestSidesAsWritten: each fact of a coordination carries the words the
+// sentence wrote for its own states, not its neighbour's.
+func TestSidesAsWritten(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // "SUBJ OBJ" → "subject text → object text"
+	}{
+		{"Japan and South Korea condemned North Korea.", map[string]string{
+			"JPN PRK": "Japan → North Korea", "KOR PRK": "South Korea → North Korea"}},
+		{"Cuba praised Vietnam and Laos.", map[string]string{
+			"CUB VNM": "Cuba → Vietnam", "CUB LAO": "Cuba → Laos"}},
+	} {
+		a := &Article{File: "t.txt", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2022-04-01")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, c := range d.Candidates {
+			got[c.Subject+" "+c.Object] = c.SubjectText + " → " + c.ObjectText
+		}
+		for k, w := range tc.want {
+			if got[k] != w {
+				t.Errorf("%q: %s written %q, want %q", tc.text, k, got[k], w)
+			}
 		}
 	}
 }

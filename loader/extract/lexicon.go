@@ -20,7 +20,7 @@ var patternsTxt string
 var petrarchTSV string
 
 // flags of a pattern (patterns.txt explains each).
-type flags uint16
+type flags uint32
 
 const (
 	fVerb flags = 1 << iota
@@ -39,11 +39,12 @@ const (
 	fPartner
 	fDemand
 	fReverse
+	fEach
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
