@@ -35,11 +35,17 @@ func (tl *Timeline) ChangeWords(ch BlocChange) string {
 // period, the first moves with their strongest events, and a sentence.
 func briefTimeline(tl *Timeline, events int) *brief.Timeline {
 	out := &brief.Timeline{Every: tl.Every, Picture: tl.Picture(maxBriefRows)}
-	withEvents := 0
-	for _, p := range tl.Periods {
-		bp := brief.Period{Label: p.Label, Events: p.Events, States: p.Nodes, Blocs: len(p.Blocs)}
+	withEvents, findings := 0, 0
+	for i := range tl.Periods {
+		p := &tl.Periods[i]
+		bp := brief.Period{Label: p.Label, Events: p.Events, States: p.Nodes, Blocs: len(p.Blocs), Finding: p.FindingWord()}
 		if !p.Empty {
 			withEvents++
+			if p.Finding {
+				findings++
+			} else {
+				bp.Caveat = p.Caveat
+			}
 		}
 		switch {
 		case p.Modularity != nil:
@@ -69,7 +75,7 @@ func briefTimeline(tl *Timeline, events int) *brief.Timeline {
 		out.Moves = append(out.Moves, bm)
 	}
 	first, last := tl.Periods[0].Label, tl.Periods[len(tl.Periods)-1].Label
-	out.Summary = fmt.Sprintf("Over %s (%s to %s, %s with events), %s changed bloc.", plural(len(tl.Periods), "period"), first, last, plural(withEvents, "period"), movers(tl))
+	out.Summary = fmt.Sprintf("Over %s (%s to %s, %s with events), %s changed bloc; %s.", plural(len(tl.Periods), "period"), first, last, plural(withEvents, "period"), movers(tl), periodFindings(findings, withEvents))
 	return out
 }
 
@@ -94,4 +100,19 @@ func movers(tl *Timeline) string {
 		return fmt.Sprintf("%s (%s)", top.Name, plural(top.Moves, "time"))
 	}
 	return fmt.Sprintf("%d states (most often %s, %s)", n, top.Name, plural(top.Moves, "time"))
+}
+
+// periodFindings says in how many periods with events the blocs are a
+// finding: "in no period are the blocs a finding", "the blocs are a
+// finding in 3 of 12 periods", "the blocs are a finding in every period".
+func periodFindings(findings, withEvents int) string {
+	switch {
+	case withEvents == 0:
+		return "no period had events, so there are no blocs to judge"
+	case findings == 0:
+		return "in no period are the blocs a finding"
+	case findings == withEvents:
+		return "the blocs are a finding in every period with events"
+	}
+	return fmt.Sprintf("the blocs are a finding in %d of the %s with events", findings, plural(withEvents, "period"))
 }

@@ -174,6 +174,11 @@ type Period struct {
 	Blocs   int
 	Quality string // "Q 0.412", "F 3.0 (balance 0.812)", "" when empty
 	Changes string // births, splits, merges and deaths, in words
+	// Finding says whether the period's blocs are a finding, in a word or
+	// two ("yes, p 0.010", "no", "weak", "untested", "-" when empty), and
+	// Caveat why not, in a few words.
+	Finding string
+	Caveat  string
 }
 
 // Move is a state changing bloc between two periods.

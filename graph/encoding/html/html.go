@@ -101,6 +101,13 @@ func Encode(w io.Writer, b *brief.Briefing, opt Options) error {
 			return articleRef{Title: id}
 		},
 		"href": safeURL,
+		// count says n of a noun, singular for one: "1 event", "3 events".
+		"count": func(n int, one, many string) string {
+			if n == 1 {
+				return "1 " + one
+			}
+			return strconv.Itoa(n) + " " + many
+		},
 		"swatch": func(bloc int) template.HTML {
 			c, ok := colors[bloc]
 			if !ok {

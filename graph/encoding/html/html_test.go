@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -201,4 +202,71 @@ func TestGDELTPage(t *testing.T) {
 		}
 	}
 	t.Logf("%d bytes, %d source links", len(page), len(links))
+}
+
+// TestTimelineFindings: the briefing's periods say, each, whether their
+// blocs are a finding as the timeline says it, with the caveat when they
+// are not, and the summary counts the periods whose blocs are a finding.
+func TestTimelineFindings(t *testing.T) {
+	_, b, page := buildEvery(t, "1y", analysis.BriefOptions{Top: 10}, "../../../testdata/")
+	if b.Timeline == nil || len(b.Timeline.Periods) < 2 {
+		t.Fatalf("want a timeline of several periods, got %+v", b.Timeline)
+	}
+	text := xhtml.UnescapeString(string(page))
+	found, withEvents := 0, 0
+	for _, p := range b.Timeline.Periods {
+		if p.Finding == "" {
+			t.Errorf("period %s: no finding word", p.Label)
+		}
+		if p.Events > 0 {
+			withEvents++
+			if strings.HasPrefix(p.Finding, "yes") {
+				found++
+				if p.Caveat != "" {
+					t.Errorf("period %s is a finding with a caveat %q", p.Label, p.Caveat)
+				}
+			} else if p.Caveat == "" && p.Blocs > 1 {
+				t.Errorf("period %s: %q but no caveat says why", p.Label, p.Finding)
+			}
+		}
+		row := regexp.MustCompile(`<tr><td>` + regexp.QuoteMeta(p.Label) + `</td>.*?</tr>`).FindString(text)
+		if !strings.Contains(row, "<td>"+p.Finding) {
+			t.Errorf("period %s: the page's row %q lacks its finding %q", p.Label, row, p.Finding)
+		}
+	}
+	if withEvents == 0 {
+		t.Fatal("no period with events")
+	}
+	want := "in no period are the blocs a finding"
+	switch {
+	case found == withEvents:
+		want = "the blocs are a finding in every period with events"
+	case found > 0:
+		want = "the blocs are a finding in " + strconv.Itoa(found) + " of the "
+	}
+	if !strings.Contains(b.Timeline.Summary, want) {
+		t.Errorf("summary %q does not say %q (%d of %d periods are a finding)", b.Timeline.Summary, want, found, withEvents)
+	}
+}
+
+// TestSourcesCountEvents: each source says how many of its events are in
+// the window, "1 event" for one.
+func TestSourcesCountEvents(t *testing.T) {
+	_, b, page := build(t, analysis.BriefOptions{Top: 10}, "../../../testdata/")
+	text := string(page)
+	ones := 0
+	for _, a := range b.Articles {
+		if a.Events == 1 {
+			ones++
+		}
+	}
+	if ones == 0 {
+		t.Fatal("no source with one event in testdata: the test checks nothing")
+	}
+	if strings.Contains(text, "1 events") {
+		t.Error(`the page says "1 events"`)
+	}
+	if got := strings.Count(text, "1 event in the window"); got != ones {
+		t.Errorf(`"1 event in the window" %d times, want %d`, got, ones)
+	}
 }
