@@ -2254,6 +2254,13 @@ func anaphoricAct(toks []token, i int) bool {
 // subject "Japan", not "South Korea".
 func (c *coder) writtenAs(st, text string) string {
 	if text == "" {
+		// none carried ("Moscow and Kyiv exchanged fire": each is the
+		// other's object): the words the sentence named it with
+		for _, m := range c.ms {
+			if m.kind != mPronoun && m.kind != mNonState && len(m.states) == 1 && m.states[0] == st {
+				return m.name
+			}
+		}
 		return text
 	}
 	for k, m := range c.ms {

@@ -359,6 +359,8 @@ func TestSidesAsWritten(t *testing.T) {
 			"JPN PRK": "Japan → North Korea", "KOR PRK": "South Korea → North Korea"}},
 		{"Cuba praised Vietnam and Laos.", map[string]string{
 			"CUB VNM": "Cuba → Vietnam", "CUB LAO": "Cuba → Laos"}},
+		{"Moscow and Kyiv exchanged fire.", map[string]string{
+			"RUS UKR": "Moscow → Kyiv", "UKR RUS": "Kyiv → Moscow"}},
 	} {
 		a := &Article{File: "t.txt", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2022-04-01")})
