@@ -144,7 +144,8 @@ func runExtract(c *cli.Context) error {
 	default:
 		err2 = writeOutput(c, out, func(w io.Writer) error { return write(w, drafts) })
 	}
-	if err2 == nil && format != "table" {
+	// the table on the screen ends with the cut; everything else says it here
+	if err2 == nil && (format != "table" || out != "" && out != "-") {
 		fmt.Fprintln(c.App.ErrWriter, keptSummary(drafts, min, !c.IsSet("min-confidence")))
 	}
 	return err2

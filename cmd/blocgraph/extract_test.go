@@ -67,6 +67,11 @@ func TestExtractFormats(t *testing.T) {
 	if !strings.Contains(errOut, "0 facts at confidence 0.95 or more (--min-confidence);") || !strings.Contains(errOut, "below it, shown by --format table") {
 		t.Errorf("the summary of --min-confidence 0.95: %q", errOut)
 	}
+	// a table written to a file says the cut on stderr too
+	code, _, errOut = run(t, "", "extract", "--format", "table", "-o", filepath.Join(t.TempDir(), "t.txt"), art)
+	if code != 0 || !strings.Contains(errOut, "or more (the default --min-confidence)") {
+		t.Errorf("table to a file: exit %d, stderr %q", code, errOut)
+	}
 	// the drafts below the cut stay visible, marked -
 	code, out, _ = run(t, "", "extract", "--format", "table", "--min-confidence", "0.95", art)
 	if code != 0 || !strings.Contains(out, "\n- ") || !strings.Contains(out, "(- below --min-confidence 0.95: not written as facts)") {
