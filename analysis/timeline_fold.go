@@ -118,13 +118,14 @@ type foldKeys struct {
 	states map[string]int32
 	names  []string
 	pairs  map[[2]string]int32
-	ends   [][2]int32 // pair id → its two states' ids
-	last   [2]string  // the pair of the previous event, and its id:
-	lastID int32      // rows of one pair come in runs
+	coded  map[uint32]int32 // pairs of three-letter codes (codePair): most of a dataset's
+	ends   [][2]int32       // pair id → its two states' ids
+	last   [2]string        // the pair of the previous event, and its id:
+	lastID int32            // rows of one pair come in runs
 }
 
 func newFoldKeys() *foldKeys {
-	return &foldKeys{states: map[string]int32{}, pairs: map[[2]string]int32{}, lastID: -1}
+	return &foldKeys{states: map[string]int32{}, pairs: map[[2]string]int32{}, coded: map[uint32]int32{}, lastID: -1}
 }
 
 func (k *foldKeys) state(id string) int32 {
@@ -152,10 +153,14 @@ func (k *foldKeys) pair(from, to string) int32 {
 		return k.lastID
 	}
 	key := [2]string{from, to}
-	id, ok := k.pairs[key]
-	if !ok {
-		id = int32(len(k.ends))
-		k.pairs[key] = id
+	var id int32
+	var added bool
+	if c, ok := codePair(from, to); ok {
+		id, added = numberOf(k.coded, c, len(k.ends))
+	} else {
+		id, added = numberOf(k.pairs, key, len(k.ends))
+	}
+	if added {
 		k.ends = append(k.ends, [2]int32{k.state(from), k.state(to)})
 	}
 	k.last, k.lastID = key, id
@@ -768,7 +773,11 @@ func (f *PeriodFold) decay(i int, date graph.Date) float64 {
 		case f.windows != nil:
 			ref = f.windows.spans[i].End
 		case f.steps != nil:
-			ref = graph.DateOf(f.steps.end(i))
+			end := f.steps.end(i)
+			if u := f.opt.Filter.Span.End; !u.IsZero() && end.After(u.End()) {
+				end = u.End() // the last period ends with --until (clipToWindow)
+			}
+			ref = graph.DateOf(end)
 		default:
 			ref = f.periods.Span(i).End
 		}

@@ -340,6 +340,7 @@ func TestTimelineStreamSameAsGraph(t *testing.T) {
 	commands := [][]string{
 		{"timeline", "--every", "1m", "--format", "json"},
 		{"timeline", "--every", "1w", "--method", "signed"},
+		{"timeline", "--every", "1m", "--since", "2019-03-10", "--until", "2019-06-15", "--half-life", "20", "--format", "json"},
 		{"timeline", "--every", "1m", "--window", "3m", "--aggregate", "month", "--format", "csv"},
 		{"timeline", "--every", "1y", "--since", "2019-02-10", "--until", "2019-11", "--moves", "0"},
 		{"partners", "--timeline", "--every", "1m", "USA", "--format", "json"},
