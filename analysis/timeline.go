@@ -391,7 +391,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		if k == 1 {
 			verb = "is"
 		}
-		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each is counted once, in the period holding its first day, not in every period of its month or year", plural(k, "event"), verb, opt.Spec))
+		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each counts on its first day only, not on every day of its month or year", plural(k, "event"), verb, opt.Spec.Every))
 	}
 	tl.Blocs = m.tracks
 	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence, lin)
