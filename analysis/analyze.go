@@ -3,6 +3,7 @@ package analysis
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -415,7 +416,7 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 	case MethodLeiden:
 		lr := m.leiden.Partition(start)
 		community = lr.Community
-		q := lr.Q
+		q := roundoffZero(lr.Q)
 		r.Modularity = &q
 		r.Runs, r.RunsAtBest, r.warm = lr.Runs, lr.AtBest, lr.Warm
 		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
@@ -427,7 +428,7 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 			runs[i] = csr.Leiden(und, cfg.Resolution, cfg.Seed+int64(i)).Community
 		}
 		community, confidence = csr.Consensus(runs)
-		q := csr.Modularity(und, community, cfg.Resolution)
+		q := roundoffZero(csr.Modularity(und, community, cfg.Resolution))
 		r.Modularity = &q
 		r.Runs = cfg.Runs
 		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
@@ -519,4 +520,14 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 	sort.SliceStable(res, func(i, j int) bool { return moreCentral(&res[i], &res[j]) })
 	r.Results = res
 	return r
+}
+
+// roundoffZero is x, or 0 when x is within rounding error of zero: the
+// modularity of one bloc holding every state is 0 but sums to ±1e-17,
+// which would print as "-0.000".
+func roundoffZero(x float64) float64 {
+	if math.Abs(x) < 1e-12 {
+		return 0
+	}
+	return x
 }

@@ -101,6 +101,7 @@ func nullSamples(cfg Config, edges int) int {
 // newNullTest summarises the null distribution; higher says whether a
 // higher statistic means more structure.
 func newNullTest(model, statistic string, observed float64, null []float64, higher bool) *NullTest {
+	observed = roundoffZero(observed)
 	t := &NullTest{Model: model, Samples: len(null), Statistic: statistic, Observed: observed}
 	var k int
 	for _, x := range null {
@@ -111,7 +112,7 @@ func newNullTest(model, statistic string, observed float64, null []float64, high
 		}
 	}
 	n := float64(len(null))
-	t.Mean /= n
+	t.Mean = roundoffZero(t.Mean / n)
 	var ss float64
 	for _, x := range null {
 		ss += (x - t.Mean) * (x - t.Mean)

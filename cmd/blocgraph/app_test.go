@@ -73,7 +73,7 @@ func TestStatsJSON(t *testing.T) {
 func TestStdinDash(t *testing.T) {
 	in := "article: {id: a1, published: 2021-04-23}\nfacts:\n  - {subject: Cuba, relation: praised, object: China}\n"
 	code, out, errOut := run(t, in, "validate", "-")
-	if code != 0 || !strings.Contains(out, "1 events") {
+	if code != 0 || !strings.Contains(out, "1 event (1 report)") {
 		t.Errorf("stdin: exit %d %s %s", code, out, errOut)
 	}
 }

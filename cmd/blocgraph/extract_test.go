@@ -30,12 +30,16 @@ func TestExtractSeed(t *testing.T) {
 		t.Errorf("the summary does not say the cut (%q):\n%s", want, errOut)
 	}
 	code, out, errOut := run(t, "", "validate", draft)
-	if code != 0 || !strings.HasPrefix(out, "ok: 1 articles") {
+	if code != 0 || !strings.HasPrefix(out, "ok: 1 article,") {
 		t.Fatalf("validate the draft: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = run(t, "", "report", draft)
 	if code != 0 || !strings.Contains(out, "socialist bloc") {
 		t.Fatalf("report the draft: exit %d\n%s%s", code, out, errOut)
+	}
+	// a modularity of zero sums to ±1e-17: it must not print as "-0.000"
+	if strings.Contains(out, "-0.000") {
+		t.Errorf("report prints a rounding error as -0.000:\n%s", out)
 	}
 	for _, st := range []string{"Cuba", "Laos", "Vietnam", "China", "North Korea"} {
 		line := ""

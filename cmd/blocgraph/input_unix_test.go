@@ -25,7 +25,7 @@ func TestNamedPipeSkipped(t *testing.T) {
 		t.Skipf("cannot make a named pipe here: %v", err)
 	}
 	code, out, errOut := run(t, "", "validate", dir)
-	if code != 0 || !strings.HasPrefix(out, "ok: 1 articles") {
+	if code != 0 || !strings.HasPrefix(out, "ok: 1 article,") {
 		t.Errorf("validate: exit %d\n%s%s", code, out, errOut)
 	}
 	if want := "skipped " + filepath.Join(dir, "pipe.yaml") + ": a named pipe, not a file\n"; errOut != want {

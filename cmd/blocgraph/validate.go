@@ -27,11 +27,11 @@ func validateCommand() *cli.Command {
 				return err
 			}
 			if probs := sum.Problems(); len(probs) > 0 {
-				return fmt.Errorf("%d problems in the event files (listed above); report, export and load skip such rows and count them, --strict makes them fatal", len(probs))
+				return fmt.Errorf("%s in the event files (listed above); report, export and load skip such rows and count them, --strict makes them fatal", plural(len(probs), "problem"))
 			}
 			s := graph.Summarize(g)
-			fmt.Fprintf(c.App.Writer, "ok: %d articles, %d events (%d reports), %d nodes; every name resolved\n",
-				len(s.Articles), s.Events, s.Reports, s.NodesTotal)
+			fmt.Fprintf(c.App.Writer, "ok: %s, %s (%s), %s; every name resolved\n",
+				plural(len(s.Articles), "article"), plural(s.Events, "event"), plural(s.Reports, "report"), plural(s.NodesTotal, "node"))
 			return nil
 		},
 	}
