@@ -12,7 +12,7 @@ import (
 func BenchmarkCode(b *testing.B) {
 	var arts [][]byte
 	var names []string
-	for _, g := range []string{"../../testdata/articles/*", "../../testdata/heldout/*", "../../testdata/heldout2/*", "../../testdata/dev/*", "../../testdata/calib/*", "../../testdata/test/*", "../../testdata/fresh/*"} {
+	for _, g := range []string{"../../testdata/articles/*", "../../testdata/heldout/*", "../../testdata/heldout2/*", "../../testdata/dev/*", "../../testdata/calib/*", "../../testdata/test/*", "../../testdata/fresh/*", "../../testdata/fresh2/*"} {
 		m, _ := filepath.Glob(g)
 		for _, p := range m {
 			if filepath.Base(p) == "SOURCES.md" {

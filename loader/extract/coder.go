@@ -97,7 +97,7 @@ func Code(a *Article, opt Options) (*Draft, error) {
 		return nil, err
 	}
 	r := newResolver(z, a.Published, d.Author)
-	c := &coder{lx: lx, r: r, d: d, z: z}
+	c := &coder{lx: lx, r: r, d: d, z: z, chairAt: -2}
 	// the title names the officials the text takes up by surname:
 	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
 	if a.Title != "" {
@@ -472,6 +472,11 @@ type coder struct {
 	z        *gazetteer.Gazetteer
 	toks     []token
 	lastSubj []string // states of the last subject, for "it", "they"
+	// the chair of a meeting announced in sentence chairAt ("Wang Yi will
+	// preside over the meeting"), a party of it when the next sentence
+	// lists who will attend
+	chair   []string
+	chairAt int
 	// lastTopic is the first state the last sentence named outside a
 	// prepositional phrase and the first person, for "it", "they"
 	lastTopic []string
@@ -863,7 +868,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			case "could", "might", "may", "can":
 				// "discussed ways in which the United States and Türkiye can
 				// strengthen …": the topic of talks, not a hypothetical
-				if waysOrHow(toks, j) {
+				if waysOrHow(toks, j) || nameOrMonth(toks, j) {
 					break
 				}
 				conf *= 0.5
@@ -920,6 +925,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if p.flags&fNominal != 0 && t.end < len(toks) {
 			switch toks[t.end].low {
 			case "could", "would", "might", "may":
+				if nameOrMonth(toks, t.end) {
+					break
+				}
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[t.end].low+")")
 			}
@@ -1202,7 +1210,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 							broken = true
 						}
 					}
-					if !broken {
+					if !broken && !inLeadingClause(toks, ms[k], from) {
 						lo = k
 						break
 					}
@@ -1465,6 +1473,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	if len(subj) > 0 && p.flags&fBetween == 0 {
 		c.lastSubj = subj
+		if w := toks[t.start].low; p.typ == "MET" && (strings.HasPrefix(w, "presid") || strings.HasPrefix(w, "chair") || strings.HasPrefix(w, "co-chair")) {
+			c.chair, c.chairAt = subj, idx
+		}
 	}
 
 	// object candidates
@@ -1760,6 +1771,18 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// coordinated subjects and no object: "A, B and C met", "A and B
 	// signed", mutual recognition, "they committed to further
 	// collaboration": every pair, each way where the act is each one's
+	// "Wang Yi will preside over the meeting. A, B and C will attend the
+	// meeting.": the chair is a party too
+	if len(objStates) == 0 && p.typ == "MET" && strings.HasPrefix(toks[t.start].low, "attend") && idx-c.chairAt <= 1 {
+		subj = append(append([]string(nil), subj...), c.chair...)
+	}
+	// "the foreign ministers of the BRICS countries will also have a
+	// dialogue with the foreign ministers of emerging markets": the partner
+	// is named, and is no state
+	if len(objStates) == 0 && len(uniq(subj)) >= 2 && t.end < len(toks) && (toks[t.end-1].low == "with" || toks[t.end-1].low == "to") &&
+		toks[t.end].low != "each" && toks[t.end].low != "one" && p.typ != "MET" && toks[t.end].word {
+		return
+	}
 	if len(objStates) == 0 && len(uniq(subj)) >= 2 {
 		subj = uniq(subj)
 		both := false
@@ -1858,6 +1881,41 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 
 // oneMeeting: the trigger is a verb "meet" (or "a meeting with") of one
 // event, not calls, visits or meetings in the plural.
+// inLeadingClause: the mention stands in an adverbial clause that opens
+// the sentence and ends with a comma before from ("when the Russian state
+// used a chemical weapon in Salisbury, America responded by expelling …"):
+// it is no subject of the main clause.
+func inLeadingClause(toks []token, m mention, from int) bool {
+	sub := -1
+	for j := m.start - 1; j >= 0; j-- {
+		if toks[j].low == "," {
+			break
+		}
+		if subordinators[toks[j].low] || leadingSubordinators[toks[j].low] {
+			sub = j
+			break
+		}
+	}
+	if sub < 0 {
+		return false
+	}
+	for j := m.end; j < from; j++ {
+		if toks[j].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+var leadingSubordinators = wordSet("if", "although", "though", "once", "because", "as", "whereas", "until")
+
+// nameOrMonth: a capitalised "May" inside a sentence, or before a day, is a
+// name or the month, no modal: "Prime Minister Theresa May spoke to …", "on
+// 8 May".
+func nameOrMonth(toks []token, j int) bool {
+	return toks[j].capital && (j > 0 || j+1 < len(toks) && isDigits(toks[j+1].text))
+}
+
 func oneMeeting(toks []token, t *trig) bool {
 	w := toks[t.start].low
 	switch w {

@@ -107,6 +107,15 @@ var coderTests = []struct {
 	{text: "France and the United States held a virtual bilateral Strategic Dialogue on June 17.", author: "United States", want: []string{"FRA MET USA"}},
 	{text: "They highlighted the importance of the Ukraine Defense Contact Group.", author: "United States", want: nil},
 	{text: "Ministers agreed to coordinate on sanctions and other measures to raise the costs on Russia.", author: "Australia; United Kingdom", want: []string{"AUS APPEALED_FOR_COOPERATION GBR", "GBR APPEALED_FOR_COOPERATION AUS"}},
+	// the second fresh batch's general faults: a name or month "May" is no
+	// modal; an actor in an opening adverbial clause is no subject of the
+	// main clause; a meeting's chair and attendees all met; "support A and B
+	// to settle it through talks" appeals to each
+	{text: "Prime Minister Theresa May met Chancellor Merkel in Berlin on 5 May.", author: "United Kingdom", want: []string{"GBR MET DEU"}},
+	{text: "After Iran seized the tanker, Britain responded by summoning the Iranian ambassador.", author: "United Kingdom", want: []string{"GBR PROTESTED IRN"}},
+	{text: "Foreign Minister Wang Yi will chair the meeting. Indonesian Foreign Minister Retno Marsudi and Thai Foreign Minister Don Pramudwinai will attend the meeting.", author: "China", want: []string{"IDN MET CHN", "IDN MET THA", "THA MET CHN"}},
+	{text: "We support Armenia and Azerbaijan to settle their differences through dialogue.", author: "China", want: []string{"CHN APPEALED_FOR_COOPERATION ARM", "CHN APPEALED_FOR_COOPERATION AZE"}},
+	{text: "The Secretary participated in phone conversations today with Polish Defense Minister Blaszczak.", author: "United States", want: []string{"USA MET POL"}},
 }
 
 func TestCoder(t *testing.T) {

@@ -69,7 +69,7 @@ type article struct {
 
 func corpus() ([]article, error) {
 	var paths []string
-	for _, g := range []string{"testdata/articles/*", "testdata/heldout/*", "testdata/heldout2/*", "testdata/dev/*", "testdata/calib/*", "testdata/test/*", "testdata/fresh/*", "../shared/seeds/*.txt"} {
+	for _, g := range []string{"testdata/articles/*", "testdata/heldout/*", "testdata/heldout2/*", "testdata/dev/*", "testdata/calib/*", "testdata/test/*", "testdata/fresh/*", "testdata/fresh2/*", "../shared/seeds/*.txt"} {
 		m, _ := filepath.Glob(g)
 		paths = append(paths, m...)
 	}
