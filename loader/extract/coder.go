@@ -687,6 +687,14 @@ func groupMentions(toks []token, ms []mention) []int {
 	strong := make([]bool, len(ms)) // by "and", "or", "-", "&" (not a bare comma)
 	for i := range ms {
 		g[i] = i
+		// "President Biden and I stood with …": the speaker coordinated
+		// after a named party
+		meAnd := i > 0 && ms[i].kind == mAuthor && strings.ToLower(ms[i].name) == "i" && ms[i].start == ms[i-1].end+1 &&
+			toks[ms[i-1].end].low == "and" && ms[i-1].kind != mAuthor && ms[i-1].kind != mPronoun && ms[i-1].kind != mNonState && !ms[i-1].poss
+		if meAnd {
+			link[i], strong[i] = true, true
+			continue
+		}
 		if i == 0 || ms[i].kind == mPronoun || ms[i-1].kind == mPronoun || ms[i].kind == mAuthor || ms[i-1].kind == mAuthor {
 			continue
 		}
@@ -1819,7 +1827,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// its act, praises nothing
 	if p.typ == "PRAISED" && strings.HasPrefix(toks[t.start].low, "welcom") && len(objKs) > 0 {
 		m := ms[objKs[0]]
-		if !m.poss && (m.end >= len(toks) || toks[m.end].low == "as" || toks[m.end].low == "to" || toks[m.end].low == "." || toks[m.end].low == ",") {
+		// "delighted to welcome President Macron to London": a leader or an
+		// official welcomed to a place is a visit, hosted
+		if !m.poss && m.end < len(toks) && toks[m.end].low == "to" && (m.kind == mLeader || m.kind == mOrgan && isPersonOrgan(m.name) || m.kind == mOfficial) {
+			t.typ = "MET"
+			conf = min(conf, 0.8)
+			reasons = append(reasons, "welcomed to a place: a visit")
+		} else if !m.poss && (m.end >= len(toks) || toks[m.end].low == "as" || toks[m.end].low == "to" || toks[m.end].low == "." || toks[m.end].low == ",") {
 			return
 		}
 		// "welcomed the 75th anniversary of diplomatic relations between …":

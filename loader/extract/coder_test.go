@@ -116,6 +116,10 @@ var coderTests = []struct {
 	{text: "Foreign Minister Wang Yi will chair the meeting. Indonesian Foreign Minister Retno Marsudi and Thai Foreign Minister Don Pramudwinai will attend the meeting.", author: "China", want: []string{"IDN MET CHN", "IDN MET THA", "THA MET CHN"}},
 	{text: "We support Armenia and Azerbaijan to settle their differences through dialogue.", author: "China", want: []string{"CHN APPEALED_FOR_COOPERATION ARM", "CHN APPEALED_FOR_COOPERATION AZE"}},
 	{text: "The Secretary participated in phone conversations today with Polish Defense Minister Blaszczak.", author: "United States", want: []string{"USA MET POL"}},
+	{text: "We’ve been in touch with President Ramaphosa.", author: "United Kingdom", want: []string{"GBR MET ZAF"}},
+	{text: "I’m delighted to welcome President Yoon to London.", author: "United Kingdom", want: []string{"GBR MET KOR"}},
+	{text: "We welcome Sweden to the alliance.", author: "United States", want: nil},
+	{text: "President Macron and I stood with President Zelenskyy.", author: "United Kingdom", want: []string{"FRA EXPRESSED_SOLIDARITY UKR", "GBR EXPRESSED_SOLIDARITY UKR"}},
 }
 
 func TestCoder(t *testing.T) {

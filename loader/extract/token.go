@@ -48,6 +48,11 @@ func tokenize(s string, buf []token) []token {
 							if strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isWordByte(rest[1])) {
 								break
 							}
+							// "I’ve", "we're", "I'm", "we'll": the pronoun is a word of
+							// its own (the first person of a statement)
+							if contractedPronouns[strings.ToLower(s[i:j])] && contraction(rest) > 0 {
+								break
+							}
 						}
 						if r2 == '.' && !abbrevSoFar(s[i:j]) {
 							break
@@ -81,6 +86,11 @@ func tokenize(s string, buf []token) []token {
 				t.poss = true
 				toks = append(toks, t)
 				i += size + 1
+				continue
+			}
+			if n := contraction(strings.ToLower(rest)); n > 0 && contractedPronouns[toks[len(toks)-1].low] {
+				toks = append(toks, mkToken(s, i, i+size+n, true))
+				i += size + n
 				continue
 			}
 			if strings.HasSuffix(toks[len(toks)-1].low, "s") {
@@ -134,4 +144,19 @@ func mkToken(s string, i, j int, word bool) token {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
 	return token{text: t, low: low, start: i, end: j, word: word, capital: unicode.IsUpper(r)}
+}
+
+// contractedPronouns are the pronouns whose contractions ("I’ve", "we'll")
+// are split into the pronoun and the verb.
+var contractedPronouns = wordSet("i", "we", "you", "they", "he", "she")
+
+// contraction: the length of a contracted verb ("ve", "re", "m", "ll", "d")
+// at the start of rest, followed by no letter; else 0.
+func contraction(rest string) int {
+	for _, c := range []string{"ve", "re", "ll", "m", "d"} {
+		if strings.HasPrefix(rest, c) && (len(rest) == len(c) || !isWordByte(rest[len(c)])) {
+			return len(c)
+		}
+	}
+	return 0
 }
