@@ -841,6 +841,10 @@ func prepAt(toks []token, i int) (string, int) {
 func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
 	c.ms, c.groups = ms, groups
 	p := t.p
+	if p.flags&fInvitation != 0 {
+		c.invitation(idx, s, toks, ms, t, dates)
+		return
+	}
 	conf := p.conf
 	var reasons []string
 	// negation, modality, report
@@ -1895,6 +1899,50 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 
 // oneMeeting: the trigger is a verb "meet" (or "a meeting with") of one
 // event, not calls, visits or meetings in the plural.
+// mainVerbs open the main clause after "At the invitation of …, X".
+var mainVerbs = wordSet("will", "is", "are", "was", "has", "have", "had", "paid", "pays", "visited", "visits", "attended", "attends",
+	"held", "holds", "met", "meets", "arrived", "arrives", "traveled", "travelled", "travels", "came", "comes", "went", "co-chaired", "chaired")
+
+// invitation: "At the invitation of Vietnam's Deputy Prime Minister … and
+// Singapore's Foreign Minister …, Wang Yi will visit …" — each inviter
+// appeals to the one invited (ANNOTATION.md rule 21), the last actor before
+// the main clause's verb; the visit itself is the verb's own fact.
+func (c *coder) invitation(idx int, s Sentence, toks []token, ms []mention, t *trig, dates []dateExpr) {
+	verb := -1
+	for j := t.end; j < len(toks); j++ {
+		if mainVerbs[toks[j].low] && inMentionAt(ms, j) < 0 {
+			verb = j
+			break
+		}
+		if toks[j].low == "." || toks[j].low == ";" {
+			break
+		}
+	}
+	invitee := -1
+	for k := range ms {
+		if ms[k].start >= t.end && ms[k].end <= verb && ms[k].kind != mPronoun && ms[k].kind != mNonState && len(ms[k].states) > 0 {
+			invitee = k
+		}
+	}
+	if verb < 0 || invitee < 0 {
+		return
+	}
+	obj := ms[invitee]
+	for k := range ms {
+		m := ms[k]
+		if m.start < t.end || m.end > obj.start || m.kind == mPronoun || m.kind == mNonState || m.modifier && !m.poss {
+			continue
+		}
+		for _, st := range uniq(m.states) {
+			for _, o := range uniq(obj.states) {
+				if st != o && st != "" && o != "" {
+					c.emit(idx, s, t, st, o, m.name, obj.name, t.p.conf, nil, dates, false)
+				}
+			}
+		}
+	}
+}
+
 // inLeadingClause: the mention stands in an adverbial clause that opens
 // the sentence and ends with a comma before from ("when the Russian state
 // used a chemical weapon in Salisbury, America responded by expelling …"):
