@@ -845,6 +845,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.invitation(idx, s, toks, ms, t, dates)
 		return
 	}
+	if p.flags&fOfSubj != 0 {
+		c.ofSubject(idx, s, toks, ms, groups, t, dates)
+		return
+	}
 	conf := p.conf
 	var reasons []string
 	// negation, modality, report
@@ -1938,6 +1942,54 @@ func (c *coder) invitation(idx int, s Sentence, toks []token, ms []mention, t *t
 				if st != o && st != "" && o != "" {
 					c.emit(idx, s, t, st, o, m.name, obj.name, t.p.conf, nil, dates, false)
 				}
+			}
+		}
+	}
+}
+
+// ofSubject: "reaffirmed the steadfast support of the United States for
+// Ukraine", "the deepest condolences of the United States to President
+// Yoon": the state after "of" gives, the one after the next "for", "to" or
+// "with" receives.
+func (c *coder) ofSubject(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, dates []dateExpr) {
+	k := mentionStartingAt(ms, t.end)
+	if k < 0 && t.end < len(toks) && toks[t.end].low == "the" {
+		k = mentionStartingAt(ms, t.end+1)
+	}
+	if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mNonState || len(ms[k].states) == 0 || ms[k].poss {
+		return
+	}
+	g := groupOf(groups, k)
+	last := ms[g[len(g)-1]].end
+	o := -1
+	for j := last; j < len(toks) && j <= last+1; j++ {
+		if w := toks[j].low; w == "for" || w == "to" || w == "with" {
+			if m := mentionStartingAt(ms, j+1); m >= 0 {
+				o = m
+			} else if j+2 < len(toks) && determiners[toks[j+1].low] {
+				o = mentionStartingAt(ms, j+2)
+			}
+			break
+		}
+	}
+	if o < 0 {
+		return
+	}
+	var subj, obj []string
+	for _, gi := range g {
+		if ms[gi].kind != mPronoun && ms[gi].kind != mNonState {
+			subj = append(subj, ms[gi].states...)
+		}
+	}
+	for _, gi := range groupOf(groups, o) {
+		if ms[gi].kind != mPronoun && ms[gi].kind != mNonState {
+			obj = append(obj, ms[gi].states...)
+		}
+	}
+	for _, a := range uniq(subj) {
+		for _, b := range uniq(obj) {
+			if a != b && a != "" && b != "" {
+				c.emit(idx, s, t, a, b, ms[k].name, ms[o].name, t.p.conf, nil, dates, false)
 			}
 		}
 	}

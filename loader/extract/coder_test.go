@@ -117,6 +117,8 @@ var coderTests = []struct {
 	{text: "We support Armenia and Azerbaijan to settle their differences through dialogue.", author: "China", want: []string{"CHN APPEALED_FOR_COOPERATION ARM", "CHN APPEALED_FOR_COOPERATION AZE"}},
 	{text: "The Secretary participated in phone conversations today with Polish Defense Minister Blaszczak.", author: "United States", want: []string{"USA MET POL"}},
 	{text: "At the invitation of Kenyan President Ruto and Tanzanian President Hassan, Premier Li Qiang will pay official visits to Kenya and Tanzania.", author: "China", want: []string{"CHN MET KEN", "CHN MET TZA", "KEN APPEALED_FOR_COOPERATION CHN", "TZA APPEALED_FOR_COOPERATION CHN"}},
+	{text: "The Minister reaffirmed the full support of Canada for Moldova.", author: "Canada", want: []string{"CAN EXPRESSED_SOLIDARITY MDA"}},
+	{text: "I convey the condolences of the United Kingdom to the people of Türkiye.", author: "United Kingdom", want: []string{"GBR EXPRESSED_SOLIDARITY TUR"}},
 	{text: "We’ve been in touch with President Ramaphosa.", author: "United Kingdom", want: []string{"GBR MET ZAF"}},
 	{text: "I’m delighted to welcome President Yoon to London.", author: "United Kingdom", want: []string{"GBR MET KOR"}},
 	{text: "We welcome Sweden to the alliance.", author: "United States", want: nil},
