@@ -152,7 +152,7 @@ func runExtract(c *cli.Context) error {
 }
 
 // keptSummary says how many facts the cut kept and how many candidates it
-// left out: "12 facts at confidence 0.45 or more (the default
+// left out: "12 facts at confidence 0.55 or more (the default
 // --min-confidence); 1 candidate below it, shown by --format table".
 func keptSummary(ds []*extract.Draft, min float64, isDefault bool) string {
 	kept, all := 0, 0

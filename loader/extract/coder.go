@@ -583,6 +583,21 @@ func (c *coder) sentence(idx int, s Sentence) {
 			}
 		}
 	}
+	// the chair of a meeting announced here ("Wang Yi will chair the fifth
+	// China-Central Asia Foreign Ministers' Meeting"), for the attendees
+	// listed next
+	for j := 1; j < len(toks); j++ {
+		if !chairVerbs[toks[j].low] || !(toks[j-1].low == "will" || toks[j-1].low == "to" || inMentionAt(ms, j-1) >= 0) {
+			continue
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.end <= j && prepBefore(toks, m.start) == "" && m.kind != mPronoun && m.kind != mNonState && len(m.states) > 0 {
+				c.chair, c.chairAt = m.states, idx
+				break
+			}
+		}
+		break
+	}
 	// 1. triggers: the longest match at each place, no overlaps
 	var trigs []*trig
 	for _, f := range c.lx.selectTriggers(toks, ms, inMention) {
@@ -702,7 +717,7 @@ func groupMentions(toks []token, ms []mention) []int {
 			continue
 		}
 		ok := true
-		comma := false
+		comma, pending := false, false
 		for j := ms[i-1].end; j < ms[i].start; j++ {
 			switch toks[j].low {
 			case ",":
@@ -714,14 +729,19 @@ func groupMentions(toks []token, ms []mention) []int {
 				// a list of officials: "… Kingdom of Bhutan and Mr. Lotay
 				// Tshering, Prime Minister of Bhutan, Mr. Gotabaya Rajapaksa,
 				// President and …": names, honorifics and their brackets
+				// "Kazakhstan’s Foreign Minister Murat Nurtleu, Kyrgyzstan’s …":
+				// a name closing an item is followed by the list's comma
 				if t := toks[j]; t.word && t.capital || honorifics.has(t.low) || t.text == "(" || t.text == ")" || t.text == "." {
 					if !comma && !strong[i] {
-						ok = false
+						pending = true
 					}
 					continue
 				}
 				ok = false
 			}
+		}
+		if pending && !comma && !strong[i] {
+			ok = false
 		}
 		link[i] = ok && !ms[i-1].poss
 		// "At the invitation of Foreign Minister Qin Gang, Mongolian Foreign
@@ -1994,6 +2014,8 @@ func (c *coder) ofSubject(idx int, s Sentence, toks []token, ms []mention, group
 		}
 	}
 }
+
+var chairVerbs = wordSet("chair", "chairs", "chaired", "co-chair", "co-chairs", "co-chaired", "preside", "presides", "presided")
 
 // inLeadingClause: the mention stands in an adverbial clause that opens
 // the sentence and ends with a comma before from ("when the Russian state
