@@ -25,14 +25,9 @@ type Fold struct {
 	opt      Options
 	filter   bool // opt.Filter keeps only some events
 	evidence int
-	ref      graph.Date // decay ages are measured from here
-	// The pairs: those of two codes of three upper-case letters (the ISO
-	// alpha-3 ids of states, which every dataset event names) by the codes
-	// packed into a number (codePair), the others by their ids.
-	codes    map[uint32]*foldPair
-	pairs    map[[2]string]*foldPair
-	last     *foldPair // the pair of the previous event of two codes: rows of one pair come in runs
-	lastCode uint32
+	ref      graph.Date  // decay ages are measured from here
+	ids      *pairIDs    // the pairs met, numbered
+	prs      []*foldPair // by pair id
 	skipped  map[string]int
 	queue    []queuedEvent // with no evidence kept: events not yet in their pairs (drain)
 	touched  int           // what drain read of the queued pairs, kept so that the loads are not left out
@@ -106,7 +101,7 @@ func (f *Fold) Shard() *Fold {
 }
 
 func (f *Fold) init() {
-	f.codes, f.pairs, f.skipped = map[uint32]*foldPair{}, map[[2]string]*foldPair{}, map[string]int{}
+	f.ids, f.prs, f.skipped = newPairIDs(), nil, map[string]int{}
 }
 
 // FullEvent is how a folded event that is not a *graph.Event gives its full
@@ -250,40 +245,11 @@ func (pr *foldPair) add(t, count int, w float64, date graph.Date) {
 
 // pair is the pair from → to, made when new.
 func (f *Fold) pair(from, to string) *foldPair {
-	if k, ok := codePair(from, to); ok {
-		if f.last != nil && k == f.lastCode {
-			return f.last
-		}
-		pr := f.codes[k]
-		if pr == nil {
-			pr = newFoldPair()
-			f.codes[k] = pr
-		}
-		f.last, f.lastCode = pr, k
-		return pr
+	id, added := f.ids.pair(from, to)
+	if added {
+		f.prs = append(f.prs, newFoldPair())
 	}
-	k := [2]string{from, to}
-	pr := f.pairs[k]
-	if pr == nil {
-		pr = newFoldPair()
-		f.pairs[k] = pr
-	}
-	return pr
-}
-
-// codePair packs a pair of codes of three upper-case letters into a number.
-func codePair(from, to string) (uint32, bool) {
-	a, b := graph.Code3(from), graph.Code3(to)
-	if a < 0 || b < 0 {
-		return 0, false
-	}
-	return uint32(a*graph.NumCode3 + b), true
-}
-
-// codeIDs are the ids codePair packed.
-func codeIDs(k uint32) [2]string {
-	id := func(c uint32) string { return string([]byte{byte('A' + c/676), byte('A' + c/26%26), byte('A' + c%26)}) }
-	return [2]string{id(k / graph.NumCode3), id(k % graph.NumCode3)}
+	return f.prs[id]
 }
 
 // typeIndex is the index of relation type typ in f.types. The vocabulary
@@ -365,18 +331,12 @@ func (f *Fold) Merge(o *Fold) {
 	for i, t := range o.types {
 		ti[i] = f.typeIndex(t)
 	}
-	for k, op := range o.codes {
-		if pr := f.codes[k]; pr != nil {
-			f.mergePair(pr, op, ti)
+	for id, op := range o.prs {
+		k, added := f.ids.pair(o.ids.pairNames(int32(id)))
+		if added {
+			f.prs = append(f.prs, f.retype(op, ti))
 		} else {
-			f.codes[k] = f.retype(op, ti)
-		}
-	}
-	for k, op := range o.pairs {
-		if pr := f.pairs[k]; pr != nil {
-			f.mergePair(pr, op, ti)
-		} else {
-			f.pairs[k] = f.retype(op, ti)
+			f.mergePair(f.prs[k], op, ti)
 		}
 	}
 	for r, c := range o.skipped {
@@ -389,8 +349,7 @@ func (f *Fold) Merge(o *Fold) {
 	if o.to.Compare(f.to) > 0 {
 		f.to = o.to
 	}
-	f.last = nil
-	o.codes, o.pairs, o.last = nil, nil, nil
+	o.ids, o.prs = nil, nil
 }
 
 // retype renumbers the reports by type of a shard's pair op as f numbers
@@ -436,7 +395,8 @@ func (f *Fold) Projection(g *graph.Graph) *Projection {
 	f.drain()
 	p := &Projection{Level: f.opt.Level, Index: map[string]int{}, Names: map[string]string{}, Kinds: map[string]graph.Kind{},
 		Skipped: f.skipped, Events: f.events, From: f.from, To: f.to}
-	add := func(k [2]string, pr *foldPair) {
+	for id, pr := range f.prs {
+		from, to := f.ids.pairNames(int32(id))
 		events := pr.kept
 		// Listed as graph.Events sorts them: by date, then id.
 		sort.Slice(events, func(i, j int) bool {
@@ -451,17 +411,9 @@ func (f *Fold) Projection(g *graph.Graph) *Projection {
 				byType[f.types[i]] = c
 			}
 		}
-		p.Pairs = append(p.Pairs, &Pair{From: k[0], To: k[1], Cooperation: pr.coop.value(), Conflict: pr.conflict.value(),
+		p.Pairs = append(p.Pairs, &Pair{From: from, To: to, Cooperation: pr.coop.value(), Conflict: pr.conflict.value(),
 			Reports: pr.reports, ByType: byType, Events: events, NumEvents: pr.n, Last: pr.last})
-		for _, id := range k {
-			p.Index[id] = -1
-		}
-	}
-	for k, pr := range f.codes {
-		add(codeIDs(k), pr)
-	}
-	for k, pr := range f.pairs {
-		add(k, pr)
+		p.Index[from], p.Index[to] = -1, -1
 	}
 	p.finish(g)
 	return p

@@ -49,10 +49,12 @@ type PeriodFold struct {
 	first   packedDate         // a stream's earliest and latest event dates
 	last    packedDate
 	g       *graph.Graph
-	keys    *foldKeys // the states and pairs met (each shard has its own)
-	sealed  bool      // finished: no more events
+	keys    *pairIDs // the states and pairs met (each shard has its own)
+	sealed  bool     // finished: no more events
 
-	lastSpan spanSlots // the slots of the last span asked for
+	lastSpan spanSlots  // the slots of the last span asked for
+	lastSlot int        // and the last slot's accumulator
+	lastAcc  *periodAcc // (nil: none)
 
 	// finest is the coarsest date precision the step resolves (days for
 	// steps of days and weeks, months for months, years for years; none
@@ -112,72 +114,11 @@ type spanSlots struct {
 	ok     bool
 }
 
-// foldKeys numbers the states and the directed pairs of a fold: a pair is
-// one id in every period.
-type foldKeys struct {
-	states map[string]int32
-	names  []string
-	pairs  map[[2]string]int32
-	coded  map[uint32]int32 // pairs of three-letter codes (codePair): most of a dataset's
-	ends   [][2]int32       // pair id → its two states' ids
-	last   [2]string        // the pair of the previous event, and its id:
-	lastID int32            // rows of one pair come in runs
-}
-
-func newFoldKeys() *foldKeys {
-	return &foldKeys{states: map[string]int32{}, pairs: map[[2]string]int32{}, coded: map[uint32]int32{}, lastID: -1}
-}
-
-func (k *foldKeys) state(id string) int32 {
-	s, added := numberOf(k.states, id, len(k.names))
-	if added {
-		k.names = append(k.names, id)
-	}
-	return s
-}
-
-// numberOf returns the number of key in m, next (added true) when m has
-// none yet.
-func numberOf[K comparable](m map[K]int32, key K, next int) (n int32, added bool) {
-	n, ok := m[key]
-	if !ok {
-		n = int32(next)
-		m[key] = n
-	}
-	return n, !ok
-}
-
-// pair returns the id of the pair from → to.
-func (k *foldKeys) pair(from, to string) int32 {
-	if k.lastID >= 0 && k.last[0] == from && k.last[1] == to {
-		return k.lastID
-	}
-	key := [2]string{from, to}
-	var id int32
-	var added bool
-	if c, ok := codePair(from, to); ok {
-		id, added = numberOf(k.coded, c, len(k.ends))
-	} else {
-		id, added = numberOf(k.pairs, key, len(k.ends))
-	}
-	if added {
-		k.ends = append(k.ends, [2]int32{k.state(from), k.state(to)})
-	}
-	k.last, k.lastID = key, id
-	return id
-}
-
-// pairNames returns the states of pair id.
-func (k *foldKeys) pairNames(id int32) (from, to string) {
-	e := k.ends[id]
-	return k.names[e[0]], k.names[e[1]]
-}
-
 // periodAcc is one period's accumulator: a row per pair with events in
 // the period, in flat arrays.
 type periodAcc struct {
-	rows   map[int32]int32 // pair id → row
-	pair   []int32         // row → pair id
+	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met
+	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
 	spill  map[int32]*xsum // sums of more than two partials, by 2·row (+1 for conflict)
@@ -327,8 +268,13 @@ func (a *periodAcc) seal() {
 
 // row returns the row of pair id, made when the period has none.
 func (a *periodAcc) row(id int32) int32 {
-	r, added := numberOf(a.rows, id, len(a.pair))
-	if added {
+	if int(id) >= len(a.rows) {
+		a.rows = append(a.rows, make([]int32, int(id)+1-len(a.rows))...)
+	}
+	r := a.rows[id] - 1
+	if r < 0 {
+		r = int32(len(a.pair))
+		a.rows[id] = r + 1
 		a.pair = append(a.pair, id)
 		a.sums = append(a.sums, pairSums{})
 		a.counts = append(a.counts, pairCounts{})
@@ -364,7 +310,7 @@ type weighed struct {
 }
 
 func newPeriodAcc() *periodAcc {
-	return &periodAcc{rows: map[int32]int32{}, evidence: map[int32]*strongest{}, skipped: map[string]int{}}
+	return &periodAcc{evidence: map[int32]*strongest{}, skipped: map[string]int{}}
 }
 
 // strongestOf returns the strongest events of state st (an id of the
@@ -397,7 +343,7 @@ func NewPeriodFold(g *graph.Graph, periods *graph.Periods, data bool, opt Option
 	if evidence <= 0 {
 		evidence = DefaultEvidence
 	}
-	return &PeriodFold{periods: periods, data: data, g: g, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
+	return &PeriodFold{periods: periods, data: data, g: g, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newPairIDs()}, nil
 }
 
 // StreamablePeriods reports whether the periods of spec can be told from a
@@ -421,7 +367,7 @@ func NewPeriodStream(spec PeriodSpec, opt Options, evidence int) (*PeriodFold, e
 	if err != nil {
 		return nil, err
 	}
-	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys(), finest: spec.finest()}, nil
+	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newPairIDs(), finest: spec.finest()}, nil
 }
 
 // streamOptions checks a stream's options and fills in the default
@@ -452,7 +398,7 @@ func NewDataStream(opt Options, evidence int) (*PeriodFold, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &PeriodFold{spec: PeriodSpec{Data: true}, data: true, windows: &dataWindows{ids: map[graph.Span]int{}}, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newFoldKeys()}, nil
+	return &PeriodFold{spec: PeriodSpec{Data: true}, data: true, windows: &dataWindows{ids: map[graph.Span]int{}}, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newPairIDs()}, nil
 }
 
 // EvidenceOfPairs keeps, for the pairs of node id, the strongest events of
@@ -463,7 +409,7 @@ func (f *PeriodFold) EvidenceOfPairs(id string) { f.pairsOf = id }
 // Shard returns an empty stream with f's settings, for one worker; Merge
 // adds it back.
 func (f *PeriodFold) Shard() *PeriodFold {
-	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newFoldKeys()}
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs()}
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
@@ -471,11 +417,11 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 	// o's state and pair ids, as f's.
 	states := make([]int32, len(o.keys.names))
 	for i, id := range o.keys.names {
-		states[i] = f.keys.state(id)
+		states[i] = f.keys.node(id)
 	}
 	pairs := make([]int32, len(o.keys.ends))
 	for i := range pairs {
-		pairs[i] = f.keys.pair(o.keys.pairNames(int32(i)))
+		pairs[i], _ = f.keys.pair(o.keys.pairNames(int32(i)))
 	}
 	for k, oa := range o.slots {
 		a := f.slots[k]
@@ -637,11 +583,15 @@ func (f *PeriodFold) slotsOf(s graph.Span, hasEnd bool) (lo, hi int) {
 }
 
 func (f *PeriodFold) acc(slot int) *periodAcc {
+	if f.lastAcc != nil && f.lastSlot == slot {
+		return f.lastAcc
+	}
 	a := f.slots[slot]
 	if a == nil {
 		a = newPeriodAcc()
 		f.slots[slot] = a
 	}
+	f.lastSlot, f.lastAcc = slot, a
 	return a
 }
 
@@ -697,7 +647,7 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 	}
 	first, last := pack(date), pack(sp.End)
 	lo, hi := f.slotsOf(sp, !end.IsZero())
-	id := f.keys.pair(from, to)
+	id, _ := f.keys.pair(from, to)
 	ends := f.keys.ends[id]
 	for i := lo; i < hi; i++ {
 		wi := w
@@ -844,7 +794,7 @@ func (f *PeriodFold) Finish(g *graph.Graph) error {
 			byPeriod[i] = a
 		}
 	}
-	f.slots, f.steps = byPeriod, nil
+	f.slots, f.steps, f.lastAcc = byPeriod, nil, nil
 	f.seal()
 	return nil
 }
@@ -889,7 +839,7 @@ func (f *PeriodFold) finishData() error {
 			byPeriod[periods.Index(sp)] = a
 		}
 	}
-	f.periods, f.slots, f.windows, f.lastSpan = periods, byPeriod, nil, spanSlots{}
+	f.periods, f.slots, f.windows, f.lastSpan, f.lastAcc = periods, byPeriod, nil, spanSlots{}, nil
 	pending := f.pending
 	f.pending = nil
 	for _, pe := range pending {
@@ -951,7 +901,7 @@ func (f *PeriodFold) Projection(i int) *Projection {
 // strongestOf returns the strongest events of node id of period i,
 // cooperation (w > 0) or conflict (w < 0), strongest first, at most n.
 func (f *PeriodFold) strongestOf(i int, id string, cooperation bool, n int) []weighed {
-	st, ok := f.keys.states[id]
+	st, ok := f.keys.lookup(id)
 	a := f.period(i)
 	if !ok || int(st) >= len(a.strong) || a.strong[st] == nil {
 		return nil
