@@ -121,7 +121,7 @@ type periodAcc struct {
 	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
-	spill  map[int32]*xsum // sums of more than two partials, by 2·row (+1 for conflict)
+	spill  []*xsum // sums of more than two partials, by sum2.hi of a spilled sum
 	// values are the sums, rounded, once the fold is finished (sums, spill
 	// and rows are then let go).
 	values []pairValues
@@ -149,7 +149,8 @@ type pairCounts struct {
 
 // sum2 is an exact sum (xsum) held in at most two partials, lo below hi (lo
 // 0 when there is one); lo is NaN when the sum needed more and lives in
-// periodAcc.spill. Sums of Goldstein scores times counts fit in two.
+// periodAcc.spill, at index hi. Sums of Goldstein scores times counts fit
+// in two.
 type sum2 struct{ lo, hi float64 }
 
 // add adds x exactly, as xsum.add does, and reports false, changing
@@ -210,32 +211,28 @@ func (s sum2) spilled() bool { return math.IsNaN(s.lo) }
 // addSum adds x to the cooperation (conflict false) or conflict of row r.
 func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
 	s := &a.sums[r].coop
-	key := 2 * r
 	if conflict {
-		s, key = &a.sums[r].conflict, key+1
+		s = &a.sums[r].conflict
 	}
 	if !s.spilled() {
 		if s.add(x) {
 			return
 		}
 		xs := s.xsum()
-		if a.spill == nil {
-			a.spill = map[int32]*xsum{}
-		}
-		a.spill[key] = &xs
-		s.lo = math.NaN()
+		s.lo, s.hi = math.NaN(), float64(len(a.spill))
+		a.spill = append(a.spill, &xs)
 	}
-	a.spill[key].add(x)
+	a.spill[int(s.hi)].add(x)
 }
 
 // sum returns the exact sum of row r, cooperation or conflict.
 func (a *periodAcc) sum(r int32, conflict bool) xsum {
-	s, key := a.sums[r].coop, 2*r
+	s := a.sums[r].coop
 	if conflict {
-		s, key = a.sums[r].conflict, key+1
+		s = a.sums[r].conflict
 	}
 	if s.spilled() {
-		return *a.spill[key]
+		return *a.spill[int(s.hi)]
 	}
 	return s.xsum()
 }
