@@ -173,7 +173,11 @@ func NewLeidenSearch(g *Graph, opt LeidenOptions) *LeidenSearch {
 	s.lv = lv
 	s.obj = objective{scale: resolution / lv.m2, norm: 2 / lv.m2}
 	s.quality = func(comm []int32) float64 { return lv.modularity(comm, resolution) }
-	s.rs = coldRuns(n, runs, opt.Workers, opt.Seed, opt.Adaptive, true, 0, nil, s.run)
+	var flat func(float64, int) bool // see AdaptiveFlat
+	if resolution == 1 {
+		flat = func(q float64, made int) bool { return made >= AdaptiveFlatRuns && q < AdaptiveFlat }
+	}
+	s.rs = coldRuns(n, runs, opt.Workers, opt.Seed, opt.Adaptive, true, 0, flat, s.run)
 	return s
 }
 

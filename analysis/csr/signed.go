@@ -164,9 +164,9 @@ func NewSignedSearch(pos, neg *Graph, opt SignedOptions) *SignedSearch {
 	if restarts < 1 {
 		restarts = DefaultRuns(len(s.net.adj))
 	}
-	var enough func(float64) bool
+	var enough func(float64, int) bool
 	if opt.Adaptive && !opt.NoBound {
-		enough = func(inside float64) bool {
+		enough = func(inside float64, _ int) bool {
 			f := s.net.frustrationOf(inside)
 			return f <= s.lowerBound(f)+1e-9*max(1, f)
 		}

@@ -63,6 +63,37 @@ func TestLeidenWarmStart(t *testing.T) {
 	}
 }
 
+// TestLeidenFlatStop: on a graph with no division into blocs (every pair
+// of 90 nodes linked, weights at random) the adaptive search stops after
+// AdaptiveFlatRuns cold runs, with a modularity under AdaptiveFlat and
+// within 0.01 of the best of 32; where structure exists (planted blocs,
+// weak ones included) it does not stop early on that account and finds a
+// modularity at least that of the 32 cold runs.
+func TestLeidenFlatStop(t *testing.T) {
+	const n = 90
+	rng := rand.New(rand.NewPCG(3, 9))
+	var flat []Edge
+	for u := range n {
+		for v := u + 1; v < n; v++ {
+			flat = append(flat, Edge{int32(u), int32(v), 1 + rng.Float64()})
+		}
+	}
+	g := FromEdges(n, symmetric(flat))
+	all := LeidenRuns(g, 1, 1, 32, 1)
+	p := LeidenWith(g, LeidenOptions{Seed: 1, Runs: 32, Workers: 1, Adaptive: true})
+	if p.Runs != AdaptiveFlatRuns || p.Q >= AdaptiveFlat || all.Q-p.Q > 0.01 {
+		t.Errorf("no structure: %d runs (want %d), Q %.4f, best of 32 %.4f", p.Runs, AdaptiveFlatRuns, p.Q, all.Q)
+	}
+	for _, in := range []float64{0.3, 0.1, 0.06} { // planted blocs, down to weak ones
+		pl := FromEdges(300, symmetric(plantedEdges(300, 30, in, 0.02, 4)))
+		cold := LeidenRuns(pl, 1, 1, 32, 1)
+		p := LeidenWith(pl, LeidenOptions{Seed: 1, Runs: 32, Workers: 1, Adaptive: true})
+		if p.Q < cold.Q-1e-12 || p.Q < AdaptiveFlat {
+			t.Errorf("planted blocs (p_in %.2f): adaptive Q %.4f in %d runs, cold Q %.4f in 32", in, p.Q, p.Runs, cold.Q)
+		}
+	}
+}
+
 // TestSignedWarmStart: with Adaptive, a search whose best meets the lower
 // bound stops after its first round; a warm start from the optimum keeps
 // it; the result is never worse than the cold search and does not depend
