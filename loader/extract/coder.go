@@ -1557,6 +1557,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			!determiners[toks[t.end].low] && !preps[toks[t.end].low] && inMentionAt(ms, t.end) < 0 && !isDigits(toks[t.end].text) {
 			commonObj = true
 		}
+		// "in support of Ukraine security assistance": the state names the
+		// kind of the thing supported, a noun after it
+		if !commonObj && p.typ == "EXPRESSED_SOLIDARITY" && p.flags&fNominal != 0 && preps[toks[t.end-1].low] {
+			if k := mentionStartingAt(ms, t.end); k >= 0 && !ms[k].poss && ms[k].end < len(toks) && kindNouns[toks[ms[k].end].low] {
+				return
+			}
+		}
 		// "supports the assessment in the Report that … Kosovo Serbs …":
 		// support and praise of a thing named by a common noun
 		if !commonObj && p.flags&fVerb != 0 && (p.typ == "EXPRESSED_SOLIDARITY" || p.typ == "PRAISED") && t.end+1 < len(toks) {
@@ -1793,6 +1800,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			otherState = true // the one thanked, met, … is unplaced
 		}
 	}
+	// "offers his condolences and prayers to the family of Dr. Carter": the
+	// one they go to is named, and is no state
+	for j := t.end; j < len(toks) && j < t.end+4 && !otherState; j++ {
+		if w := toks[j].low; w == "to" || w == "for" || w == "with" {
+			for k := j + 1; k < len(toks) && k <= j+3; k++ {
+				if bereaved[toks[k].low] {
+					otherState = true
+				}
+			}
+		}
+	}
 	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
 		for _, st := range c.r.parties {
 			if !contains(subj, st) {
@@ -2014,6 +2032,15 @@ func (c *coder) ofSubject(idx int, s Sentence, toks []token, ms []mention, group
 		}
 	}
 }
+
+// kindNouns, after a state, make it the modifier of a thing: "Ukraine
+// security assistance", "Iraq reconstruction efforts".
+var kindNouns = wordSet("security", "assistance", "aid", "defense", "defence", "military", "reconstruction", "recovery", "relief",
+	"operations", "efforts", "programs", "programmes", "policy", "initiatives")
+
+// bereaved name the people condolences and sympathy go to when no state is
+// named: "to the family of Dr. Carter", "for the victims".
+var bereaved = wordSet("family", "families", "relatives", "victims", "loved", "those", "survivors", "friends", "colleagues", "affected", "bereaved")
 
 var chairVerbs = wordSet("chair", "chairs", "chaired", "co-chair", "co-chairs", "co-chaired", "preside", "presides", "presided")
 

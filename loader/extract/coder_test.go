@@ -120,6 +120,8 @@ var coderTests = []struct {
 	{text: "The Minister reaffirmed the full support of Canada for Moldova.", author: "Canada", want: []string{"CAN EXPRESSED_SOLIDARITY MDA"}},
 	{text: "I convey the condolences of the United Kingdom to the people of Türkiye.", author: "United Kingdom", want: []string{"GBR EXPRESSED_SOLIDARITY TUR"}},
 	{text: "Foreign Minister Wang Yi will chair the China-Pacific Island Countries Foreign Ministers' Meeting. Fiji's Prime Minister Sitiveni Rabuka, Samoa's Prime Minister Fiame Naomi Mata'afa, and Tonga's Foreign Minister Fekitamoeloa Utoikamanu will attend the meeting.", author: "China", want: []string{"FJI MET CHN", "FJI MET TON", "FJI MET WSM", "TON MET CHN", "WSM MET CHN", "WSM MET TON"}},
+	{text: "Secretary Blinken spoke with Foreign Minister Wong of Australia. The Secretary also offered his condolences to the families of the victims of the storm.", author: "United States", want: []string{"USA MET AUS"}},
+	{text: "The Department announced a drawdown in support of Ukraine security assistance.", author: "United States", want: nil},
 	{text: "We’ve been in touch with President Ramaphosa.", author: "United Kingdom", want: []string{"GBR MET ZAF"}},
 	{text: "I’m delighted to welcome President Yoon to London.", author: "United Kingdom", want: []string{"GBR MET KOR"}},
 	{text: "We welcome Sweden to the alliance.", author: "United States", want: nil},
