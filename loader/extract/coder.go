@@ -865,6 +865,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.invitation(idx, s, toks, ms, t, dates)
 		return
 	}
+	if p.flags&fFirstPerson != 0 {
+		c.firstPerson(idx, s, toks, ms, groups, t, dates)
+		return
+	}
 	if p.flags&fOfSubj != 0 {
 		c.ofSubject(idx, s, toks, ms, groups, t, dates)
 		return
@@ -2043,6 +2047,70 @@ var kindNouns = wordSet("security", "assistance", "aid", "defense", "defence", "
 var bereaved = wordSet("family", "families", "relatives", "victims", "loved", "those", "survivors", "friends", "colleagues", "affected", "bereaved")
 
 var chairVerbs = wordSet("chair", "chairs", "chaired", "co-chair", "co-chairs", "co-chaired", "preside", "presides", "presided")
+
+// firstPerson: the speaker's own relation — "Israel has our full support"
+// (the author supports Israel), "how wonderful it is to be back in Germany",
+// "an honour to be here at the White House" (the speaker's visit). The
+// subject is the first person in the words or before them in the sentence;
+// the object the actor after a closing "in", "at" or "to", else the nearest
+// actor on the left that no preposition governs.
+func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, dates []dateExpr) {
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") {
+			return
+		}
+	}
+	var subj []string
+	var subjText string
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].kind == mAuthor && ms[k].start < t.end && len(ms[k].states) > 0 {
+			subj, subjText = ms[k].states, ms[k].name
+			break
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	o := -1
+	if w := toks[t.end-1].low; w == "in" || w == "at" || w == "to" {
+		o = mentionStartingAt(ms, t.end)
+		if o < 0 && t.end+1 < len(toks) && toks[t.end].low == "the" {
+			o = mentionStartingAt(ms, t.end+1)
+		}
+	} else {
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].end <= t.start && ms[k].kind != mAuthor && prepBefore(toks, ms[k].start) == "" {
+				o = k
+				break
+			}
+		}
+	}
+	if o < 0 || ms[o].kind == mPronoun || ms[o].kind == mNonState || ms[o].modifier {
+		return
+	}
+	conf := t.p.conf
+	var reasons []string
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		if w := toks[j].low; w == "will" || w == "'ll" {
+			conf *= 0.75
+			reasons = append(reasons, "future")
+			break
+		}
+	}
+	var obj []string
+	for _, gi := range groupOf(groups, o) {
+		if ms[gi].kind != mPronoun && ms[gi].kind != mNonState && ms[gi].kind != mAuthor {
+			obj = append(obj, ms[gi].states...)
+		}
+	}
+	for _, a := range uniq(subj) {
+		for _, b := range uniq(obj) {
+			if a != b && a != "" && b != "" {
+				c.emit(idx, s, t, a, b, subjText, ms[o].name, conf, reasons, dates, false)
+			}
+		}
+	}
+}
 
 // inLeadingClause: the mention stands in an adverbial clause that opens
 // the sentence and ends with a comma before from ("when the Russian state

@@ -42,11 +42,12 @@ const (
 	fEach
 	fInvitation
 	fOfSubj
+	fFirstPerson
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
