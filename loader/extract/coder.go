@@ -542,6 +542,30 @@ var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "express
 	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
 	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
 
+// contactVerbs take the one called or visited as their object and keep
+// their own subject for an infinitive of purpose after it.
+var contactVerbs = wordSet("called", "phoned", "telephoned", "rang", "visited", "met", "hosted", "received")
+
+// contactedToAct reports whether m is the object of a contact verb whose
+// subject is the one who acts in the infinitive at from: "President Trump
+// called the Prime Minister earlier today to offer his condolences" (the
+// President offers them; "urged X to", "asked X to" would make X act).
+func contactedToAct(toks []token, m mention, from int) bool {
+	if from < 1 || toks[from-1].low != "to" || from-1 < m.end || from-1-m.end > 3 {
+		return false
+	}
+	for j := m.end; j < from-1; j++ {
+		if !toks[j].word || toks[j].capital || clauseBreak[toks[j].low] {
+			return false
+		}
+	}
+	j := m.start - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	return j > 0 && contactVerbs[toks[j].low]
+}
+
 // afterReduced are the words that follow a reduced relative: "the
 // officials designated today were …", "the diplomats expelled in March".
 var afterReduced = wordSet("today", "yesterday", "on", "in", "under", "for", "last", "this", "earlier", "were", "was", "are",
@@ -1207,8 +1231,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if m.kind == mNonState {
 				return nil, "", false // "banks … for their support": theirs, not a state's
 			}
-			if len(m.states) == 0 {
-				continue
+			if len(m.states) == 0 || contactedToAct(toks, m, ms[k].start-1) {
+				continue // "called the Prime Minister to offer his condolences": the caller's
 			}
 			return m.states, m.name, true
 		}
@@ -1340,6 +1364,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if m.modifier {
 				continue // "a Malaysian airplane", "the U.S.-Italy relationship": a modifier, no actor
+			}
+			if contactedToAct(toks, m, from) {
+				continue // "Trump called the Prime Minister to offer his condolences": the caller offers them
 			}
 			// groups: the whole coordination
 			pickMention(k)

@@ -130,6 +130,8 @@ var coderTests = []struct {
 	{text: "I’m delighted to welcome President Yoon to London.", author: "United Kingdom", want: []string{"GBR MET KOR"}},
 	{text: "We welcome Sweden to the alliance.", author: "United States", want: nil},
 	{text: "President Macron and I stood with President Zelenskyy.", author: "United Kingdom", want: []string{"FRA EXPRESSED_SOLIDARITY UKR", "GBR EXPRESSED_SOLIDARITY UKR"}},
+	// the pronoun of an infinitive after a call is the caller's
+	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
 
 func TestCoder(t *testing.T) {
