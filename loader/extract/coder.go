@@ -1738,6 +1738,23 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 		}
+	case p.flags&fLeftObj != 0:
+		// "It is the Russian government that is responsible for Navalny's
+		// death": the one blamed is the actor on the left, not the victim
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end > t.start {
+				continue
+			}
+			if breakBetween(toks, m.end, t.start) {
+				break
+			}
+			if m.kind == mPronoun || len(m.states) == 0 || gprep(k) != "" || m.modifier || sameAsSubj(m.states) {
+				continue
+			}
+			addGroup(k)
+			break
+		}
 	case p.flags&fBetween != 0 && len(subj) == 0:
 		for k, m := range ms {
 			if m.start >= t.end && m.start <= t.end+4 && len(m.states) > 0 {

@@ -130,6 +130,12 @@ var coderTests = []struct {
 	{text: "I’m delighted to welcome President Yoon to London.", author: "United Kingdom", want: []string{"GBR MET KOR"}},
 	{text: "We welcome Sweden to the alliance.", author: "United States", want: nil},
 	{text: "President Macron and I stood with President Zelenskyy.", author: "United Kingdom", want: []string{"FRA EXPRESSED_SOLIDARITY UKR", "GBR EXPRESSED_SOLIDARITY UKR"}},
+	// criticism without a verb of criticism: the one blamed is on the left, not the victim
+	{text: "It is the Russian government that is responsible for Navalny’s death while in detention.", author: "United States", want: []string{"USA CRITICIZED RUS"}},
+	{text: "Russia is responsible for the suffering of the Ukrainian people.", author: "United States", want: []string{"USA CRITICIZED RUS"}},
+	{text: "The Ministry is responsible for the security of Ukraine.", author: "United States", want: nil},
+	{text: "Let us not forget that Russia is the aggressor here.", author: "United States", want: []string{"USA CRITICIZED RUS"}},
+	{text: "Russia's false accusation that Ukraine is preparing to use a dirty bomb is a pretext.", author: "United States", want: []string{"RUS CRITICIZED UKR"}},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }

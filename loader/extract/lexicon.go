@@ -43,11 +43,12 @@ const (
 	fInvitation
 	fOfSubj
 	fFirstPerson
+	fLeftObj
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
