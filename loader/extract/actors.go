@@ -550,6 +550,10 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.states, m.how = []string{st}, "title named earlier with its state"
 		} else if st, ok := nationalTitles[title]; ok && !(j < len(toks) && toks[j].low == "for") {
 			m.states, m.how = []string{st}, "a title only "+st+" officials bear"
+		} else if americanSecretary(title, name, r.house) {
+			// "Secretary Mike Pompeo" in a British text: the Foreign
+			// Secretary is never "Secretary Hunt"
+			m.states, m.how = []string{"USA"}, "a bare Secretary's title, American usage"
 		} else if foreignTitle(title, r.house) {
 			// "Foreign Minister Wang" in a U.S. statement, with no state
 			// named: no official of the author; an actor of a state unknown
@@ -608,6 +612,29 @@ func foreignTitle(title string, house []string) bool {
 		}
 	}
 	return false
+}
+
+// americanSecretary: "Secretary", "Deputy Secretary", "Under Secretary"
+// or "Assistant Secretary" followed by a name is how an American cabinet
+// officer is named; in the text of a state whose own secretaries bear a
+// qualified title ("Foreign Secretary", "Secretary of State for Defence")
+// or none, the official is American. The states whose own officials are
+// named so (the United States, the Philippines, Mexico) keep them.
+func americanSecretary(title, name string, house []string) bool {
+	if name == "" || len(house) == 0 {
+		return false
+	}
+	switch title {
+	case "secretary", "deputy secretary", "under secretary", "assistant secretary", "acting under secretary":
+	default:
+		return false
+	}
+	for _, h := range house {
+		if h == "USA" || h == "PHL" || h == "MEX" {
+			return false
+		}
+	}
+	return true
 }
 
 // ofState reads "of (the) <state>" at token k: the state and the end of

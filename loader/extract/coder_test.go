@@ -136,6 +136,10 @@ var coderTests = []struct {
 	{text: "The Ministry is responsible for the security of Ukraine.", author: "United States", want: nil},
 	{text: "Let us not forget that Russia is the aggressor here.", author: "United States", want: []string{"USA CRITICIZED RUS"}},
 	{text: "Russia's false accusation that Ukraine is preparing to use a dirty bomb is a pretext.", author: "United States", want: []string{"RUS CRITICIZED UKR"}},
+	// "Secretary Mike Pompeo" is American in a British text, not in a Philippine one
+	{text: "I’m delighted to welcome Secretary Mike Pompeo to the Foreign Office for his first bilateral visit to Britain.", author: "United Kingdom", want: []string{"GBR MET USA"}},
+	{text: "The Foreign Secretary met Deputy Secretary Wendy Sherman in London.", author: "United Kingdom", want: []string{"GBR MET USA"}},
+	{text: "Secretary Enrique Manalo met Japanese Foreign Minister Hayashi in Manila.", author: "Philippines", want: []string{"PHL MET JPN"}},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
