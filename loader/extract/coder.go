@@ -542,6 +542,95 @@ var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "express
 	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
 	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
 
+// receivedFrom finds, between the clause's first actor lo and a
+// participle at from, "received (a call, a message, greetings) from Y":
+// Y's mention, or -1.
+func receivedFrom(toks []token, ms []mention, lo, from int) int {
+	recv := -1
+	for j := ms[lo].end; j < from; j++ {
+		if w := toks[j].low; w == "received" || w == "receives" || w == "receiving" {
+			recv = j
+			break
+		}
+	}
+	if recv < 0 {
+		return -1
+	}
+	for k := range ms {
+		m := ms[k]
+		if m.start <= recv || m.end > from || m.kind == mPronoun || len(m.states) == 0 {
+			continue
+		}
+		j := m.start - 1
+		for j > recv && (honorifics.has(toks[j].low) || toks[j].low == ".") {
+			j-- // "from H.E. Mr. Moon Jae-in"
+		}
+		if j > recv && toks[j].low == "from" {
+			return k
+		}
+		return -1 // the first actor after "received" is governed by no "from"
+	}
+	return -1
+}
+
+// objectPronouns stand for an actor of the clause ("congratulating him"),
+// no object of the participle's own.
+var objectPronouns = wordSet("him", "her", "them")
+
+// listSemicolons reads the semicolons of a list of actors as commas:
+// "calls from H.E. Mr. Moon Jae-in, President of the Republic of Korea;
+// H.E. Mr. E.D. Mnangagwa, President of Zimbabwe; and …" — each semicolon
+// between an actor and the next, the list closed by "; and".
+func listSemicolons(toks []token, inMention []int) {
+	closed := -1
+	for j := len(toks) - 2; j > 0; j-- {
+		if toks[j].low == ";" && toks[j+1].low == "and" {
+			closed = j
+			break
+		}
+	}
+	if closed < 0 {
+		return
+	}
+	actorAt := func(j int) bool {
+		for n := 0; j < len(toks) && n < 4; j, n = j+1, n+1 {
+			if inMention[j] >= 0 {
+				return true
+			}
+			if w := toks[j].low; w != "and" && w != "." && !honorifics.has(w) && !toks[j].capital {
+				return false // "H.E. Mr. E.D. Mnangagwa": honorifics and initials before the name
+			}
+		}
+		return false
+	}
+	// semicolons separate items that hold commas ("Name, President of
+	// X"): the item before each must be nominal and hold one
+	itemComma := func(j int) bool {
+		for i := j - 1; i >= 0 && toks[i].text != ";"; i-- {
+			w := toks[i].low
+			if w == "," {
+				return true
+			}
+			if inMention[i] < 0 && !toks[i].capital && w != "of" && w != "the" && w != "." && w != "and" && !honorifics.has(w) {
+				return false
+			}
+		}
+		return false
+	}
+	var seps []int
+	for j := 1; j <= closed; j++ {
+		if toks[j].low == ";" {
+			if inMention[j-1] < 0 || !actorAt(j+1) || !itemComma(j) {
+				return
+			}
+			seps = append(seps, j)
+		}
+	}
+	for _, j := range seps {
+		toks[j].low = ","
+	}
+}
+
 // contactVerbs take the one called or visited as their object and keep
 // their own subject for an infinitive of purpose after it.
 var contactVerbs = wordSet("called", "phoned", "telephoned", "rang", "visited", "met", "hosted", "received")
@@ -598,6 +687,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 			inMention[j] = k
 		}
 	}
+	listSemicolons(toks, inMention)
 	groups := groupMentions(toks, ms)
 	theyOfTheSentence(toks, ms, groups)
 	for k := range ms {
@@ -1281,6 +1371,21 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
+		if participle && lo < len(ms) {
+			// "X received a telephone call from Y, congratulating him": the
+			// caller congratulates, not the one who received the call
+			if k := receivedFrom(toks, ms, lo, from); k >= 0 {
+				pickMention(k)
+				var all []string
+				for gi := k; gi < len(ms) && ms[gi].end <= from; gi++ {
+					if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+						all = append(all, ms[gi].states...) // every caller of the list
+					}
+				}
+				subj = uniq(all)
+				return len(subj) > 0
+			}
+		}
 		for k := len(ms) - 1; k >= lo; k-- {
 			m := ms[k]
 			if m.end > from {
@@ -1788,7 +1893,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		objStates = keep
 	}
-	ownObject := t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !preps[toks[t.end].low] && !determiners[toks[t.end].low] &&
+	ownObject := t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !preps[toks[t.end].low] && !determiners[toks[t.end].low] && !objectPronouns[toks[t.end].low] &&
 		!strings.HasSuffix(toks[t.end].low, "ly") && p.flags&fPart == 0 && p.typ != "APPEALED_FOR_COOPERATION" // "supporting terrorism": its own object; "urging stronger ties" asks it of the clause's object
 	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) {
 		for k := len(ms) - 1; k >= 0; k-- {

@@ -140,6 +140,10 @@ var coderTests = []struct {
 	{text: "I’m delighted to welcome Secretary Mike Pompeo to the Foreign Office for his first bilateral visit to Britain.", author: "United Kingdom", want: []string{"GBR MET USA"}},
 	{text: "The Foreign Secretary met Deputy Secretary Wendy Sherman in London.", author: "United Kingdom", want: []string{"GBR MET USA"}},
 	{text: "Secretary Enrique Manalo met Japanese Foreign Minister Hayashi in Manila.", author: "Philippines", want: []string{"PHL MET JPN"}},
+	// callers of a call received: the callers congratulate; a list of items with commas separated by semicolons
+	{text: "Prime Minister Shri Narendra Modi today received a telephone call from H.E. Mr. Moon Jae-in, President of the Republic of Korea, congratulating him on his victory in the General Elections.", author: "India", want: []string{"IND MET KOR", "KOR CONGRATULATED IND"}},
+	{text: "Prime Minister Shri Narendra Modi today received telephone calls from H.E. Mr. Moon Jae-in, President of the Republic of Korea; H.E. Mr. E.D. Mnangagwa, President of Zimbabwe; and H.E. Mr. Filipe Jacinto Nyusi, President of Mozambique, congratulating him on his victory.", author: "India", want: []string{"KOR CONGRATULATED IND", "MOZ CONGRATULATED IND", "ZWE CONGRATULATED IND"}},
+	{text: "Japan condemned North Korea; Germany criticized Iran; and China praised Russia.", want: []string{"CHN PRAISED RUS", "DEU CRITICIZED IRN", "JPN CRITICIZED PRK"}},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
