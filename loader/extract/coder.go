@@ -631,6 +631,16 @@ func listSemicolons(toks []token, inMention []int) {
 	}
 }
 
+// firstPersonIn reports whether a sentence speaks in the first person.
+func firstPersonIn(ms []mention) bool {
+	for _, m := range ms {
+		if m.kind == mAuthor {
+			return true
+		}
+	}
+	return false
+}
+
 // contactVerbs take the one called or visited as their object and keep
 // their own subject for an infinitive of purpose after it.
 var contactVerbs = wordSet("called", "phoned", "telephoned", "rang", "visited", "met", "hosted", "received")
@@ -1517,7 +1527,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch {
 	case p.flags&fVerb != 0 && passive:
 		if !agentRight() {
-			if !reduced || len(c.r.author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" {
+			// "the radar system that had been provided to Ukraine": in an
+			// official statement, aid given with no giver named is the author's
+			// when the speaker talks in the first person ("that we talked
+			// about before")
+			givenBy := p.typ == "GAVE_AID" && toks[t.start-1].low == "been" && t.end < len(toks) && toks[t.end].low == "to" && firstPersonIn(ms)
+			if !(reduced || givenBy) || len(c.r.author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" && !givenBy {
 				return
 			}
 			// designated, expelled … by the author of the statement
@@ -1525,10 +1540,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			conf *= 0.8
 			reasons = append(reasons, "subject is the author of the statement")
 		}
-		// the patient is the clause subject: "Cuba was sanctioned by …"
+		// the patient is the clause subject: "Cuba was sanctioned by …";
+		// aid "provided to Ukraine" has its recipient on the right
 		agent, agentText, agentM := subj, subjText, t.subjM
 		subj = nil
-		if subjectLeft(t.start) {
+		if !(p.typ == "GAVE_AID" && t.end < len(toks) && toks[t.end].low == "to") && subjectLeft(t.start) {
 			passiveObj = subj
 		}
 		subj, subjText, t.subjM = agent, agentText, agentM

@@ -144,6 +144,10 @@ var coderTests = []struct {
 	{text: "Prime Minister Shri Narendra Modi today received a telephone call from H.E. Mr. Moon Jae-in, President of the Republic of Korea, congratulating him on his victory in the General Elections.", author: "India", want: []string{"IND MET KOR", "KOR CONGRATULATED IND"}},
 	{text: "Prime Minister Shri Narendra Modi today received telephone calls from H.E. Mr. Moon Jae-in, President of the Republic of Korea; H.E. Mr. E.D. Mnangagwa, President of Zimbabwe; and H.E. Mr. Filipe Jacinto Nyusi, President of Mozambique, congratulating him on his victory.", author: "India", want: []string{"KOR CONGRATULATED IND", "MOZ CONGRATULATED IND", "ZWE CONGRATULATED IND"}},
 	{text: "Japan condemned North Korea; Germany criticized Iran; and China praised Russia.", want: []string{"CHN PRAISED RUS", "DEU CRITICIZED IRN", "JPN CRITICIZED PRK"}},
+	// aid in an agentless passive: the speaker's when they speak in the first person
+	{text: "This is the same counter artillery radar system that we talked about before that had been provided to Ukraine.", author: "United States", want: []string{"USA GAVE_AID UKR"}},
+	{text: "The weapons that have been provided to Ukraine prolong the conflict.", author: "China", want: nil},
+	{text: "Air defence systems have been provided to Ukraine by the United States.", author: "United Kingdom", want: []string{"USA GAVE_AID UKR"}},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
