@@ -148,6 +148,9 @@ var coderTests = []struct {
 	{text: "This is the same counter artillery radar system that we talked about before that had been provided to Ukraine.", author: "United States", want: []string{"USA GAVE_AID UKR"}},
 	{text: "The weapons that have been provided to Ukraine prolong the conflict.", author: "China", want: nil},
 	{text: "Air defence systems have been provided to Ukraine by the United States.", author: "United Kingdom", want: []string{"USA GAVE_AID UKR"}},
+	// aid with its recipient in the sentence before
+	{text: "Sri Lanka and the U.S. have been long-term partners. We provided some $240 million in assistance and loans.", author: "United States", want: []string{"USA GAVE_AID LKA"}},
+	{text: "Sri Lanka and the U.S. have been long-term partners. We provided an update to the press.", author: "United States", want: nil},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
