@@ -1567,7 +1567,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	default: // nominal
 		found := false
 		// possessor or modifier just before: "Russia's assault", "U.S. sanctions"
-		for k := len(ms) - 1; k >= 0 && !found && p.flags&fLightOnly == 0; k-- {
+		// ("Russia's launch is a threat to …": the possessor is the one
+		// blamed, not the one who blames)
+		for k := len(ms) - 1; k >= 0 && !found && p.flags&(fLightOnly|fLeftObj) == 0; k-- {
 			m := ms[k]
 			if m.end > t.start {
 				continue
@@ -1640,6 +1642,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					continue // "announced more than $575 million in additional humanitarian assistance"
 				}
 				if w := toks[j].low; preps[w] && w != "of" && w != "upon" && w != "on" && w != "to" || bes[w] && !toks[j].poss || w == "been" || w == "that" || strings.HasSuffix(w, "ing") && inMentionAt(ms, j) < 0 {
+					break
+				}
+			}
+		}
+		if !found && p.flags&fLeftObj != 0 {
+			// "They discussed North Korea's missile test, agreeing it was a
+			// reckless provocation": those who agree say it
+			for j := t.start - 1; j >= 0 && j >= t.start-8 && !isBreak(toks, j); j-- {
+				if w := toks[j].low; w == "agreed" || w == "agreeing" || w == "agree" || w == "agrees" {
+					found = subjectLeft(j)
 					break
 				}
 			}
@@ -1870,7 +1882,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if breakBetween(toks, m.end, t.start) {
 				break
 			}
-			if m.kind == mPronoun || len(m.states) == 0 || gprep(k) != "" || m.modifier || sameAsSubj(m.states) {
+			own := (m.poss || m.modifier) && m.end == t.start // "North Korea's dangerous provocations"
+			if m.kind == mPronoun || len(m.states) == 0 || !own && (gprep(k) != "" || m.modifier) || sameAsSubj(m.states) {
 				continue
 			}
 			addGroup(k)

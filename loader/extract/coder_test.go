@@ -151,6 +151,8 @@ var coderTests = []struct {
 	// aid with its recipient in the sentence before
 	{text: "Sri Lanka and the U.S. have been long-term partners. We provided some $240 million in assistance and loans.", author: "United States", want: []string{"USA GAVE_AID LKA"}},
 	{text: "Sri Lanka and the U.S. have been long-term partners. We provided an update to the press.", author: "United States", want: nil},
+	{text: "Prime Minister Theresa May spoke to President Donald Trump. They also discussed North Korea’s latest missile test, agreeing it was a reckless provocation.", author: "United Kingdom", want: []string{"GBR CRITICIZED PRK", "GBR MET USA", "USA CRITICIZED PRK"}},
+	{text: "The launch was another of North Korea's dangerous provocations.", author: "United States", want: []string{"USA CRITICIZED PRK"}},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
