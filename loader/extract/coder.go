@@ -641,6 +641,23 @@ func firstPersonIn(ms []mention) bool {
 	return false
 }
 
+// impersonalIt reports "it's (a great) honour", "it is a pleasure" just
+// before token i: the speaker's own feeling, said without "I".
+func impersonalIt(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch w := toks[j].low; w {
+		case "it's", "it’s", "'s", "’s", "is", "was":
+			if w == "it's" || w == "it’s" || j > 0 && toks[j-1].low == "it" {
+				return true
+			}
+		case "a", "an", "such", "great", "real", "huge", "honour", "honor", "pleasure", "privilege", "delight", "to", "be", "wonderful", "good":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // contactVerbs take the one called or visited as their object and keep
 // their own subject for an infinitive of purpose after it.
 var contactVerbs = wordSet("called", "phoned", "telephoned", "rang", "visited", "met", "hosted", "received")
@@ -2245,6 +2262,10 @@ func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, gro
 			subj, subjText = ms[k].states, ms[k].name
 			break
 		}
+	}
+	if len(subj) == 0 && len(c.r.author) > 0 && impersonalIt(toks, t.start) {
+		// "Mr President, it’s an honour to be here at the White House": the speaker's
+		subj, subjText = c.r.author, "(the speaker)"
 	}
 	if len(subj) == 0 {
 		return

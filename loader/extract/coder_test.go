@@ -153,6 +153,10 @@ var coderTests = []struct {
 	{text: "Sri Lanka and the U.S. have been long-term partners. We provided an update to the press.", author: "United States", want: nil},
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. They also discussed North Korea’s latest missile test, agreeing it was a reckless provocation.", author: "United Kingdom", want: []string{"GBR CRITICIZED PRK", "GBR MET USA", "USA CRITICIZED PRK"}},
 	{text: "The launch was another of North Korea's dangerous provocations.", author: "United States", want: []string{"USA CRITICIZED PRK"}},
+	// the speaker's visit said without "I"
+	{text: "Mr President, Joe, it’s an honour to be here at the White House and thank you for your warm welcome.", author: "United Kingdom", want: []string{"GBR MET USA"}},
+	{text: "It is a pleasure to be back in Japan.", author: "United Kingdom", want: []string{"GBR MET JPN"}},
+	{text: "It is said that Russia wants to be back in Syria.", author: "United Kingdom", want: nil},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
