@@ -658,6 +658,9 @@ func impersonalIt(toks []token, i int) bool {
 	return false
 }
 
+// guestAfter are the words after a guest named in "pleased to have X …".
+var guestAfter = wordSet("here", "with", "in", "at", "to", ",", ".", "today", "back", "visit", "visiting")
+
 // contactVerbs take the one called or visited as their object and keep
 // their own subject for an infinitive of purpose after it.
 var contactVerbs = wordSet("called", "phoned", "telephoned", "rang", "visited", "met", "hosted", "received")
@@ -2275,6 +2278,15 @@ func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, gro
 		o = mentionStartingAt(ms, t.end)
 		if o < 0 && t.end+1 < len(toks) && toks[t.end].low == "the" {
 			o = mentionStartingAt(ms, t.end+1)
+		}
+	} else if w == "have" || w == "host" || w == "welcome" || w == "receive" {
+		// "I’m very pleased to have Foreign Minister Sabry here": the guest
+		// after the verb, a person, not "Japan's support"
+		if o = mentionStartingAt(ms, t.end); o >= 0 {
+			k := ms[o].kind
+			if e := ms[o].end; ms[o].poss || k != mLeader && k != mOrgan && k != mOfficial || e < len(toks) && !guestAfter[toks[e].low] {
+				return
+			}
 		}
 	} else {
 		for k := len(ms) - 1; k >= 0; k-- {

@@ -157,6 +157,10 @@ var coderTests = []struct {
 	{text: "Mr President, Joe, it’s an honour to be here at the White House and thank you for your warm welcome.", author: "United Kingdom", want: []string{"GBR MET USA"}},
 	{text: "It is a pleasure to be back in Japan.", author: "United Kingdom", want: []string{"GBR MET JPN"}},
 	{text: "It is said that Russia wants to be back in Syria.", author: "United Kingdom", want: nil},
+	// the host's words: "pleased to have X here" is a visit hosted; a state welcomed to an alliance is none
+	{text: "I’m very pleased to have Foreign Minister Sabry of Sri Lanka here.", author: "United States", want: []string{"USA MET LKA"}},
+	{text: "We are pleased to welcome Sweden to the alliance.", author: "United States", want: nil},
+	{text: "We are pleased to have Japan's support.", author: "United States", want: nil},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
 }
