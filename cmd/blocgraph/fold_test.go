@@ -53,11 +53,7 @@ func TestFoldSameAsGraph(t *testing.T) {
 					continue // every variant through report; COW has no 2019 and no USA
 				}
 				args := append(append(append([]string{}, cmd...), v...), in...)
-				foldDatasets = true
-				c1, out1, err1 := run(t, "", args...)
-				foldDatasets = false
-				c2, out2, err2 := run(t, "", args...)
-				foldDatasets = true
+				c1, out1, err1, c2, out2, err2 := runFoldAndGraph(t, args)
 				name := strings.Join(args, " ")
 				if c1 != c2 || out1 != out2 || err1 != err2 {
 					t.Errorf("%s: the fold gives exit %d, the graph %d; first difference:\n%s", name, c1, c2, firstDiff(out1+err1, out2+err2))
@@ -211,4 +207,16 @@ func heapFlatInRows(t *testing.T, args ...string) {
 	if peaks[1] > peaks[0]+8<<20 {
 		t.Errorf("%s: the heap grew by %.1f MB for 30,000 events and %.1f MB for 300,000; it must stay flat", args[0], float64(peaks[0])/1e6, float64(peaks[1])/1e6)
 	}
+}
+
+// runFoldAndGraph runs the command twice, datasets folded as they are read
+// and then built into a graph first, and returns both results.
+func runFoldAndGraph(t *testing.T, args []string) (c1 int, out1, err1 string, c2 int, out2, err2 string) {
+	t.Helper()
+	defer func() { foldDatasets = true }()
+	foldDatasets = true
+	c1, out1, err1 = run(t, "", args...)
+	foldDatasets = false
+	c2, out2, err2 = run(t, "", args...)
+	return
 }

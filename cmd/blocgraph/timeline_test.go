@@ -364,11 +364,7 @@ func TestTimelineStreamSameAsGraph(t *testing.T) {
 		}
 		for _, cmd := range cmds {
 			args := append(append([]string{}, cmd...), in...)
-			foldDatasets = true
-			c1, out1, err1 := run(t, "", args...)
-			foldDatasets = false
-			c2, out2, err2 := run(t, "", args...)
-			foldDatasets = true
+			c1, out1, err1, c2, out2, err2 := runFoldAndGraph(t, args)
 			name := strings.Join(args, " ")
 			if c1 != 0 || c1 != c2 || out1 != out2 || err1 != err2 {
 				t.Errorf("%s: the stream gives exit %d, the graph %d; first difference:\n%s", name, c1, c2, firstDiff(out1+err1, out2+err2))
