@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 )
 
 // Event datasets: GDELT 1.0 and 2.0 event exports and ICEWS event files.
@@ -163,6 +164,9 @@ type stateResolver interface {
 	StateByCAMEO(code string) (iso3 string, ok bool)
 	// StateByName maps an ICEWS country name onto a state's ISO alpha-3 id.
 	StateByName(name string) (iso3 string, ok bool)
+	// Eras gives the spans of dates on which the state iso3 stood for
+	// another (RUS for the Soviet Union to 1991-12-25).
+	Eras(iso3 string) []gazetteer.Era
 	// Expand adds the state id, with its ruling parties over [from, to], to g.
 	Expand(g *graph.Graph, id string, from, to graph.Date) error
 }

@@ -87,6 +87,7 @@ func (w *worker) take(r *row, n int64) {
 		w.dropped.NotState++
 		return
 	}
+	subj, obj = w.stateOn(subj, r.date), w.stateOn(obj, r.date)
 	if subj == obj && !l.opt.KeepSameState {
 		w.dropped.SameState++
 		return

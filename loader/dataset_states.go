@@ -22,6 +22,16 @@ type stateTable struct {
 	// under mu; workers read it with atomic loads, without locking).
 	cameo []int32
 	names map[string]int32 // ICEWS country name → index, or -1
+	// eras[i]: the spans of dates on which state i stood for another
+	// state (gazetteer.Eras), by index; nil for most states.
+	eras [][]era
+}
+
+// era is a gazetteer.Era with packed dates (packDate; inclusive) and the
+// other state's index.
+type era struct {
+	from, to int32
+	state    int32
 }
 
 // unknownCode marks a code the gazetteer has not been asked about yet;
@@ -46,6 +56,47 @@ func (t *stateTable) add(iso string) int32 {
 	i := int32(len(t.ids))
 	t.ids = append(t.ids, iso)
 	t.index[iso] = i
+	t.eras = append(t.eras, nil)
+	for _, e := range t.res.Eras(iso) {
+		from, to := packedStart(e.Span.Start), packedEnd(e.Span.End)
+		t.eras[i] = append(t.eras[i], era{from: from, to: to, state: t.add(e.State)})
+	}
+	return i
+}
+
+// packedStart and packedEnd pack a span's ends for era: the first and last
+// day they cover.
+func packedStart(d graph.Date) int32 {
+	s := d.Start()
+	return int32(s.Year()*10000 + int(s.Month())*100 + s.Day())
+}
+
+func packedEnd(d graph.Date) int32 {
+	e := d.End()
+	return int32(e.Year()*10000 + int(e.Month())*100 + e.Day())
+}
+
+// erasFrom appends to have the eras of the states from index len(have) on
+// (a worker's copy, made under the lock, read without it).
+func (t *stateTable) erasFrom(have [][]era) [][]era {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return append(have, t.eras[len(have):]...)
+}
+
+// stateOn is the state index i stood for on the packed date: the historical
+// state a code of today stands for on dates before it continued, seceded
+// from or was dissolved out of it (a GDELT row of 1985 with RUS is the
+// Soviet Union's, as is one with BLR), else i.
+func (w *worker) stateOn(i, date int32) int32 {
+	if int(i) >= len(w.eras) {
+		w.eras = w.l.states.erasFrom(w.eras)
+	}
+	for _, e := range w.eras[i] {
+		if date >= e.from && date <= e.to {
+			return e.state
+		}
+	}
 	return i
 }
 

@@ -127,6 +127,7 @@ type worker struct {
 	agg     *aggregates // dataset_aggregate.go
 	span    []dateSpan
 	names   map[string]stateRef // ICEWS country names already resolved
+	eras    [][]era             // the states' eras (stateTable.eras), copied as met
 }
 
 // parsedRow is a row of the chunk being read that parsed: line n of the

@@ -290,3 +290,68 @@ func fuzzDataset(t *testing.T, data []byte, format Format) {
 		t.Fatalf("strict: error %v with %d problems", err, d.Problems())
 	}
 }
+
+// redated writes the rows of sample.export.CSV with the given line numbers,
+// their dates (SQLDATE, MonthYear, Year, FractionDate) set to day, to a
+// file in dir.
+func redated(t *testing.T, dir, day string, lines ...int) string {
+	t.Helper()
+	data, err := os.ReadFile(gdeltFixture("sample.export.CSV"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	var b strings.Builder
+	for _, n := range lines {
+		f := strings.Split(rows[n-1], "\t")
+		f[1], f[2], f[3], f[4] = day, day[:6], day[:4], day[:4]+".4438"
+		b.WriteString(strings.Join(f, "\t") + "\n")
+	}
+	p := filepath.Join(dir, day+".export.CSV")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// Event datasets code actors by today's country codes: a GDELT 1.0 row of
+// 1985 writes RUS for Moscow, BLR for Minsk. On their dates those are the
+// Soviet Union's, as a facts file must name them — one state with the
+// Soviet Union of the facts, not a "Russia" beside it, and no Belarus or
+// Lithuania as states of 1985. Real rows (sample.export.CSV lines 4, 5,
+// 10, 11: RUS → SYR, USA → CHN, BLR → LTU, BLR → RUS) re-dated.
+func TestDatasetStatesOnTheirDates(t *testing.T) {
+	dir := t.TempDir()
+	old := redated(t, dir, "19850612", 4, 5, 10, 11)
+	facts := filepath.Join(dir, "soviet.yaml")
+	if err := os.WriteFile(facts, []byte("article: {id: soviet-1985, title: t, published: 1985-06-20}\nfacts:\n"+
+		"  - {subject: Soviet Union, relation: met, object: Syria, date: 1985-06-12, quote: q}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, s, err := Load([]string{old, facts}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSums(t, s)
+	d := s.Datasets[0]
+	if d.Kept() != 2 || d.Dropped.SameState != 2 {
+		t.Errorf("1985: kept %d, same state %d; want 2 kept (Soviet Union → Syria, USA → China), 2 same state (Belarus → Lithuania, Belarus → Russia: the Soviet Union's own)", d.Kept(), d.Dropped.SameState)
+	}
+	for _, id := range []string{"RUS", "BLR", "LTU"} {
+		if g.Node(id) != nil {
+			t.Errorf("1985: state %s in the graph; its rows are the Soviet Union's", id)
+		}
+	}
+	e := g.Event(graph.EventID("gdelt:881990888", "SUN", "MET", "SYR", graph.MustDate("1985-06-12"), 0))
+	if e == nil {
+		t.Errorf("1985: no event SUN MET SYR for GLOBALEVENTID 881990888; events: %v", g.Events())
+	}
+	// The same rows on their own dates (2019) stay Russia's and Belarus's.
+	g, s, err = Load([]string{redated(t, dir, "20191023", 4, 5, 10, 11)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Datasets[0]; d.Kept() != 4 || g.Node("SUN") != nil || g.Node("RUS") == nil || g.Node("BLR") == nil {
+		t.Errorf("2019: kept %d (want 4), SUN %v, RUS %v, BLR %v", d.Kept(), g.Node("SUN") != nil, g.Node("RUS") != nil, g.Node("BLR") != nil)
+	}
+}

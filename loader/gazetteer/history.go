@@ -179,6 +179,52 @@ func (z *Gazetteer) ContinuedAt(id string, at graph.Date) string {
 	return id
 }
 
+// Era is a span of dates on which a state of today stood for another
+// state: Russia for the Soviet Union to 1991-12-25, Belarus too (one of its
+// parts), Serbia for Yugoslavia to 2003-02-03 and for Serbia and Montenegro
+// to 2006-06-04.
+type Era struct {
+	Span  graph.Span
+	State string
+}
+
+// Eras returns, in date order, the spans of dates on which state id stood
+// for another state: before it continued one (COW's one state under another
+// name), before it seceded from one or was dissolved out of one — each
+// within that state's own dates (a chain followed back: Montenegro was
+// Serbia and Montenegro's, and Yugoslavia's before). Nil for a state that
+// always stood for itself. Event datasets code actors by today's codes (a
+// GDELT row of 1985 writes RUS for Moscow); Eras gives the state of the
+// time, as a facts file must name it.
+func (z *Gazetteer) Eras(id string) []Era {
+	if z.hist == nil {
+		return nil
+	}
+	return z.hist.eras(id, 0)
+}
+
+func (h *history) eras(id string, depth int) []Era {
+	if depth > 8 {
+		return nil
+	}
+	for _, s := range h.succ {
+		if s.To != id || (s.Kind != Continued && s.Kind != Seceded && s.Kind != Dissolved) {
+			continue
+		}
+		sp, ok := h.spans[s.From]
+		if !ok || sp.Start.IsZero() {
+			return nil
+		}
+		last := graph.DateOf(s.Date.Start().AddDate(0, 0, -1))
+		if sp.Start.Compare(last) > 0 {
+			return nil
+		}
+		out := h.eras(s.From, depth+1)
+		return append(out, Era{Span: graph.Span{Start: sp.Start, End: last}, State: s.From})
+	}
+	return nil
+}
+
 // COWCodes returns the spells of a COW code, letters ("GDR") or number
 // ("265"), by start.
 func (z *Gazetteer) COWCodes(code string) []COWCode {

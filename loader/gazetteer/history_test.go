@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -218,6 +219,39 @@ func TestHistory(t *testing.T) {
 	}
 	if z.ContinuedAt("SRB", graph.MustDate("1980")) != "YUG" || z.ContinuedAt("SRB", graph.MustDate("2005")) != "SCG" || z.ContinuedAt("SRB", graph.MustDate("2010")) != "SRB" || z.ContinuedAt("RUS", graph.Date{}) != "RUS" {
 		t.Errorf("ContinuedAt(SRB) wrong")
+	}
+}
+
+// Eras: the state a code of today stood for on each date, as the
+// historical states' dates and successions say (checked against the dates
+// of the Soviet Union's end, Yugoslavia's breakup and Czechoslovakia's).
+func TestEras(t *testing.T) {
+	z := Default()
+	str := func(es []Era) string {
+		var b strings.Builder
+		for _, e := range es {
+			fmt.Fprintf(&b, "%s %s; ", e.State, e.Span)
+		}
+		return b.String()
+	}
+	tests := []struct{ id, want string }{
+		{"RUS", "SUN 1922-12-30/1991-12-25; "},
+		{"BLR", "SUN 1922-12-30/1991-12-25; "},
+		{"LTU", "SUN 1922-12-30/1991-09-05; "},
+		{"CZE", "CSK 1918-10-28/1992-12-31; "},
+		{"SVK", "CSK 1918-10-28/1992-12-31; "},
+		{"HRV", "YUG 1918-12-01/1992-01-14; "},
+		{"SRB", "YUG 1918-12-01/2003-02-03; SCG 2003-02-04/2006-06-04; "},
+		{"MNE", "YUG 1918-12-01/2003-02-03; SCG 2003-02-04/2006-06-02; "},
+		{"VNM", "VDR 1945-09-02/1976-07-01; "}, // South Vietnam was absorbed: VNM never stood for it
+		{"DEU", ""},                            // West Germany is DEU under another name; East Germany was absorbed
+		{"YEM", ""},
+		{"USA", ""},
+	}
+	for _, tt := range tests {
+		if got := str(z.Eras(tt.id)); got != tt.want {
+			t.Errorf("Eras(%s) = %q, want %q", tt.id, got, tt.want)
+		}
 	}
 }
 
