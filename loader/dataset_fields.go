@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"strconv"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -61,6 +62,24 @@ func parseYMD(b []byte) (int32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// parseMDY reads M/D/YYYY (months and days of one or two digits), the
+// dates of the ICEWS Dataverse file Events.2017.20200602.tab ("12/1/2017"
+// is 1 December 2017).
+func parseMDY(b []byte) (int32, bool) {
+	ms, rest, ok1 := bytes.Cut(b, []byte{'/'})
+	ds, ys, ok2 := bytes.Cut(rest, []byte{'/'})
+	if !ok1 || !ok2 || len(ms) < 1 || len(ms) > 2 || len(ds) < 1 || len(ds) > 2 || len(ys) != 4 {
+		return 0, false
+	}
+	m, ok1 := digits(ms)
+	d, ok2 := digits(ds)
+	y, ok3 := digits(ys)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	return packDate(y, m, d)
 }
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}

@@ -141,7 +141,10 @@ func (icewsFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bool
 	}
 	var ok bool
 	if r.date, ok = parseYMD(col(icewsDate)); !ok {
-		w.bad(&w.dropped.Malformed.Date, n, at(icewsDate), "Event Date %q is not a date (YYYY-MM-DD)", short(raw(icewsDate)))
+		r.date, ok = parseMDY(col(icewsDate))
+	}
+	if !ok {
+		w.bad(&w.dropped.Malformed.Date, n, at(icewsDate), "Event Date %q is not a date (YYYY-MM-DD, or M/D/YYYY as in the 2017 file)", short(raw(icewsDate)))
 		return false
 	}
 	if r.code, ok = cameoCode(col(icewsCode)); !ok {

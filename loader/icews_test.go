@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -109,4 +112,112 @@ func FuzzICEWS(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzDataset(t, data, "icews")
 	})
+}
+
+// realICEWS is a real ICEWS event file: 1–2 June 2018 from the andybega/icews
+// package (analysis/testdata/SOURCES.md).
+var realICEWS = filepath.Join("..", "analysis", "testdata", "icews-2018-06-01-sample.tab.gz")
+
+// ICEWS's Dataverse file for 2017 (Events.2017.20200602.tab) writes its
+// dates as M/D/YYYY, "12/1/2017" (andybega/icews issue 57): read so, its
+// events are those of the same rows with ISO dates. Real rows, the first 300
+// of the 2018 file, re-dated; a month 13 is still a bad date.
+func TestICEWSMonthDayYear(t *testing.T) {
+	data := gunzip(t, realICEWS)
+	lines := strings.SplitAfter(string(data), "\n")[:301]
+	var mdy strings.Builder
+	mdy.WriteString(lines[0])
+	for _, ln := range lines[1:] {
+		f := strings.Split(ln, "\t")
+		y, m, d := f[1][:4], strings.TrimPrefix(f[1][5:7], "0"), strings.TrimPrefix(f[1][8:10], "0")
+		f[1] = m + "/" + d + "/" + y
+		mdy.WriteString(strings.Join(f, "\t"))
+	}
+	bad := strings.Split(lines[1], "\t")
+	bad[1] = "13/1/2018"
+	dir := t.TempDir()
+	iso, us := filepath.Join(dir, "iso.tab"), filepath.Join(dir, "mdy.tab")
+	if err := os.WriteFile(iso, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(us, []byte(mdy.String()+strings.Join(bad, "\t")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gi, si, err := loadDS(t, []string{iso}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gu, su, err := loadDS(t, []string{us}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSums(t, su)
+	if k := si.Datasets[0].Kept(); k == 0 || su.Datasets[0].Kept() != k || gu.NumEvents() != gi.NumEvents() {
+		t.Errorf("M/D/YYYY: kept %d, %d events; ISO dates: kept %d, %d events", su.Datasets[0].Kept(), gu.NumEvents(), k, gi.NumEvents())
+	}
+	for _, e := range gi.Events() {
+		if gu.Event(e.ID) == nil {
+			t.Errorf("event %s of the ISO-dated rows missing from the M/D/YYYY rows", e.ID)
+			break
+		}
+	}
+	m := su.Datasets[0].Dropped.Malformed
+	if m.Date != 1 || len(su.Datasets[0].Errors) != 1 || !strings.Contains(su.Datasets[0].Errors[0].Error(), `mdy.tab:302:10: Event Date "13/1/2018" is not a date`) {
+		t.Errorf("month 13: %d bad dates, problems %v", m.Date, su.Datasets[0].Errors)
+	}
+}
+
+func gunzip(t *testing.T, path string) []byte {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// Dataverse's "Tab-Delimited" .tab downloads put ICEWS's text fields in
+// quotes, its "Original File Format" .tsv does not (openeventdata/
+// text_to_CAMEO, March 2020): both read alike. Real rows, quoted here.
+func TestICEWSQuoted(t *testing.T) {
+	lines := strings.SplitAfter(string(gunzip(t, realICEWS)), "\n")[:301]
+	var q strings.Builder
+	for _, ln := range lines {
+		f := strings.Split(strings.TrimSuffix(ln, "\n"), "\t")
+		for i, v := range f {
+			if _, err := strconv.ParseFloat(v, 64); err != nil {
+				f[i] = `"` + v + `"`
+			}
+		}
+		q.WriteString(strings.Join(f, "\t") + "\n")
+	}
+	dir := t.TempDir()
+	plain, quoted := filepath.Join(dir, "plain.tsv"), filepath.Join(dir, "quoted.tab")
+	os.WriteFile(plain, []byte(strings.Join(lines, "")), 0o644)
+	os.WriteFile(quoted, []byte(q.String()), 0o644)
+	gp, sp, err := loadDS(t, []string{plain}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gq, sq, err := loadDS(t, []string{quoted}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sq.Datasets[0].Format != FormatICEWS || sq.Datasets[0].Kept() != sp.Datasets[0].Kept() || sq.Datasets[0].Dropped != sp.Datasets[0].Dropped || gq.NumEvents() != gp.NumEvents() || gp.NumEvents() == 0 {
+		t.Errorf("quoted: %+v; plain: %+v", *sq.Datasets[0], *sp.Datasets[0])
+	}
+	for _, e := range gp.Events() {
+		if o := gq.Event(e.ID); o == nil || o.SourceRef != e.SourceRef {
+			t.Fatalf("event %+v: quoted gives %+v", *e, o)
+		}
+	}
 }
