@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"compress/gzip"
 	"io"
 	"os"
@@ -136,21 +137,8 @@ func TestICEWSMonthDayYear(t *testing.T) {
 	bad := strings.Split(lines[1], "\t")
 	bad[1] = "13/1/2018"
 	dir := t.TempDir()
-	iso, us := filepath.Join(dir, "iso.tab"), filepath.Join(dir, "mdy.tab")
-	if err := os.WriteFile(iso, []byte(strings.Join(lines, "")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(us, []byte(mdy.String()+strings.Join(bad, "\t")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	gi, si, err := loadDS(t, []string{iso}, DatasetOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gu, su, err := loadDS(t, []string{us}, DatasetOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gi, si := loadText(t, dir, "iso.tab", strings.Join(lines, ""))
+	gu, su := loadText(t, dir, "mdy.tab", mdy.String()+strings.Join(bad, "\t"))
 	checkSums(t, su)
 	if k := si.Datasets[0].Kept(); k == 0 || su.Datasets[0].Kept() != k || gu.NumEvents() != gi.NumEvents() {
 		t.Errorf("M/D/YYYY: kept %d, %d events; ISO dates: kept %d, %d events", su.Datasets[0].Kept(), gu.NumEvents(), k, gi.NumEvents())
@@ -169,20 +157,31 @@ func TestICEWSMonthDayYear(t *testing.T) {
 
 func gunzip(t *testing.T, path string) []byte {
 	t.Helper()
-	f, err := os.Open(path)
+	raw, err := os.ReadFile(path)
+	if err == nil {
+		var z *gzip.Reader
+		if z, err = gzip.NewReader(bytes.NewReader(raw)); err == nil {
+			if raw, err = io.ReadAll(z); err == nil {
+				return raw
+			}
+		}
+	}
+	t.Fatal(err)
+	return nil
+}
+
+// loadText writes text to dir/name and loads it as a dataset.
+func loadText(t *testing.T, dir, name, text string) (*graph.Graph, *Summary) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, s, err := loadDS(t, []string{p}, DatasetOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := io.ReadAll(z)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return g, s
 }
 
 // Dataverse's "Tab-Delimited" .tab downloads put ICEWS's text fields in
@@ -201,17 +200,8 @@ func TestICEWSQuoted(t *testing.T) {
 		q.WriteString(strings.Join(f, "\t") + "\n")
 	}
 	dir := t.TempDir()
-	plain, quoted := filepath.Join(dir, "plain.tsv"), filepath.Join(dir, "quoted.tab")
-	os.WriteFile(plain, []byte(strings.Join(lines, "")), 0o644)
-	os.WriteFile(quoted, []byte(q.String()), 0o644)
-	gp, sp, err := loadDS(t, []string{plain}, DatasetOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gq, sq, err := loadDS(t, []string{quoted}, DatasetOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gp, sp := loadText(t, dir, "plain.tsv", strings.Join(lines, ""))
+	gq, sq := loadText(t, dir, "quoted.tab", q.String())
 	if sq.Datasets[0].Format != FormatICEWS || sq.Datasets[0].Kept() != sp.Datasets[0].Kept() || sq.Datasets[0].Dropped != sp.Datasets[0].Dropped || gq.NumEvents() != gp.NumEvents() || gp.NumEvents() == 0 {
 		t.Errorf("quoted: %+v; plain: %+v", *sq.Datasets[0], *sp.Datasets[0])
 	}
