@@ -395,6 +395,9 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	}
 	tl.Blocs = m.tracks
 	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence, lin)
+	if err := f.Err(); err != nil {
+		return nil, err
+	}
 	return tl, nil
 }
 
@@ -583,8 +586,8 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 				mv := Move{State: st.ID, Name: st.Name, Period: i, PeriodLabel: tl.Periods[i].Label, Since: since,
 					From: last, FromLabel: label(last, since), To: *b, ToLabel: label(*b, i), Kind: moveKind(m, i, last, *b)}
 				here := at[st.ID][i]
-				mv.Cooperation = eventRefs(f.strongestOf(i, here, true, evidence), name)
-				mv.Conflict = eventRefs(f.strongestOf(i, here, false, evidence), name)
+				mv.Cooperation = eventRefs(f, f.strongestOf(i, here, true, evidence), name)
+				mv.Conflict = eventRefs(f, f.strongestOf(i, here, false, evidence), name)
 				moves = append(moves, mv)
 				st.Moves++
 			}
@@ -618,11 +621,11 @@ func moveKind(m *matcher, period, from, to int) string {
 	return MoveSwitch
 }
 
-func eventRefs(ws []weighed, name func(string) string) []EventRef {
+func eventRefs(f *PeriodFold, ws []weighed, name func(string) string) []EventRef {
 	out := make([]EventRef, 0, len(ws))
 	seen := map[string]bool{}
 	for _, x := range ws {
-		e := x.e
+		e := f.event(x)
 		if mirrored(e) { // a dyadic row counts both ways: show it once
 			if seen[e.SourceRef] {
 				continue

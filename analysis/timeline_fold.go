@@ -69,6 +69,59 @@ type PeriodFold struct {
 	// events with no window of their own wait in pending for the periods.
 	windows *dataWindows
 	pending []pendingEvent
+
+	// store holds the text of the evidence events built for the fold (a
+	// stream's dataset events), shared with the shards; nil until needed.
+	store *evidenceStore
+	// floors (a shard's) are, by slot and state, the weakest events the
+	// stream kept of each sign when the shard was made, in lists already
+	// full: an event no stronger cannot be among the strongest once the
+	// shard is merged, and is not built (see Shard).
+	floors map[int]map[string]*[2]floor
+	built  int // evidence events built (Built)
+}
+
+// Built is the number of evidence events the fold built from dataset
+// events (FullEvent) as candidates among the strongest: a shard holds them
+// until it merges, so a worker merges its shard when it has built many.
+func (f *PeriodFold) Built() int { return f.built }
+
+// floor is the |weight| and date of the weakest event of a full list.
+type floor struct {
+	w    float64
+	date packedDate
+	set  bool
+}
+
+// noFloors is a state's floors when the stream had none for it.
+var noFloors = &[2]floor{}
+
+// aboveFloor reports whether an event of weight w dated date in slot of
+// a shard f (a's slot) could still be among the strongest of state st in
+// the stream (its floors, as mayKeep has it).
+func (a *periodAcc) aboveFloor(f *PeriodFold, slot int, st int32, w float64, date packedDate) bool {
+	if int(st) >= len(a.floor) {
+		a.floor = append(a.floor, make([]*[2]floor, int(st)+1-len(a.floor))...)
+	}
+	fl := a.floor[st]
+	if fl == nil {
+		fl = noFloors
+		if x := f.floors[slot][f.keys.names[st]]; x != nil {
+			fl = x
+		}
+		a.floor[st] = fl
+	}
+	b := fl[0]
+	if w < 0 {
+		b = fl[1]
+	}
+	if !b.set {
+		return true
+	}
+	if x := math.Abs(w); x != b.w {
+		return x > b.w
+	}
+	return date <= b.date
 }
 
 // dataWindows numbers the windows of a data stream as its shards meet
@@ -126,6 +179,7 @@ type periodAcc struct {
 	// and rows are then let go).
 	values []pairValues
 	strong []*strongest // by state id: its strongest events (nil: none yet)
+	floor  []*[2]floor  // a shard's: by state id, its floors (PeriodFold.floors; nil: not looked up yet)
 	// evidence holds the strongest events of the pairs of
 	// PeriodFold.pairsOf, by pair id.
 	evidence map[int32]*strongest
@@ -301,11 +355,6 @@ func (p packedDate) date() graph.Date {
 // strongest are a state's strongest events of each sign in one period.
 type strongest struct{ pos, neg []weighed }
 
-type weighed struct {
-	e *graph.Event
-	w float64
-}
-
 func newPeriodAcc() *periodAcc {
 	return &periodAcc{evidence: map[int32]*strongest{}, skipped: map[string]int{}}
 }
@@ -404,9 +453,36 @@ func NewDataStream(opt Options, evidence int) (*PeriodFold, error) {
 func (f *PeriodFold) EvidenceOfPairs(id string) { f.pairsOf = id }
 
 // Shard returns an empty stream with f's settings, for one worker; Merge
-// adds it back.
+// adds it back. The shard knows the weakest evidence events f keeps
+// (floors): the events it need not build, which no merge can keep. Call
+// it while no shard merges into f.
 func (f *PeriodFold) Shard() *PeriodFold {
-	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs()}
+	if f.store == nil {
+		f.store = &evidenceStore{}
+	}
+	floors := map[int]map[string]*[2]floor{}
+	for k, a := range f.slots {
+		m := map[string]*[2]floor{}
+		for st, s := range a.strong {
+			if s == nil {
+				continue
+			}
+			var fl [2]floor
+			for j, list := range [][]weighed{s.pos, s.neg} {
+				if len(list) >= f.evidence {
+					x := list[len(list)-1]
+					fl[j] = floor{math.Abs(x.w), x.date, true}
+				}
+			}
+			if fl[0].set || fl[1].set {
+				m[f.keys.names[st]] = &fl
+			}
+		}
+		if len(m) > 0 {
+			floors[k] = m
+		}
+	}
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs(), store: f.store, floors: floors}
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
@@ -420,6 +496,10 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 	for i := range pairs {
 		pairs[i], _ = f.keys.pair(o.keys.pairNames(int32(i)))
 	}
+	if f.store == nil {
+		f.store = &evidenceStore{}
+	}
+	seen := map[*graph.Event]weighed{}
 	for k, oa := range o.slots {
 		a := f.slots[k]
 		if a == nil {
@@ -427,6 +507,15 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 			f.slots[k] = a
 		}
 		a.merge(oa, states, pairs, f.evidence)
+		// What the stream keeps of the shard's evidence is spilled.
+		for _, s := range a.strong {
+			if s != nil {
+				f.store.spill(s, seen)
+			}
+		}
+		for _, s := range a.evidence {
+			f.store.spill(s, seen)
+		}
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
 	f.coarse += o.coarse
@@ -643,6 +732,7 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 		f.first, f.last = earliest(f.first, pack(date)), max(f.last, pack(sp.End))
 	}
 	first, last := pack(date), pack(sp.End)
+	built := false // e was built here from full
 	lo, hi := f.slotsOf(sp, !end.IsZero())
 	id, _ := f.keys.pair(from, to)
 	ends := f.keys.ends[id]
@@ -667,7 +757,14 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 		// Evidence: the strongest events of each state, built only when
 		// they are among them.
 		for _, st := range ends {
-			e = a.strongestOf(st).offer(e, full, wi, date, f.evidence)
+			if f.floors != nil && !a.aboveFloor(f, i, st, wi, first) {
+				continue
+			}
+			was := e
+			e, built = a.strongestOf(st).offer(e, built, full, wi, first, f.evidence)
+			if was == nil && e != nil {
+				f.built++
+			}
 		}
 		if f.pairsOf != "" && (from == f.pairsOf || to == f.pairsOf) {
 			ev := a.evidence[id]
@@ -675,32 +772,33 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 				ev = &strongest{}
 				a.evidence[id] = ev
 			}
-			e = ev.offer(e, full, wi, date, f.evidence)
+			e, built = ev.offer(e, built, full, wi, first, f.evidence)
 		}
 	}
 }
 
 // offer keeps event e (built from full when nil) among the n strongest of
-// s when it is one of them, and returns it.
-func (s *strongest) offer(e *graph.Event, full FullEvent, w float64, date graph.Date, n int) *graph.Event {
+// s when it is one of them, and returns it, and whether it was built for
+// the fold (built: given, or made here).
+func (s *strongest) offer(e *graph.Event, built bool, full FullEvent, w float64, date packedDate, n int) (*graph.Event, bool) {
 	list := &s.pos
 	if w < 0 {
 		list = &s.neg
 	}
 	if !mayKeep(*list, w, date, n) {
-		return e
+		return e, built
 	}
 	if e == nil {
-		e = full.Event()
+		e, built = full.Event(), true
 	}
-	*list = keepStrongest(*list, weighed{e, w}, n)
-	return e
+	*list = keepStrongest(*list, newWeighed(e, w, built), n)
+	return e, built
 }
 
 // mayKeep reports whether an event of weight w dated date could be among
 // the n strongest of list (strongest first: by |w|, then the earlier date,
 // then the id, which needs the event itself).
-func mayKeep(list []weighed, w float64, date graph.Date, n int) bool {
+func mayKeep(list []weighed, w float64, date packedDate, n int) bool {
 	if len(list) < n {
 		return true
 	}
@@ -708,7 +806,7 @@ func mayKeep(list []weighed, w float64, date graph.Date, n int) bool {
 	if a, b := math.Abs(w), math.Abs(weakest.w); a != b {
 		return a > b
 	}
-	return pack(date) <= pack(weakest.e.Date)
+	return date <= weakest.date
 }
 
 // decay is the half-life factor of an event dated date in slot i: ages are
@@ -749,10 +847,10 @@ func stronger(a, b weighed) bool {
 	if wa, wb := math.Abs(a.w), math.Abs(b.w); wa != wb {
 		return wa > wb
 	}
-	if c := a.e.Date.Compare(b.e.Date); c != 0 {
-		return c < 0
+	if a.date != b.date { // packed dates compare as Date.Compare has them
+		return a.date < b.date
 	}
-	return a.e.ID < b.e.ID
+	return a.idBefore(b)
 }
 
 // Finish cuts a stream's periods, from the first event to the last (or
@@ -879,7 +977,7 @@ func (f *PeriodFold) Projection(i int) *Projection {
 			NumEvents: int(c.n), Last: c.last.date()}
 		if ev := acc.evidence[id]; ev != nil {
 			for _, x := range slices.Concat(ev.pos, ev.neg) {
-				pr.Events = append(pr.Events, x.e)
+				pr.Events = append(pr.Events, f.event(x))
 			}
 			sort.Slice(pr.Events, func(a, b int) bool {
 				if c := pr.Events[a].Date.Compare(pr.Events[b].Date); c != 0 {
@@ -893,6 +991,37 @@ func (f *PeriodFold) Projection(i int) *Projection {
 	}
 	p.finish(f.g)
 	return p
+}
+
+// event is kept event x, read back from the evidence store when spilled.
+func (f *PeriodFold) event(x weighed) *graph.Event {
+	if x.e != nil {
+		return x.e
+	}
+	return f.store.get(x.ref)
+}
+
+// Err reports a failure to read back evidence events that the fold kept
+// in its temporary file (such an event is then shown with no text).
+func (f *PeriodFold) Err() error {
+	if f.store == nil {
+		return nil
+	}
+	f.store.mu.Lock()
+	defer f.store.mu.Unlock()
+	if f.store.f == nil {
+		return nil // never written to, or closed
+	}
+	return f.store.err
+}
+
+// Close lets go of the fold's temporary file of evidence events, if it
+// made one; the evidence then cannot be read back.
+func (f *PeriodFold) Close() error {
+	if f.store == nil {
+		return nil
+	}
+	return f.store.close()
 }
 
 // strongestOf returns the strongest events of node id of period i,

@@ -83,10 +83,11 @@ func timelineCommand() *cli.Command {
 			if c.Int("evidence") < 0 || c.Int("moves") < 0 || c.Int("top") < 0 {
 				return usageError("--evidence, --moves and --top must be 0 or more")
 			}
-			g, _, tl, err := buildTimeline(c, c.Int("evidence"))
+			g, fold, tl, err := buildTimeline(c, c.Int("evidence"))
 			if err != nil {
 				return err
 			}
+			defer fold.Close()
 			if c.Bool("write-back") {
 				if err := writeBackTimeline(c, g, tl); err != nil {
 					return err
@@ -139,10 +140,12 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 		return nil, nil, nil, err
 	}
 	if fold.Periods().Len() == 0 {
+		fold.Close()
 		return nil, nil, nil, fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
 	}
 	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations(), Cold: c.Bool("cold")})
 	if err != nil {
+		fold.Close()
 		return nil, nil, nil, err
 	}
 	return g, fold, tl, nil
@@ -211,13 +214,18 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 	}
 	g, _, err := loadPathsSink(c, paths, sink)
 	if err != nil {
+		fold.Close()
 		return nil, nil, err
 	}
 	for _, s := range sinks {
-		s.flush()
+		s.flush(false)
 	}
 	fold.AddGraph(g)
-	return g, fold, fold.Finish(g)
+	if err := fold.Finish(g); err != nil {
+		fold.Close()
+		return nil, nil, err
+	}
+	return g, fold, nil
 }
 
 // flushEvery is how many events a worker folds into its shard before it
@@ -228,6 +236,15 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 // CPU more (2.3 s in all), and a shard of 1<<18 holds a few hundred
 // kilobytes a period.
 const flushEvery = 1 << 18
+
+// flushBuilt is how many evidence events a worker's shard builds (the
+// candidates among the strongest events of a state in a period, each a
+// full event with its id and source reference, some hundreds of bytes)
+// before it merges into the stream: the stream keeps only the strongest
+// of them, spilled to its evidence store, and the next shard builds only
+// events stronger than those (PeriodFold.Shard), so that the shards hold
+// little evidence however many periods there are.
+const flushBuilt = 2048
 
 // periodSink folds a loader worker's events into a shard of its own and,
 // every flushEvery events, merges the shard into the stream (under mu) and
@@ -242,19 +259,23 @@ type periodSink struct {
 
 func (s *periodSink) Emit(e *loader.DatasetEvent) error {
 	s.shard.DatasetEvent(e.Type, e.Subject, e.Object, e.Date, e.End, e.Goldstein, e.Count, e)
-	if s.n++; s.n == flushEvery {
-		s.flush()
+	if s.n++; s.n == flushEvery || s.shard.Built() >= flushBuilt {
+		s.flush(true)
 	}
 	return nil
 }
 
-// flush merges the shard into the stream and starts another.
-func (s *periodSink) flush() {
-	next := s.shard.Shard()
+// flush merges the shard into the stream and, with more, starts another,
+// which knows the evidence the stream keeps now (and builds no event that
+// could not join it).
+func (s *periodSink) flush(more bool) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.stream.Merge(s.shard)
-	s.mu.Unlock()
-	s.shard, s.n = next, 0
+	s.shard, s.n = nil, 0
+	if more {
+		s.shard = s.stream.Shard()
+	}
 }
 
 // exportTimeline writes the timeline as a dynamic GEXF (export --timeline).
@@ -263,6 +284,7 @@ func exportTimeline(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	defer fold.Close()
 	dg := analysis.Dynamic(g, fold, tl)
 	return writeOutput(c, c.String("output"), func(w io.Writer) error { return gexf.Encode(w, dg) })
 }

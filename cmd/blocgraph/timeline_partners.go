@@ -68,11 +68,13 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 	case fold == nil:
 		fold, err = analysis.FoldPeriods(g, spec, opt, evidence, ent.Node.ID)
 	case ent.Node.ID != pre.Node.ID: // the facts files name another state so
+		fold.Close()
 		g, fold, err = foldPeriodsFrom(c, paths, spec, opt, evidence, ent.Node.ID, true)
 	}
 	if err != nil {
 		return err
 	}
+	defer fold.Close()
 	var with gazetteer.Entity
 	if w := c.String("with"); w != "" {
 		if with, err = resolve(w); err != nil {
