@@ -262,6 +262,50 @@ func TestResolveByDate(t *testing.T) {
 	}
 }
 
+// Names as an analyst writes them of leaders since 1945 resolve to a
+// leader of the right state on the date: surnames the press uses, common
+// spellings, and "the" before a state's name or code. Herre's file spells
+// some surnames its own way (Archigos: "Chavez" for Paraguay's Federico
+// Chaves, "Mitterand", "Al-Assad H."), which must not capture the name.
+func TestResolveAsWritten(t *testing.T) {
+	z := Default()
+	tests := []struct{ name, at, state string }{
+		{"Chavez", "2005-09-20", "VEN"},
+		{"Hugo Chavez", "2000-06-01", "VEN"}, // president from 1999-02-02
+		{"Chavez", "1950-06-01", "PRY"},      // Federico Chaves, president 1949–1954
+		{"Hafez al-Assad", "1990-06-01", "SYR"},
+		{"Assad", "1990-06-01", "SYR"},
+		{"Mitterrand", "1989-06-01", "FRA"},
+		{"Gaddafi", "1990-06-01", "LBY"},
+		{"Haile Selassie", "1970-01-01", "ETH"},
+		{"Mengistu", "1985-06-01", "ETH"},
+		{"Mao", "1965-06-01", "CHN"},
+		{"Chou En-lai", "1965-06-01", "CHN"},
+		{"Khomeini", "1985-06-01", "IRN"},
+		{"Arafat", "1990-06-01", "PSE"},
+		{"Ortega", "1985-06-01", "NIC"},
+		{"Lumumba", "1960-07-01", "COD"},
+		{"the DPRK", "2021-04-23", "PRK"},
+		{"the ROK", "2021-04-23", "KOR"},
+		{"the PRC", "1972-02-21", "CHN"},
+		{"the UAE", "2020", "ARE"},
+		{"the USSR", "1980", "SUN"},
+		{"the Philippines", "2016", "PHL"},
+		{"The Gambia", "2016", "GMB"},
+	}
+	for _, tt := range tests {
+		at := graph.MustDate(tt.at)
+		state, in, err := "", false, error(nil)
+		e, err := z.Resolve(tt.name, at)
+		if err == nil {
+			state, in = z.StateAt(e, at)
+		}
+		if err != nil || !in || state != tt.state {
+			t.Errorf("Resolve(%q, %s) = %s of %s (in office: %v), %v; want a leader of %s then", tt.name, tt.at, e.Node.ID, state, in, err, tt.state)
+		}
+	}
+}
+
 // holders returns the ids of the leaders holding one of titles in state at d.
 func holders(z *Gazetteer, state string, d graph.Date, titles ...string) []string {
 	var out []string

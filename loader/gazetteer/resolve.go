@@ -89,6 +89,12 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		return cloneEntity(z.entry(z.ContinuedAt(cands[0].e.Node.ID, at)).Entity), nil
 	}
 	cands = z.lookup(key)
+	if rest, ok := strings.CutPrefix(key, "the "); ok && len(cands) == 0 {
+		// "the DPRK", "the Philippines": the article adds nothing to a name
+		if c := z.lookup(rest); len(c) > 0 {
+			key, cands = rest, c
+		}
+	}
 	if isCode(trimmed) {
 		isoOrCAMEO := false
 		for g := z; g != nil; g = g.parent {
