@@ -440,6 +440,17 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		name := phraseText(toks, i, j)
 		return mention{start: i, end: j, kind: mNonState, name: name, how: "not a state"}, true
 	}
+	// "a South American leaders' summit", "Latin-American states": the
+	// continent's, not the United States
+	if t.low == "american" || t.low == "americans" || t.low == "america" {
+		k := i - 1
+		if k > 0 && toks[k].text == "-" {
+			k--
+		}
+		if k >= 0 && continentHalves[toks[k].low] {
+			return mention{}, false
+		}
+	}
 	// metonyms
 	if j := longestIn(metonymSet, toks, i, 6); j > i {
 		st := metonyms[normPhrase(phraseLow(toks, i, j))]
@@ -501,6 +512,19 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 				continue
 			}
 			m.kind, m.states, m.entity, m.how = mParty, []string{e.Node.State}, e.Node.ID, "party"
+			// "the Workers' Party in North Korea": a party name many states'
+			// parties bear is the party of the state named after it
+			if j+1 < len(toks) && (toks[j].low == "in" || toks[j].low == "of") {
+				k := j + 1
+				if toks[k].low == "the" && k+1 < len(toks) {
+					k++
+				}
+				if sm, ok := r.at0(toks, k); ok && sm.kind == mState && len(sm.states) == 1 {
+					m.states, m.end, m.entity, m.how = sm.states, sm.end, "", "party of the state named after it"
+					m.name = phraseText(toks, i, sm.end)
+					return r.finish(toks, m), true
+				}
+			}
 		default:
 			continue
 		}
@@ -585,6 +609,10 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// continentHalves name a part of the Americas before "American(s)" or
+// "America".
+var continentHalves = wordSet("south", "north", "latin", "central", "pan", "meso")
 
 func isDemonym(ds []string, text string) bool {
 	f := graph.Fold(text)

@@ -1155,9 +1155,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// "called UK Secretary of State for Defence Ben Wallace": a call, when
 	// the one called follows at once ("called on Iran to …", "called the
-	// launch a threat" are no calls)
+	// launch a threat", "calling the strikes a violation", "calling for a
+	// suspension" are no calls)
 	if p.typ == "MET" && p.flags&fVerb != 0 && t.end == t.start+1 {
-		if l, _ := lemmaOf(toks[t.start].low); l == "call" || toks[t.start].low == "call" {
+		if l, _ := lemmaOf(toks[t.start].low); l == "call" || toks[t.start].low == "call" || toks[t.start].low == "calling" {
 			j := t.end
 			if j < len(toks) && (toks[j].low == "his" || toks[j].low == "her") {
 				j++
@@ -1169,7 +1170,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// "discussed the ongoing negotiations with Iran": the with-phrase
 	// belongs to the noun in the filler, not to the verb
-	if p.typ == "MET" && p.flags&fVerb != 0 && t.end-t.start > 2 && toks[t.end-1].low == "with" {
+	// ("held telephone talks with Secretary Kerry" is a meeting: what is
+	// held is the talks)
+	if p.typ == "MET" && p.flags&fVerb != 0 && t.end-t.start > 2 && toks[t.end-1].low == "with" && !holdForms[toks[t.start].low] {
 		for j := t.start + 1; j < t.end-1; j++ {
 			if withNouns[toks[j].low] {
 				return
@@ -2501,6 +2504,9 @@ func (t *trig) typeOf() string {
 
 var dateWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+
+// holdForms hold talks: "held talks with X" met X.
+var holdForms = wordSet("held", "hold", "holds", "holding")
 
 // withNouns take a with-phrase of their own: "negotiations with Iran".
 var withNouns = wordSet("negotiations", "talks", "relations", "relationship", "cooperation", "ties", "partnership", "agreement",

@@ -163,6 +163,13 @@ var coderTests = []struct {
 	{text: "We are pleased to have Japan's support.", author: "United States", want: nil},
 	// the pronoun of an infinitive after a call is the caller's
 	{text: "Prime Minister Theresa May spoke to President Donald Trump. President Trump called the Prime Minister earlier today to offer his condolences over the attack in London.", author: "United Kingdom", want: []string{"GBR MET USA", "USA EXPRESSED_SOLIDARITY GBR"}},
+	// the third fresh set's blind run: talks held, continents, parties of a named state, calls that are no calls
+	{text: "Mr. Fumio Kishida, Minister for Foreign Affairs, held telephone talks with the Honorable John F. Kerry, Secretary of State of the United States of America.", author: "Japan", want: []string{"JPN MET USA"}},
+	{text: "Secretary Blinken discussed the ongoing negotiations with Iran.", author: "United States", want: nil},
+	{text: "Brazil hosted a South American leaders' summit, where Lula greeted Latin-American presidents.", want: nil},
+	{text: "Secretary of State Pompeo met Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea.", author: "United States", want: []string{"USA MET PRK"}},
+	{text: "Türkiye condemned Israel's attacks on Iran, calling the strikes a violation of international law.", want: []string{"ISR ATTACKED IRN", "TUR CRITICIZED ISR"}},
+	{text: "The Secretary-General sent messages to President Kennedy and Premier Khrushchev calling for a suspension of arms shipments to Cuba.", want: nil},
 }
 
 func TestCoder(t *testing.T) {
