@@ -47,6 +47,9 @@ func sniff(b []byte, eof bool) sniffed {
 		}
 	}
 	firstCols := -1
+	if f0, _, _ := bytes.Cut(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), []byte{','}); bytes.EqualFold(bytes.Trim(f0, `"`), []byte("GLOBALEVENTID")) {
+		return sniffed{why: "GDELT columns separated by commas (as a BigQuery CSV export writes them): GDELT files are read tab-separated, every column in GDELT's order, with or without the header row — export as TSV with every column, or read GDELT's own export files"}
+	}
 	for i := 0; i < 10 && len(b) > 0; i++ {
 		ln := b
 		if k := bytes.IndexByte(b, '\n'); k >= 0 {
@@ -65,6 +68,9 @@ func sniff(b []byte, eof bool) sniffed {
 			return sniffed{format: FormatDyadic, header: true}
 		}
 		n := bytes.Count(ln, tab) + 1
+		if i == 0 && isGDELTColumns(n) && isGDELTHeader(ln) {
+			return sniffed{format: gdeltFormatOf(n), cols: n, header: true}
+		}
 		if firstCols < 0 {
 			firstCols = n
 		}
@@ -88,6 +94,26 @@ func sniff(b []byte, eof bool) sniffed {
 	return sniffed{why: fmt.Sprintf("not a GDELT, ICEWS or dyadic event file: its first line has %d tab-separated columns (GDELT has 57, 58 or 61 and no header; ICEWS has 20 and the header Event ID, Event Date, …; a dyadic file has the header source,target,sign or weight)", firstCols)}
 }
 
+// gdeltFormatOf is the GDELT version of rows of n columns.
+func gdeltFormatOf(n int) Format {
+	if n == gdelt2Columns {
+		return FormatGDELT2
+	}
+	return FormatGDELT1
+}
+
+// isGDELTHeader reports whether a line is a header row of GDELT's column
+// names (GLOBALEVENTID, SQLDATE, …): GDELT's files have none, but its
+// header files (CSV.header.dailyupdates.txt) are put in front of them, and
+// exports of queries write one.
+func isGDELTHeader(ln []byte) bool {
+	ln = bytes.TrimPrefix(ln, []byte("\xef\xbb\xbf"))
+	f0, rest, _ := bytes.Cut(ln, tab)
+	f1, _, _ := bytes.Cut(rest, tab)
+	name := func(b []byte) []byte { return bytes.Trim(bytes.TrimSpace(b), `"`) }
+	return bytes.EqualFold(name(f0), []byte("GLOBALEVENTID")) && bytes.EqualFold(name(f1), []byte("SQLDATE"))
+}
+
 // force applies DatasetOptions.Format to what sniffing found.
 func (s sniffed) force(format Format, first []byte) sniffed {
 	switch format {
@@ -101,11 +127,8 @@ func (s sniffed) force(format Format, first []byte) sniffed {
 				n = c
 			}
 		}
-		f := FormatGDELT2
-		if n != gdelt2Columns {
-			f = FormatGDELT1
-		}
-		return sniffed{format: f, cols: n, empty: s.empty, why: s.why}
+		ln, _, _ := bytes.Cut(first, []byte{'\n'})
+		return sniffed{format: gdeltFormatOf(n), cols: n, header: isGDELTHeader(bytes.TrimRight(ln, "\r")), empty: s.empty, why: s.why}
 	case FormatDyadic:
 		return sniffed{format: FormatDyadic, header: true, empty: s.empty, why: s.why}
 	case FormatICEWS:

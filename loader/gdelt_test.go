@@ -355,3 +355,54 @@ func TestDatasetStatesOnTheirDates(t *testing.T) {
 		t.Errorf("2019: kept %d (want 4), SUN %v, RUS %v, BLR %v", d.Kept(), g.Node("SUN") != nil, g.Node("RUS") != nil, g.Node("BLR") != nil)
 	}
 }
+
+// gdelt2Header is GDELT 2.0's column names, tab-separated, as its header
+// file and query exports write them (GDELT 2.0 Event Codebook).
+const gdelt2Header = "GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\tActor1Name\tActor1CountryCode\tActor1KnownGroupCode\tActor1EthnicCode\tActor1Religion1Code\tActor1Religion2Code\tActor1Type1Code\tActor1Type2Code\tActor1Type3Code\tActor2Code\tActor2Name\tActor2CountryCode\tActor2KnownGroupCode\tActor2EthnicCode\tActor2Religion1Code\tActor2Religion2Code\tActor2Type1Code\tActor2Type2Code\tActor2Type3Code\tIsRootEvent\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\tGoldsteinScale\tNumMentions\tNumSources\tNumArticles\tAvgTone\tActor1Geo_Type\tActor1Geo_FullName\tActor1Geo_CountryCode\tActor1Geo_ADM1Code\tActor1Geo_ADM2Code\tActor1Geo_Lat\tActor1Geo_Long\tActor1Geo_FeatureID\tActor2Geo_Type\tActor2Geo_FullName\tActor2Geo_CountryCode\tActor2Geo_ADM1Code\tActor2Geo_ADM2Code\tActor2Geo_Lat\tActor2Geo_Long\tActor2Geo_FeatureID\tActionGeo_Type\tActionGeo_FullName\tActionGeo_CountryCode\tActionGeo_ADM1Code\tActionGeo_ADM2Code\tActionGeo_Lat\tActionGeo_Long\tActionGeo_FeatureID\tDATEADDED\tSOURCEURL"
+
+// A GDELT file with its column names in a header row (GDELT's header file
+// put in front of an export, or a query's export) reads as the same file
+// without: the header is no malformed row. GDELT 1.0's daily layout (58
+// columns; no ADM2 columns) likewise, with a BOM and CRLF.
+func TestGDELTHeaderRow(t *testing.T) {
+	dir := t.TempDir()
+	v1 := strings.Split(gdelt2Header, "\t")
+	v1 = append(append(append(append([]string{}, v1[:39]...), v1[40:46]...), v1[47:53]...), v1[54:]...)
+	for _, c := range []struct{ fixture, header, prefix, eol string }{
+		{"sample.export.CSV", gdelt2Header, "", "\n"},
+		{"sample-v1-daily.export.CSV", strings.Join(v1, "\t"), "\ufeff", "\r\n"},
+	} {
+		data, err := os.ReadFile(gdeltFixture(c.fixture))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(strings.Split(strings.SplitN(string(data), "\n", 2)[0], "\t")); n != len(strings.Split(c.header, "\t")) {
+			t.Fatalf("%s: %d columns, header %d", c.fixture, n, len(strings.Split(c.header, "\t")))
+		}
+		p := filepath.Join(dir, "with-header-"+c.fixture)
+		if err := os.WriteFile(p, []byte(c.prefix+c.header+c.eol+string(data)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g0, s0, err := loadDS(t, []string{gdeltFixture(c.fixture)}, DatasetOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		g1, s1, err := loadDS(t, []string{p}, DatasetOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d0, d1 := s0.Datasets[0], s1.Datasets[0]
+		if !d1.Header || d1.Format != d0.Format || d1.Rows != d0.Rows || d1.Dropped != d0.Dropped || len(d1.Errors) != 0 || g1.NumEvents() != g0.NumEvents() {
+			t.Errorf("%s with a header: %+v\nwithout: %+v", c.fixture, *d1, *d0)
+		}
+	}
+	// The same columns separated by commas (a BigQuery CSV export) are
+	// refused with what to do.
+	csv := filepath.Join(dir, "bigquery.csv")
+	if err := os.WriteFile(csv, []byte(strings.ReplaceAll(gdelt2Header, "\t", ",")+"\n881990832,20181024,201810,2018,2018.8055\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := loadDS(t, []string{csv}, DatasetOptions{}); err == nil || !strings.Contains(err.Error(), "bigquery.csv: neither a facts file") || !strings.Contains(err.Error(), "GDELT columns separated by commas") {
+		t.Errorf("comma-separated GDELT: %v", err)
+	}
+}
