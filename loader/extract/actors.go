@@ -502,8 +502,13 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 				m.modifier = true
 			}
 		case graph.KindLeader:
-			st, _ := r.z.StateAt(e, r.at)
+			st, inOffice := r.z.StateAt(e, r.at)
 			if st == "" {
+				continue
+			}
+			// "the Ho Chi Minh's Residential Complex" in 2014: a leader of a
+			// state gone by the text's date names a place, not an actor
+			if !inOffice && !r.at.IsZero() && !r.z.WasState(st, graph.SpanOf(r.at)) {
 				continue
 			}
 			m.kind, m.states, m.entity, m.how = mLeader, []string{st}, e.Node.ID, "leader"

@@ -1153,6 +1153,26 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "recognizing opposition leader Juan Guaido as Venezuela's interim
+	// leader": a person recognised as a state's leader is no recognition of
+	// the state ("recognized Kosovo as an independent state" is)
+	if p.typ == "RECOGNIZED" && p.flags&fVerb != 0 {
+		for j := t.end; j+1 < len(toks) && j < t.end+10; j++ {
+			if k := mentionStartingAt(ms, j); k >= 0 && ms[k].kind != mPronoun || isBreak(toks, j) {
+				break
+			}
+			if toks[j].low == "as" {
+				n := j + 1
+				if toks[n].low == "the" && n+1 < len(toks) {
+					n++
+				}
+				if k := mentionStartingAt(ms, n); k >= 0 && ms[k].poss {
+					return
+				}
+				break
+			}
+		}
+	}
 	// "called UK Secretary of State for Defence Ben Wallace": a call, when
 	// the one called follows at once ("called on Iran to …", "called the
 	// launch a threat", "calling the strikes a violation", "calling for a
@@ -1294,6 +1314,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.flags&fVerb != 0 && t.start > 0 {
 		w := toks[t.start].low
 		participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularLemma[w] != "" && w != irregularLemma[w]
+		// "is committed to defending Japan": a state of mind, no passive
+		if w == "committed" && t.start+1 < len(toks) && toks[t.start+1].low == "to" {
+			participle = false
+		}
 		for j, n := t.start-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
 			if bes[toks[j].low] && participle {
 				passive = true
@@ -2575,6 +2599,16 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 		return prev.word && !prev.capital && inMention[i-1] < 0 && !strings.HasSuffix(w, "ed") && compoundHead[prev.low]
 	}
 	if determiners[prev.low] {
+		return true
+	}
+	// "between the army and ships carrying supplies": a plural after a
+	// conjunction or a preposition, with a participle after it, is a noun
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (prev.low == "and" || prev.low == "or" || preps[prev.low]) &&
+		i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital && strings.HasSuffix(toks[i+1].low, "ing") {
+		return true
+	}
+	// "ships carrying supplies": a plural after a participle is its object
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && prev.word && !prev.capital && len(prev.low) > 5 && strings.HasSuffix(prev.low, "ing") {
 		return true
 	}
 	if strings.HasSuffix(w, "ing") {

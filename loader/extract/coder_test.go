@@ -170,6 +170,12 @@ var coderTests = []struct {
 	{text: "Secretary of State Pompeo met Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea.", author: "United States", want: []string{"USA MET PRK"}},
 	{text: "Türkiye condemned Israel's attacks on Iran, calling the strikes a violation of international law.", want: []string{"ISR ATTACKED IRN", "TUR CRITICIZED ISR"}},
 	{text: "The Secretary-General sent messages to President Kennedy and Premier Khrushchev calling for a suspension of arms shipments to Cuba.", want: nil},
+	// a leader of a state gone by the date names a place; a person recognised as a state's leader; commitments to defend; nouns before participles
+	{text: "President Pranab Mukherjee visited the Ho Chi Minh’s Residential Complex in Hanoi.", want: nil},
+	{text: "Brazil cut diplomatic ties with Venezuela, joining the United States in recognizing opposition leader Juan Guaido as Venezuela's interim leader.", want: []string{"BRA REDUCED_RELATIONS VEN"}},
+	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
+	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
+	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
 }
 
 func TestCoder(t *testing.T) {
