@@ -53,6 +53,12 @@ type NullTest struct {
 	// as high, frustration at least as low).
 	P           float64 `json:"p"`
 	Significant bool    `json:"significant"` // P < SignificanceLevel
+	// Degenerate: every randomisation gave the same statistic, and the
+	// real graph's is better — a graph of too few ties to randomise (two
+	// pairs of states have one other arrangement), where the samples are
+	// one sample repeated: P is then that of two graphs, 0.5, and the test
+	// cannot tell the blocs from chance.
+	Degenerate bool `json:"degenerate,omitempty"`
 }
 
 // NoSignificantStructure reports whether the null-model test ran and found
@@ -128,6 +134,9 @@ func newNullTest(model, statistic string, observed float64, null []float64, high
 		t.Z = &z
 	}
 	t.P = float64(1+k) / (n + 1)
+	if t.Z == nil && len(null) > 1 && k == 0 {
+		t.Degenerate, t.P = true, 0.5
+	}
 	t.Significant = t.P < SignificanceLevel
 	return t
 }
@@ -145,6 +154,10 @@ func (t *NullTest) words() string {
 	if t.Significant {
 		return fmt.Sprintf("bloc structure beyond chance: %s against %.3f ± %.3f in %d %s (%sp = %.3f)",
 			observed, t.Mean, t.SD, t.Samples, t.Model, z, t.P)
+	}
+	if t.Degenerate {
+		return fmt.Sprintf("no bloc structure can be shown in this window: every one of the %d %s gives %s %.3f against the real graph's %.3f — too few ties to randomise, one other arrangement repeated (p = 0.50 at best); the blocs are not a finding",
+			t.Samples, t.Model, t.Statistic, t.Mean, t.Observed)
 	}
 	than := "no higher than"
 	if t.Statistic == "frustration" {

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -216,5 +218,44 @@ func TestWeakModularityUntested(t *testing.T) {
 	}
 	if r.Significance != "" {
 		t.Errorf("ICEWS, Q %.3f: %q", *r.Modularity, r.Significance)
+	}
+}
+
+// Two real GDELT rows, two pairs of states that meet (USA → China, Russia
+// → Syria: lines 4 and 5 of loader's sample export): every rewiring gives
+// the one other arrangement of two ties, so 20 rewirings are one sample
+// twenty times, and p = 1/21 would call four states "bloc structure beyond
+// chance". The test says it cannot tell.
+func TestNullModelTooFewTies(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "loader", "testdata", "gdelt", "sample.export.CSV"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(string(data), "\n")
+	p := filepath.Join(t.TempDir(), "two.export.CSV")
+	if err := os.WriteFile(p, []byte(rows[3]+"\n"+rows[4]+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, _, err := loader.Load([]string{p}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, method := range []string{MethodLeiden, MethodSigned} {
+		r, err := Analyze(g, pr, Config{Method: method})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Nodes != 4 || method == MethodLeiden && (r.Null == nil || !r.Null.Degenerate || r.Null.P != 0.5) || r.Null != nil && (r.Null.Significant || !r.NoSignificantStructure()) {
+			t.Errorf("%s: %d states, null %+v", method, r.Nodes, r.Null)
+			continue
+		}
+		if strings.HasPrefix(r.Significance, "bloc structure beyond chance") || !strings.Contains(r.Significance, "not a finding") && !strings.Contains(r.Significance, "no finding") {
+			t.Errorf("%s: %q", method, r.Significance)
+		}
+		t.Logf("%s: %s", method, r.Significance)
 	}
 }
