@@ -433,6 +433,18 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	if honorifics.has(t.low) {
 		return mention{}, false // "Mr" of "Mr Putin" (and not the Belgian party MR)
 	}
+	// "the Commonwealth of Australia": a state's formal name, not the
+	// Commonwealth of Nations
+	if t.low == "commonwealth" && i+2 < len(toks) && toks[i+1].low == "of" {
+		k := i + 2
+		if toks[k].low == "the" && k+1 < len(toks) {
+			k++
+		}
+		if sm, ok := r.at0(toks, k); ok && sm.kind == mState && len(sm.states) == 1 {
+			sm.start, sm.name = i, phraseText(toks, i, sm.end)
+			return r.finish(toks, sm), true
+		}
+	}
 	// non-state organisations
 	if j := longestIn(nonStates, toks, i, 6); j > i {
 		// "EU High Representative Josep Borrell", "NATO Secretary General Jens Stoltenberg"

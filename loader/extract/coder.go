@@ -2122,8 +2122,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	t.subj = subj
 	switch p.typ {
-	case "MET", "SIGNED_AGREEMENT", "APPEALED_FOR_COOPERATION", "RECOGNIZED":
+	case "MET", "SIGNED_AGREEMENT", "RECOGNIZED":
 		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+	case "APPEALED_FOR_COOPERATION":
+		// an appeal to a third state during a call ("encourage China to
+		// play a greater role") leaves the call's parties as they were:
+		// "Both ministers …" after it are still the two who spoke
+		if len(c.r.parties) < 2 || allWithin(objStates, c.r.parties) && allWithin(subj, c.r.parties) {
+			c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+		}
 	}
 	// "established diplomatic relations with", "our mutual commitment to
 	// strengthening …": each way

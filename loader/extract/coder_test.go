@@ -176,6 +176,8 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
+	// "the Hon." ends no name, "the Commonwealth of Australia" is Australia, an appeal to a third state leaves the call's parties
+	{text: "Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. Minister Kono stated that Japan would work closely with the United States. Both ministers shared the recognition that they strongly condemn North Korea’s provocative actions.", author: "Japan", want: []string{"AUS CRITICIZED PRK", "JPN APPEALED_FOR_COOPERATION USA", "JPN CRITICIZED PRK", "JPN MET AUS"}},
 }
 
 func TestCoder(t *testing.T) {

@@ -118,7 +118,7 @@ func isWordByte(c byte) bool {
 // title ("Mr", "Dr", "St", "Gen", "Lt", "Col", "Jr").
 func abbrevSoFar(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Jr", "Sr", "Maj", "Adm", "Capt", "Sgt", "Amb", "Rep", "Sen", "Gov", "Prof", "No", "Co", "Corp", "Inc", "Ltd", "Vol", "Art":
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Jr", "Sr", "Maj", "Adm", "Capt", "Sgt", "Amb", "Rep", "Sen", "Gov", "Prof", "No", "Co", "Corp", "Inc", "Ltd", "Vol", "Art", "Hon", "Rt", "Brig":
 		return true
 	}
 	if w == "" {
