@@ -68,6 +68,20 @@ type TimelineOptions struct {
 	// report, instead of from the blocs of the period before (the warm
 	// start; see BuildTimeline).
 	Cold bool
+	// Emit, when set, is given every period, in order, as soon as it is
+	// analysed and matched with the one before (tl holds the timeline's
+	// head and the periods before it), so that a writer can write it
+	// then; an error stops the timeline.
+	Emit func(tl *Timeline, p *TimelinePeriod) error
+	// Lean keeps of each period, once emitted, only what the sections
+	// written at the end need: its states' measures are let go (the
+	// periods keep their blocs and changes; Rows ranks the states by the
+	// PageRank summed as the periods came), and so is the fold's data of
+	// the period; the moves keep references to their events, which
+	// Timeline.Evidence reads back from the fold, open until then. Memory
+	// then does not grow with the periods' results. A lean timeline
+	// has no States in its periods: not for WriteBack or Dynamic.
+	Lean bool
 }
 
 // lineage returns the function that maps a state to the last state of its
@@ -101,6 +115,10 @@ type Timeline struct {
 	Moves     []Move           `json:"moves"`  // by period, then state
 	// Warnings are about the whole timeline (each period has its own).
 	Warnings []string `json:"warnings,omitempty"`
+
+	rank map[string]float64 // each track's PageRank summed over the periods (Rows)
+	fold *PeriodFold        // a lean timeline's: where its moves' events are read back
+	name func(string) string
 }
 
 // TimelinePeriod is one period: its projection's size, its blocs under
@@ -274,6 +292,25 @@ type Move struct {
 	Kind        string     `json:"kind"`
 	Cooperation []EventRef `json:"cooperation"` // its strongest cooperation events of the period
 	Conflict    []EventRef `json:"conflict"`    // its strongest conflict events of the period
+
+	refs *moveRefs // a lean timeline's move: its events, to read back (Timeline.Evidence)
+}
+
+// moveRefs are the events of a move kept as references into the fold.
+type moveRefs struct{ coop, conflict []weighed }
+
+// Evidence returns move m with its events: a lean timeline's moves keep
+// only references to them, read back here (from the fold's evidence
+// store, PeriodFold.Err telling of a failure), one move at a time as the
+// moves are written.
+func (tl *Timeline) Evidence(m Move) Move {
+	if m.refs == nil {
+		return m
+	}
+	m.Cooperation = eventRefs(tl.fold, m.refs.coop, tl.name)
+	m.Conflict = eventRefs(tl.fold, m.refs.conflict, tl.name)
+	m.refs = nil
+	return m
 }
 
 // BuildTimeline analyses every period of f with cfg and matches blocs
@@ -300,92 +337,8 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	}
 	n := f.periods.Len()
 	lin := lineage(opt.Continues)
-	reports, nodes, err := analysePeriods(g, f, cfg, opt.Workers, lin, opt.Cold)
-	if err != nil {
-		return nil, err
-	}
 	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
 		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
-	m := newMatcher(opt.Threshold, lin)
-	// Each bloc's label and label rule when it last stood.
-	lastLabel, lastRule := map[int]string{}, map[int]string{}
-	prev := -1 // the last period with events
-	for i := range n {
-		sp := f.periods.Span(i)
-		r := reports[i]
-		tp := &tl.Periods[i]
-		*tp = TimelinePeriod{Index: i, Label: PeriodLabel(sp), Start: sp.Start.String(), End: sp.End.String(), Empty: r.Nodes == 0,
-			Nodes: r.Nodes, Pairs: r.Pairs, Events: r.Events, Modularity: r.Modularity, Frustration: r.Frustration,
-			BalanceIndex: r.BalanceIndex, Runs: r.Runs, Warm: r.warm, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
-		if tp.Empty {
-			continue
-		}
-		ids := m.period(i, r, nodes[i])
-		tp.Changes = slices.Clone(m.changes)
-		label := map[int]string{} // bloc id → its label in this period
-		for _, b := range r.Blocs {
-			id := ids[b.ID]
-			if id == NoBloc {
-				continue
-			}
-			label[id] = b.Label
-			if old, ok := lastRule[id]; ok && old != b.LabelBasis.Rule {
-				tp.Changes = append(tp.Changes, BlocChange{Kind: ChangeRelabel, Bloc: id, Other: -1, Label: b.Label, From: lastLabel[id]})
-			}
-			lastRule[id] = b.LabelBasis.Rule
-			pb := PeriodBloc{ID: id, Label: b.Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
-			if j, ok := m.jaccard[id]; ok {
-				pb.Jaccard = &j
-			}
-			pb.Confidence = meanConfidence(r, b.Members)
-			tp.Blocs = append(tp.Blocs, pb)
-		}
-		sort.SliceStable(tp.Blocs, func(a, b int) bool { return tp.Blocs[a].ID < tp.Blocs[b].ID })
-		labelOf := func(id int) string {
-			if l, ok := label[id]; ok {
-				return l
-			}
-			return lastLabel[id]
-		}
-		for k := range tp.Changes {
-			ch := &tp.Changes[k]
-			if ch.Kind == ChangeRelabel {
-				continue
-			}
-			ch.Label = labelOf(ch.Bloc)
-			if ch.Other >= 0 {
-				ch.OtherLabel = labelOf(ch.Other)
-			}
-		}
-		for id, l := range label {
-			lastLabel[id] = l
-			m.tracks[id].LastLabel = l
-		}
-		var members []string
-		for _, b := range tp.Blocs {
-			members = append(members, b.Members...)
-		}
-		tp.Confidence = meanConfidence(r, members)
-		tp.Caveat, tp.Significance, tp.Null = r.Caveat(), r.Significance, r.Null
-		tp.Finding = tp.Caveat == "" && len(tp.Blocs) > 0
-		for _, x := range r.Results {
-			x.Bloc = ids[x.Bloc]
-			if x.Bloc == NoBloc {
-				x.BlocLabel = x.Name + " (alone)"
-			} else {
-				x.BlocLabel = label[x.Bloc]
-			}
-			tp.States = append(tp.States, x)
-		}
-		if prev >= 0 {
-			ari, nmi, common := agreement(tl.Periods[prev].States, tp.States, lin)
-			tp.Common = common
-			if common > 0 {
-				tp.ARI, tp.NMI = &ari, &nmi
-			}
-		}
-		prev = i
-	}
 	if k := f.Coarse(); k > 0 {
 		verb := "are"
 		if k == 1 {
@@ -393,23 +346,138 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		}
 		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each counts on its first day only, not on every day of its month or year", plural(k, "event"), verb, opt.Spec.Every))
 	}
+	m := newMatcher(opt.Threshold, lin)
+	tr := newTracker(n, lin)
+	// Each bloc's label and label rule when it last stood.
+	lastLabel, lastRule := map[int]string{}, map[int]string{}
+	var prev []NodeResult // the states of the last period with events
+	each := func(i int, r *Report, nodes []string) error {
+		sp := f.periods.Span(i)
+		tp := &tl.Periods[i]
+		*tp = TimelinePeriod{Index: i, Label: PeriodLabel(sp), Start: sp.Start.String(), End: sp.End.String(), Empty: r.Nodes == 0,
+			Nodes: r.Nodes, Pairs: r.Pairs, Events: r.Events, Modularity: r.Modularity, Frustration: r.Frustration,
+			BalanceIndex: r.BalanceIndex, Runs: r.Runs, Warm: r.warm, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
+		if !tp.Empty {
+			matchPeriod(tp, m, r, nodes, lastLabel, lastRule)
+			if prev != nil {
+				ari, nmi, common := agreement(prev, tp.States, lin)
+				tp.Common = common
+				if common > 0 {
+					tp.ARI, tp.NMI = &ari, &nmi
+				}
+			}
+			prev = tp.States
+			tr.add(i, tp.States, f, opt.Evidence)
+		}
+		if opt.Emit != nil {
+			if err := opt.Emit(tl, tp); err != nil {
+				return err
+			}
+		}
+		if opt.Lean {
+			tp.States = nil
+			f.release(i)
+		}
+		return nil
+	}
+	if err := analysePeriods(g, f, cfg, opt.Workers, lin, opt.Cold, each); err != nil {
+		return nil, err
+	}
 	tl.Blocs = m.tracks
-	tl.States, tl.Moves = trackStates(g, f, tl, m, opt.Evidence, lin)
+	name := func(id string) string {
+		if nd := g.Node(id); nd != nil {
+			return nd.Label()
+		}
+		return id
+	}
+	tl.States, tl.Moves, tl.rank = tr.finish(tl, m)
+	tl.fold, tl.name = f, name
+	if !opt.Lean {
+		for k := range tl.Moves {
+			tl.Moves[k] = tl.Evidence(tl.Moves[k])
+		}
+		tl.fold, tl.name = nil, nil
+	}
 	if err := f.Err(); err != nil {
 		return nil, err
 	}
 	return tl, nil
 }
 
-// analysePeriods projects and analyses every period and returns the
-// reports and the nodes of each period's projection (the projections
-// themselves are let go as soon as they are analysed). The periods are
+// matchPeriod matches the blocs of period tp (its report r, over nodes)
+// with the earlier ones and fills in its blocs, changes, finding and
+// states under the timeline's bloc ids and labels.
+func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, lastLabel, lastRule map[int]string) {
+	i := tp.Index
+	ids := m.period(i, r, nodes)
+	tp.Changes = slices.Clone(m.changes)
+	label := map[int]string{} // bloc id → its label in this period
+	for _, b := range r.Blocs {
+		id := ids[b.ID]
+		if id == NoBloc {
+			continue
+		}
+		label[id] = b.Label
+		if old, ok := lastRule[id]; ok && old != b.LabelBasis.Rule {
+			tp.Changes = append(tp.Changes, BlocChange{Kind: ChangeRelabel, Bloc: id, Other: -1, Label: b.Label, From: lastLabel[id]})
+		}
+		lastRule[id] = b.LabelBasis.Rule
+		pb := PeriodBloc{ID: id, Label: b.Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
+		if j, ok := m.jaccard[id]; ok {
+			pb.Jaccard = &j
+		}
+		pb.Confidence = meanConfidence(r, b.Members)
+		tp.Blocs = append(tp.Blocs, pb)
+	}
+	sort.SliceStable(tp.Blocs, func(a, b int) bool { return tp.Blocs[a].ID < tp.Blocs[b].ID })
+	labelOf := func(id int) string {
+		if l, ok := label[id]; ok {
+			return l
+		}
+		return lastLabel[id]
+	}
+	for k := range tp.Changes {
+		ch := &tp.Changes[k]
+		if ch.Kind == ChangeRelabel {
+			continue
+		}
+		ch.Label = labelOf(ch.Bloc)
+		if ch.Other >= 0 {
+			ch.OtherLabel = labelOf(ch.Other)
+		}
+	}
+	for id, l := range label {
+		lastLabel[id] = l
+		m.tracks[id].LastLabel = l
+	}
+	var members []string
+	for _, b := range tp.Blocs {
+		members = append(members, b.Members...)
+	}
+	tp.Confidence = meanConfidence(r, members)
+	tp.Caveat, tp.Significance, tp.Null = r.Caveat(), r.Significance, r.Null
+	tp.Finding = tp.Caveat == "" && len(tp.Blocs) > 0
+	for _, x := range r.Results {
+		x.Bloc = ids[x.Bloc]
+		if x.Bloc == NoBloc {
+			x.BlocLabel = x.Name + " (alone)"
+		} else {
+			x.BlocLabel = label[x.Bloc]
+		}
+		tp.States = append(tp.States, x)
+	}
+}
+
+// analysePeriods projects and analyses every period and gives each, in
+// order, its report and the nodes of its projection to each (the
+// projections themselves are let go as soon as they are analysed); an
+// error of each stops it. The periods are
 // measured (projection, centralities, rulers, the cold runs of the bloc
 // search, adaptive ones) several at once, a few ahead, and their blocs
 // chosen in order, each after a warm run from the blocs of the last period
 // with events, its states followed by lin (csr's warm-start notes); with
 // cold set every period is searched from scratch, as report does.
-func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin func(string) string, cold bool) ([]*Report, [][]string, error) {
+func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin func(string) string, cold bool, each func(i int, r *Report, nodes []string) error) error {
 	n := f.periods.Len()
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -448,7 +516,6 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin 
 			}
 		}()
 	}
-	reports, nodes := make([]*Report, n), make([][]string, n)
 	var prev map[string]int32 // the last period with events: each state's bloc, by lin
 	var first error
 	for i := range n {
@@ -478,7 +545,10 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin 
 		}
 		r := m.blocs(cfg, warm)
 		memberConfidence(r, m.p)
-		reports[i], nodes[i] = r, m.p.Nodes
+		if err := each(i, r, m.p.Nodes); err != nil {
+			first = err
+			continue
+		}
 		if len(r.Results) > 0 {
 			prev = make(map[string]int32, len(r.Results))
 			for _, x := range r.Results {
@@ -486,10 +556,7 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin 
 			}
 		}
 	}
-	if first != nil {
-		return nil, nil, first
-	}
-	return reports, nodes, nil
+	return first
 }
 
 // meanConfidence is the mean member confidence of a bloc, when the method
@@ -513,54 +580,100 @@ func meanConfidence(r *Report, members []string) *float64 {
 	return &v
 }
 
-// trackStates lists every state's bloc per period and its moves, each with
-// the strongest events of that state in the period of the move. States
-// that continued one another (lin) are one track.
-func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, evidence int, lin func(string) string) ([]StateTrack, []Move) {
-	n := len(tl.Periods)
-	by := map[string]*StateTrack{}
-	names := map[string][]string{}
-	at := map[string][]string{} // track → the state it was in each period
-	for i, p := range tl.Periods {
-		for _, x := range p.States {
-			id := lin(x.ID)
-			st := by[id]
-			if st == nil {
-				st = &StateTrack{ID: id, Blocs: make([]*int, n)}
-				by[id] = st
-				at[id] = make([]string, n)
+// tracker follows every state's bloc per period and its moves as the
+// periods come, each move with the references of the strongest events of
+// that state in the period of the move. States that continued one
+// another (lin) are one track.
+type tracker struct {
+	n     int
+	lin   func(string) string
+	by    map[string]*track
+	rank  map[string]float64 // by track: PageRank summed (Rows)
+	moves []pendingMove
+}
+
+// track is one track being followed.
+type track struct {
+	st          StateTrack // IDs and Blocs so far
+	names       []string
+	last, since int // the bloc when last seen, and that period (-1: never)
+	here        string
+	seen        int // the last period it was seen in (-1: none)
+}
+
+// pendingMove is a move before the end: its track (by lin) and the
+// periods and blocs, the rest filled in at the end.
+type pendingMove struct {
+	key                 string
+	period, since, from int
+	to                  int
+	coop, conflict      []weighed
+}
+
+func newTracker(n int, lin func(string) string) *tracker {
+	return &tracker{n: n, lin: lin, by: map[string]*track{}, rank: map[string]float64{}}
+}
+
+// add takes the states of period i (an analysed period with events).
+func (t *tracker) add(i int, states []NodeResult, f *PeriodFold, evidence int) {
+	var touched []*track
+	for _, x := range states {
+		key := t.lin(x.ID)
+		tr := t.by[key]
+		if tr == nil {
+			tr = &track{st: StateTrack{ID: key, Blocs: make([]*int, t.n)}, since: -1, seen: -1}
+			t.by[key] = tr
+		}
+		if !slices.Contains(tr.st.IDs, x.ID) {
+			tr.st.IDs = append(tr.st.IDs, x.ID)
+			tr.names = append(tr.names, x.Name)
+		}
+		b := x.Bloc
+		tr.st.Blocs[i], tr.here = &b, x.ID
+		if x.BlocConfidence != nil {
+			if tr.st.Confidence == nil {
+				tr.st.Confidence = make([]*float64, t.n)
 			}
-			if !slices.Contains(st.IDs, x.ID) {
-				st.IDs = append(st.IDs, x.ID)
-				names[id] = append(names[id], x.Name)
-			}
-			b := x.Bloc
-			st.Blocs[i], at[id][i] = &b, x.ID
-			if x.BlocConfidence != nil {
-				if st.Confidence == nil {
-					st.Confidence = make([]*float64, n)
-				}
-				c := *x.BlocConfidence
-				st.Confidence[i] = &c
-			}
+			c := *x.BlocConfidence
+			tr.st.Confidence[i] = &c
+		}
+		t.rank[key] += x.PageRank
+		if tr.seen != i {
+			tr.seen = i
+			touched = append(touched, tr)
 		}
 	}
-	states := make([]StateTrack, 0, len(by))
-	for key, st := range by {
-		st.Name = strings.Join(names[key], " / ")
+	for _, tr := range touched {
+		b := *tr.st.Blocs[i]
+		if tr.since >= 0 && b != tr.last && !(tr.last == NoBloc && b == NoBloc) {
+			tr.st.Moves++
+			t.moves = append(t.moves, pendingMove{key: tr.st.ID, period: i, since: tr.since, from: tr.last, to: b,
+				coop:     slices.Clone(f.strongestOf(i, tr.here, true, evidence)),
+				conflict: slices.Clone(f.strongestOf(i, tr.here, false, evidence))})
+		}
+		tr.last, tr.since = b, i
+	}
+}
+
+// finish lists the tracks by id and the moves by period, then state, and
+// returns the PageRank of each track (by its id) for Rows.
+func (t *tracker) finish(tl *Timeline, m *matcher) ([]StateTrack, []Move, map[string]float64) {
+	states := make([]StateTrack, 0, len(t.by))
+	final := map[string]*StateTrack{} // by key
+	rank := map[string]float64{}
+	for key, tr := range t.by {
+		st := tr.st
+		st.Name = strings.Join(tr.names, " / ")
 		st.ID = st.IDs[len(st.IDs)-1] // the latest: RUS; YUG, not SRB, which continued it after the data
-		at[st.ID] = at[key]
 		if len(st.IDs) == 1 {
 			st.IDs = nil
 		}
-		states = append(states, *st)
+		rank[st.ID] = t.rank[key]
+		states = append(states, st)
 	}
 	sort.Slice(states, func(a, b int) bool { return states[a].ID < states[b].ID })
-	name := func(id string) string {
-		if nd := g.Node(id); nd != nil {
-			return nd.Label()
-		}
-		return id
+	for k := range states {
+		final[t.lin(states[k].ID)] = &states[k]
 	}
 	// label is bloc b's label in period i.
 	label := func(b, i int) string {
@@ -574,33 +687,21 @@ func trackStates(g *graph.Graph, f *PeriodFold, tl *Timeline, m *matcher, eviden
 		}
 		return m.tracks[b].LastLabel
 	}
-	moves := []Move{}
-	for si := range states {
-		st := &states[si]
-		last, since := 0, -1
-		for i, b := range st.Blocs {
-			if b == nil {
-				continue
-			}
-			if since >= 0 && *b != last && !(last == NoBloc && *b == NoBloc) {
-				mv := Move{State: st.ID, Name: st.Name, Period: i, PeriodLabel: tl.Periods[i].Label, Since: since,
-					From: last, FromLabel: label(last, since), To: *b, ToLabel: label(*b, i), Kind: moveKind(m, i, last, *b)}
-				here := at[st.ID][i]
-				mv.Cooperation = eventRefs(f, f.strongestOf(i, here, true, evidence), name)
-				mv.Conflict = eventRefs(f, f.strongestOf(i, here, false, evidence), name)
-				moves = append(moves, mv)
-				st.Moves++
-			}
-			last, since = *b, i
-		}
+	moves := make([]Move, 0, len(t.moves))
+	for _, pm := range t.moves {
+		st := final[pm.key]
+		moves = append(moves, Move{State: st.ID, Name: st.Name, Period: pm.period, PeriodLabel: tl.Periods[pm.period].Label, Since: pm.since,
+			From: pm.from, FromLabel: label(pm.from, pm.since), To: pm.to, ToLabel: label(pm.to, pm.period), Kind: moveKind(m, pm.period, pm.from, pm.to),
+			refs: &moveRefs{pm.coop, pm.conflict}})
 	}
+	t.moves = nil
 	sort.SliceStable(moves, func(a, b int) bool {
 		if moves[a].Period != moves[b].Period {
 			return moves[a].Period < moves[b].Period
 		}
 		return moves[a].State < moves[b].State
 	})
-	return states, moves
+	return states, moves, rank
 }
 
 func moveKind(m *matcher, period, from, to int) string {

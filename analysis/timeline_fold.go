@@ -52,6 +52,8 @@ type PeriodFold struct {
 	keys    *pairIDs // the states and pairs met (each shard has its own)
 	sealed  bool     // finished: no more events
 
+	byIndex []*periodAcc // once sealed: the periods' accumulators (nil: no event), in place of slots
+
 	lastSpan spanSlots  // the slots of the last span asked for
 	lastSlot int        // and the last slot's accumulator
 	lastAcc  *periodAcc // (nil: none)
@@ -894,13 +896,27 @@ func (f *PeriodFold) Finish(g *graph.Graph) error {
 	return nil
 }
 
-// seal ends the folding (see Finish).
+// seal ends the folding (see Finish): the periods' accumulators are
+// sealed, by period index.
 func (f *PeriodFold) seal() {
-	for _, a := range f.slots {
+	f.byIndex = make([]*periodAcc, f.periods.Len())
+	for i, a := range f.slots {
 		a.seal()
+		f.byIndex[i] = a
 	}
+	f.slots = nil
 	f.sealed = true
 }
+
+// release lets go of period i's data (a lean timeline's, once the period
+// is analysed and its moves' evidence taken): it cannot be asked for
+// again. Periods after i may be read meanwhile.
+func (f *PeriodFold) release(i int) {
+	f.byIndex[i] = released
+}
+
+// released is the accumulator of a released period.
+var released = &periodAcc{}
 
 // finishData cuts a data stream's periods: the windows met, and those of
 // the events kept for later with an end equal to their date; then it folds
@@ -951,7 +967,11 @@ func (f *PeriodFold) finishData() error {
 // period returns the accumulator of period i, empty when no event counts
 // in it.
 func (f *PeriodFold) period(i int) *periodAcc {
-	if a := f.slots[i]; a != nil {
+	a := f.byIndex[i]
+	if a == released {
+		panic("analysis: a released period of a fold asked for")
+	}
+	if a != nil {
 		return a
 	}
 	return newPeriodAcc()

@@ -19,10 +19,13 @@ func (tl *Timeline) Rows(top int) (states []StateTrack, usual []int) {
 			track[id] = s.ID
 		}
 	}
-	rank := map[string]float64{}
-	for _, p := range tl.Periods {
-		for _, x := range p.States {
-			rank[cmp.Or(track[x.ID], x.ID)] += x.PageRank
+	rank := tl.rank // summed as the periods came (BuildTimeline)
+	if rank == nil {
+		rank = map[string]float64{}
+		for _, p := range tl.Periods {
+			for _, x := range p.States {
+				rank[cmp.Or(track[x.ID], x.ID)] += x.PageRank
+			}
 		}
 	}
 	states = slices.Clone(tl.States)

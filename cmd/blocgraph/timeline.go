@@ -83,7 +83,15 @@ func timelineCommand() *cli.Command {
 			if c.Int("evidence") < 0 || c.Int("moves") < 0 || c.Int("top") < 0 {
 				return usageError("--evidence, --moves and --top must be 0 or more")
 			}
-			g, fold, tl, err := buildTimeline(c, c.Int("evidence"))
+			// The periods are written as they come (JSON, CSV), and
+			// only what the end sections need is kept of them (lean),
+			// unless --write-back needs every period's measures.
+			out := newTimelineWriter(formatWriter(c, format), format, c.App.ErrWriter)
+			lean := !c.Bool("write-back") && !wholeTimeline
+			if wholeTimeline {
+				out.json, out.csv = nil, nil // all written at the end
+			}
+			g, fold, tl, err := buildTimeline(c, c.Int("evidence"), out.period, lean)
 			if err != nil {
 				return err
 			}
@@ -98,12 +106,10 @@ func timelineCommand() *cli.Command {
 					return err
 				}
 			}
-			if format == "csv" { // the table, md and JSON carry them
-				for _, x := range tl.Warnings {
-					fmt.Fprintln(c.App.ErrWriter, "blocgraph: warning: "+x)
-				}
+			if err := out.finish(tl, c.Int("moves"), c.Int("top")); err != nil {
+				return err
 			}
-			return writeTimeline(formatWriter(c, format), tl, format, c.Int("moves"), c.Int("top"))
+			return fold.Err()
 		},
 	}
 }
@@ -118,7 +124,10 @@ func timelineFlags() []cli.Flag {
 
 // buildTimeline reads the input, cuts it into the periods of the flags and
 // analyses them, keeping evidence events of each sign per pair and period.
-func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.PeriodFold, *analysis.Timeline, error) {
+// Each period is given to emit (when not nil) as soon as it is analysed;
+// with lean, only what the end sections need is kept of it
+// (TimelineOptions.Lean).
+func buildTimeline(c *cli.Context, evidence int, emit func(*analysis.Timeline, *analysis.TimelinePeriod) error, lean bool) (*graph.Graph, *analysis.PeriodFold, *analysis.Timeline, error) {
 	spec, err := periodSpec(c)
 	if err != nil {
 		return nil, nil, nil, err
@@ -143,7 +152,8 @@ func buildTimeline(c *cli.Context, evidence int) (*graph.Graph, *analysis.Period
 		fold.Close()
 		return nil, nil, nil, fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
 	}
-	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations(), Cold: c.Bool("cold")})
+	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations(), Cold: c.Bool("cold"),
+		Emit: emit, Lean: lean})
 	if err != nil {
 		fold.Close()
 		return nil, nil, nil, err
@@ -229,12 +239,9 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 }
 
 // flushEvery is how many events a worker folds into its shard before it
-// merges the shard into the stream. Each shard starts with no evidence and
-// builds the full event of each new candidate among a state's strongest
-// (an id and a source reference per event), so fewer, larger shards build
-// fewer: at 1<<16 events a year of synthetic GDELT in months took 0.1 s of
-// CPU more (2.3 s in all), and a shard of 1<<18 holds a few hundred
-// kilobytes a period.
+// merges the shard into the stream (unless it has built flushBuilt
+// evidence events before): a shard of 1<<18 events holds a few hundred
+// kilobytes a period, and merging less often costs less.
 const flushEvery = 1 << 18
 
 // flushBuilt is how many evidence events a worker's shard builds (the
@@ -280,7 +287,7 @@ func (s *periodSink) flush(more bool) {
 
 // exportTimeline writes the timeline as a dynamic GEXF (export --timeline).
 func exportTimeline(c *cli.Context) error {
-	g, fold, tl, err := buildTimeline(c, 0)
+	g, fold, tl, err := buildTimeline(c, 0, nil, false)
 	if err != nil {
 		return err
 	}
@@ -314,46 +321,171 @@ func writeTimeline(w io.Writer, tl *analysis.Timeline, format string, moves, top
 	return writeTimelineTable(w, tl, moves, top)
 }
 
+// wholeTimeline makes timeline keep every period whole and write it all
+// at the end, as it did before it wrote them as they came: the reference
+// that tests compare the streamed output with.
+var wholeTimeline = false
+
+// timelineWriter writes a timeline in its format as it is built: the
+// JSON and CSV a period at a time as each comes (period), the rest at the
+// end (finish); the table and md, whose first line counts the blocs and
+// moves, at the end.
+type timelineWriter struct {
+	w, errw io.Writer
+	format  string
+	json    *timelineJSONStream
+	csv     *timelineCSV
+}
+
+func newTimelineWriter(w io.Writer, format string, errw io.Writer) *timelineWriter {
+	t := &timelineWriter{w: w, errw: errw, format: format}
+	switch format {
+	case "json":
+		t.json = newTimelineJSONStream(w)
+	case "csv":
+		t.csv = newTimelineCSV(w)
+	}
+	return t
+}
+
+func (t *timelineWriter) period(tl *analysis.Timeline, p *analysis.TimelinePeriod) error {
+	switch {
+	case t.json != nil:
+		return t.json.period(tl, p)
+	case t.csv != nil:
+		return t.csv.period(p)
+	}
+	return nil
+}
+
+func (t *timelineWriter) finish(tl *analysis.Timeline, moves, top int) error {
+	switch {
+	case t.json != nil:
+		return t.json.finish(tl)
+	case t.csv != nil:
+		t.warn(tl)
+		return t.csv.finish()
+	case t.format == "csv":
+		t.warn(tl)
+	}
+	return writeTimeline(t.w, tl, t.format, moves, top)
+}
+
+// warn writes the timeline's warnings on stderr, for the CSV (the table,
+// md and JSON carry them).
+func (t *timelineWriter) warn(tl *analysis.Timeline) {
+	for _, x := range tl.Warnings {
+		fmt.Fprintln(t.errw, "blocgraph: warning: "+x)
+	}
+}
+
 // writeTimelineJSON writes tl as writeJSON does, to the byte, but a period
-// at a time: a long timeline's JSON is many times the size of the timeline
-// itself, and is never held whole.
+// and a move at a time (timelineJSONStream).
 func writeTimelineJSON(w io.Writer, tl *analysis.Timeline) error {
+	j := newTimelineJSONStream(w)
+	for i := range tl.Periods {
+		if err := j.period(tl, &tl.Periods[i]); err != nil {
+			return err
+		}
+	}
+	return j.finish(tl)
+}
+
+// timelineJSONStream writes a timeline's JSON as writeJSON does, to the byte, a
+// period at a time as the periods come (period) and then the rest, a move
+// at a time (finish): a long timeline's JSON is many times the size of
+// what the timeline keeps, and is never held whole.
+type timelineJSONStream struct {
+	bw *bufio.Writer
+	n  int // periods written
+}
+
+func newTimelineJSONStream(w io.Writer) *timelineJSONStream {
+	return &timelineJSONStream{bw: bufio.NewWriter(w)}
+}
+
+// The fields of Timeline whose elements are written one at a time.
+const periodsSlot, movesSlot = `"periods": null`, `"moves": null`
+
+// jsonAround marshals tl with no periods or moves and cuts it at their
+// places: the bytes before the periods, between them and the moves, and
+// after the moves.
+func jsonAround(tl *analysis.Timeline) (before, mid, after []byte, err error) {
 	head := *tl
-	head.Periods = nil
+	head.Periods, head.Moves = nil, nil
 	b, err := json.MarshalIndent(&head, "", "  ")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	before, rest, ok1 := bytes.Cut(b, []byte(periodsSlot))
+	mid, after, ok2 := bytes.Cut(rest, []byte(movesSlot))
+	if !ok1 || !ok2 {
+		return nil, nil, nil, fmt.Errorf("timeline JSON: no periods or moves field") // the Timeline type changed
+	}
+	return before, mid, after, nil
+}
+
+func (j *timelineJSONStream) period(tl *analysis.Timeline, p *analysis.TimelinePeriod) error {
+	if j.n == 0 {
+		before, _, _, err := jsonAround(&analysis.Timeline{Every: tl.Every, Method: tl.Method, Level: tl.Level, Threshold: tl.Threshold})
+		if err != nil {
+			return err
+		}
+		j.bw.Write(before)
+		j.bw.WriteString(`"periods": [`)
+	} else {
+		j.bw.WriteByte(',')
+	}
+	j.n++
+	j.bw.WriteString("\n    ")
+	b, err := json.MarshalIndent(p, "    ", "  ")
 	if err != nil {
 		return err
 	}
-	const slot = `"periods": null`
-	before, after, ok := bytes.Cut(b, []byte(slot))
-	if !ok {
-		return fmt.Errorf("timeline JSON: no periods field") // the Timeline type changed
+	_, err = j.bw.Write(b)
+	return err
+}
+
+func (j *timelineJSONStream) finish(tl *analysis.Timeline) error {
+	before, mid, after, err := jsonAround(tl)
+	if err != nil {
+		return err
 	}
-	bw := bufio.NewWriter(w)
-	bw.Write(before)
-	if tl.Periods == nil {
-		bw.WriteString(slot)
+	switch {
+	case j.n > 0:
+		j.bw.WriteString("\n  ]")
+	case tl.Periods == nil:
+		j.bw.Write(before)
+		j.bw.WriteString(periodsSlot)
+	default:
+		j.bw.Write(before)
+		j.bw.WriteString(`"periods": []`)
+	}
+	j.bw.Write(mid)
+	if tl.Moves == nil {
+		j.bw.WriteString(movesSlot)
 	} else {
-		bw.WriteString(`"periods": [`)
-		for i := range tl.Periods {
-			if i > 0 {
-				bw.WriteByte(',')
+		j.bw.WriteString(`"moves": [`)
+		for k := range tl.Moves {
+			if k > 0 {
+				j.bw.WriteByte(',')
 			}
-			bw.WriteString("\n    ")
-			p, err := json.MarshalIndent(&tl.Periods[i], "    ", "  ")
+			j.bw.WriteString("\n    ")
+			m := tl.Evidence(tl.Moves[k])
+			b, err := json.MarshalIndent(&m, "    ", "  ")
 			if err != nil {
 				return err
 			}
-			bw.Write(p)
+			j.bw.Write(b)
 		}
-		if len(tl.Periods) > 0 {
-			bw.WriteString("\n  ")
+		if len(tl.Moves) > 0 {
+			j.bw.WriteString("\n  ")
 		}
-		bw.WriteByte(']')
+		j.bw.WriteByte(']')
 	}
-	bw.Write(after)
-	bw.WriteByte('\n')
-	return bw.Flush()
+	j.bw.Write(after)
+	j.bw.WriteByte('\n')
+	return j.bw.Flush()
 }
 
 // findingLegend says what the FINDING column of the period table means.
@@ -485,6 +617,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 		shown = shown[:moves]
 	}
 	for _, m := range shown {
+		m = tl.Evidence(m)
 		fmt.Fprintf(w, "%-10s %s (%s): %s → %s (%s; before: %s)\n", m.PeriodLabel, m.Name, m.State, m.FromLabel, m.ToLabel, m.Kind, tl.Periods[m.Since].Label)
 		for _, e := range m.Cooperation {
 			writeEvidence(w, "+", e)
@@ -560,34 +693,63 @@ func writeEvidence(w io.Writer, sign string, e analysis.EventRef) {
 }
 
 func writeTimelineCSV(w io.Writer, tl *analysis.Timeline) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"period", "start", "end", "id", "name", "bloc", "bloc_label", "bloc_confidence", "pagerank", "betweenness",
-		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi", "period_finding", "period_null_p", "period_caveat"})
-	for _, p := range tl.Periods {
-		ari, nmi := "", ""
-		if p.ARI != nil {
-			ari, nmi = num(*p.ARI), num(*p.NMI)
-		}
-		if p.Empty {
-			cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", "", "false", "", "no events"})
-			continue
-		}
-		nullP := ""
-		if p.Null != nil {
-			nullP = num(p.Null.P)
-		}
-		for _, x := range p.States {
-			conf := ""
-			if x.BlocConfidence != nil {
-				conf = num(*x.BlocConfidence)
-			}
-			cw.Write([]string{p.Label, p.Start, p.End, x.ID, x.Name, strconv.Itoa(x.Bloc), x.BlocLabel, conf, num(x.PageRank), num(x.Betweenness),
-				num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi,
-				strconv.FormatBool(p.Finding), nullP, p.Caveat})
+	t := newTimelineCSV(w)
+	for i := range tl.Periods {
+		if err := t.period(&tl.Periods[i]); err != nil {
+			return err
 		}
 	}
-	cw.Flush()
+	return t.finish()
+}
+
+// timelineCSV writes a timeline's CSV a period at a time: a row per state
+// and period, one for an empty period.
+type timelineCSV struct {
+	cw      *csv.Writer
+	started bool
+}
+
+func newTimelineCSV(w io.Writer) *timelineCSV { return &timelineCSV{cw: csv.NewWriter(w)} }
+
+func (t *timelineCSV) header() {
+	if t.started {
+		return
+	}
+	t.started = true
+	t.cw.Write([]string{"period", "start", "end", "id", "name", "bloc", "bloc_label", "bloc_confidence", "pagerank", "betweenness",
+		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi", "period_finding", "period_null_p", "period_caveat"})
+}
+
+func (t *timelineCSV) period(p *analysis.TimelinePeriod) error {
+	t.header()
+	cw := t.cw
+	ari, nmi := "", ""
+	if p.ARI != nil {
+		ari, nmi = num(*p.ARI), num(*p.NMI)
+	}
+	if p.Empty {
+		return cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", "", "false", "", "no events"})
+	}
+	nullP := ""
+	if p.Null != nil {
+		nullP = num(p.Null.P)
+	}
+	for _, x := range p.States {
+		conf := ""
+		if x.BlocConfidence != nil {
+			conf = num(*x.BlocConfidence)
+		}
+		cw.Write([]string{p.Label, p.Start, p.End, x.ID, x.Name, strconv.Itoa(x.Bloc), x.BlocLabel, conf, num(x.PageRank), num(x.Betweenness),
+			num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi,
+			strconv.FormatBool(p.Finding), nullP, p.Caveat})
+	}
 	return cw.Error()
+}
+
+func (t *timelineCSV) finish() error {
+	t.header()
+	t.cw.Flush()
+	return t.cw.Error()
 }
 
 func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
@@ -621,6 +783,7 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 		shown = shown[:moves]
 	}
 	for _, m := range shown {
+		m = tl.Evidence(m)
 		var ev []string
 		for _, e := range append(append([]analysis.EventRef(nil), m.Cooperation...), m.Conflict...) {
 			ev = append(ev, fmt.Sprintf("%s %s %s %s (%+.1f)", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, e.Weight))

@@ -519,3 +519,51 @@ func TestTimelineClippedToWindow(t *testing.T) {
 	}
 	foldDatasets = true
 }
+
+// TestTimelineStreamedSame: the timeline written as its periods come, with
+// only what the end sections need kept (lean), is the output of the whole
+// timeline kept and written at the end, to the byte, in every format and
+// with the picture: on testdata by month and by rolling windows, on the
+// COW windows by both methods, and on a GDELT file streamed by week.
+func TestTimelineStreamedSame(t *testing.T) {
+	needFile(t, cowSigned)
+	dir := t.TempDir()
+	runs := [][]string{
+		{"--every", "1m", testdata},
+		{"--every", "1y", "--window", "4y", "--moves", "0", "--top", "0", testdata},
+		{"--every", "data", cowSigned},
+		{"--every", "data", "--method", "signed", "--blocs", "2", "--moves", "0", cowSigned},
+	}
+	needFile(t, realGDELT)
+	runs = append(runs, []string{"--every", "1w", "--since", "2021-05", "--until", "2021-06", realGDELT, testdata})
+	for _, args := range runs {
+		for _, format := range []string{"table", "json", "csv", "md"} {
+			out := func(whole bool) (string, string, string) {
+				wholeTimeline = whole
+				defer func() { wholeTimeline = false }()
+				pic := filepath.Join(dir, fmt.Sprintf("%v.svg", whole))
+				code, stdout, stderr := run(t, "", append([]string{"timeline", "--format", format, "--svg", pic}, args...)...)
+				if code != 0 {
+					t.Fatalf("%v %s: exit %d %s", args, format, code, stderr)
+				}
+				svg, err := os.ReadFile(pic)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return stdout, strings.ReplaceAll(stderr, pic, "PIC"), string(svg)
+			}
+			o1, e1, s1 := out(true)
+			o2, e2, s2 := out(false)
+			switch {
+			case o1 != o2:
+				t.Errorf("%v %s: the streamed output differs from the whole; first difference:\n%s", args, format, firstDiff(o2, o1))
+			case e1 != e2:
+				t.Errorf("%v %s: stderr %q, whole %q", args, format, e2, e1)
+			case s1 != s2:
+				t.Errorf("%v %s: the picture differs", args, format)
+			case len(o1) < 500:
+				t.Errorf("%v %s: %d bytes only", args, format, len(o1))
+			}
+		}
+	}
+}
