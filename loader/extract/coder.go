@@ -754,6 +754,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	for ti, t := range trigs {
 		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
 	}
+	c.anniversary(idx, s, toks, ms, groups, dates)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing
 	seen := map[string]bool{}
@@ -2999,4 +3000,97 @@ func Triggers(sentence string) ([]Trigger, error) {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// anniversaryRule is the rule of a recognition read from an anniversary of
+// diplomatic relations.
+var anniversaryRule = &pattern{typ: "RECOGNIZED", conf: 0.75, flags: fNominal, rule: "anniversary of diplomatic relations", source: "curated"}
+
+// anniversary: "the 35th anniversary of China-US diplomatic ties", "the
+// 60th anniversary of the establishment of diplomatic relations between
+// India and Japan", "… of the normalization of diplomatic ties between
+// them" — the relations a pair of states keeps are a recognition each way
+// (ANNOTATION.md rules 20 and 27), said in passing. The pair is the one
+// written inside the phrase or after "between", else "the two countries"
+// of the sentence or the parties of the meeting reported.
+func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "anniversary" || toks[i+1].low != "of" {
+			continue
+		}
+		d := -1
+		for j := i + 2; j+1 < len(toks) && j < i+10; j++ {
+			if isBreak(toks, j) || toks[j].text == "," {
+				break
+			}
+			if toks[j].low == "diplomatic" && (toks[j+1].low == "relations" || toks[j+1].low == "ties") {
+				d = j
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		if negatedBefore(toks, i) {
+			return
+		}
+		// "The Secretary welcomed the 75th anniversary of diplomatic
+		// relations between …": the older gold (testdata/test) reads a
+		// welcome of the anniversary as no fact; kept so
+		welcomed := false
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			welcomed = welcomed || strings.HasPrefix(toks[j].low, "welcom")
+		}
+		if welcomed {
+			continue
+		}
+		var pair []string
+		for k, m := range ms {
+			if m.start > i+1 && m.end <= d && m.kind != mPronoun && m.kind != mNonState {
+				pair = append(pair, ms[k].states...)
+			}
+		}
+		if e := d + 2; len(pair) < 2 && e+1 < len(toks) && toks[e].low == "between" {
+			if toks[e+1].low == "them" || toks[e+1].low == "the" && e+2 < len(toks) && (toks[e+2].low == "two") {
+				pair = nil
+			} else if k := mentionStartingAt(ms, e+1); k >= 0 {
+				pair = nil
+				for _, gi := range groupOf(groups, k) {
+					if ms[gi].kind != mPronoun && ms[gi].kind != mNonState {
+						pair = append(pair, ms[gi].states...)
+					}
+				}
+			}
+		}
+		if pair = uniq(pair); len(pair) != 2 {
+			pair = nil
+			for _, m := range ms {
+				if m.kind == mCollective && len(m.states) == 2 {
+					pair = m.states
+					break
+				}
+			}
+			if pair == nil && len(c.r.parties) == 2 {
+				pair = c.r.parties
+			}
+		}
+		if len(pair) != 2 || pair[0] == pair[1] {
+			return
+		}
+		t := &trig{match: match{p: anniversaryRule, start: i, end: d + 2}, subjM: -1}
+		reasons := []string{"an anniversary of diplomatic relations: recognition each way"}
+		c.emit(idx, s, t, pair[0], pair[1], "", "", anniversaryRule.conf, reasons, dates, false)
+		c.emit(idx, s, t, pair[1], pair[0], "", "", anniversaryRule.conf, reasons, dates, false)
+		return
+	}
+}
+
+// negatedBefore: a negator within the three words before i.
+func negatedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if negators[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }

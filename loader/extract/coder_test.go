@@ -176,6 +176,11 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
+	// an anniversary of diplomatic relations said in passing: recognition each way (a welcome of it, as testdata/test reads it, none)
+	{text: "Xi Jinping held talks with Joe Biden. Next year marks the 35th anniversary of China-US diplomatic ties.", want: []string{"CHN MET USA", "CHN RECOGNIZED USA", "USA RECOGNIZED CHN"}},
+	{text: "Foreign Minister Iwaya spoke with Foreign Minister Park Jin of the Republic of Korea. They confirmed that the two nations will cooperate for the 60th anniversary of the normalization of diplomatic ties between them.", author: "Japan", want: []string{"JPN MET KOR", "JPN RECOGNIZED KOR", "KOR RECOGNIZED JPN"}},
+	{text: "The Secretary welcomed the 75th anniversary of diplomatic relations between the United States and Pakistan.", author: "United States", want: nil},
+	{text: "China and Japan did not celebrate the anniversary of diplomatic relations.", want: nil},
 	// "the Hon." ends no name, "the Commonwealth of Australia" is Australia, an appeal to a third state leaves the call's parties
 	{text: "Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. Minister Kono stated that Japan would work closely with the United States. Both ministers shared the recognition that they strongly condemn North Korea’s provocative actions.", author: "Japan", want: []string{"AUS CRITICIZED PRK", "JPN APPEALED_FOR_COOPERATION USA", "JPN CRITICIZED PRK", "JPN MET AUS"}},
 }
