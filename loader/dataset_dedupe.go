@@ -2,11 +2,12 @@ package loader
 
 import (
 	"slices"
+	"strconv"
 	"sync"
 )
 
 // Duplicates: a dataset names each event by an id of its own (GDELT
-// GLOBALEVENTID, ICEWS Event ID). A row whose id a row read before it in the
+// GLOBALEVENTID; ICEWS Event ID with the Event Date, see addDated). A row whose id a row read before it in the
 // load already had (earlier in the same file, or in an earlier file of the
 // same dataset) is the same event read again — an export downloaded twice,
 // overlapping downloads, a compression bomb of one repeated row — and is
@@ -60,7 +61,11 @@ func (w *worker) claimIDs() {
 	seen := &w.l.seen[w.src]
 	for i := range w.parsed {
 		p := &w.parsed[i]
-		p.dup = !seen.add(p.r.id)
+		if w.src == sourceICEWS {
+			p.dup = !seen.addDated(p.r.id, p.r.date, &w.idBuf)
+		} else {
+			p.dup = !seen.add(p.r.id)
+		}
 	}
 }
 
@@ -88,17 +93,36 @@ const arrayMax = 4096
 
 // add adds id and reports whether it was not in the set yet.
 func (s *idSet) add(id []byte) bool {
-	v, ok := numericID(id)
-	if !ok {
-		if s.strs == nil {
-			s.strs = map[string]struct{}{}
-		}
-		if _, dup := s.strs[string(id)]; dup {
-			return false
-		}
-		s.strs[string(id)] = struct{}{}
-		return true
+	if v, ok := numericID(id); ok {
+		return s.addNumber(v)
 	}
+	return s.addString(id)
+}
+
+// addDated adds the id of an event that is unique only with its date:
+// ICEWS used 145,312 Event IDs of 2007–2013 twice, for other events on
+// other dates (andybega/icews, vignette "ICEWS event data": Event ID and
+// Event Date together are unique). buf is scratch space.
+func (s *idSet) addDated(id []byte, date int32, buf *[]byte) bool {
+	if v, ok := numericID(id); ok && v < 1e10 {
+		return s.addNumber(uint64(date)*1e10 + v) // the date's ids in sequence share blocks
+	}
+	*buf = strconv.AppendInt(append(append((*buf)[:0], id...), '@'), int64(date), 10)
+	return s.addString(*buf)
+}
+
+func (s *idSet) addString(id []byte) bool {
+	if s.strs == nil {
+		s.strs = map[string]struct{}{}
+	}
+	if _, dup := s.strs[string(id)]; dup {
+		return false
+	}
+	s.strs[string(id)] = struct{}{}
+	return true
+}
+
+func (s *idSet) addNumber(v uint64) bool {
 	hi, lo := v>>16, uint16(v)
 	b := s.last
 	if b == nil || hi != s.lastHi {

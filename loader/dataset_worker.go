@@ -128,6 +128,7 @@ type worker struct {
 	span    []dateSpan
 	names   map[string]stateRef // ICEWS country names already resolved
 	eras    [][]era             // the states' eras (stateTable.eras), copied as met
+	idBuf   []byte              // scratch for claimIDs
 }
 
 // parsedRow is a row of the chunk being read that parsed: line n of the

@@ -211,3 +211,48 @@ func TestICEWSQuoted(t *testing.T) {
 		}
 	}
 }
+
+// ICEWS's Event ID is unique only with its Event Date: 145,312 ids of
+// 2007–2013 stand for two events on two dates (andybega/icews, vignette
+// "ICEWS event data": 20718170 is Japan hosting Jacob Lew on 2013-11-12 and
+// an Australian arrest on 2014-01-01, in the 2013 and the 2014 file). Two
+// real rows of 2018-06-01, the second given the first's id and 2018-06-02,
+// in a second file as the yearly files come: both are events. The same
+// file downloaded twice is still the same events again.
+func TestICEWSIDReusedOnAnotherDate(t *testing.T) {
+	lines := strings.SplitAfter(string(gunzip(t, realICEWS)), "\n")
+	var a, b []string
+	for _, ln := range lines[1:] {
+		f := strings.Split(ln, "\t")
+		if len(f) == 20 && f[4] != f[10] && f[4] != "" && f[10] != "" {
+			if a == nil {
+				a = f
+			} else if f[4] != a[4] || f[10] != a[10] {
+				b = f
+				break
+			}
+		}
+	}
+	b[0], b[1] = a[0], "2018-06-02"
+	dir := t.TempDir()
+	first := filepath.Join(dir, "events.a.tab")
+	second := filepath.Join(dir, "events.b.tab")
+	os.WriteFile(first, []byte(lines[0]+strings.Join(a, "\t")), 0o644)
+	os.WriteFile(second, []byte(lines[0]+strings.Join(b, "\t")), 0o644)
+	g, s, err := loadDS(t, []string{first, second}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Events != 2 || g.NumEvents() != 2 || s.Datasets[1].Dropped.Duplicate != 0 {
+		t.Errorf("Event ID %s on 2018-06-01 and 2018-06-02: %d events, duplicates %d; want 2 events", a[0], g.NumEvents(), s.Datasets[1].Dropped.Duplicate)
+	}
+	again := filepath.Join(dir, "events.a-again.tab")
+	os.WriteFile(again, []byte(lines[0]+strings.Join(a, "\t")), 0o644)
+	_, s, err = loadDS(t, []string{first, second, again}, DatasetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Events != 2 || s.Datasets[2].Dropped.Duplicate != 1 {
+		t.Errorf("a file read twice: %d events, duplicates %d; want 2 and 1", s.Events, s.Datasets[2].Dropped.Duplicate)
+	}
+}
