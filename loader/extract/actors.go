@@ -292,7 +292,7 @@ func markCompounds(toks []token, ms []mention) {
 			b++
 		}
 		if b > a || ms[a].start > 0 && toks[ms[a].start-1].text == "-" {
-			if e := ms[b].end; e < len(toks) && toks[e].word && !toks[e].capital {
+			if e := ms[b].end; e < len(toks) && toks[e].word && !toks[e].capital && !compoundSubjectNext[toks[e].low] {
 				for k := a; k <= b; k++ {
 					if ms[k].kind == mState {
 						ms[k].modifier = true
@@ -303,6 +303,10 @@ func markCompounds(toks []token, ms []mention) {
 		a = b + 1
 	}
 }
+
+// compoundSubjectNext: after these a compound is the subject, no
+// modifier: "Japan-Australia-United States will coordinate closely".
+var compoundSubjectNext = wordSet("will", "would", "shall", "should", "can", "could", "must", "may", "might")
 
 // thingNames end the proper names of laws, treaties, places and bodies.
 var thingNames = wordSet("act", "acts", "law", "resolution", "resolutions", "treaty", "convention", "initiative", "fund",

@@ -1038,6 +1038,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {
 			switch toks[j].low {
 			case "will", "shall", "'ll":
+				if p.typ == "APPEALED_FOR_COOPERATION" {
+					// "will coordinate closely", "will continue working
+					// together": a pledge of cooperation is the appeal itself
+					conf *= 0.9
+					reasons = append(reasons, "future (a pledge)")
+					break
+				}
 				conf *= 0.75
 				reasons = append(reasons, "future")
 			case "would", "must", "should":
@@ -2080,7 +2087,29 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			both = true // "Moscow and Kyiv exchanged fire"
 		}
+		// "The two foreign ministers shared the view that Japan, the U.S.
+		// and the ROK will continue to coordinate": the view is the
+		// meeting's parties'; a third state in it is appealed to, not
+		// appealing
+		viewOf := []string(nil)
+		if p.typ == "APPEALED_FOR_COOPERATION" && len(c.r.parties) >= 2 {
+			for _, m := range ms {
+				if m.kind != mCollective || m.start >= t.start || !sameStates(m.states, c.r.parties) {
+					continue
+				}
+				for j := m.end; j < t.start; j++ {
+					if toks[j].low == "that" {
+						viewOf = c.r.parties
+						break
+					}
+				}
+				break
+			}
+		}
 		for i, a := range subj {
+			if viewOf != nil && !allWithin([]string{a}, viewOf) {
+				continue
+			}
 			for j, b := range subj {
 				if i == j || !both && j < i {
 					continue
@@ -2088,7 +2117,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				c.emit(idx, s, t, a, b, subjText, "", conf, reasons, dates, subjAuthor)
 			}
 		}
-		c.r.parties = subj
+		if viewOf == nil {
+			c.r.parties = subj
+		}
 		return
 	}
 	if len(objStates) == 0 {

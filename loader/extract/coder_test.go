@@ -176,6 +176,9 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
+	// a pledge of cooperation is the appeal ("will coordinate closely"); in the view of a call's parties a third state is appealed to
+	{text: "Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. Both ministers also affirmed that Japan-Australia, and Japan-Australia-United States will coordinate closely.", author: "Japan", want: []string{"AUS APPEALED_FOR_COOPERATION JPN", "AUS APPEALED_FOR_COOPERATION USA", "JPN APPEALED_FOR_COOPERATION AUS", "JPN APPEALED_FOR_COOPERATION USA", "JPN MET AUS"}},
+	{text: "Brazil and Argentina will cooperate closely on trade.", want: []string{"ARG APPEALED_FOR_COOPERATION BRA", "BRA APPEALED_FOR_COOPERATION ARG"}},
 	// an anniversary of diplomatic relations said in passing: recognition each way (a welcome of it, as testdata/test reads it, none)
 	{text: "Xi Jinping held talks with Joe Biden. Next year marks the 35th anniversary of China-US diplomatic ties.", want: []string{"CHN MET USA", "CHN RECOGNIZED USA", "USA RECOGNIZED CHN"}},
 	{text: "Foreign Minister Iwaya spoke with Foreign Minister Park Jin of the Republic of Korea. They confirmed that the two nations will cooperate for the 60th anniversary of the normalization of diplomatic ties between them.", author: "Japan", want: []string{"JPN MET KOR", "JPN RECOGNIZED KOR", "KOR RECOGNIZED JPN"}},
