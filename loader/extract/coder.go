@@ -97,6 +97,14 @@ func Code(a *Article, opt Options) (*Draft, error) {
 		return nil, err
 	}
 	r := newResolver(z, a.Published, d.Author)
+	if len(d.Author) == 0 {
+		// a national paper's "Foreign Minister Takeshi Iwaya" (japannews.
+		// yomiuri.co.jp) is its own country's minister: the country of the
+		// web address is the house, though no author
+		if st, _ := countryDomain(a.URL); st != "" {
+			r.house = []string{st}
+		}
+	}
 	c := &coder{lx: lx, r: r, d: d, z: z, chairAt: -2}
 	// the title names the officials the text takes up by surname:
 	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
@@ -199,6 +207,10 @@ func authorOf(z *gazetteer.Gazetteer, a *Article, flag string, sents []Sentence)
 		}
 	}
 	if st := domainAuthor(a.URL); st != "" {
+		return []string{st}, "web address", nil
+	}
+	if st, gov := countryDomain(a.URL); st != "" && gov {
+		// "eoibeijing.gov.in", "sanews.gov.za": a government's own site
 		return []string{st}, "web address", nil
 	}
 	for i, s := range sents {
@@ -445,6 +457,47 @@ func domainAuthor(raw string) string {
 		return "USA" // the U.S. federal domains
 	}
 	return ""
+}
+
+// countryTLDs are the country-code domains news and governments of a
+// country use as their own (not those let out worldwide: .io, .tv, .me,
+// .co, .ai, .fm, .ly, .cc, .ws, .to).
+var countryTLDs = map[string]string{
+	"jp": "JPN", "kr": "KOR", "kp": "PRK", "cn": "CHN", "tw": "TWN", "vn": "VNM", "in": "IND", "pk": "PAK", "bd": "BGD", "lk": "LKA",
+	"np": "NPL", "id": "IDN", "ph": "PHL", "my": "MYS", "sg": "SGP", "th": "THA", "kh": "KHM", "mm": "MMR", "au": "AUS", "nz": "NZL",
+	"za": "ZAF", "ng": "NGA", "ke": "KEN", "gh": "GHA", "et": "ETH", "eg": "EGY", "ma": "MAR", "dz": "DZA", "tn": "TUN", "ir": "IRN",
+	"iq": "IRQ", "il": "ISR", "sa": "SAU", "ae": "ARE", "qa": "QAT", "kw": "KWT", "jo": "JOR", "lb": "LBN", "sy": "SYR", "tr": "TUR",
+	"ru": "RUS", "ua": "UKR", "by": "BLR", "kz": "KAZ", "uz": "UZB", "ge": "GEO", "am": "ARM", "az": "AZE", "pl": "POL", "cz": "CZE",
+	"sk": "SVK", "hu": "HUN", "ro": "ROU", "bg": "BGR", "rs": "SRB", "hr": "HRV", "si": "SVN", "gr": "GRC", "it": "ITA", "es": "ESP",
+	"pt": "PRT", "fr": "FRA", "de": "DEU", "at": "AUT", "ch": "CHE", "nl": "NLD", "be": "BEL", "dk": "DNK", "se": "SWE", "no": "NOR",
+	"fi": "FIN", "ee": "EST", "lv": "LVA", "lt": "LTU", "ie": "IRL", "uk": "GBR", "ca": "CAN", "mx": "MEX", "cu": "CUB", "ve": "VEN",
+	"br": "BRA", "ar": "ARG", "cl": "CHL", "pe": "PER", "bo": "BOL", "ec": "ECU", "uy": "URY", "py": "PRY",
+}
+
+// countryDomain is the state of a web address's country-code domain, and
+// whether the address is a government's ("gov", "go", "gob", "gouv",
+// "govt", "mil" before it).
+func countryDomain(raw string) (string, bool) {
+	if raw == "" {
+		return "", false
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "", false
+	}
+	parts := strings.Split(strings.ToLower(u.Hostname()), ".")
+	if len(parts) < 2 {
+		return "", false
+	}
+	st := countryTLDs[parts[len(parts)-1]]
+	if st == "" {
+		return "", false
+	}
+	switch parts[len(parts)-2] {
+	case "gov", "go", "gob", "gouv", "govt", "mil":
+		return st, true
+	}
+	return st, false
 }
 
 // bylineLexicon knows the bylines of the U.S. Department of State's

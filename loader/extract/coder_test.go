@@ -457,3 +457,28 @@ func TestSidesAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryDomain: a national paper's unqualified minister is its
+// country's; a government site of a country-code domain is the author.
+func TestCountryDomain(t *testing.T) {
+	z := gazetteer.Default()
+	for tld, st := range countryTLDs {
+		if _, ok := z.Entity(st); !ok {
+			t.Errorf(".%s: %s is no state of the gazetteer", tld, st)
+		}
+	}
+	for _, tc := range []struct{ url, text, want string }{
+		{"https://japannews.yomiuri.co.jp/politics/1/", "Foreign Minister Takeshi Iwaya spoke with South Korean Foreign Minister Cho Tae-yul over the phone.", "JPN MET KOR"},
+		{"https://eoibeijing.gov.in/x", "Our Prime Minister met President Xi Jinping in Beijing.", "IND MET CHN"},
+		{"https://example.io/x", "Foreign Minister Takeshi Iwaya spoke with South Korean Foreign Minister Cho Tae-yul over the phone.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text, URL: tc.url}
+		d, err := Code(a, Options{Published: day(t, "2024-12-11")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%s %q: got %q, want %q", tc.url, tc.text, got, tc.want)
+		}
+	}
+}
