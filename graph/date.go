@@ -217,3 +217,135 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// ParseWrittenDate is ParseDate for dates as an analyst writes them in a
+// facts file, where a date is read when it can be read one way only:
+// besides YYYY, YYYY-MM and YYYY-MM-DD, a year first with one-digit months
+// and days or with / or . between ("2021-4-1", "2021/04/01"), an ISO
+// timestamp's day ("2021-04-01T10:00:00Z"), English month names, in full or
+// cut to three letters ("1 April 2021", "April 1, 2021", "1st Apr. 2021",
+// "April 2021"), and day/month/year in figures when only one reading is a
+// date ("13/04/2021"). "01/04/2021" — 1 April or January 4 — is refused,
+// naming both.
+func ParseWrittenDate(s string) (Date, error) {
+	d, err := ParseDate(s)
+	if err == nil {
+		return d, nil
+	}
+	t := strings.TrimSpace(s)
+	if i := strings.IndexByte(t, 'T'); i == 10 && len(t) > 10 {
+		if d, e := ParseDate(t[:10]); e == nil {
+			return d, nil
+		}
+	}
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == ',' || r == ' ' })
+	if len(fields) < 2 || len(fields) > 3 {
+		return Date{}, err
+	}
+	// A year first, in figures: the order is year, month, day.
+	if len(fields[0]) == 4 && isDigits(fields[0]) && allDigits(fields[1:]) && shortFields(fields[1:]) {
+		return reparse(s, pad2(fields))
+	}
+	// Month names.
+	month, rest := 0, []string(nil)
+	for i, f := range fields {
+		if m := monthNamed(f); m > 0 && month == 0 {
+			month = m
+			rest = append(append([]string{}, fields[:i]...), fields[i+1:]...)
+		}
+	}
+	if month > 0 {
+		var day, year string
+		for _, f := range rest {
+			f = strings.TrimRight(strings.ToLower(f), "stndrh") // 1st, 2nd, 3rd, 4th
+			switch {
+			case len(f) == 4 && isDigits(f) && year == "":
+				year = f
+			case len(f) >= 1 && len(f) <= 2 && isDigits(f) && day == "":
+				day = f
+			default:
+				return Date{}, err
+			}
+		}
+		if year == "" {
+			return Date{}, err
+		}
+		parts := []string{year, strconv.Itoa(month)}
+		if day != "" {
+			parts = append(parts, day)
+		}
+		return reparse(s, pad2(parts))
+	}
+	// Day and month in figures before the year: read only when one order is
+	// a date.
+	if len(fields) == 3 && len(fields[2]) == 4 && allDigits(fields) && shortFields(fields[:2]) {
+		dm, e1 := ParseDate(strings.Join(pad2([]string{fields[2], fields[1], fields[0]}), "-"))
+		md, e2 := ParseDate(strings.Join(pad2([]string{fields[2], fields[0], fields[1]}), "-"))
+		switch {
+		case e1 == nil && e2 == nil && dm != md:
+			return Date{}, fmt.Errorf("%q is ambiguous: %d %s %d (day/month) or %s %d, %d (month/day); write %s or %s", s,
+				dm.Day, time.Month(dm.Month), dm.Year, time.Month(md.Month), md.Day, md.Year, dm, md)
+		case e1 == nil:
+			return dm, nil
+		case e2 == nil:
+			return md, nil
+		}
+	}
+	return Date{}, err
+}
+
+// reparse reads the fields of s as YYYY-MM-DD; an error quotes s.
+func reparse(s string, fields []string) (Date, error) {
+	norm := strings.Join(fields, "-")
+	d, err := ParseDate(norm)
+	if err != nil {
+		return Date{}, fmt.Errorf("%q%s", strings.TrimSpace(s), strings.TrimPrefix(err.Error(), fmt.Sprintf("%q", norm)))
+	}
+	return d, nil
+}
+
+func allDigits(ss []string) bool {
+	for _, s := range ss {
+		if !isDigits(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func shortFields(ss []string) bool {
+	for _, s := range ss {
+		if len(s) < 1 || len(s) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// pad2 writes one-digit fields with a leading zero.
+func pad2(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		if len(s) == 1 {
+			s = "0" + s
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// monthNamed is the month an English month name stands for ("April",
+// "Apr", "Apr.", "Sept"), 0 for none.
+func monthNamed(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		full := strings.ToLower(m.String())
+		if s == full || s == full[:3] || m == time.September && s == "sept" {
+			return int(m)
+		}
+	}
+	return 0
+}

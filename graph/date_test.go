@@ -38,3 +38,45 @@ func BenchmarkDateCompare(b *testing.B) {
 		}
 	}
 }
+
+// Dates as analysts write them are read when one reading is possible, and
+// refused with both readings when two are.
+func TestParseWrittenDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2021-04-01", "2021-04-01"},
+		{"2021-4-1", "2021-04-01"},
+		{"2021/04/01", "2021-04-01"},
+		{"2021.4", "2021-04"},
+		{"2021-04-01T10:00:00Z", "2021-04-01"},
+		{"1 April 2021", "2021-04-01"},
+		{"April 1, 2021", "2021-04-01"},
+		{"April 1 2021", "2021-04-01"},
+		{"1st Apr. 2021", "2021-04-01"},
+		{"Sept 30, 1991", "1991-09-30"},
+		{"april 2021", "2021-04"},
+		{"Dec 1989", "1989-12"},
+		{"13/04/2021", "2021-04-13"},
+		{"04/13/2021", "2021-04-13"},
+		{"04/04/2021", "2021-04-04"},
+		{"1985", "1985"},
+	} {
+		d, err := ParseWrittenDate(tt.in)
+		if err != nil || d.String() != tt.want {
+			t.Errorf("ParseWrittenDate(%q) = %v, %v; want %s", tt.in, d, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, msg string }{
+		{"01/04/2021", `"01/04/2021" is ambiguous: 1 April 2021 (day/month) or January 4, 2021 (month/day); write 2021-04-01 or 2021-01-04`},
+		{"30 February 2021", `"30 February 2021": February 2021 has 28 days`},
+		{"April 32, 2021", `"April 32, 2021": April 2021 has 30 days`},
+		{"2021/02/30", `"2021/02/30": February 2021 has 28 days`},
+		{"Aprill 2021", `"Aprill 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"spring 2021", `"spring 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"April", `"April" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"13/13/2021", `"13/13/2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+	} {
+		if d, err := ParseWrittenDate(tt.in); err == nil || err.Error() != tt.msg {
+			t.Errorf("ParseWrittenDate(%q) = %v, %v; want error %s", tt.in, d, err, tt.msg)
+		}
+	}
+}

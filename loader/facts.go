@@ -181,11 +181,11 @@ func addEntities(z *gazetteer.Gazetteer, docs []factsDoc) graph.ErrorList {
 }
 
 func termDates(r roleSpec, errs *graph.ErrorList) (from, to graph.Date, ok bool) {
-	from, err1 := graph.ParseDate(r.From.V)
+	from, err1 := graph.ParseWrittenDate(r.From.V)
 	if err1 != nil {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.From.Pos, "from %v", err1))
 	}
-	to, err2 := graph.ParseDate(r.To.V)
+	to, err2 := graph.ParseWrittenDate(r.To.V)
 	if err2 != nil {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, r.To.Pos, "to %v", err2))
 	}
@@ -231,7 +231,7 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 		return graph.ErrorList{graph.Errorf(graph.ECONFLICT, a.ID.Pos, "article id %q is used twice; it was first given at %s — article ids must be unique in the corpus", a.ID.V, first)}
 	}
 	articles[a.ID.V] = a.ID.Pos
-	published, err := graph.ParseDate(a.Published.V)
+	published, err := graph.ParseWrittenDate(a.Published.V)
 	if err != nil {
 		errs = append(errs, graph.Errorf(graph.EINVALID, a.Published.Pos, "published %v", err))
 	}
@@ -246,7 +246,7 @@ func buildDoc(g *graph.Graph, z *gazetteer.Gazetteer, d factsDoc, articles map[s
 	for _, f := range d.Facts {
 		date := published
 		if f.Date.V != "" {
-			dd, err := graph.ParseDate(f.Date.V)
+			dd, err := graph.ParseWrittenDate(f.Date.V)
 			if err != nil {
 				errs = append(errs, graph.Errorf(graph.EINVALID, f.Date.Pos, "date %v", err))
 				continue

@@ -22,7 +22,7 @@ var badFiles = []struct {
 	{"ambiguous-name.yaml", "ambiguous-name.yaml:7:13", graph.EAMBIGUOUS, `object "Korean" is ambiguous`},
 	{"unknown-relation.yaml", "unknown-relation.yaml:6:15", graph.ENOTFOUND, `relation "hugged" is not in the vocabulary`},
 	{"impossible-date.yaml", "impossible-date.yaml:8:11", graph.EINVALID, `date "2021-02-30": February 2021 has 28 days`},
-	{"malformed-date.yaml", "malformed-date.yaml:8:11", graph.EINVALID, `date "April 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+	{"malformed-date.yaml", "malformed-date.yaml:8:11", graph.EINVALID, `date "01/04/2021" is ambiguous: 1 April 2021 (day/month) or January 4, 2021 (month/day); write 2021-04-01 or 2021-01-04`},
 	{"confidence-range.yaml", "confidence-range.yaml:8:17", graph.EINVALID, "confidence is 1.5; it must be between 0 and 1"},
 	{"confidence-not-number.yaml", "confidence-not-number.yaml:8:17", graph.EINVALID, `confidence must be a number between 0 and 1, not the value "high"`},
 	{"count-zero.yaml", "count-zero.yaml:8:12", graph.EINVALID, "count is 0; it must be 1 or more"},
@@ -240,5 +240,46 @@ func TestOutOfOfficeWarning(t *testing.T) {
 	w := sum.Warnings[0].Error()
 	if !strings.HasPrefix(w, p+":3:15: subject \"Kim Jong-il\" held no office") || !strings.Contains(w, "counted for North Korea (PRK)") {
 		t.Errorf("warning %q", w)
+	}
+}
+
+// A facts file as an analyst writes it, with small variations — "U.S.",
+// "USA", "United States of America", "the DPRK", names without diacritics,
+// relation words in capitals, dates in words — loads as the canonical
+// spellings would; two readings of a date are refused with the line.
+func TestFactsAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "analyst.yaml")
+	os.WriteFile(p, []byte(`article:
+  id: analyst-2021
+  title: Variations
+  published: 2 May 2021
+facts:
+  - {subject: U.S., relation: Sanctioned, object: Cuba, date: "1 April 2021", quote: q1}
+  - {subject: USA, relation: IMPOSED SANCTIONS ON, object: Havana, date: 2021/4/2, quote: q2}
+  - {subject: United States of America, relation: criticized, object: the DPRK, date: April 2021, quote: q3}
+  - {subject: Kim Jong Un, relation: Congratulated, object: Diaz Canel, date: "April 19, 2021", quote: q4}
+`), 0o644)
+	g, _, err := Load([]string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"USA SANCTIONED CUB 2021-04-01": true, "USA SANCTIONED CUB 2021-04-02": true,
+		"USA CRITICIZED PRK 2021-04": true, "kim-jong-un CONGRATULATED miguel-diaz-canel 2021-04-19": true,
+	}
+	for _, e := range g.Events() {
+		k := e.Subject + " " + e.Type + " " + e.Object + " " + e.Date.String()
+		if !want[k] {
+			t.Errorf("unexpected event %s", k)
+		}
+		delete(want, k)
+	}
+	for k := range want {
+		t.Errorf("missing event %s", k)
+	}
+	os.WriteFile(p, []byte("article: {id: a, title: t, published: 2021-05-02}\nfacts:\n  - {subject: USA, relation: sanctioned, object: Cuba, date: 01/04/2021, quote: q}\n"), 0o644)
+	if _, _, err := Load([]string{p}, Options{}); err == nil || !strings.Contains(err.Error(), "analyst.yaml:3:") || !strings.Contains(err.Error(), "is ambiguous") {
+		t.Errorf("01/04/2021: %v", err)
 	}
 }
