@@ -339,12 +339,8 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	lin := lineage(opt.Continues)
 	tl := &Timeline{Every: opt.Spec.String(), Method: cfg.Method, Level: string(f.opt.Level), Threshold: opt.Threshold,
 		Periods: make([]TimelinePeriod, n), Blocs: []TrackedBloc{}, States: []StateTrack{}, Moves: []Move{}}
-	if k := f.Coarse(); k > 0 {
-		verb := "are"
-		if k == 1 {
-			verb = "is"
-		}
-		tl.Warnings = append(tl.Warnings, fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each counts on its first day only, not on every day of its month or year", plural(k, "event"), verb, opt.Spec.Every))
+	if w := f.CoarseWarning(); w != "" {
+		tl.Warnings = append(tl.Warnings, w)
 	}
 	m := newMatcher(opt.Threshold, lin)
 	tr := newTracker(n, lin)

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"math"
+	"math/rand/v2"
 	"reflect"
 	"sort"
 	"testing"
@@ -60,5 +62,31 @@ func TestEvidenceStore(t *testing.T) {
 	}
 	if s.close() != nil || s.get(0).ID != "" || s.err == nil {
 		t.Errorf("a closed store reads back")
+	}
+}
+
+// TestSum2Value: a sum2's value, read without building an xsum, is
+// xsum.value's.
+func TestSum2Value(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 13))
+	for trial := range 2000 {
+		var s sum2
+		var x xsum
+		n := 1 + r.IntN(40)
+		for range n {
+			v := float64(r.IntN(201)-100) / 10 * float64(1+r.IntN(50)) // Goldstein × count
+			if trial%3 == 0 {
+				v = r.NormFloat64() * math.Pow(2, float64(r.IntN(80)-40))
+			}
+			if !s.add(v) {
+				break // spilled: read through xsum
+			}
+			x.add(v)
+			var a periodAcc
+			a.sums = []pairSums{{coop: s}}
+			if got, want := a.value(0, false), x.value(); got != want || math.Signbit(got) != math.Signbit(want) {
+				t.Fatalf("trial %d: sum2 %v reads %v, xsum %v", trial, s, got, want)
+			}
+		}
 	}
 }

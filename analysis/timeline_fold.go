@@ -75,6 +75,7 @@ type PeriodFold struct {
 	// store holds the text of the evidence events built for the fold (a
 	// stream's dataset events), shared with the shards; nil until needed.
 	store *evidenceStore
+	every string // the step, as --every has it (CoarseWarning)
 	// floors (a shard's) are, by slot and state, the weakest events the
 	// stream kept of each sign when the shard was made, in lists already
 	// full: an event no stronger cannot be among the strongest once the
@@ -301,8 +302,19 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	case a.values != nil:
 		return a.values[r].coop
 	}
-	x := a.sum(r, conflict)
-	return x.value()
+	s := a.sums[r].coop
+	if conflict {
+		s = a.sums[r].conflict
+	}
+	if s.spilled() {
+		return a.spill[int(s.hi)].value()
+	}
+	// The sum of two partials rounded once is their float sum (xsum.value
+	// of [lo, hi] is hi + lo); one partial is itself, -0 staying -0.
+	if s.lo == 0 {
+		return s.hi
+	}
+	return s.hi + s.lo
 }
 
 // seal rounds the sums and lets go of what only folding needs, keeping
@@ -415,7 +427,7 @@ func NewPeriodStream(spec PeriodSpec, opt Options, evidence int) (*PeriodFold, e
 	if err != nil {
 		return nil, err
 	}
-	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newPairIDs(), finest: spec.finest()}, nil
+	return &PeriodFold{spec: spec, steps: steps, opt: opt, evidence: evidence, slots: map[int]*periodAcc{}, keys: newPairIDs(), finest: spec.finest(), every: spec.Every.String()}, nil
 }
 
 // streamOptions checks a stream's options and fills in the default
@@ -710,6 +722,20 @@ func foldSpan(date, end graph.Date, finest graph.Precision) (sp graph.Span, coar
 // their first day, because their dates are coarser than the step (a month
 // or a year, with --every 1w), with no end of their own.
 func (f *PeriodFold) Coarse() int { return f.coarse }
+
+// CoarseWarning says, when some events were dated more coarsely than the
+// step (Coarse), how many and how they counted; "" when none was.
+func (f *PeriodFold) CoarseWarning() string {
+	k := f.coarse
+	if k == 0 {
+		return ""
+	}
+	verb := "are"
+	if k == 1 {
+		verb = "is"
+	}
+	return fmt.Sprintf("%s %s dated only to the month or year, more coarsely than the step --every %s: each counts on its first day only, not on every day of its month or year", plural(k, "event"), verb, f.every)
+}
 
 // add folds one kept event from → to, dated date (to end), of weight w
 // before decay; e is the event, or nil and full builds it when it is kept
@@ -1130,7 +1156,7 @@ func newFoldOf(g *graph.Graph, spec PeriodSpec, opt Options, evidence int) (*Per
 	}
 	f, err := NewPeriodFold(g, periods, spec.Data, opt, evidence)
 	if f != nil {
-		f.finest = spec.finest()
+		f.finest, f.every = spec.finest(), spec.Every.String()
 	}
 	return f, err
 }

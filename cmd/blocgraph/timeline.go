@@ -292,8 +292,18 @@ func exportTimeline(c *cli.Context) error {
 		return err
 	}
 	defer fold.Close()
+	warnTimeline(c, tl.Warnings)
 	dg := analysis.Dynamic(g, fold, tl)
 	return writeOutput(c, c.String("output"), func(w io.Writer) error { return gexf.Encode(w, dg) })
+}
+
+// warnTimeline writes a timeline's warnings on stderr (for the outputs
+// that carry none: timeline's CSV, export --timeline, partners
+// --timeline), as timeline words them.
+func warnTimeline(c *cli.Context, warnings []string) {
+	for _, x := range warnings {
+		fmt.Fprintln(c.App.ErrWriter, "blocgraph: warning: "+x)
+	}
 }
 
 // continuations maps each state to the state that continued it under
@@ -372,7 +382,7 @@ func (t *timelineWriter) finish(tl *analysis.Timeline, moves, top int) error {
 }
 
 // warn writes the timeline's warnings on stderr, for the CSV (the table,
-// md and JSON carry them).
+// md and JSON carry them), as warnTimeline.
 func (t *timelineWriter) warn(tl *analysis.Timeline) {
 	for _, x := range tl.Warnings {
 		fmt.Fprintln(t.errw, "blocgraph: warning: "+x)

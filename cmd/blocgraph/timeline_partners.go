@@ -94,6 +94,9 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 		return id
 	}
 	periods := analysis.PartnersOverTime(fold, ent.Node.ID, with.Node.ID, names)
+	if w := fold.CoarseWarning(); w != "" {
+		warnTimeline(c, []string{w})
+	}
 	seen := false
 	for _, p := range periods {
 		seen = seen || p.Events > 0

@@ -500,6 +500,41 @@ func TestTimelineCoarseDates(t *testing.T) {
 	}
 }
 
+// TestTimelineCoarseWarned: partners --timeline and export --timeline count
+// the coarse dates as timeline does and say so on stderr in its words (its
+// CSV's line); by month, none of them warns.
+func TestTimelineCoarseWarned(t *testing.T) {
+	warning := func(args ...string) string {
+		t.Helper()
+		code, _, stderr := run(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+		var w []string
+		for _, line := range strings.Split(stderr, "\n") {
+			if strings.HasPrefix(line, "blocgraph: warning: ") {
+				w = append(w, line)
+			}
+		}
+		return strings.Join(w, "\n")
+	}
+	for _, every := range []string{"1w", "1m"} {
+		want := warning("timeline", "--every", every, "--format", "csv", testdata)
+		if (every == "1w") != strings.Contains(want, "dated only to the month or year, more coarsely than the step --every "+every) {
+			t.Fatalf("--every %s: timeline warns %q", every, want)
+		}
+		for _, args := range [][]string{
+			{"partners", "--timeline", "--every", every, "North Korea", testdata},
+			{"partners", "--timeline", "--every", every, "--with", "Cuba", "--format", "json", "North Korea", testdata},
+			{"export", "--timeline", "--every", every, "--format", "gexf", "-o", filepath.Join(t.TempDir(), "t.gexf"), testdata},
+		} {
+			if got := warning(args...); got != want {
+				t.Errorf("%v: stderr warns %q; timeline %q", args, got, want)
+			}
+		}
+	}
+}
+
 // TestTimelineClippedToWindow: the periods end with --until and start
 // with --since, whether the events are folded as they are read or from the
 // graph: --until 2021-05 --every 1w ends on 31 May, not on the Sunday
