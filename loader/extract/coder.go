@@ -808,6 +808,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
 	}
 	c.anniversary(idx, s, toks, ms, groups, dates)
+	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing
 	seen := map[string]bool{}
@@ -3177,4 +3178,106 @@ func negatedBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// meetingFrameRule is the rule of a meeting read from its frame.
+var meetingFrameRule = &pattern{typ: "MET", conf: 0.8, flags: fNominal, rule: "meeting as the frame of the sentence", source: "curated"}
+
+var frameNouns = wordSet("call", "conversation", "meeting", "talks", "summit", "videoconference", "conference")
+
+// meetingFrame: a meeting said as the frame of what its parties did —
+// "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida
+// and U.S. President Joe Biden called …", "Abe and Trump, appearing in a
+// joint press conference in Palm Beach, strongly condemned …". The
+// parties are the states coordinated as the subject after the opening
+// phrase (or before the participle); each met each.
+func (c *coder) meetingFrame(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	if len(ms) < 2 {
+		return
+	}
+	start, end, with := -1, -1, -1
+	if w := toks[0].low; w == "in" || w == "during" {
+		// "In a 25-minute phone call late Tuesday," up to the first comma;
+		// "In a call with President Biden, Prime Minister Kishida …"
+		for j := 1; j < len(toks) && j < 12; j++ {
+			if toks[j].text == "," {
+				break
+			}
+			if frameNouns[toks[j].low] && inMentionAt(ms, j) < 0 && with < 0 {
+				start = j
+			}
+			if start >= 0 && toks[j].low == "with" && with < 0 {
+				with = mentionStartingAt(ms, j+1)
+				if with < 0 {
+					return
+				}
+			}
+		}
+		if start < 0 {
+			return
+		}
+		for j := start; j < len(toks); j++ {
+			if toks[j].text == "," {
+				end = j + 1
+				break
+			}
+		}
+		if end < 0 || toks[start].low == "conference" && toks[start-1].low != "press" && toks[start-1].low != "news" {
+			return
+		}
+	} else {
+		// "A and B, appearing in a joint press conference …, condemned"
+		for j := 2; j+3 < len(toks); j++ {
+			if toks[j].low == "joint" && (toks[j+1].low == "press" || toks[j+1].low == "news") && toks[j+2].low == "conference" {
+				start = j
+				break
+			}
+		}
+		if start < 0 {
+			return
+		}
+		end = 0
+	}
+	k := -1
+	for i, m := range ms {
+		if m.start >= end && (end > 0 || m.end <= start) {
+			k = i
+			break
+		}
+	}
+	if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mNonState || ms[k].modifier || end > 0 && ms[k].start != end {
+		return
+	}
+	g := groupOf(groups, k)
+	if with >= 0 {
+		g = append(append([]int(nil), g...), groupOf(groups, with)...)
+	}
+	var sts []string
+	for _, gi := range g {
+		if ms[gi].kind == mPronoun || ms[gi].kind == mNonState || ms[gi].poss {
+			return
+		}
+		sts = append(sts, ms[gi].states...)
+	}
+	if end == 0 {
+		// the group must open the sentence and end before the participle
+		if ms[g[0]].start > 1 || ms[g[len(g)-1]].end >= start {
+			return
+		}
+	}
+	if sts = uniq(sts); len(sts) < 2 {
+		return
+	}
+	for j := 0; j < len(toks); j++ {
+		if negators[toks[j].low] {
+			return
+		}
+	}
+	t := &trig{match: match{p: meetingFrameRule, start: start, end: start + 1}, subjM: -1}
+	for i, a := range sts {
+		for _, b := range sts[i+1:] {
+			c.emit(idx, s, t, a, b, "", "", meetingFrameRule.conf, []string{"the parties of a meeting that frames the sentence"}, dates, false)
+		}
+	}
+	c.r.parties = sts
 }

@@ -176,6 +176,12 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
+	// a meeting as the frame of the sentence: its parties met
+	{text: "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden discussed the launch.", want: []string{"JPN MET USA"}},
+	{text: "Japan’s Prime Minister Fumio Kishida and US President Joe Biden, appearing in a joint press conference in Tokyo, strongly condemned a North Korea ballistic missile test.", want: []string{"JPN CRITICIZED PRK", "JPN MET USA", "USA CRITICIZED PRK"}},
+	{text: "In a call with President Biden, Prime Minister Fumio Kishida condemned Russia.", want: []string{"JPN CRITICIZED RUS", "JPN MET USA"}},
+	{text: "In a statement on Tuesday, Japan and South Korea condemned the launch.", want: nil},
+	{text: "In a meeting on Tuesday, Japan and South Korea did not agree.", want: nil},
 	// a pledge of cooperation is the appeal ("will coordinate closely"); in the view of a call's parties a third state is appealed to
 	{text: "Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. Both ministers also affirmed that Japan-Australia, and Japan-Australia-United States will coordinate closely.", author: "Japan", want: []string{"AUS APPEALED_FOR_COOPERATION JPN", "AUS APPEALED_FOR_COOPERATION USA", "JPN APPEALED_FOR_COOPERATION AUS", "JPN APPEALED_FOR_COOPERATION USA", "JPN MET AUS"}},
 	{text: "Brazil and Argentina will cooperate closely on trade.", want: []string{"ARG APPEALED_FOR_COOPERATION BRA", "BRA APPEALED_FOR_COOPERATION ARG"}},
