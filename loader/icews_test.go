@@ -256,3 +256,22 @@ func TestICEWSIDReusedOnAnotherDate(t *testing.T) {
 		t.Errorf("a file read twice: %d events, duplicates %d; want 2 and 1", s.Events, s.Datasets[2].Dropped.Duplicate)
 	}
 }
+
+// ICEWS names Kosovo, the one country of its files ISO 3166-1 lacks; the
+// Correlates of War count it from 2008 (347) and Herre's file 2008–2020:
+// it is a state from 2008-02-17, and before, part of the state it seceded
+// from — Serbia's events with Kosovo in 1999 are Yugoslavia's own. A real
+// row (its target made Kosovo), on both dates.
+func TestICEWSKosovo(t *testing.T) {
+	lines := strings.SplitAfter(string(gunzip(t, realICEWS)), "\n")
+	f := strings.Split(lines[1], "\t")
+	f[4], f[10] = "Serbia", "Kosovo"
+	row2018 := strings.Join(f, "\t")
+	f[0], f[1] = "1", "1999-03-24"
+	row1999 := strings.Join(f, "\t")
+	g, s := loadText(t, t.TempDir(), "kosovo.tab", lines[0]+row2018+row1999)
+	d := s.Datasets[0]
+	if d.Kept() != 1 || d.Dropped.SameState != 1 || d.Dropped.NotState != 0 || g.Node("XKX") == nil || g.Node("SRB") == nil || g.Node("YUG") != nil {
+		t.Errorf("Serbia → Kosovo in 2018 and 1999: kept %d (want 1), same state %d (want 1: Yugoslavia's), not a state %d; XKX %v", d.Kept(), d.Dropped.SameState, d.Dropped.NotState, g.Node("XKX") != nil)
+	}
+}

@@ -73,7 +73,7 @@ func TestStatesBadInput(t *testing.T) {
 		t.Errorf("--at with --since: exit %d %q", code, errOut)
 	}
 	code, out, _ := run(t, "", "states")
-	if code != 0 || !strings.Contains(out, "DDR    East Germany") || !strings.Contains(out, "258 states, 9 of them historical") {
+	if code != 0 || !strings.Contains(out, "DDR    East Germany") || !strings.Contains(out, "259 states, 9 of them historical") {
 		t.Errorf("states list: exit %d\n%s", code, out)
 	}
 }

@@ -211,12 +211,12 @@ func (h *history) eras(id string, depth int) []Era {
 		if s.To != id || (s.Kind != Continued && s.Kind != Seceded && s.Kind != Dissolved) {
 			continue
 		}
-		sp, ok := h.spans[s.From]
-		if !ok || sp.Start.IsZero() {
-			return nil
-		}
+		// A state of today it seceded from (Kosovo from Serbia) has no
+		// dates: its era reaches back without bound, after its own eras,
+		// which come first.
+		sp := h.spans[s.From]
 		last := graph.DateOf(s.Date.Start().AddDate(0, 0, -1))
-		if sp.Start.Compare(last) > 0 {
+		if !sp.Start.IsZero() && sp.Start.Compare(last) > 0 {
 			return nil
 		}
 		out := h.eras(s.From, depth+1)

@@ -52,7 +52,7 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 	}
 	b := &builder{dir: opt.DataDir, cur: cur, warn: warn, states: map[string]*state{}, iso2: map[string]string{}}
 	steps := []func() error{
-		b.readISO, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders,
+		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders,
 		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
 		b.readHerre, func() error { b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
 	}
@@ -218,6 +218,24 @@ func (b *builder) readISO() error {
 	}
 	if len(b.states) != 249 {
 		return fmt.Errorf("iso3166_lukes_all.csv: %d states, want 249", len(b.states))
+	}
+	return nil
+}
+
+// readExtraStates adds the states of curated.yaml extra_states, which
+// ISO 3166-1 does not list; their names and capital are curated, as a
+// curated state's are.
+func (b *builder) readExtraStates() error {
+	for _, x := range b.cur.Extra {
+		if b.states[x.ID] != nil || x.ISO2 == "" || b.iso2[x.ISO2] != "" {
+			return fmt.Errorf("curated.yaml extra_states: %s (%s) is already a state, or its alpha-2 code is taken or missing", x.ID, x.ISO2)
+		}
+		if x.PartOf == "" || x.From.IsZero() {
+			return fmt.Errorf("curated.yaml extra_states: %s needs part_of and from", x.ID)
+		}
+		b.states[x.ID] = &state{id: x.ID, iso2: x.ISO2, isoName: x.Name, capital: x.Capital, independent: true}
+		b.iso2[x.ISO2] = x.ID
+		b.cur.States = append(b.cur.States, x.curatedState)
 	}
 	return nil
 }

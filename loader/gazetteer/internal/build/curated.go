@@ -18,6 +18,7 @@ type curated struct {
 	CIBlocks   []curatedBlock      `yaml:"countryinfo_blocks"`
 	States     []curatedState      `yaml:"states"`
 	Historical []curatedHistorical `yaml:"historical_states"`
+	Extra      []curatedExtraState `yaml:"extra_states"`
 	DatedNames []curatedDatedName  `yaml:"dated_names"`
 	COW        curatedCOW          `yaml:"cow"`
 	Parties    []curatedParty      `yaml:"parties"`
@@ -46,6 +47,16 @@ type curatedHistorical struct {
 	From         graph.Date         `yaml:"from"`
 	To           graph.Date         `yaml:"to"`
 	Successors   []curatedSuccessor `yaml:"successors"`
+}
+
+// curatedExtraState is a state of today that ISO 3166-1 does not list
+// (Kosovo), which the Correlates of War and Herre's file count: it seceded
+// from PartOf, a state of today, on From.
+type curatedExtraState struct {
+	curatedState `yaml:",inline"`
+	ISO2         string     `yaml:"iso2"`
+	PartOf       string     `yaml:"part_of"`
+	From         graph.Date `yaml:"from"`
 }
 
 // curatedSuccessor is a link from a historical state to a state that took

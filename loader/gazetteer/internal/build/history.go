@@ -74,6 +74,12 @@ func (b *builder) buildHistorical() error {
 			b.successions = append(b.successions, succession{h.ID, su.State, su.Kind, su.Date})
 		}
 	}
+	for _, x := range b.cur.Extra {
+		if b.states[x.PartOf] == nil {
+			return fmt.Errorf("curated.yaml extra_states: %s: part_of %s is no state", x.ID, x.PartOf)
+		}
+		b.successions = append(b.successions, succession{x.PartOf, x.ID, "seceded", x.From})
+	}
 	// A name of a historical state that another state also has would make
 	// it ambiguous at every date: say so.
 	owners := map[string][]string{}
