@@ -115,7 +115,11 @@ func Code(a *Article, opt Options) (*Draft, error) {
 		if s.Speaker != "" {
 			c.turn(s.Speaker)
 		}
+		quoted := c.quoteSpeaker(s)
 		c.sentence(i, s)
+		if quoted {
+			c.r.author = c.d.Author
+		}
 	}
 	d.Candidates = dedupe(d.Candidates)
 	if err := calibrate(d.Candidates); err != nil {
@@ -546,6 +550,10 @@ type coder struct {
 	// sentence lastAttackAt, for "we condemn this act"
 	lastAttackers []string
 	lastAttackAt  int
+	// quoteSt is the state of the one whose words a quotation that goes
+	// on past this sentence gives ("Yilmaz said: \"… We extend our
+	// condolences to Iran.\""), nil outside one
+	quoteSt []string
 	// the mentions of the sentence being coded and their coordinations,
 	// for the words each fact's own sides were written with
 	ms     []mention
@@ -3280,4 +3288,61 @@ func (c *coder) meetingFrame(idx int, s Sentence, toks []token, ms []mention, gr
 		}
 	}
 	c.r.parties = sts
+}
+
+var sayVerbs = wordSet("said", "says", "added", "stated", "told", "noted", "stressed", "declared", "wrote", "underlined", "emphasized", "emphasised")
+
+// quoteSpeaker: in a text with no author (news), the first person inside
+// a quotation is the one quoted — "“I look forward to working with him,”
+// Xi said", "Yilmaz said: “… We extend our condolences to Iran.”" — the
+// speaker a state's official said-verb next to the quotation names. It
+// sets the first person for this sentence and says whether it did.
+func (c *coder) quoteSpeaker(s Sentence) bool {
+	if len(c.d.Author) > 0 || c.asking != "" || s.Speaker != "" {
+		c.quoteSt = nil
+		return false
+	}
+	opens := strings.Count(s.Text, "“") + strings.Count(s.Text, "\"")
+	if len(c.quoteSt) > 0 {
+		// a quotation going on from the sentence before
+		st := c.quoteSt
+		if strings.Contains(s.Text, "”") || strings.Count(s.Text, "\"")%2 == 1 {
+			c.quoteSt = nil // it closes here
+		}
+		c.r.author = st
+		return true
+	}
+	if opens == 0 {
+		return false
+	}
+	toks := tokenize(s.Text, nil)
+	ms := c.r.find(toks)
+	var sp []string
+	for j, t := range toks {
+		if !sayVerbs[t.low] {
+			continue
+		}
+		// "Xi said", "Xi Jinping told Putin": the mention just before;
+		// "said Xi", "said the Chinese president": the one just after
+		for _, m := range ms {
+			ok := m.end == j || m.end == j-1 && toks[j-1].text == "," || m.start == j+1 || m.start == j+2 && toks[j+1].low == "the"
+			if ok && len(m.states) > 0 && !m.poss && (m.kind == mLeader || m.kind == mOfficial || m.kind == mOrgan || m.kind == mState) {
+				sp = m.states
+				break
+			}
+		}
+		if sp != nil {
+			break
+		}
+	}
+	if len(sp) == 0 {
+		return false
+	}
+	c.r.author = sp
+	// "Yilmaz said: “By attacking Iran, …" with no closing quote: the
+	// quotation goes on into the next sentences
+	if strings.Count(s.Text, "“") > strings.Count(s.Text, "”") || strings.Count(s.Text, "\"")%2 == 1 {
+		c.quoteSt = sp
+	}
+	return true
 }

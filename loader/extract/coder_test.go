@@ -488,3 +488,23 @@ func TestCountryDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeaker: in news (no author) the first person inside a
+// quotation is the one quoted, also when the quotation runs on over
+// sentences; after it closes, no one.
+func TestQuoteSpeaker(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"\"China attaches great importance to the visit, and I look forward to working with the United States,\" Xi Jinping said.", "CHN APPEALED_FOR_COOPERATION USA"},
+		{"In a statement, Cevdet Yilmaz, Vice President of Türkiye, said: \"By attacking Iran, Israel has added yet another unlawful act to its record. We extend our condolences to Iran for the lives lost.\" We condemn Russia.", "TUR EXPRESSED_SOLIDARITY IRN"},
+		{"We condemn Russia.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
