@@ -469,7 +469,8 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	}
 	// metonyms
 	if j := longestIn(metonymSet, toks, i, 6); j > i {
-		st := metonyms[normPhrase(phraseLow(toks, i, j))]
+		// "TASS" in 1962 is the Soviet Union's
+		st := r.z.ContinuedAt(metonyms[normPhrase(phraseLow(toks, i, j))], r.at)
 		m := mention{start: i, end: j, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, j), how: "organ"}
 		return r.finish(toks, m), true
 	}

@@ -452,6 +452,13 @@ func domainAuthor(raw string) string {
 		return ""
 	}
 	host := strings.ToLower(strings.TrimPrefix(u.Hostname(), "www."))
+	// archives publish other governments' papers: the CIA's reading room
+	// (FBIS translations of TASS), the National Archives, the Office of
+	// the Historian (FRUS), the Library of Congress
+	if host == "history.state.gov" || host == "loc.gov" || strings.HasSuffix(host, ".loc.gov") || host == "archives.gov" ||
+		strings.HasSuffix(host, ".archives.gov") || host == "cia.gov" && strings.HasPrefix(u.Path, "/readingroom") {
+		return ""
+	}
 	for _, d := range domains {
 		if host == d.suffix || strings.HasSuffix(host, "."+d.suffix) {
 			return d.state

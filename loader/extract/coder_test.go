@@ -256,6 +256,20 @@ func TestAuthor(t *testing.T) {
 	if got := domainAuthor("https://www.gov.uk/government/news/x"); got != "GBR" {
 		t.Errorf("gov.uk: %q", got)
 	}
+	// an archive's copy of another government's paper is not the archive's
+	for _, u := range []string{"https://cia.gov/readingroom/document/cia-rdp79t00428a000200010014-0", "https://history.state.gov/historicaldocuments/x", "https://www.archives.gov/x"} {
+		if got := domainAuthor(u); got != "" {
+			t.Errorf("%s: %q, want none", u, got)
+		}
+	}
+	if got := domainAuthor("https://www.cia.gov/news/x"); got != "USA" {
+		t.Errorf("cia.gov news: %q", got)
+	}
+	// "TASS" in 1962 is the Soviet Union's
+	old := &Article{File: "t.txt", ID: "t", Text: "TASS condemned the United States."}
+	if d, err := Code(old, Options{Published: day(t, "1962-09-11")}); err != nil || strings.Join(kept(d), "; ") != "SUN CRITICIZED USA" {
+		t.Errorf("TASS in 1962: %v %v", kept(d), err)
+	}
 	a := &Article{File: "t.txt", ID: "t", Text: "We condemn Russia."}
 	if _, err := Code(a, Options{Published: at, Author: "Atlantis"}); err == nil || !strings.Contains(err.Error(), "t.txt: --author \"Atlantis\"") {
 		t.Errorf("unknown author: %v", err)
