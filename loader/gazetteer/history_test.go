@@ -28,6 +28,15 @@ var resolveDatedTests = []struct {
 	{"Russia", "2021-04-23", "RUS"},
 	{"West Germany", "1975", "DEU"},
 	{"Bonn", "1975", "DEU"},
+	{"West German", "1975", "DEU"},
+	{"FRG", "1975", "DEU"}, // not Guatemala's Republican Front (1989–)
+	{"Berlin", "1990-10-03", "DEU"},
+	{"Berlin", "2021", "DEU"},
+	{"Saigon", "1968", "RVN"},
+	{"Aden", "1986", "YMD"},
+	{"Rhodesian", "1975", "ZWE"},
+	{"Zairean", "1985", "COD"},
+	{"Zairian", "1985", "COD"},
 	{"Germany", "1975", "DEU"},
 	{"North Vietnam", "1965", "VDR"},
 	{"Vietnam", "1965", "VDR"},
@@ -90,6 +99,9 @@ func TestResolveOutsideDates(t *testing.T) {
 		{"East Germany", "2010", []string{`"East Germany" names a state only on other dates than 2010`, "East Germany (State, DDR) from 1949-10-07 to 1990-10-02", "then part of Germany (DEU) from 1990-10-03"}},
 		{"Soviet Union", "2010-05", []string{"Soviet Union (State, SUN) from 1922-12-30 to 1991-12-25", "continued by Russia (RUS) from 1991-12-26"}},
 		{"West Germany", "2010", []string{"West Germany, a name of Germany (State, DEU) from 1949-05-23 to 1990-10-02"}},
+		// Berlin was East Germany's capital (East Berlin) and Bonn West
+		// Germany's: "Berlin" in 1975 is neither Germany.
+		{"Berlin", "1975", []string{"Berlin, a name of Germany (State, DEU) from 1990-10-03"}},
 		{"Czechoslovakia", "1993-06", []string{"dissolved into Czechia (CZE) from 1993-01-01", "dissolved into Slovakia (SVK) from 1993-01-01"}},
 		{"South Vietnam", "1975-06", []string{"South Vietnam (State, RVN) from 1954-06-04 to 1975-04-30"}},
 		// A state that seceded from, or was one of the parts of, a
