@@ -344,8 +344,8 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	}
 	m := newMatcher(opt.Threshold, lin)
 	tr := newTracker(n, lin)
-	// Each bloc's label and label rule when it last stood.
-	lastLabel, lastRule := map[int]string{}, map[int]string{}
+	// Each bloc's label, label rule and first member when it last stood.
+	last := &lastNames{label: map[int]string{}, rule: map[int]string{}, lead: map[int]string{}}
 	var prev []NodeResult // the states of the last period with events
 	each := func(i int, r *Report, nodes []string) error {
 		sp := f.periods.Span(i)
@@ -354,7 +354,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			Nodes: r.Nodes, Pairs: r.Pairs, Events: r.Events, Modularity: r.Modularity, Frustration: r.Frustration,
 			BalanceIndex: r.BalanceIndex, Runs: r.Runs, Warm: r.warm, Warnings: r.Warnings, Blocs: []PeriodBloc{}, Changes: []BlocChange{}, States: []NodeResult{}}
 		if !tp.Empty {
-			matchPeriod(tp, m, r, nodes, lastLabel, lastRule)
+			matchPeriod(tp, m, r, nodes, last)
 			if prev != nil {
 				ari, nmi, common := agreement(prev, tp.States, lin)
 				tp.Common = common
@@ -400,10 +400,21 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 	return tl, nil
 }
 
+// lastNames are each bloc's label, label rule and first member (the most
+// central) when it last stood.
+type lastNames struct{ label, rule, lead map[int]string }
+
 // matchPeriod matches the blocs of period tp (its report r, over nodes)
 // with the earlier ones and fills in its blocs, changes, finding and
-// states under the timeline's bloc ids and labels.
-func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, lastLabel, lastRule map[int]string) {
+// states under the timeline's bloc ids and labels. A bloc that continues
+// is relabelled (ChangeRelabel) when its members earn another kind of
+// label, or when, named by its members both times, it is named after
+// another state first (its most central member changed: "United States,
+// Canada and 58 others" becoming "Soviet Union, United States and 80
+// others"; a state that continued another, Russia the Soviet Union, is
+// the same state), not when only the others change.
+func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, last *lastNames) {
+	lastLabel, lastRule := last.label, last.rule
 	i := tp.Index
 	ids := m.period(i, r, nodes)
 	tp.Changes = slices.Clone(m.changes)
@@ -414,10 +425,14 @@ func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, last
 			continue
 		}
 		label[id] = b.Label
-		if old, ok := lastRule[id]; ok && old != b.LabelBasis.Rule {
+		rule, lead := b.LabelBasis.Rule, ""
+		if rule == "members" && len(b.Members) > 0 {
+			lead = m.lin(b.Members[0]) // the Soviet Union and Russia are one
+		}
+		if old, ok := lastRule[id]; ok && (old != rule || lead != "" && last.lead[id] != "" && lead != last.lead[id]) {
 			tp.Changes = append(tp.Changes, BlocChange{Kind: ChangeRelabel, Bloc: id, Other: -1, Label: b.Label, From: lastLabel[id]})
 		}
-		lastRule[id] = b.LabelBasis.Rule
+		lastRule[id], last.lead[id] = rule, lead
 		pb := PeriodBloc{ID: id, Label: b.Label, Members: b.Members, Names: b.Names, Ideology: b.Ideology}
 		if j, ok := m.jaccard[id]; ok {
 			pb.Jaccard = &j

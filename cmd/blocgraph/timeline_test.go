@@ -602,3 +602,54 @@ func TestTimelineStreamedSame(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineRelabelLead: a bloc named by its members that continues but
+// is named after another state first (its most central member changed) is
+// relabelled, as one whose members earn another kind of label is; one
+// whose first member stays, with others changed, is not; the Soviet Union
+// followed by Russia is the same state. On the COW windows by both
+// methods (the signed one has South Korea's bloc of 1950–1953 named after
+// Taiwan in 1954–1957).
+func TestTimelineRelabelLead(t *testing.T) {
+	needFile(t, cowSigned)
+	kinds := map[string]bool{"socialist bloc": true, "democracies": true, "autocracies": true}
+	memberNamed := func(b analysis.PeriodBloc) bool {
+		return len(b.Names) > 0 && !kinds[b.Label] && !strings.Contains(b.Label, "(") &&
+			(b.Label == b.Names[0] || strings.HasPrefix(b.Label, b.Names[0]+",") || strings.HasPrefix(b.Label, b.Names[0]+" and "))
+	}
+	same := func(a, b string) bool { return a == b || a == "SUN" && b == "RUS" }
+	leads := 0
+	for _, method := range []string{"leiden", "signed"} {
+		tl := timelineJSON(t, "--every", "data", "--method", method, cowSigned)
+		last := map[int]analysis.PeriodBloc{}
+		for _, p := range tl.Periods {
+			relabel := map[int]analysis.BlocChange{}
+			for _, c := range p.Changes {
+				if c.Kind == analysis.ChangeRelabel {
+					relabel[c.Bloc] = c
+				}
+			}
+			for _, b := range p.Blocs {
+				before, ok := last[b.ID]
+				last[b.ID] = b
+				if !ok || !memberNamed(before) || !memberNamed(b) {
+					continue
+				}
+				c, got := relabel[b.ID]
+				switch moved := !same(before.Members[0], b.Members[0]); {
+				case moved && !got:
+					t.Errorf("%s %s: bloc %d named %q after %q, with no relabel", method, p.Label, b.ID, b.Label, before.Label)
+				case moved && (c.From != before.Label || c.Label != b.Label):
+					t.Errorf("%s %s: relabel %+v, want from %q to %q", method, p.Label, c, before.Label, b.Label)
+				case !moved && got:
+					t.Errorf("%s %s: bloc %d relabelled %+v with the same first member", method, p.Label, b.ID, c)
+				case moved:
+					leads++
+				}
+			}
+		}
+	}
+	if leads < 2 {
+		t.Errorf("%d relabels for a new first member on the COW windows", leads)
+	}
+}
