@@ -19,6 +19,7 @@ type curated struct {
 	States     []curatedState      `yaml:"states"`
 	Historical []curatedHistorical `yaml:"historical_states"`
 	Extra      []curatedExtraState `yaml:"extra_states"`
+	Secessions []curatedSecession  `yaml:"secessions"`
 	DatedNames []curatedDatedName  `yaml:"dated_names"`
 	COW        curatedCOW          `yaml:"cow"`
 	Parties    []curatedParty      `yaml:"parties"`
@@ -57,6 +58,15 @@ type curatedExtraState struct {
 	ISO2         string     `yaml:"iso2"`
 	PartOf       string     `yaml:"part_of"`
 	From         graph.Date `yaml:"from"`
+}
+
+// curatedSecession is a state of today that seceded from another state of
+// today (South Sudan from Sudan): before Date its names stand for that one.
+type curatedSecession struct {
+	State  string     `yaml:"state"`
+	From   string     `yaml:"from"`
+	Date   graph.Date `yaml:"date"`
+	Source string     `yaml:"source"`
 }
 
 // curatedSuccessor is a link from a historical state to a state that took

@@ -80,6 +80,12 @@ func (b *builder) buildHistorical() error {
 		}
 		b.successions = append(b.successions, succession{x.PartOf, x.ID, "seceded", x.From})
 	}
+	for _, x := range b.cur.Secessions {
+		if b.states[x.State] == nil || b.states[x.From] == nil || x.Date.IsZero() || x.Source == "" {
+			return fmt.Errorf("curated.yaml secessions: %s from %s on %s: both must be states, with a date and a source", x.State, x.From, x.Date)
+		}
+		b.successions = append(b.successions, succession{x.From, x.State, "seceded", x.Date})
+	}
 	// A name of a historical state that another state also has would make
 	// it ambiguous at every date: say so.
 	owners := map[string][]string{}
