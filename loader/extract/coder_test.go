@@ -181,6 +181,11 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
+	// the accused is the actor of the act it is accused of; downing a state's aircraft attacks it; a joint communique issued is signed
+	{text: "Russia accused the United States of direct aggression against Cuba.", want: []string{"RUS CRITICIZED USA", "USA ATTACKED CUB"}},
+	{text: "Russia shot down a Ukrainian drone.", want: []string{"RUS ATTACKED UKR"}},
+	{text: "Ukraine shot down a drone over Kyiv.", want: nil},
+	{text: "Vietnam and India issued a joint communique on Monday.", want: []string{"VNM SIGNED_AGREEMENT IND"}},
 	// a meeting as the frame of the sentence: its parties met
 	{text: "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden discussed the launch.", want: []string{"JPN MET USA"}},
 	{text: "Japan’s Prime Minister Fumio Kishida and US President Joe Biden, appearing in a joint press conference in Tokyo, strongly condemned a North Korea ballistic missile test.", want: []string{"JPN CRITICIZED PRK", "JPN MET USA", "USA CRITICIZED PRK"}},
