@@ -195,6 +195,27 @@ type codeResolver struct {
 	used  *codeList
 }
 
+// onDate is the state id stood for over a row's date, or its window from
+// date to end (gazetteer.Eras): "RUS" of a file that writes today's ISO
+// codes is the Soviet Union in 1975, as a GDELT row's is. Only a date or
+// window all within an era is the other state's: "HRV" in 1992, or in the
+// window 1989-1992, is Croatia.
+func (c *codeResolver) onDate(id string, date, end graph.Date) string {
+	if date.IsZero() {
+		return id
+	}
+	sp := graph.SpanOf(date)
+	if !end.IsZero() {
+		sp.End = end
+	}
+	for _, e := range c.res.Eras(id) {
+		if e.Span.Contains(sp) {
+			return e.State
+		}
+	}
+	return id
+}
+
 func newCodeResolver(spec string, g *graph.Graph, res stateResolver) (*codeResolver, error) {
 	c := &codeResolver{res: res}
 	cow := func() *codeList {
@@ -278,7 +299,7 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 			for k, code := range []string{r.source, r.target} {
 				id, ok := l.over(code, r.date, r.end)
 				if ok {
-					out[i][k] = id
+					out[i][k] = c.onDate(id, r.date, r.end)
 					continue
 				}
 				m := missing[code]

@@ -184,3 +184,40 @@ func TestDyadicFormats(t *testing.T) {
 		t.Errorf("self codes: %d events, %+v", g.NumEvents(), g.Node("Gama"))
 	}
 }
+
+// A dyadic file that writes today's ISO codes for every year: "RUS" in
+// 1975 is the Soviet Union, "CZE" Czechoslovakia, as the COW codes 365 and
+// 315 would say; "HRV" in 1995 is Croatia, and a year the change falls in
+// (RUS in 1991) keeps the code's state.
+func TestDyadicISOCodesOnTheirDates(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "iso.csv")
+	os.WriteFile(p, []byte("source,target,sign,date\nRUS,USA,-1,1975\nCZE,DEU,1,1980-05\nHRV,SRB,-1,1995\nRUS,UKR,1,1991\n"), 0o644)
+	w := filepath.Join(filepath.Dir(p), "windows.csv")
+	os.WriteFile(w, []byte("window,source,target,sign\n1984-1987,RUS,USA,-1\n1989-1992,HRV,SVN,1\n"), 0o644)
+	g, _, err := Load([]string{p}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, e := range g.Events() {
+		got[e.Subject+" "+e.Object+" "+e.Date.String()] = true
+	}
+	for _, w := range []string{"SUN USA 1975", "CSK DEU 1980-05", "HRV YUG 1995", "RUS UKR 1991"} {
+		if !got[w] {
+			t.Errorf("no event %s; events %v", w, got)
+		}
+	}
+	// A window all before the Soviet Union's end is its; one that reaches
+	// past Croatia's independence is Croatia's.
+	g, _, err = Load([]string{w}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = map[string]bool{}
+	for _, e := range g.Events() {
+		got[e.Subject+" "+e.Object] = true
+	}
+	if !got["SUN USA"] || !got["HRV SVN"] {
+		t.Errorf("windows: events %v; want SUN USA (1984-1987) and HRV SVN (1989-1992)", got)
+	}
+}

@@ -263,7 +263,7 @@ func TestEras(t *testing.T) {
 		{"XKX", "YUG 1918-12-01/2003-02-03; SCG 2003-02-04/2006-06-04; SRB ../2008-02-16; "},
 		{"SSD", "SDN ../2011-07-08; "},
 		{"ERI", "ETH ../1993-05-23; "},
-		{"DEU", ""},                            // West Germany is DEU under another name; East Germany was absorbed
+		{"DEU", ""}, // West Germany is DEU under another name; East Germany was absorbed
 		{"YEM", ""},
 		{"USA", ""},
 	}
