@@ -74,6 +74,22 @@ func partnersCommand() *cli.Command {
 			if ent.Node.Kind != graph.KindState && p.Level == analysis.LevelState {
 				return usageError("%q is a %s; name a state (or use --level actor)", name, strings.ToLower(string(ent.Node.Kind)))
 			}
+			// A state of today whose events in the window are all of the
+			// state it stood for then ("Russia" in 1985 is the Soviet
+			// Union, as the events were read): that state, said so.
+			if _, ok := p.Index[ent.Node.ID]; !ok && ent.Node.Kind == graph.KindState {
+				eras := z.Eras(ent.Node.ID)
+				for i := len(eras) - 1; i >= 0; i-- {
+					if _, ok := p.Index[eras[i].State]; ok {
+						if e, found := z.Entity(eras[i].State); found {
+							fmt.Fprintf(c.App.ErrWriter, "note: %s (%s) stood for %s (%s) to %s: the window's events are %s's\n",
+								ent.Node.Name, ent.Node.ID, e.Node.Name, e.Node.ID, eras[i].Span.End, e.Node.Name)
+							ent = e
+							break
+						}
+					}
+				}
+			}
 			allies, adversaries, err := analysis.Partners(p, ent.Node.ID, func(id string) string {
 				if n := g.Node(id); n != nil {
 					return n.Label()

@@ -60,3 +60,32 @@ func TestPartnersFromNeo4j(t *testing.T) {
 		t.Errorf("unknown state from Neo4j: exit %d %q", code, errOut)
 	}
 }
+
+// partners Russia on events of 1985 (real GDELT rows, loader's sample
+// export lines 4 and 12: RUS → SYR, CAN → PRK, re-dated): the events are
+// the Soviet Union's, as the loader reads them; "Russia" names it, with a
+// note, instead of "no event in the window involves Russia".
+func TestPartnersStateOfThen(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "loader", "testdata", "gdelt", "sample.export.CSV"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(string(data), "\n")
+	var b strings.Builder
+	for _, n := range []int{4, 12} {
+		f := strings.Split(rows[n-1], "\t")
+		f[1], f[2], f[3] = "19850612", "198506", "1985"
+		b.WriteString(strings.Join(f, "\t") + "\n")
+	}
+	p := filepath.Join(t.TempDir(), "1985.export.CSV")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "partners", "Russia", p)
+	if code != 0 || !strings.HasPrefix(out, "Partners of Soviet Union (SUN)") || !strings.Contains(out, "Syria (SYR)") || !strings.Contains(errOut, "note: Russia (RUS) stood for Soviet Union (SUN) to 1991-12-25") {
+		t.Errorf("partners Russia, 1985: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if code, _, errOut := run(t, "", "partners", "Canada", p); code != 0 || strings.Contains(errOut, "note:") {
+		t.Errorf("partners Canada, 1985: exit %d %s", code, errOut)
+	}
+}
