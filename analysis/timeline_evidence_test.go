@@ -65,28 +65,52 @@ func TestEvidenceStore(t *testing.T) {
 	}
 }
 
-// TestSum2Value: a sum2's value, read without building an xsum, is
-// xsum.value's.
-func TestSum2Value(t *testing.T) {
+// TestSumsExact: a period's sums, held as one partial, two or more
+// (pairSums), read and merge as an xsum of the same weights does.
+func TestSumsExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 13))
 	for trial := range 2000 {
-		var s sum2
-		var x xsum
-		n := 1 + r.IntN(40)
-		for range n {
+		a := newPeriodAcc()
+		b := newPeriodAcc()
+		var x, y xsum
+		n := 1 + r.IntN(60)
+		for k := range n {
 			v := float64(r.IntN(201)-100) / 10 * float64(1+r.IntN(50)) // Goldstein × count
 			if trial%3 == 0 {
 				v = r.NormFloat64() * math.Pow(2, float64(r.IntN(80)-40))
 			}
-			if !s.add(v) {
-				break // spilled: read through xsum
+			if v == 0 {
+				continue
 			}
-			x.add(v)
-			var a periodAcc
-			a.sums = []pairSums{{coop: s}}
-			if got, want := a.value(0, false), x.value(); got != want || math.Signbit(got) != math.Signbit(want) {
-				t.Fatalf("trial %d: sum2 %v reads %v, xsum %v", trial, s, got, want)
+			conflict := v < 0
+			acc, sum := a, &x
+			if k%2 == 1 {
+				acc, sum = b, &y // a shard, merged below
 			}
+			if conflict {
+				v = -v
+			}
+			rw := acc.row(int32(trial % 5))
+			acc.addSum(rw, conflict, v)
+			if !conflict {
+				sum.add(v)
+			}
+		}
+		// Cooperation, read directly and after b merges into a.
+		ra := a.row(int32(trial % 5))
+		var want xsum
+		for _, p := range x.p {
+			want.add(p)
+		}
+		if got := a.value(ra, false); got != want.value() {
+			t.Fatalf("trial %d: sum %v, want %v", trial, got, want.value())
+		}
+		for _, p := range y.p {
+			want.add(p)
+		}
+		a.merge(b, nil, []int32{0, 1, 2, 3, 4}, 3)
+		if got := a.value(ra, false); got != want.value() {
+			t.Fatalf("trial %d: merged sum %v, want %v", trial, got, want.value())
 		}
 	}
 }

@@ -177,7 +177,8 @@ type periodAcc struct {
 	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
-	spill  []*xsum // sums of more than two partials, by sum2.hi of a spilled sum
+	sums2  []sum2  // sums of two partials (pairSums refers to them)
+	spill  []*xsum // sums of more than two partials (likewise)
 	// values are the sums, rounded, once the fold is finished (sums, spill
 	// and rows are then let go).
 	values []pairValues
@@ -191,8 +192,34 @@ type periodAcc struct {
 	from, to packedDate
 }
 
-// pairSums are a pair's cooperation and conflict in one period.
-type pairSums struct{ coop, conflict sum2 }
+// pairSums are a pair's cooperation and conflict in one period, each an
+// exact sum: while it is one partial (most are: a year of synthetic GDELT
+// in weeks has 332,000 sums, 61,000 of more), the partial itself; else a
+// reference (a NaN, sumRef) to its partials in periodAcc.sums2 (two) or
+// spill (more). A row of a pair that is all cooperation or all conflict
+// (more than half of a week's) thus costs 16 bytes of sums, not 32.
+type pairSums struct{ coop, conflict float64 }
+
+// Kinds of a sum's reference (sumRef).
+const (
+	inSums2 = 1
+	inSpill = 2
+)
+
+// sumRef is a reference to entry i of periodAcc.sums2 or spill (kind): a
+// quiet NaN, which no sum of finite weights is.
+func sumRef(kind int, i int) float64 {
+	return math.Float64frombits(0x7ff8_0000_0000_0000 | uint64(kind)<<48 | uint64(i))
+}
+
+// sumRefOf reads a sum's reference (ok false: v is the sum's one partial).
+func sumRefOf(v float64) (kind, i int, ok bool) {
+	if !math.IsNaN(v) {
+		return 0, 0, false
+	}
+	b := math.Float64bits(v)
+	return int(b >> 48 & 3), int(b & (1<<48 - 1)), true
+}
 
 // pairValues are a pair's cooperation and conflict, rounded.
 type pairValues struct{ coop, conflict float64 }
@@ -205,9 +232,7 @@ type pairCounts struct {
 }
 
 // sum2 is an exact sum (xsum) held in at most two partials, lo below hi (lo
-// 0 when there is one); lo is NaN when the sum needed more and lives in
-// periodAcc.spill, at index hi. Sums of Goldstein scores times counts fit
-// in two.
+// 0 when there is one).
 type sum2 struct{ lo, hi float64 }
 
 // add adds x exactly, as xsum.add does, and reports false, changing
@@ -263,35 +288,50 @@ func (s sum2) xsum() xsum {
 	return x
 }
 
-func (s sum2) spilled() bool { return math.IsNaN(s.lo) }
-
 // addSum adds x to the cooperation (conflict false) or conflict of row r.
 func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
-	s := &a.sums[r].coop
+	p := &a.sums[r].coop
 	if conflict {
-		s = &a.sums[r].conflict
+		p = &a.sums[r].conflict
 	}
-	if !s.spilled() {
-		if s.add(x) {
+	kind, i, ok := sumRefOf(*p)
+	switch {
+	case !ok: // one partial (or none: 0)
+		s := sum2{hi: *p}
+		s.add(x) // one partial and x make two at most
+		if s.lo == 0 {
+			*p = s.hi
 			return
 		}
-		xs := s.xsum()
-		s.lo, s.hi = math.NaN(), float64(len(a.spill))
+		*p = sumRef(inSums2, len(a.sums2))
+		a.sums2 = append(a.sums2, s)
+	case kind == inSums2:
+		if a.sums2[i].add(x) {
+			return
+		}
+		xs := a.sums2[i].xsum()
+		xs.add(x)
+		*p = sumRef(inSpill, len(a.spill))
 		a.spill = append(a.spill, &xs)
+	default:
+		a.spill[i].add(x)
 	}
-	a.spill[int(s.hi)].add(x)
 }
 
 // sum returns the exact sum of row r, cooperation or conflict.
 func (a *periodAcc) sum(r int32, conflict bool) xsum {
-	s := a.sums[r].coop
+	v := a.sums[r].coop
 	if conflict {
-		s = a.sums[r].conflict
+		v = a.sums[r].conflict
 	}
-	if s.spilled() {
-		return *a.spill[int(s.hi)]
+	kind, i, ok := sumRefOf(v)
+	switch {
+	case !ok:
+		return sum2{hi: v}.xsum()
+	case kind == inSums2:
+		return a.sums2[i].xsum()
 	}
-	return s.xsum()
+	return *a.spill[i]
 }
 
 // value returns the cooperation (conflict false) or conflict of row r.
@@ -302,15 +342,20 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	case a.values != nil:
 		return a.values[r].coop
 	}
-	s := a.sums[r].coop
+	v := a.sums[r].coop
 	if conflict {
-		s = a.sums[r].conflict
+		v = a.sums[r].conflict
 	}
-	if s.spilled() {
-		return a.spill[int(s.hi)].value()
+	kind, i, ok := sumRefOf(v)
+	switch {
+	case !ok:
+		return v // one partial is itself
+	case kind == inSpill:
+		return a.spill[i].value()
 	}
 	// The sum of two partials rounded once is their float sum (xsum.value
-	// of [lo, hi] is hi + lo); one partial is itself, -0 staying -0.
+	// of [lo, hi] is hi + lo).
+	s := a.sums2[i]
 	if s.lo == 0 {
 		return s.hi
 	}
@@ -327,7 +372,7 @@ func (a *periodAcc) seal() {
 	for r := range values {
 		values[r] = pairValues{a.value(int32(r), false), a.value(int32(r), true)}
 	}
-	a.values, a.sums, a.spill, a.rows = values, nil, nil, nil
+	a.values, a.sums, a.sums2, a.spill, a.rows = values, nil, nil, nil, nil
 	a.pair, a.counts = slices.Clone(a.pair), slices.Clone(a.counts)
 }
 
