@@ -775,6 +775,15 @@ func (c *coder) sentence(idx int, s Sentence) {
 	if len(toks) == 0 {
 		return
 	}
+	// "Thirty-two years ago, on September 1, 1983, the Soviet Union
+	// downed …": a sentence that dates itself years before publication
+	// names the states and leaders of its own date
+	dates := findDates(s.Text, c.d.Article.Published)
+	if d, ok := c.ownDate(dates); ok {
+		at := c.r.at
+		c.r.at = d
+		defer func() { c.r.at = at }()
+	}
 	ms := c.r.find(toks)
 	inMention := make([]int, len(toks))
 	for i := range inMention {
@@ -816,7 +825,6 @@ func (c *coder) sentence(idx int, s Sentence) {
 		trigs = append(trigs, &trig{match: f, subjM: -1})
 	}
 
-	dates := findDates(s.Text, c.d.Article.Published)
 	before := len(c.d.Candidates)
 	consumedBy := map[int]*trig{} // mention → trigger that took it as object
 	for ti, t := range trigs {
@@ -3375,4 +3383,20 @@ func (c *coder) quoteSpeaker(s Sentence) bool {
 		c.quoteSt = sp
 	}
 	return true
+}
+
+// ownDate is the date a sentence gives itself when it is two years or
+// more before publication, written with its year ("on September 1, 1983",
+// "in October 1962").
+func (c *coder) ownDate(dates []dateExpr) (graph.Date, bool) {
+	// one date only, so that the facts are dated by the date they were
+	// read on (a fact of 2017 naming North Vietnam would not validate)
+	if len(dates) != 1 {
+		return graph.Date{}, false
+	}
+	d := dates[0]
+	if !strings.ContainsAny(d.text, "0123456789") || d.date.IsZero() || d.date.Start().AddDate(2, 0, 0).After(c.d.Article.Published.Start()) {
+		return graph.Date{}, false
+	}
+	return d.date, true
 }

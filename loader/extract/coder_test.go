@@ -186,6 +186,8 @@ var coderTests = []struct {
 	{text: "Russia shot down a Ukrainian drone.", want: []string{"RUS ATTACKED UKR"}},
 	{text: "Ukraine shot down a drone over Kyiv.", want: nil},
 	{text: "Vietnam and India issued a joint communique on Monday.", want: []string{"VNM SIGNED_AGREEMENT IND"}},
+	// a sentence dated years before publication names the states of its date
+	{text: "Thirty-nine years ago, on September 1, 1983, the Soviet Union downed a South Korean jetliner over Soviet airspace.", want: []string{"SUN ATTACKED KOR"}},
 	// a meeting as the frame of the sentence: its parties met
 	{text: "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden discussed the launch.", want: []string{"JPN MET USA"}},
 	{text: "Japan’s Prime Minister Fumio Kishida and US President Joe Biden, appearing in a joint press conference in Tokyo, strongly condemned a North Korea ballistic missile test.", want: []string{"JPN CRITICIZED PRK", "JPN MET USA", "USA CRITICIZED PRK"}},
