@@ -912,8 +912,24 @@ func (f *PeriodFold) decay(i int, date graph.Date) float64 {
 
 // keepStrongest inserts x into s (strongest |w| first, then earliest date)
 // and keeps at most n.
+// The list is made with room for n at once and kept in place (a timeline
+// keeps two lists per state and period).
 func keepStrongest(s []weighed, x weighed, n int) []weighed {
-	return insertBounded(s, x, n, stronger)
+	i := sort.Search(len(s), func(j int) bool { return stronger(x, s[j]) })
+	if i >= n {
+		return s
+	}
+	if len(s) < n {
+		if cap(s) < n {
+			t := make([]weighed, len(s), n)
+			copy(t, s)
+			s = t
+		}
+		s = s[:len(s)+1]
+	}
+	copy(s[i+1:], s[i:len(s)-1])
+	s[i] = x
+	return s
 }
 
 func stronger(a, b weighed) bool {
