@@ -1238,6 +1238,23 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "Ankara warned that the timing of the attacks demonstrates …": a
+	// warning that states a judgement, with no consequence to come (no
+	// modal in the that-clause), is no threat
+	if p.typ == "THREATENED" && t.end == t.start+1 && t.end < len(toks) && toks[t.end].low == "that" {
+		if l, _ := lemmaOf(toks[t.start].low); l == "warn" || toks[t.start].low == "warning" {
+			modal := false
+			for j := t.end + 1; j < len(toks) && !isBreak(toks, j); j++ {
+				switch toks[j].low {
+				case "will", "would", "could", "may", "might", "shall", "'ll", "if", "unless", "risk", "risks", "face", "faces":
+					modal = true
+				}
+			}
+			if !modal {
+				return
+			}
+		}
+	}
 	// "recognizing opposition leader Juan Guaido as Venezuela's interim
 	// leader": a person recognised as a state's leader is no recognition of
 	// the state ("recognized Kosovo as an independent state" is)

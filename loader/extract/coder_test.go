@@ -188,6 +188,9 @@ var coderTests = []struct {
 	{text: "Vietnam and India issued a joint communique on Monday.", want: []string{"VNM SIGNED_AGREEMENT IND"}},
 	// a sentence dated years before publication names the states of its date
 	{text: "Thirty-nine years ago, on September 1, 1983, the Soviet Union downed a South Korean jetliner over Soviet airspace.", want: []string{"SUN ATTACKED KOR"}},
+	// a warning that states a judgement is no threat; one of what will come is
+	{text: "Ankara warned that the timing of the attacks demonstrates the Israeli government’s lack of interest in diplomacy.", want: nil},
+	{text: "Russia warned that Ukraine would face grave consequences.", want: []string{"RUS THREATENED UKR"}},
 	// a meeting as the frame of the sentence: its parties met
 	{text: "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden discussed the launch.", want: []string{"JPN MET USA"}},
 	{text: "Japan’s Prime Minister Fumio Kishida and US President Joe Biden, appearing in a joint press conference in Tokyo, strongly condemned a North Korea ballistic missile test.", want: []string{"JPN CRITICIZED PRK", "JPN MET USA", "USA CRITICIZED PRK"}},
