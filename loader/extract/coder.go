@@ -1795,26 +1795,6 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
-		if !found {
-			// "accused the United States of direct aggression against Cuba":
-			// the accused is the actor of the act it is accused of
-			for j := t.start - 1; j >= 1 && j >= t.start-4; j-- {
-				w := toks[j]
-				if w.low == "of" {
-					if k := inMentionAt(ms, j-1); k >= 0 && ms[k].end == j && ms[k].kind != mPronoun && ms[k].kind != mNonState {
-						if b := ms[k].start - 1; b >= 0 && accuseForms[toks[b].low] || b >= 1 && toks[b].low == "the" && accuseForms[toks[b-1].low] {
-							pickMention(k)
-							found = true
-							reasons = append(reasons, "the accused")
-						}
-					}
-					break
-				}
-				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] {
-					break
-				}
-			}
-		}
 		if !found && p.flags&fLeftObj != 0 {
 			// "They discussed North Korea's missile test, agreeing it was a
 			// reckless provocation": those who agree say it
@@ -2681,9 +2661,6 @@ func (t *trig) typeOf() string {
 
 var dateWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
-
-// accuseForms accuse: "accused X of aggression against Y".
-var accuseForms = wordSet("accused", "accuses", "accusing", "accuse", "charged", "charges", "charging")
 
 // holdForms hold talks: "held talks with X" met X.
 var holdForms = wordSet("held", "hold", "holds", "holding")

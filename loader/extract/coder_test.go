@@ -181,8 +181,14 @@ var coderTests = []struct {
 	{text: "Japan recognized Cuba as an independent state.", want: []string{"JPN RECOGNIZED CUB"}},
 	{text: "The United States is committed to defending Japan.", want: []string{"USA EXPRESSED_SOLIDARITY JPN"}},
 	{text: "Japan regretted the clash between the Israeli navy and ships carrying supplies for the Gaza Strip.", want: nil},
-	// the accused is the actor of the act it is accused of; downing a state's aircraft attacks it; a joint communique issued is signed
-	{text: "Russia accused the United States of direct aggression against Cuba.", want: []string{"RUS CRITICIZED USA", "USA ATTACKED CUB"}},
+	// an accusation is the accuser's judgement (CRITICIZED), not the accused act (ANNOTATION.md rule 6, corrected 2026-12-02);
+	// downing a state's aircraft attacks it; a joint communique issued is signed
+	{text: "Russia accused the United States of direct aggression against Cuba.", want: []string{"RUS CRITICIZED USA"}},
+	{text: "Iran accused Israel of attacking its embassy in Damascus.", want: []string{"IRN CRITICIZED ISR"}},
+	{text: "Moscow accused Kyiv of shelling the Zaporizhzhia plant.", want: []string{"RUS CRITICIZED UKR"}},
+	{text: "Cuba accused the United States of imposing a blockade on Cuba.", want: []string{"CUB CRITICIZED USA"}},
+	{text: "North Korea alleged that South Korea had fired artillery at its islands.", want: nil},
+	{text: "Pakistan claimed that India had bombed a village in Kashmir.", want: nil},
 	{text: "Russia shot down a Ukrainian drone.", want: []string{"RUS ATTACKED UKR"}},
 	{text: "Ukraine shot down a drone over Kyiv.", want: nil},
 	{text: "Vietnam and India issued a joint communique on Monday.", want: []string{"VNM SIGNED_AGREEMENT IND"}},
