@@ -41,6 +41,7 @@ type mention struct {
 	poss       bool     // followed by a possessive ('s, its, their)
 	how        string   // how it resolved, for the note
 	modifier   bool     // a demonym or name used before a noun ("U.S. sanctions", "Russian strikes")
+	demonym    bool     // a state named by its demonym ("Russian"), not its name ("Japan")
 }
 
 func (m *mention) state() string {
@@ -514,8 +515,9 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		switch e.Node.Kind {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
+			m.demonym = isDemonym(e.Node.Demonyms, text)
 			// "a Malaysian airplane": a demonym before a noun modifies it
-			if j < len(toks) && toks[j].word && !toks[j].capital && isDemonym(e.Node.Demonyms, text) {
+			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym {
 				m.modifier = true
 			}
 		case graph.KindLeader:

@@ -1161,6 +1161,20 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
+		// "a lasting peace will allow the United States to support Sudan's
+		// recovery", "will set the stage for the United States … to
+		// support": what something would make possible is not done
+		if t.start >= 2 && toks[t.start-1].low == "to" {
+		enabled:
+			for j := t.start - 2; j >= clauseStart && j >= t.start-12; j-- {
+				w := toks[j].low
+				if enablers[w] || (w == "stage" || w == "way") && j+1 < len(toks) && toks[j+1].low == "for" && j >= 1 && (toks[j-1].low == "the" || toks[j-1].low == "a") {
+					conf *= 0.5
+					reasons = append(reasons, "made possible, not done ("+w+" … to)")
+					break enabled
+				}
+			}
+		}
 		for j := 0; j < len(toks); j++ {
 			switch toks[j].low {
 			case "if", "unless", "whether":
@@ -1264,12 +1278,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 			if toks[j].low == "as" {
-				n := j + 1
-				if toks[n].low == "the" && n+1 < len(toks) {
-					n++
-				}
-				if k := mentionStartingAt(ms, n); k >= 0 && ms[k].poss {
-					return
+				// "as Venezuela's interim president", "as the interim
+				// president of Venezuela", "as Venezuela's leader": an
+				// office a person holds, within a few words
+				for n := j + 1; n < len(toks) && n <= j+6 && !isBreak(toks, n); n++ {
+					if personOffices[toks[n].low] {
+						return
+					}
+					if toks[n].low == "of" {
+						break
+					}
 				}
 				break
 			}
@@ -1356,6 +1374,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				t.typ = "EXPRESSED_SOLIDARITY"
 				break
 			}
+		}
+	}
+	// "The UK supports the assessment in the Report that …", "Germany
+	// supports the finding of the report": support of a judgement, not of
+	// a state ("supports the proposal of Ukraine" keeps its state)
+	if p.typ == "EXPRESSED_SOLIDARITY" && p.flags&fVerb != 0 && t.end-t.start == 1 && t.end+1 < len(toks) && toks[t.end].low == "the" && judgementNouns[toks[t.end+1].low] {
+		if n := t.end + 2; !(n+1 < len(toks) && toks[n].low == "of" && func() bool {
+			k := mentionStartingAt(ms, n+1)
+			return k >= 0 && ms[k].kind != mNonState && ms[k].kind != mPronoun
+		}()) {
+			return
 		}
 	}
 	// "conveyed his best wishes for an early resolution of the situation"
@@ -2662,6 +2691,20 @@ func (t *trig) typeOf() string {
 var dateWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
 
+// judgementNouns what is supported when a judgement is: "supports the
+// assessment in the Report".
+var judgementNouns = wordSet("assessment", "assessments", "finding", "findings", "conclusion", "conclusions", "view", "views",
+	"recommendation", "recommendations", "report", "analysis", "idea", "notion", "principle", "statement", "observation")
+
+// enablers make an act possible: "will allow X to support Y" is not X
+// supporting Y.
+var enablers = wordSet("allow", "allows", "allowing", "enable", "enables", "enabling", "permit", "permits", "permitting")
+
+// personOffices offices a person is recognised as: "recognized X as
+// Venezuela's interim president" recognises no state.
+var personOffices = wordSet("president", "leader", "head", "premier", "ruler", "king", "queen", "monarch", "emperor",
+	"chairman", "chancellor", "prime", "minister", "representative", "envoy", "ambassador", "spokesman", "sovereign")
+
 // holdForms hold talks: "held talks with X" met X.
 var holdForms = wordSet("held", "hold", "holds", "holding")
 
@@ -2760,7 +2803,10 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	if k := inMention[i-1]; k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mAuthor && strings.HasSuffix(w, "s") {
 		// "U.S. sanctions": a modifier, not a subject (a subject takes
 		// "sanctions" only in the present tense, which news rarely uses)
-		return ms[k].kind == mState && isModifierForm(ms[k].name)
+		// — a demonym or an abbreviation; a state's own name takes the
+		// present ("Japan condemns", "Pakistan supports", as headlines and
+		// statements write it)
+		return ms[k].kind == mState && isModifierForm(ms[k].name) && (ms[k].demonym || strings.Contains(ms[k].name, "."))
 	}
 	return false
 }

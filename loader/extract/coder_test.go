@@ -197,6 +197,18 @@ var coderTests = []struct {
 	// a warning that states a judgement is no threat; one of what will come is
 	{text: "Ankara warned that the timing of the attacks demonstrates the Israeli government’s lack of interest in diplomacy.", want: nil},
 	{text: "Russia warned that Ukraine would face grave consequences.", want: []string{"RUS THREATENED UKR"}},
+	// false-alarm classes of the four blind runs, on new sentences: a person recognised as a leader, what something
+	// would make possible, support of a judgement, a state's own name before a present-tense verb (no modifier)
+	{text: "Kenya later joined the United States in recognizing opposition leader Juan Guaido as Venezuela's leader.", want: nil},
+	{text: "Canada recognized Juan Guaido as the interim president of Venezuela.", want: nil},
+	{text: "Canada recognized Ukraine as a sovereign country.", want: []string{"CAN RECOGNIZED UKR"}},
+	{text: "A lasting peace will allow the United States and its partners to support Sudan.", want: nil},
+	{text: "The deal enables Germany to supply weapons to Ukraine.", want: nil},
+	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
+	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
+	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	{text: "Pakistan supports Kazakhstan.", want: []string{"PAK EXPRESSED_SOLIDARITY KAZ"}},
+	{text: "Russian sanctions hurt Ukraine.", want: nil},
 	// a meeting as the frame of the sentence: its parties met
 	{text: "In a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden discussed the launch.", want: []string{"JPN MET USA"}},
 	{text: "Japan’s Prime Minister Fumio Kishida and US President Joe Biden, appearing in a joint press conference in Tokyo, strongly condemned a North Korea ballistic missile test.", want: []string{"JPN CRITICIZED PRK", "JPN MET USA", "USA CRITICIZED PRK"}},
