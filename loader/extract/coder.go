@@ -1166,7 +1166,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// support": what something would make possible is not done
 		if t.start >= 2 && toks[t.start-1].low == "to" {
 		enabled:
-			for j := t.start - 2; j >= clauseStart && j >= t.start-12; j-- {
+			for j := t.start - 2; j >= clauseStart && j >= t.start-16; j-- {
 				w := toks[j].low
 				if enablers[w] || (w == "stage" || w == "way") && j+1 < len(toks) && toks[j+1].low == "for" && j >= 1 && (toks[j-1].low == "the" || toks[j-1].low == "a") {
 					conf *= 0.5
@@ -1327,7 +1327,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// "discussed sanctions on Russia", "coordinate on sanctions", "the
 	// discussion included … support to Ukraine": a topic of talks is no act
-	if (p.flags&fNominal != 0 || toks[t.start].low == "importance") && topicOfTalks(toks, t.start) {
+	if (p.flags&fNominal != 0 || toks[t.start].low == "importance") && (topicOfTalks(toks, t.start) || lastTopicOfList(toks, t.start)) {
 		return
 	}
 	// "asked Portugal for military aid", "urging him to send troops": a
@@ -2634,6 +2634,35 @@ func topicOfTalks(toks []token, i int) bool {
 	}
 	return false
 }
+
+// lastTopicOfList: the noun at i ends a list of topics ("remarks … on
+// the importance of the transatlantic partnership, the U.S.-Italy
+// relationship, and continued support to Ukraine", "a speech on trade and
+// support to Moldova"): after "and" (and modifiers), with a talk word
+// taking its topic ("remarks on", "importance of") earlier in the clause.
+func lastTopicOfList(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && topicModifiers[toks[j].low] {
+		j--
+	}
+	if j < 1 || toks[j].low != "and" && toks[j].low != "or" {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-25; k-- {
+		w := toks[k].low
+		if w == ";" || w == "." || w == ":" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if (w == "on" || w == "about" || w == "of") && (talkWords[toks[k-1].low] || toks[k-1].low == "lecture" || toks[k-1].low == "presentation") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicModifiers may stand between "and" and the last topic of a list.
+var topicModifiers = wordSet("continued", "further", "additional", "new", "ongoing", "more", "humanitarian", "military",
+	"economic", "security", "joint", "international", "collective", "global", "the", "steadfast", "unwavering")
 
 // amountWords end a sum of money: "$575 million in assistance".
 var amountWords = wordSet("million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "yen")

@@ -207,6 +207,10 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	{text: "The ceasefire will set the stage for the United States and international partners to resume their efforts to support Sudan's recovery.", want: nil},
+	{text: "The Deputy Secretary will deliver a speech to students in Paris on the importance of the U.S.-France relationship and continued support to Moldova.", author: "USA", want: nil},
+	{text: "The Secretary will give remarks at the university on our support to Ukraine.", author: "USA", want: []string{"USA EXPRESSED_SOLIDARITY UKR"}},
+	{text: "We discussed trade, and we provided assistance to Haiti.", author: "USA", want: []string{"USA GAVE_AID HTI"}},
 	{text: "Pakistan supports Kazakhstan.", want: []string{"PAK EXPRESSED_SOLIDARITY KAZ"}},
 	{text: "Russian sanctions hurt Ukraine.", want: nil},
 	// a meeting as the frame of the sentence: its parties met
