@@ -281,7 +281,27 @@ func (r *resolver) find(toks []token) []mention {
 		i = m.end
 	}
 	markCompounds(toks, ms)
+	ms = markPeoples(toks, ms)
 	return dropNamed(toks, ms)
+}
+
+// markPeoples: a state or its demonym before another state's demonym in the
+// plural names a people, no state — "the Kosovo Serbs", "Bosnian Serbs",
+// "Ukrainian Russians" are neither Kosovo nor Serbia.
+func markPeoples(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.kind == mState && !a.poss && ms[i+1].kind == mState && ms[i+1].demonym && ms[i+1].start == a.end &&
+			strings.HasSuffix(toks[ms[i+1].end-1].low, "s") && ms[i+1].state() != a.state() {
+			b := ms[i+1]
+			out = append(out, mention{start: a.start, end: b.end, kind: mNonState, name: phraseText(toks, a.start, b.end), poss: b.poss, how: "a people, not a state"})
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // markCompounds marks the states of a hyphenated compound before a noun as

@@ -1406,6 +1406,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		asks := false
 		for j := t.end; j < len(toks) && !asks; j++ {
 			asks = coopWords[toks[j].low]
+			if toks[j].low == "peace" && j+1 < len(toks) && dealNouns[toks[j+1].low] {
+				asks = false // "urged Armenia and Azerbaijan to accept the peace deal": a demand
+			}
 			if toks[j].low == "table" {
 				// "return to the negotiating table", not "the deal on the table"
 				asks = j >= 1 && toks[j-1].low == "negotiating" || j >= 2 && toks[j-1].low == "the" && toks[j-2].low == "to"
@@ -2724,6 +2727,9 @@ var dateWords = wordSet("january", "february", "march", "april", "may", "june", 
 // assessment in the Report".
 var judgementNouns = wordSet("assessment", "assessments", "finding", "findings", "conclusion", "conclusions", "view", "views",
 	"recommendation", "recommendations", "report", "analysis", "idea", "notion", "principle", "statement", "observation")
+
+// dealNouns after "peace" name a text to accept, not cooperation to seek.
+var dealNouns = wordSet("deal", "deals", "plan", "plans", "proposal", "proposals", "formula", "terms", "offer", "framework")
 
 // enablers make an act possible: "will allow X to support Y" is not X
 // supporting Y.
