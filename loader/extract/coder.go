@@ -1083,6 +1083,9 @@ func prepAt(toks []token, i int) (string, int) {
 func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
 	c.ms, c.groups = ms, groups
 	p := t.p
+	if quotedFromOpposition(toks, t.start) {
+		return
+	}
 	if p.flags&fInvitation != 0 {
 		c.invitation(idx, s, toks, ms, t, dates)
 		return
@@ -1920,6 +1923,25 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		for j := t.end; j < limit; j++ {
 			if isBreak(toks, j) || toks[j].low == "." || commonObj && p.flags&fNominal != 0 && toks[j].low == "," {
 				break
+			}
+			// "“Germany condemns Russia's attack,” Scholz said": the object
+			// is not past the end of a quoted sentence (its speaker is)
+			if quoteMark(toks[j]) && j > 0 && !toks[j-1].word && j > t.end {
+				break
+			}
+			// "… Russia's attack, Scholz said": nor is it the speaker the
+			// attribution after a comma names
+			if toks[j].low == "," && j+1 < len(toks) {
+				n := j + 1
+				if quoteMark(toks[n]) && n+1 < len(toks) {
+					n++
+				}
+				if toks[n].low == "the" && n+1 < len(toks) {
+					n++
+				}
+				if k := mentionStartingAt(ms, n); k >= 0 && ms[k].end < len(toks) && sayVerbs[toks[ms[k].end].low] {
+					break
+				}
 			}
 			// (but "condemned multiple launches … by North Korea" condemns the launcher)
 			if w := toks[j].low; commonObj && (w == "by" && p.typ != "CRITICIZED" && p.typ != "PROTESTED" && p.typ != "PRAISED" || w == "for" || w == "in" || w == "at" || w == "from" || w == "with" || w == "through" || w == "between" || w == "among") {
@@ -3459,6 +3481,56 @@ func (c *coder) quoteSpeaker(s Sentence) bool {
 	}
 	return true
 }
+
+// quotedFromOpposition: the words at i are inside a quotation an
+// opposition figure or critic wrote or said ("“Brazil is back to welcoming
+// South American dictators with state honors,” opposition Senator Sergio
+// Moro wrote", "opposition leader X said: “…”"): no state's act or word.
+func quotedFromOpposition(toks []token, i int) bool {
+	isQuote := func(j int) bool { return quoteMark(toks[j]) }
+	// the speaker: an opposition word, then its say-verb, in toks[a:b]
+	// (", opposition Senator Sergio Moro wrote"; not ", Scholz said in
+	// Berlin, where opposition leaders met")
+	speaker := func(a, b int) bool {
+		opp := false
+		for j := max(a, 0); j < b && j < len(toks); j++ {
+			w := toks[j].low
+			if sayVerbs[w] || w == "tweeted" || w == "posted" {
+				return opp
+			}
+			opp = opp || oppositionWords[w]
+		}
+		return false
+	}
+	// the quotation around i: its speaker after the closing mark or
+	// before the opening one
+	for j := i + 1; j < len(toks); j++ {
+		if isQuote(j) {
+			if speaker(j+1, j+10) {
+				return true
+			}
+			break
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if isQuote(j) {
+			return speaker(j-10, j)
+		}
+	}
+	return false
+}
+
+// quoteMark: a quotation mark token.
+func quoteMark(t token) bool {
+	switch t.text {
+	case "“", "”", "\"", "«", "»":
+		return true
+	}
+	return false
+}
+
+// oppositionWords name a speaker who is no government's voice.
+var oppositionWords = wordSet("opposition", "critic", "critics", "dissident", "dissidents", "activist", "activists", "protesters")
 
 // ownDate is the date a sentence gives itself when it is two years or
 // more before publication, written with its year ("on September 1, 1983",
