@@ -592,6 +592,19 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			}
 		}
 	}
+	// a title written as its abbreviation: "EAM left for a visit to Russia"
+	// (India's External Affairs Minister, in India's own briefings)
+	if title, ok := titleAbbrevNames[t.text]; ok {
+		st, ok := r.titleSt[title]
+		if !ok {
+			st = nationalTitles[title]
+		}
+		m := mention{start: i, end: i + 1, kind: mOfficial, states: []string{st}, name: t.text, how: "the abbreviation of " + title}
+		if i+1 < len(toks) && toks[i+1].poss {
+			m.poss, m.end = true, i+2
+		}
+		return m, true
+	}
 	// honorific + surname: "Mr Putin" (Putin itself resolves on its own
 	// at the next token; the honorific alone is skipped)
 	// titled officials without a state: "Secretary Blinken", "the Secretary"
@@ -737,6 +750,10 @@ var nationalTitles = map[string]string{
 	"secretary of state": "USA", "deputy secretary of state": "USA", "treasury secretary": "USA", "secretary of the treasury": "USA",
 	"state councilor": "CHN", "external affairs minister": "IND", "chief cabinet secretary": "JPN", "foreign secretary": "GBR",
 }
+
+// titleAbbrevNames are the abbreviations of national titles (nationalTitles),
+// written in capitals as a name: "EAM" India's External Affairs Minister.
+var titleAbbrevNames = map[string]string{"EAM": "external affairs minister"}
 
 // commonNames are English words that are also a leader's surname in the
 // gazetteer: alone they name no one ("May", "Price", "Green").

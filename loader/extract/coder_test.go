@@ -208,6 +208,8 @@ var coderTests = []struct {
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
 	{text: "Russia supports the Kosovo Serbs.", want: nil},
+	// a national title's abbreviation: "EAM" is India's External Affairs Minister
+	{text: "EAM paid a visit to Japan last week.", want: []string{"IND MET JPN"}},
 	// words quoted from an opposition figure are no state's; an object is not the speaker after the quotation or the comma
 	{text: "“Hungary is back to welcoming Russian autocrats with state honors,” opposition lawmaker Peter Magyar wrote on Facebook.", want: nil},
 	{text: "“Germany condemns Russia's attack,” Scholz said in Berlin, where opposition leaders also met.", want: []string{"DEU CRITICIZED RUS"}},
