@@ -484,7 +484,7 @@ func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, last
 // projections themselves are let go as soon as they are analysed); an
 // error of each stops it. The periods are
 // measured (projection, centralities, rulers, the cold runs of the bloc
-// search, adaptive ones) several at once, a few ahead, and their blocs
+// search, adaptive ones) several at once, one a worker ahead, and their blocs
 // chosen in order, each after a warm run from the blocs of the last period
 // with events, its states followed by lin (csr's warm-start notes); with
 // cold set every period is searched from scratch, as report does.
@@ -506,7 +506,10 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin 
 	for i := range slots {
 		slots[i].done = make(chan struct{})
 	}
-	ahead := make(chan struct{}, 2*workers) // periods measured and not yet searched
+	// Periods measured and not yet searched: as many as the workers (while
+	// the blocs of one are chosen, each worker measures one of the next),
+	// each holding its projection and centralities until then.
+	ahead := make(chan struct{}, workers)
 	next := make(chan int)
 	go func() {
 		for i := range n {

@@ -76,11 +76,11 @@ type PeriodFold struct {
 	// stream's dataset events), shared with the shards; nil until needed.
 	store *evidenceStore
 	every string // the step, as --every has it (CoarseWarning)
-	// floors (a shard's) are, by slot and state, the weakest events the
-	// stream kept of each sign when the shard was made, in lists already
-	// full: an event no stronger cannot be among the strongest once the
-	// shard is merged, and is not built (see Shard).
-	floors map[int]map[string]*[2]floor
+	// parent is a shard's stream (nil: not a shard), whose floors the
+	// shard looks up as it first meets a state in a period (floorOf); mu
+	// (a stream's) keeps them from a merge meanwhile.
+	parent *PeriodFold
+	mu     sync.Mutex
 	built  int // evidence events built (Built)
 }
 
@@ -108,10 +108,7 @@ func (a *periodAcc) aboveFloor(f *PeriodFold, slot int, st int32, w float64, dat
 	}
 	fl := a.floor[st]
 	if fl == nil {
-		fl = noFloors
-		if x := f.floors[slot][f.keys.names[st]]; x != nil {
-			fl = x
-		}
+		fl = f.parent.floorOf(slot, f.keys.names[st])
 		a.floor[st] = fl
 	}
 	b := fl[0]
@@ -125,6 +122,33 @@ func (a *periodAcc) aboveFloor(f *PeriodFold, slot int, st int32, w float64, dat
 		return x > b.w
 	}
 	return date <= b.date
+}
+
+// floorOf returns the floors of state id in slot of stream f: the
+// weakest events it keeps of each sign, in lists already full (an event
+// no stronger cannot be among the strongest once a shard is merged, and is
+// not built). The stream's lists only grow stronger, so floors looked up
+// at any time before a shard merges hold for it.
+func (f *PeriodFold) floorOf(slot int, id string) *[2]floor {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a := f.slots[slot]
+	st, ok := f.keys.lookup(id)
+	if a == nil || !ok || int(st) >= len(a.strong) || a.strong[st] == nil {
+		return noFloors
+	}
+	s := a.strong[st]
+	var fl [2]floor
+	for j, list := range [2][]weighed{s.pos, s.neg} {
+		if len(list) >= f.evidence {
+			x := list[len(list)-1]
+			fl[j] = floor{math.Abs(x.w), x.date, true}
+		}
+	}
+	if !fl[0].set && !fl[1].set {
+		return noFloors
+	}
+	return &fl
 }
 
 // dataWindows numbers the windows of a data stream as its shards meet
@@ -177,11 +201,17 @@ type periodAcc struct {
 	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
-	sums2  []sum2  // sums of two partials (pairSums refers to them)
-	spill  []*xsum // sums of more than two partials (likewise)
-	// values are the sums, rounded, once the fold is finished (sums, spill
-	// and rows are then let go).
-	values []pairValues
+	sums2  []sum2 // sums of two partials (pairSums refers to them)
+	// free2 is 1 + the first entry of sums2 no sum holds any more (one
+	// that needed a third partial and went to spill; 0: none), each such
+	// entry holding 1 + the next in its lo: a new sum of two partials
+	// takes one of them before sums2 grows.
+	free2 int
+	spill []*xsum // sums of more than two partials (likewise)
+	// values are the sums, rounded, once the fold is finished: the sums'
+	// own array, each row's rounded in place (sums2, spill and rows are
+	// then let go).
+	values []pairSums
 	strong []*strongest // by state id: its strongest events (nil: none yet)
 	floor  []*[2]floor  // a shard's: by state id, its floors (PeriodFold.floors; nil: not looked up yet)
 	// evidence holds the strongest events of the pairs of
@@ -220,9 +250,6 @@ func sumRefOf(v float64) (kind, i int, ok bool) {
 	b := math.Float64bits(v)
 	return int(b >> 48 & 3), int(b & (1<<48 - 1)), true
 }
-
-// pairValues are a pair's cooperation and conflict, rounded.
-type pairValues struct{ coop, conflict float64 }
 
 // pairCounts are a pair's reports and events (or aggregates) folded in one
 // period, and its latest date.
@@ -303,6 +330,12 @@ func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
 			*p = s.hi
 			return
 		}
+		if j := a.free2 - 1; j >= 0 {
+			a.free2 = int(a.sums2[j].lo)
+			a.sums2[j] = s
+			*p = sumRef(inSums2, j)
+			return
+		}
 		*p = sumRef(inSums2, len(a.sums2))
 		a.sums2 = append(a.sums2, s)
 	case kind == inSums2:
@@ -313,6 +346,8 @@ func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
 		xs.add(x)
 		*p = sumRef(inSpill, len(a.spill))
 		a.spill = append(a.spill, &xs)
+		a.sums2[i] = sum2{lo: float64(a.free2)} // free for the next
+		a.free2 = i + 1
 	default:
 		a.spill[i].add(x)
 	}
@@ -362,17 +397,21 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	return s.hi + s.lo
 }
 
-// seal rounds the sums and lets go of what only folding needs, keeping
-// the rows in arrays of their exact length.
+// seal rounds the sums, each in place (a row's value is read from its own
+// sum only), and lets go of what only folding needs, keeping the pairs and
+// counts in arrays of their exact length.
 func (a *periodAcc) seal() {
 	if a.values != nil {
 		return
 	}
-	values := make([]pairValues, len(a.pair))
-	for r := range values {
-		values[r] = pairValues{a.value(int32(r), false), a.value(int32(r), true)}
+	for r := range a.sums {
+		a.sums[r] = pairSums{a.value(int32(r), false), a.value(int32(r), true)}
 	}
-	a.values, a.sums, a.sums2, a.spill, a.rows = values, nil, nil, nil, nil
+	if a.sums == nil {
+		a.sums = []pairSums{} // sealed with no row
+	}
+	a.values, a.sums, a.sums2, a.spill, a.rows, a.free2 = a.sums, nil, nil, nil, nil, 0
+	a.floor = nil
 	a.pair, a.counts = slices.Clone(a.pair), slices.Clone(a.counts)
 }
 
@@ -512,40 +551,21 @@ func NewDataStream(opt Options, evidence int) (*PeriodFold, error) {
 func (f *PeriodFold) EvidenceOfPairs(id string) { f.pairsOf = id }
 
 // Shard returns an empty stream with f's settings, for one worker; Merge
-// adds it back. The shard knows the weakest evidence events f keeps
-// (floors): the events it need not build, which no merge can keep. Call
-// it while no shard merges into f.
+// adds it back. The shard looks up the weakest evidence events f keeps in
+// the periods and states it meets (floorOf), as it meets them: the events
+// it need not build, which no merge can keep. Call it while no shard
+// merges into f.
 func (f *PeriodFold) Shard() *PeriodFold {
 	if f.store == nil {
 		f.store = &evidenceStore{}
 	}
-	floors := map[int]map[string]*[2]floor{}
-	for k, a := range f.slots {
-		m := map[string]*[2]floor{}
-		for st, s := range a.strong {
-			if s == nil {
-				continue
-			}
-			var fl [2]floor
-			for j, list := range [][]weighed{s.pos, s.neg} {
-				if len(list) >= f.evidence {
-					x := list[len(list)-1]
-					fl[j] = floor{math.Abs(x.w), x.date, true}
-				}
-			}
-			if fl[0].set || fl[1].set {
-				m[f.keys.names[st]] = &fl
-			}
-		}
-		if len(m) > 0 {
-			floors[k] = m
-		}
-	}
-	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs(), store: f.store, floors: floors}
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs(), store: f.store, parent: f}
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
 func (f *PeriodFold) Merge(o *PeriodFold) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	// o's state and pair ids, as f's.
 	states := make([]int32, len(o.keys.names))
 	for i, id := range o.keys.names {
@@ -830,7 +850,7 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 		// Evidence: the strongest events of each state, built only when
 		// they are among them.
 		for _, st := range ends {
-			if f.floors != nil && !a.aboveFloor(f, i, st, wi, first) {
+			if f.parent != nil && !a.aboveFloor(f, i, st, wi, first) {
 				continue
 			}
 			was := e
