@@ -65,8 +65,9 @@ func TestEvidenceStore(t *testing.T) {
 	}
 }
 
-// TestSumsExact: a period's sums, held as one partial, two or more
-// (pairSums), read and merge as an xsum of the same weights does.
+// TestSumsExact: a period's sums, held as one partial, two or three, or
+// more (pairSums), read, merge and seal as an xsum of the same weights
+// does.
 func TestSumsExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 13))
 	for trial := range 2000 {
@@ -111,6 +112,10 @@ func TestSumsExact(t *testing.T) {
 		a.merge(b, nil, []int32{0, 1, 2, 3, 4}, 3)
 		if got := a.value(ra, false); got != want.value() {
 			t.Fatalf("trial %d: merged sum %v, want %v", trial, got, want.value())
+		}
+		a.seal() // rounded in place
+		if got := a.value(ra, false); got != want.value() {
+			t.Fatalf("trial %d: sealed sum %v, want %v", trial, got, want.value())
 		}
 	}
 }

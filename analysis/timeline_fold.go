@@ -197,19 +197,19 @@ type spanSlots struct {
 // periodAcc is one period's accumulator: a row per pair with events in
 // the period, in flat arrays.
 type periodAcc struct {
-	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met
+	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met; nil while idle (indexed)
 	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
-	sums2  []sum2 // sums of two partials (pairSums refers to them)
-	// free2 is 1 + the first entry of sums2 no sum holds any more (one
-	// that needed a third partial and went to spill; 0: none), each such
-	// entry holding 1 + the next in its lo: a new sum of two partials
-	// takes one of them before sums2 grows.
-	free2 int
+	sums3  []sum3 // sums of two or three partials (pairSums refers to them)
+	// free3 is 1 + the first entry of sums3 no sum holds any more (one
+	// that needed a fourth partial and went to spill; 0: none), each such
+	// entry holding 1 + the next in its smallest partial: a new sum of two
+	// partials takes one of them before sums3 grows.
+	free3 int
 	spill []*xsum // sums of more than two partials (likewise)
 	// values are the sums, rounded, once the fold is finished: the sums'
-	// own array, each row's rounded in place (sums2, spill and rows are
+	// own array, each row's rounded in place (sums3, spill and rows are
 	// then let go).
 	values []pairSums
 	strong []*strongest // by state id: its strongest events (nil: none yet)
@@ -220,23 +220,45 @@ type periodAcc struct {
 	skipped  map[string]int
 	events   int
 	from, to packedDate
+	// idle is the number of a stream's merges since the last that brought
+	// the period events.
+	idle int
+}
+
+// idleMerges is how many merges of shards bring a stream's period no
+// event before it lets go of its index of rows (a dataset read in date
+// order is mostly done with its weeks: 7,000 pairs met make 28 kB a
+// period), made again from its pairs if an event comes (indexed: a late
+// report, as GDELT has; trimming the rows' arrays too would not pay, the
+// late reports growing most of them again).
+const idleMerges = 2
+
+// indexed makes the index of rows again after an idle period let it go.
+func (a *periodAcc) indexed() {
+	if a.rows != nil || len(a.pair) == 0 {
+		return
+	}
+	a.rows = make([]int32, slices.Max(a.pair)+1)
+	for r, id := range a.pair {
+		a.rows[id] = int32(r) + 1
+	}
 }
 
 // pairSums are a pair's cooperation and conflict in one period, each an
 // exact sum: while it is one partial (most are: a year of synthetic GDELT
 // in weeks has 332,000 sums, 61,000 of more), the partial itself; else a
-// reference (a NaN, sumRef) to its partials in periodAcc.sums2 (two) or
-// spill (more). A row of a pair that is all cooperation or all conflict
+// reference (a NaN, sumRef) to its partials in periodAcc.sums3 (two or
+// three: 24 bytes, where an xsum of its own would take 56) or spill (more). A row of a pair that is all cooperation or all conflict
 // (more than half of a week's) thus costs 16 bytes of sums, not 32.
 type pairSums struct{ coop, conflict float64 }
 
 // Kinds of a sum's reference (sumRef).
 const (
-	inSums2 = 1
+	inSums3 = 1
 	inSpill = 2
 )
 
-// sumRef is a reference to entry i of periodAcc.sums2 or spill (kind): a
+// sumRef is a reference to entry i of periodAcc.sums3 or spill (kind): a
 // quiet NaN, which no sum of finite weights is.
 func sumRef(kind int, i int) float64 {
 	return math.Float64frombits(0x7ff8_0000_0000_0000 | uint64(kind)<<48 | uint64(i))
@@ -258,26 +280,30 @@ type pairCounts struct {
 	last       packedDate
 }
 
-// sum2 is an exact sum (xsum) held in at most two partials, lo below hi (lo
-// 0 when there is one).
-type sum2 struct{ lo, hi float64 }
+// sum3 is an exact sum (xsum) held in at most three partials, smallest
+// first, in the last entries of p: a partial below the top is never 0, so
+// a 0 below it is none (and a top of +0 alone, the sum of nothing).
+type sum3 struct{ p [3]float64 }
+
+// parts returns the partials of s, smallest first.
+func (s *sum3) parts() []float64 {
+	switch {
+	case s.p[0] != 0:
+		return s.p[:]
+	case s.p[1] != 0:
+		return s.p[1:]
+	case s.p[2] != 0:
+		return s.p[2:]
+	}
+	return nil
+}
 
 // add adds x exactly, as xsum.add does, and reports false, changing
-// nothing, when the sum would need a third partial.
-func (s *sum2) add(x float64) bool {
-	var in [2]float64
-	n := 0
-	if s.lo != 0 {
-		in[n] = s.lo
-		n++
-	}
-	if n > 0 || s.hi != 0 {
-		in[n] = s.hi
-		n++
-	}
-	var out [3]float64
+// nothing, when the sum would need a fourth partial.
+func (s *sum3) add(x float64) bool {
+	var out [4]float64
 	i := 0
-	for _, y := range in[:n] {
+	for _, y := range s.parts() {
 		if math.Abs(x) < math.Abs(y) {
 			x, y = y, x
 		}
@@ -291,26 +317,20 @@ func (s *sum2) add(x float64) bool {
 	}
 	out[i] = x
 	i++
-	if i > 2 {
+	if i > 3 {
 		return false
 	}
-	if i == 2 {
-		s.lo, s.hi = out[0], out[1]
-	} else {
-		s.lo, s.hi = 0, out[0]
-	}
+	s.p = [3]float64{}
+	copy(s.p[3-i:], out[:i])
 	return true
 }
 
 // xsum returns s as an xsum (with no partial for a sum of nothing, +0).
-func (s sum2) xsum() xsum {
+func (s sum3) xsum() xsum {
 	var x xsum
-	x.p = x.inline[:0]
-	if s.lo != 0 {
-		x.p = append(x.p, s.lo)
-	}
-	if len(x.p) > 0 || s.hi != 0 || math.Signbit(s.hi) {
-		x.p = append(x.p, s.hi)
+	x.p = append(x.inline[:0], s.parts()...)
+	if len(x.p) == 0 && math.Signbit(s.p[2]) {
+		x.p = append(x.p, s.p[2])
 	}
 	return x
 }
@@ -324,30 +344,30 @@ func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
 	kind, i, ok := sumRefOf(*p)
 	switch {
 	case !ok: // one partial (or none: 0)
-		s := sum2{hi: *p}
+		s := sum3{p: [3]float64{2: *p}}
 		s.add(x) // one partial and x make two at most
-		if s.lo == 0 {
-			*p = s.hi
+		if s.p[1] == 0 {
+			*p = s.p[2]
 			return
 		}
-		if j := a.free2 - 1; j >= 0 {
-			a.free2 = int(a.sums2[j].lo)
-			a.sums2[j] = s
-			*p = sumRef(inSums2, j)
+		if j := a.free3 - 1; j >= 0 {
+			a.free3 = int(a.sums3[j].p[0])
+			a.sums3[j] = s
+			*p = sumRef(inSums3, j)
 			return
 		}
-		*p = sumRef(inSums2, len(a.sums2))
-		a.sums2 = append(a.sums2, s)
-	case kind == inSums2:
-		if a.sums2[i].add(x) {
+		*p = sumRef(inSums3, len(a.sums3))
+		a.sums3 = append(a.sums3, s)
+	case kind == inSums3:
+		if a.sums3[i].add(x) {
 			return
 		}
-		xs := a.sums2[i].xsum()
+		xs := a.sums3[i].xsum()
 		xs.add(x)
 		*p = sumRef(inSpill, len(a.spill))
 		a.spill = append(a.spill, &xs)
-		a.sums2[i] = sum2{lo: float64(a.free2)} // free for the next
-		a.free2 = i + 1
+		a.sums3[i] = sum3{p: [3]float64{float64(a.free3)}} // free for the next
+		a.free3 = i + 1
 	default:
 		a.spill[i].add(x)
 	}
@@ -362,9 +382,9 @@ func (a *periodAcc) sum(r int32, conflict bool) xsum {
 	kind, i, ok := sumRefOf(v)
 	switch {
 	case !ok:
-		return sum2{hi: v}.xsum()
-	case kind == inSums2:
-		return a.sums2[i].xsum()
+		return sum3{p: [3]float64{2: v}}.xsum()
+	case kind == inSums3:
+		return a.sums3[i].xsum()
 	}
 	return *a.spill[i]
 }
@@ -388,18 +408,13 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	case kind == inSpill:
 		return a.spill[i].value()
 	}
-	// The sum of two partials rounded once is their float sum (xsum.value
-	// of [lo, hi] is hi + lo).
-	s := a.sums2[i]
-	if s.lo == 0 {
-		return s.hi
-	}
-	return s.hi + s.lo
+	return partialsValue(a.sums3[i].parts())
 }
 
 // seal rounds the sums, each in place (a row's value is read from its own
-// sum only), and lets go of what only folding needs, keeping the pairs and
-// counts in arrays of their exact length.
+// sum only), and lets go of what only folding needs (the pairs and counts
+// stay where they are: copies of their exact length would be made while
+// the whole fold is held).
 func (a *periodAcc) seal() {
 	if a.values != nil {
 		return
@@ -410,9 +425,8 @@ func (a *periodAcc) seal() {
 	if a.sums == nil {
 		a.sums = []pairSums{} // sealed with no row
 	}
-	a.values, a.sums, a.sums2, a.spill, a.rows, a.free2 = a.sums, nil, nil, nil, nil, 0
+	a.values, a.sums, a.sums3, a.spill, a.rows, a.free3 = a.sums, nil, nil, nil, nil, 0
 	a.floor = nil
-	a.pair, a.counts = slices.Clone(a.pair), slices.Clone(a.counts)
 }
 
 // row returns the row of pair id, made when the period has none.
@@ -585,7 +599,9 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 			a = newPeriodAcc()
 			f.slots[k] = a
 		}
+		a.indexed()
 		a.merge(oa, states, pairs, f.evidence)
+		a.idle = 0
 		// What the stream keeps of the shard's evidence is spilled.
 		for _, s := range a.strong {
 			if s != nil {
@@ -594,6 +610,13 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 		}
 		for _, s := range a.evidence {
 			f.store.spill(s, seen)
+		}
+	}
+	for k, a := range f.slots {
+		if _, ok := o.slots[k]; !ok {
+			if a.idle++; a.idle > idleMerges {
+				a.rows = nil
+			}
 		}
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
@@ -749,6 +772,7 @@ func (f *PeriodFold) slotsOf(s graph.Span, hasEnd bool) (lo, hi int) {
 
 func (f *PeriodFold) acc(slot int) *periodAcc {
 	if f.lastAcc != nil && f.lastSlot == slot {
+		f.lastAcc.indexed() // a merge may have found it idle meanwhile
 		return f.lastAcc
 	}
 	a := f.slots[slot]
@@ -756,6 +780,7 @@ func (f *PeriodFold) acc(slot int) *periodAcc {
 		a = newPeriodAcc()
 		f.slots[slot] = a
 	}
+	a.indexed()
 	f.lastSlot, f.lastAcc = slot, a
 	return a
 }

@@ -44,8 +44,11 @@ func (s *xsum) merge(o *xsum) {
 
 // value is the sum, correctly rounded (math.fsum's final step, with its
 // round-half-even correction).
-func (s *xsum) value() float64 {
-	p := s.p
+func (s *xsum) value() float64 { return partialsValue(s.p) }
+
+// partialsValue is the correctly rounded sum of the partials p of an
+// exact sum (xsum.p).
+func partialsValue(p []float64) float64 {
 	n := len(p)
 	if n == 0 {
 		return 0
