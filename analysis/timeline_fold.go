@@ -23,9 +23,10 @@ const DefaultEvidence = 3
 // each sign (the evidence behind its moves). Memory grows with the pairs
 // of each period, not with the events, and little with them: a pair has
 // one id for the whole fold (its states' names are kept once), and a
-// period holds for each of its pairs a row of flat arrays, about 60 bytes
-// (two exact sums of two float64s each, three 32-bit counts, and the
-// period's index of the pair), not the reports by relation.
+// period holds for each of its pairs a row of flat arrays, 32 bytes and
+// the period's index of the pair (two exact sums, a float64 each while it
+// is one partial and 24 bytes more for two or three; three 32-bit
+// counts), not the reports by relation.
 //
 // A fold is made for known periods (NewPeriodFold, FoldPeriods over a
 // graph), or as a stream (NewPeriodStream) for the calendar steps whose
