@@ -557,10 +557,6 @@ type coder struct {
 	// sentence lastAttackAt, for "we condemn this act"
 	lastAttackers []string
 	lastAttackAt  int
-	// lastLaunchers launched the last missile, rocket or test reported (in
-	// sentence lastLaunchAt), for "condemned the launch" later on
-	lastLaunchers []string
-	lastLaunchAt  int
 	// quoteSt is the state of the one whose words a quotation that goes
 	// on past this sentence gives ("Yilmaz said: \"… We extend our
 	// condolences to Iran.\""), nil outside one
@@ -799,7 +795,6 @@ func (c *coder) sentence(idx int, s Sentence) {
 		}
 	}
 	listSemicolons(toks, inMention)
-	c.noteLaunch(idx, toks, ms)
 	groups := groupMentions(toks, ms)
 	theyOfTheSentence(toks, ms, groups)
 	for k := range ms {
@@ -1900,11 +1895,6 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	rightSearch := func() {
 		limit := min(len(toks), t.end+16)
-		if p.typ == "CRITICIZED" && p.flags&fInside != 0 && callForms[toks[t.start].low] {
-			// "called the NATO exercises a provocation against Belarus":
-			// the one criticised is inside, not the victim after it
-			return
-		}
 		// "threatening global food security by blocking Ukrainian ports": a
 		// verb with a common noun for its object has it already
 		commonObj := p.flags&fVerb != 0 && t.end < len(toks) && toks[t.end].word && !toks[t.end].capital &&
@@ -2137,7 +2127,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	ownObject := t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !preps[toks[t.end].low] && !determiners[toks[t.end].low] && !objectPronouns[toks[t.end].low] &&
 		!strings.HasSuffix(toks[t.end].low, "ly") && p.flags&fPart == 0 && p.typ != "APPEALED_FOR_COOPERATION" // "supporting terrorism": its own object; "urging stronger ties" asks it of the clause's object
-	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) && !(p.typ == "CRITICIZED" && p.flags&fInside != 0 && callForms[toks[t.start].low]) {
+	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) {
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].end > t.start || ms[k].kind == mPronoun || len(ms[k].states) == 0 || sameAsSubj(ms[k].states) {
 				continue
@@ -2173,14 +2163,6 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// reported
 	if len(objStates) == 0 && (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && len(c.lastAttackers) > 0 && idx-c.lastAttackAt <= 1 && anaphoricAct(toks, t.end) {
 		objStates = append(objStates, c.lastAttackers...)
-	}
-	// "North Korea carried out a ballistic missile test …": "The United
-	// States condemned the launch", "called the launch a grave threat"
-	// (the definite launch or test the text reported, a few sentences on)
-	if len(objStates) == 0 && p.typ == "CRITICIZED" && len(c.lastLaunchers) > 0 && idx-c.lastLaunchAt <= 10 && (theLaunch(toks, t.end) || t.end-t.start > 2 && theLaunch(toks, t.start+1)) && !intersects(c.lastLaunchers, subj) {
-		objStates = append(objStates, c.lastLaunchers...)
-		conf *= 0.9
-		reasons = append(reasons, "the launch reported before")
 		reasons = append(reasons, "object: the attacker just reported")
 	}
 	if len(objStates) == 0 && p.flags&fCtx != 0 {
@@ -3037,61 +3019,6 @@ func anaphoricAct(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		if eventNouns[toks[j].low] || toks[j].low == "act" || toks[j].low == "acts" || toks[j].low == "launch" || toks[j].low == "launches" {
 			return true
-		}
-	}
-	return false
-}
-
-// noteLaunch remembers who launched: "North Korea carried out a ballistic
-// missile test", "Pyongyang fired two missiles", "North Korea's launch".
-func (c *coder) noteLaunch(idx int, toks []token, ms []mention) {
-	for _, m := range ms {
-		if len(m.states) != 1 || m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || m.kind == mCollective || m.modifier {
-			continue
-		}
-		j := m.end
-		if m.poss {
-			for k := j; k < len(toks) && k <= j+3; k++ {
-				if launchNouns[toks[k].low] && (k+1 >= len(toks) || !toks[k+1].word || preps[toks[k+1].low]) {
-					c.lastLaunchers, c.lastLaunchAt = m.states, idx
-					return
-				}
-			}
-			continue
-		}
-		if j+1 < len(toks) && (launchVerbs[toks[j].low] || toks[j].low == "carried" && toks[j+1].low == "out") {
-			for k := j + 1; k < len(toks) && k <= j+7 && !isBreak(toks, k); k++ {
-				if launchNouns[toks[k].low] {
-					c.lastLaunchers, c.lastLaunchAt = m.states, idx
-					return
-				}
-			}
-		}
-	}
-}
-
-// callForms call a thing a judgement: "called the launch a grave threat".
-var callForms = wordSet("call", "calls", "called", "calling")
-
-var launchVerbs = wordSet("launched", "launches", "fired", "fires", "test-fired", "tested", "tests", "conducted", "conducts")
-var launchNouns = wordSet("missile", "missiles", "rocket", "rockets", "test", "tests", "launch", "launches", "icbm", "icbms", "satellite")
-
-// theLaunch: the words at i are "the launch", "the latest missile test",
-// "the tests" (after adverbs): a definite launch or test.
-func theLaunch(toks []token, i int) bool {
-	for i < len(toks) && strings.HasSuffix(toks[i].low, "ly") {
-		i++
-	}
-	if i >= len(toks) || toks[i].low != "the" {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
-		w := toks[j].low
-		if w == "launch" || w == "launches" || w == "test" || w == "tests" {
-			return j+1 >= len(toks) || !toks[j+1].word || preps[toks[j+1].low] || toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "as"
-		}
-		if !toks[j].word || toks[j].capital || preps[w] {
-			return false
 		}
 	}
 	return false
