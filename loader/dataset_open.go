@@ -27,9 +27,10 @@ func IsDatasetName(name string) bool { return datasetExt[strings.ToLower(filepat
 
 // sniffed is what the first lines of a stream say it is.
 type sniffed struct {
-	format Format // FormatGDELT1, FormatGDELT2, FormatICEWS, or "" for no dataset
-	cols   int    // columns of a row
-	header bool   // the first line is a header row
+	format Format      // FormatGDELT1, FormatGDELT2, FormatICEWS, or "" for no dataset
+	cols   int         // columns of a row
+	header bool        // the first line is a header row
+	named  *gdeltNamed // GDELT columns found by the header's names (gdelt_named.go)
 	empty  bool
 	why    string // why it is not a dataset
 }
@@ -47,8 +48,10 @@ func sniff(b []byte, eof bool) sniffed {
 		}
 	}
 	firstCols := -1
-	if f0, _, _ := bytes.Cut(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), []byte{','}); bytes.EqualFold(bytes.Trim(f0, `"`), []byte("GLOBALEVENTID")) {
-		return sniffed{why: "GDELT columns separated by commas (as a BigQuery CSV export writes them): GDELT files are read tab-separated, every column in GDELT's order, with or without the header row — export as TSV with every column, or read GDELT's own export files"}
+	if ln, _, _ := bytes.Cut(b, []byte{'\n'}); len(ln) > 0 {
+		if g, ok := gdeltHeader(ln); ok && !g.positional() {
+			return sniffed{format: FormatGDELT, header: true, named: g} // a BigQuery CSV, a query's subset of columns
+		}
 	}
 	for i := 0; i < 10 && len(b) > 0; i++ {
 		ln := b
@@ -128,6 +131,9 @@ func (s sniffed) force(format Format, first []byte) sniffed {
 			}
 		}
 		ln, _, _ := bytes.Cut(first, []byte{'\n'})
+		if g, ok := gdeltHeader(ln); ok && !g.positional() {
+			return sniffed{format: FormatGDELT, header: true, named: g, empty: s.empty, why: s.why}
+		}
 		return sniffed{format: gdeltFormatOf(n), cols: n, header: isGDELTHeader(bytes.TrimRight(ln, "\r")), empty: s.empty, why: s.why}
 	case FormatDyadic:
 		return sniffed{format: FormatDyadic, header: true, empty: s.empty, why: s.why}

@@ -8,7 +8,8 @@ import (
 	"github.com/blocgraph/blocgraph/graph"
 )
 
-// GDELT event files: tab-separated, no header. GDELT 1.0 and 2.0 share their
+// GDELT event files: tab-separated, no header (files with a header row of
+// column names, BigQuery CSVs: gdelt_named.go). GDELT 1.0 and 2.0 share their
 // first 35 columns, which hold all the reader needs; SOURCEURL is the last
 // column of GDELT 2.0 (61 columns) and of GDELT 1.0 daily files (58); the
 // GDELT 1.0 back-files (57 columns) have none.
@@ -85,50 +86,88 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 		return false
 	}
 	col := func(k int) []byte { return ln[f[k] : f[k+1]-1] }
-	at := func(k int) int { return int(f[k]) + 1 }
+	var v gdeltValues
+	for i, k := range gdeltRawColumn {
+		v.b[i], v.at[i] = col(k), f[k]+1
+	}
+	if !v.row(w, n, r) {
+		return false
+	}
+	r.ref[0], r.ref[1] = nil, nil
+	if cols != gdelt1BackColumns { // the last column is SOURCEURL
+		r.ref[0], r.ref[1] = ln, ln[:0]
+	}
+	return true
+}
 
-	r.id = col(gdeltID)
+// The fields a GDELT row is read from, by name (gdeltValues.b's index).
+const (
+	gvID = iota
+	gvDate
+	gvCode
+	gvRoot
+	gvGoldstein
+	gvMentions
+	gvA1Country
+	gvA2Country
+	gvA1Type
+	gvA2Type
+	gvURL    // only in a file with a header of names (gdelt_named.go)
+	gvFields = gvURL
+)
+
+// gdeltRawColumn is where each field is in GDELT's own rows.
+var gdeltRawColumn = [gvFields]int{gdeltID, gdeltDate, gdeltCode, gdeltRoot, gdeltGoldstein, gdeltMentions,
+	gdeltA1Country, gdeltA2Country, gdeltA1Type, gdeltA2Type}
+
+// gdeltValues are a row's fields and the columns (from 1) they start at,
+// whatever the layout of the file they come from.
+type gdeltValues struct {
+	b  [gvFields][]byte
+	at [gvFields]int32
+}
+
+// row checks the fields and sets r from them, all but r.ref.
+func (v *gdeltValues) row(w *worker, n int64, r *row) bool {
+	at := func(k int) int { return int(v.at[k]) }
+	r.id = v.b[gvID]
 	if !allDigits(r.id) {
-		w.bad(&w.dropped.Malformed.Field, n, at(gdeltID), "GLOBALEVENTID %q is not a number", short(r.id))
+		w.bad(&w.dropped.Malformed.Field, n, at(gvID), "GLOBALEVENTID %q is not a number", short(r.id))
 		return false
 	}
 	var ok bool
-	if r.date, ok = parseYMD(col(gdeltDate)); !ok || len(col(gdeltDate)) != 8 {
-		w.bad(&w.dropped.Malformed.Date, n, at(gdeltDate), "SQLDATE %q is not a date (YYYYMMDD)", short(col(gdeltDate)))
+	if r.date, ok = parseYMD(v.b[gvDate]); !ok || len(v.b[gvDate]) != 8 {
+		w.bad(&w.dropped.Malformed.Date, n, at(gvDate), "SQLDATE %q is not a date (YYYYMMDD)", short(v.b[gvDate]))
 		return false
 	}
-	if r.code, ok = cameoCode(col(gdeltCode)); !ok {
-		w.bad(&w.dropped.Malformed.Field, n, at(gdeltCode), "EventCode %q is not a CAMEO event code (1 to 4 digits)", short(col(gdeltCode)))
+	if r.code, ok = cameoCode(v.b[gvCode]); !ok {
+		w.bad(&w.dropped.Malformed.Field, n, at(gvCode), "EventCode %q is not a CAMEO event code (1 to 4 digits)", short(v.b[gvCode]))
 		return false
 	}
-	root := col(gdeltRoot)
+	root := v.b[gvRoot]
 	if len(root) > 1 || (len(root) == 1 && root[0] != '0' && root[0] != '1') {
-		w.bad(&w.dropped.Malformed.Field, n, at(gdeltRoot), "IsRootEvent %q is not 0 or 1", short(root))
+		w.bad(&w.dropped.Malformed.Field, n, at(gvRoot), "IsRootEvent %q is not 0 or 1", short(root))
 		return false
 	}
 	r.notRoot = len(root) == 0 || root[0] != '1'
-	if r.goldstein, ok = goldsteinOf(col(gdeltGoldstein), r.code); !ok {
-		w.bad(&w.dropped.Malformed.Goldstein, n, at(gdeltGoldstein), "GoldsteinScale %q is not a number between -10 and 10", short(col(gdeltGoldstein)))
+	if r.goldstein, ok = goldsteinOf(v.b[gvGoldstein], r.code); !ok {
+		w.bad(&w.dropped.Malformed.Goldstein, n, at(gvGoldstein), "GoldsteinScale %q is not a number between -10 and 10", short(v.b[gvGoldstein]))
 		return false
 	}
 	r.count = 1
-	if mb := col(gdeltMentions); len(mb) > 0 {
+	if mb := v.b[gvMentions]; len(mb) > 0 {
 		v, ok := digits(mb)
 		if !ok || len(mb) > maxMentionDigits {
-			w.bad(&w.dropped.Malformed.Field, n, at(gdeltMentions), "NumMentions %q is not a whole number", short(mb))
+			w.bad(&w.dropped.Malformed.Field, n, at(gvMentions), "NumMentions %q is not a whole number", short(mb))
 			return false
 		}
 		r.count = max(int64(v), 1)
 	}
 	// Element by element: a composite literal is copied into r whole.
 	if w.l.gdeltTypes != nil {
-		r.types[0], r.types[1] = col(gdeltA1Type), col(gdeltA2Type)
+		r.types[0], r.types[1] = v.b[gvA1Type], v.b[gvA2Type]
 	}
-	r.country[0], r.country[1] = col(gdeltA1Country), col(gdeltA2Country)
-	r.ref[0], r.ref[1] = nil, nil
-	if cols != gdelt1BackColumns { // the last column is SOURCEURL
-		r.ref[0], r.ref[1] = ln, ln[:0]
-	}
+	r.country[0], r.country[1] = v.b[gvA1Country], v.b[gvA2Country]
 	return true
 }
 

@@ -396,13 +396,4 @@ func TestGDELTHeaderRow(t *testing.T) {
 			t.Errorf("%s with a header: %+v\nwithout: %+v", c.fixture, *d1, *d0)
 		}
 	}
-	// The same columns separated by commas (a BigQuery CSV export) are
-	// refused with what to do.
-	csv := filepath.Join(dir, "bigquery.csv")
-	if err := os.WriteFile(csv, []byte(strings.ReplaceAll(gdelt2Header, "\t", ",")+"\n881990832,20181024,201810,2018,2018.8055\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := loadDS(t, []string{csv}, DatasetOptions{}); err == nil || !strings.Contains(err.Error(), "bigquery.csv: neither a facts file") || !strings.Contains(err.Error(), "GDELT columns separated by commas") {
-		t.Errorf("comma-separated GDELT: %v", err)
-	}
 }

@@ -129,12 +129,19 @@ func Load(paths []string, opt Options) (*graph.Graph, *Summary, error) {
 	if err != nil {
 		return nil, sum, err
 	}
+	var missing graph.ErrorList
 	for _, it := range items {
 		if it.stdin != nil {
 			sum.Inputs = append(sum.Inputs, "-")
 		} else {
 			sum.Inputs = append(sum.Inputs, it.path)
 		}
+		if e := it.sniff.missingColumns(it.path, dopt); e != nil {
+			missing = append(missing, e)
+		}
+	}
+	if len(missing) > 0 { // nothing can be read from such a file: say so before reading any
+		return nil, sum, missing
 	}
 
 	g := graph.New()
@@ -251,7 +258,7 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 				if sn.header {
 					m.skipLine()
 				}
-				l.readStream(m, first, ds, sn.cols, rawRead)
+				l.readStream(m, first, ds, sn.cols, sn.named, rawRead)
 				return
 			}
 		}
@@ -262,7 +269,7 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 				return
 			}
 		}
-		l.readStream(newStreamChunks(st.r, ds, len(l.workers)), first, ds, sn.cols, rawRead)
+		l.readStream(newStreamChunks(st.r, ds, len(l.workers)), first, ds, sn.cols, sn.named, rawRead)
 	}
 	// check looks at a stream and says what to read it as, or why not.
 	check := func(st stream) (sniffed, *graph.Error) {
@@ -276,6 +283,9 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 			if _, _, ok := dyadicHeader(ln, l.opt.Columns); ok {
 				sn = sniffed{format: FormatDyadic, header: true}
 			}
+		}
+		if e := sn.missingColumns(st.name, l.opt); e != nil {
+			return sniffed{}, e
 		}
 		switch {
 		case sn.empty:

@@ -66,3 +66,34 @@ write('sample-v1-backfile.CSV', [v1(r, url=False) for r in rows])
 # with it (58), and the same the other way round.
 write('sample-v1-mixed.CSV', [v1(r, url=i >= 6) for i, r in enumerate(rows)])
 write('sample-v1-mixed-daily-first.CSV', [v1(r, url=i < 6) for i, r in enumerate(rows)])
+
+# A BigQuery CSV (gdelt-bq.gdeltv2.events saved as CSV): a header row of a
+# subset of the columns, comma-separated, a field quoted when it holds a comma
+# or a quote (RFC 4180), CRLF line ends and a byte-order mark. The sample's
+# rows and line 1733 of the real export, whose SOURCEURL holds a comma.
+HEADER = ('GLOBALEVENTID\tSQLDATE\tMonthYear\tYear\tFractionDate\tActor1Code\tActor1Name\tActor1CountryCode\t'
+          'Actor1KnownGroupCode\tActor1EthnicCode\tActor1Religion1Code\tActor1Religion2Code\tActor1Type1Code\t'
+          'Actor1Type2Code\tActor1Type3Code\tActor2Code\tActor2Name\tActor2CountryCode\tActor2KnownGroupCode\t'
+          'Actor2EthnicCode\tActor2Religion1Code\tActor2Religion2Code\tActor2Type1Code\tActor2Type2Code\t'
+          'Actor2Type3Code\tIsRootEvent\tEventCode\tEventBaseCode\tEventRootCode\tQuadClass\tGoldsteinScale\t'
+          'NumMentions\tNumSources\tNumArticles\tAvgTone\tActor1Geo_Type\tActor1Geo_FullName\tActor1Geo_CountryCode\t'
+          'Actor1Geo_ADM1Code\tActor1Geo_ADM2Code\tActor1Geo_Lat\tActor1Geo_Long\tActor1Geo_FeatureID\tActor2Geo_Type\t'
+          'Actor2Geo_FullName\tActor2Geo_CountryCode\tActor2Geo_ADM1Code\tActor2Geo_ADM2Code\tActor2Geo_Lat\t'
+          'Actor2Geo_Long\tActor2Geo_FeatureID\tActionGeo_Type\tActionGeo_FullName\tActionGeo_CountryCode\t'
+          'ActionGeo_ADM1Code\tActionGeo_ADM2Code\tActionGeo_Lat\tActionGeo_Long\tActionGeo_FeatureID\tDATEADDED\t'
+          'SOURCEURL').split('\t')
+BQ = ['GLOBALEVENTID', 'SQLDATE', 'Actor1Code', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code',
+      'Actor2CountryCode', 'Actor2Type1Code', 'IsRootEvent', 'EventCode', 'EventRootCode', 'QuadClass',
+      'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone', 'SOURCEURL', 'DATEADDED']
+export = open('../../../../shared/data/gdelt/20191024143000.export.CSV', 'rb').read().split(b'\n')
+
+
+def quote(x):
+    return b'"' + x.replace(b'"', b'""') + b'"' if any(c in x for c in (b',', b'"', b'\r', b'\n')) else x
+
+
+bq = [b','.join(c.encode() for c in BQ)]
+for r in rows + [export[1732]]:
+    f = r.split(b'\t')
+    bq.append(b','.join(quote(f[HEADER.index(c)]) for c in BQ))
+open('sample.bigquery.csv', 'wb').write(b'\xef\xbb\xbf' + b'\r\n'.join(bq) + b'\r\n')
