@@ -85,7 +85,7 @@ func main() {
 	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
 	groupsFile := flag.String("groups", "", "a file of ARTICLE<TAB>GROUP lines: scores are printed per group too (a genre, say)")
 	var sets multi
-	flag.Var(&sets, "set", "score only the articles of this folder of testdata (articles, heldout, heldout2, dev, calib, test, fresh, fresh2, fresh3; repeatable) or \"seed\"")
+	flag.Var(&sets, "set", "score only the articles of this folder of testdata (articles, heldout, heldout2, dev, calib, test, fresh, fresh2, fresh3, fresh4; repeatable) or \"seed\"")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: scripts/eval-extract [--articles DIR]... [--cameo FILE] GOLD...")
 		flag.PrintDefaults()
@@ -96,7 +96,7 @@ func main() {
 		os.Exit(2)
 	}
 	if len(articleDirs) == 0 {
-		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "../shared/seeds"}
+		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "testdata/fresh4", "../shared/seeds"}
 	}
 	groups, err := readGroups(*groupsFile)
 	if err != nil {
