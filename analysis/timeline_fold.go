@@ -374,12 +374,18 @@ func (a *periodAcc) addSum(r int32, conflict bool, x float64) {
 	}
 }
 
+// rawSum is row r's cooperation (conflict false) or conflict entry in sums:
+// the sum itself while it is one partial, else a reference (sumRef).
+func (a *periodAcc) rawSum(r int32, conflict bool) float64 {
+	if conflict {
+		return a.sums[r].conflict
+	}
+	return a.sums[r].coop
+}
+
 // sum returns the exact sum of row r, cooperation or conflict.
 func (a *periodAcc) sum(r int32, conflict bool) xsum {
-	v := a.sums[r].coop
-	if conflict {
-		v = a.sums[r].conflict
-	}
+	v := a.rawSum(r, conflict)
 	kind, i, ok := sumRefOf(v)
 	switch {
 	case !ok:
@@ -398,10 +404,7 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	case a.values != nil:
 		return a.values[r].coop
 	}
-	v := a.sums[r].coop
-	if conflict {
-		v = a.sums[r].conflict
-	}
+	v := a.rawSum(r, conflict)
 	kind, i, ok := sumRefOf(v)
 	switch {
 	case !ok:
