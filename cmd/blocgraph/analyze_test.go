@@ -145,3 +145,53 @@ func TestExportSaysFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBlocEra: --name-bloc names a state by today's id on dates when
+// that state stood for another one, as the datasets' codes are mapped by
+// date: RUS on 1985 events is the Soviet Union (SUN), whose bloc takes the
+// name; "RUS is not a state of this analysis" before. On 1995 events RUS
+// is Russia itself, and SUN, gone by then, is still refused.
+func TestNameBlocEra(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/cold-war.csv"
+	rows := "first_year,last_year,source,target,sign\n" +
+		"1982,1985,RUS,POL,1\n1982,1985,RUS,HUN,1\n1982,1985,POL,HUN,1\n" +
+		"1982,1985,USA,UKG,1\n1982,1985,USA,FRN,1\n1982,1985,UKG,FRN,1\n" +
+		"1982,1985,RUS,USA,-1\n"
+	if err := os.WriteFile(path, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "report", "--format", "json", "--null", "0", "--name-bloc", "rus=Eastern bloc", path)
+	var doc struct {
+		Blocs []struct {
+			Label   string   `json:"label"`
+			Members []string `json:"members"`
+		} `json:"blocs"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v\n%s", code, err, errOut)
+	}
+	found := false
+	for _, b := range doc.Blocs {
+		has := strings.Contains(strings.Join(b.Members, ","), "SUN")
+		if has != (b.Label == "Eastern bloc") {
+			t.Errorf("bloc %v labelled %q: the Soviet Union's bloc, and only it, should be 'Eastern bloc'", b.Members, b.Label)
+		}
+		found = found || has
+	}
+	if !found {
+		t.Fatalf("no bloc holds SUN: %s", out)
+	}
+	later := strings.ReplaceAll(rows, "1982,1985", "1994,1995")
+	if err := os.WriteFile(path, []byte(later), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = run(t, "", "report", "--null", "0", "--name-bloc", "RUS=Eastern bloc", path)
+	if code != 0 || !strings.Contains(out, "Eastern bloc") {
+		t.Errorf("RUS on 1995 events: exit %d %s%s", code, out, errOut)
+	}
+	code, _, errOut = run(t, "", "report", "--null", "0", "--name-bloc", "SUN=Eastern bloc", path)
+	if code != 2 || !strings.Contains(errOut, "--name-bloc: SUN is not a state of this analysis") {
+		t.Errorf("SUN on 1995 events: exit %d %q", code, errOut)
+	}
+}
