@@ -191,12 +191,66 @@ type DatasetSummary struct {
 	Positive, Negative, Zero int64
 	Codes                    string
 
+	// Redated counts the rows kept or dropped as one state at both ends
+	// whose code of a state of today stood, on the row's date, for another
+	// state (gazetteer.Eras: RUS in 1985 is the Soviet Union).
+	Redated Redated
+
 	// FileErrors counts problems with the file as a whole: an empty file, a
 	// zip archive with no entry, a corrupt gzip or zip stream.
 	FileErrors int
 	// Errors lists the first MaxErrors problems of the file in line order:
 	// each malformed row and each file problem, with its place.
 	Errors graph.ErrorList
+}
+
+// Redated counts the rows whose state code was mapped by date onto the
+// state it stood for then.
+type Redated struct {
+	Rows      int64            // rows with one or both codes mapped so
+	SameState int64            // of them, dropped: both ends then one state (RUS and UKR in 1985)
+	By        map[string]int64 // "RUS SUN": rows by code's state and the state of the date
+}
+
+func (r *Redated) add(from, to string, n int64) {
+	if r.By == nil {
+		r.By = map[string]int64{}
+	}
+	r.By[from+" "+to] += n
+}
+
+// words says what Redated counted, for the summary: "; 12 rows name a
+// state of today on dates when it stood for another, and were read as
+// that one: RUS as SUN 10, UKR as SUN 2 (3 of them dropped: one state at
+// both ends)", or "" when none.
+func (r Redated) words() string {
+	if r.Rows == 0 {
+		return ""
+	}
+	keys := make([]string, 0, len(r.By))
+	for k := range r.By {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if r.By[keys[i]] != r.By[keys[j]] {
+			return r.By[keys[i]] > r.By[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		from, to, _ := strings.Cut(k, " ")
+		parts[i] = fmt.Sprintf("%s as %s %d", from, to, r.By[k])
+	}
+	verb := "names a state of today on a date when it stood for another, and was read as that one"
+	if r.Rows != 1 {
+		verb = "name a state of today on dates when it stood for another, and were read as that one"
+	}
+	s := fmt.Sprintf("  re-mapped by date: %s %s: %s", plural(r.Rows, "row"), verb, strings.Join(parts, ", "))
+	if r.SameState > 0 {
+		s += fmt.Sprintf(" (%d of them dropped: one state at both ends)", r.SameState)
+	}
+	return s + "\n"
 }
 
 // Kept is the number of rows kept as events (before any aggregation).
@@ -301,6 +355,7 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 	if s.Format == FormatDyadic {
 		fmt.Fprintf(&b, "  kept %d: %d positive, %d negative, %d zero; dropped %d with one state at both ends; codes through the %s list\n",
 			s.Kept(), s.Positive, s.Negative, s.Zero, s.Dropped.SameState, s.Codes)
+		b.WriteString(s.Redated.words())
 		n, err := io.WriteString(w, b.String())
 		return int64(n), err
 	}
@@ -329,6 +384,7 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, ", duplicate (an event id already read) %d", d.Duplicate)
 	}
 	b.WriteString("\n")
+	b.WriteString(s.Redated.words())
 	if m := d.Malformed; m.Total() > 0 {
 		fmt.Fprintf(&b, "  malformed: wrong column count %d, truncated last line %d, invalid UTF-8 %d, bad date %d, bad Goldstein %d, other bad field %d\n",
 			m.Columns, m.Truncated, m.UTF8, m.Date, m.Goldstein, m.Field)

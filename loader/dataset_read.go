@@ -117,6 +117,11 @@ func (l *datasetLoad) mergeCounters(sum *DatasetSummary, first int64, base []int
 		sum.Mapped += w.mapped
 		sum.Generic += w.generic
 		sum.Dropped.add(w.dropped)
+		sum.Redated.Rows += w.redated
+		sum.Redated.SameState += w.redatedSame
+		for k, n := range w.redatedBy {
+			sum.Redated.add(l.states.iso(k[0]), l.states.iso(k[1]), n)
+		}
 		for i, c := range w.byType {
 			if c > 0 {
 				sum.ByType[relTypes[i]] += c

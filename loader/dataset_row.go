@@ -87,7 +87,10 @@ func (w *worker) take(r *row, n int64) {
 		w.dropped.NotState++
 		return
 	}
-	subj, obj = w.stateOn(subj, r.date), w.stateOn(obj, r.date)
+	if s, o := w.stateOn(subj, r.date), w.stateOn(obj, r.date); s != subj || o != obj {
+		w.redate(subj, s, obj, o, s == o && !l.opt.KeepSameState)
+		subj, obj = s, o
+	}
 	if subj == obj && !l.opt.KeepSameState {
 		w.dropped.SameState++
 		return

@@ -100,6 +100,24 @@ func (w *worker) stateOn(i, date int32) int32 {
 	return i
 }
 
+// redate counts a row whose actor's code (subj, obj) stood on its date for
+// another state (s, o), and whether it is dropped for it.
+func (w *worker) redate(subj, s, obj, o int32, same bool) {
+	w.redated++
+	if same {
+		w.redatedSame++
+	}
+	if w.redatedBy == nil {
+		w.redatedBy = map[[2]int32]int64{}
+	}
+	if s != subj {
+		w.redatedBy[[2]int32{subj, s}]++
+	}
+	if o != obj {
+		w.redatedBy[[2]int32{obj, o}]++
+	}
+}
+
 // byCAMEO resolves a three-letter code (its graph.Code3 index k).
 func (t *stateTable) byCAMEO(k int) int32 {
 	if v := atomic.LoadInt32(&t.cameo[k]); v != unknownCode {

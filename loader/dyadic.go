@@ -195,6 +195,21 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 	return nil
 }
 
+// dropSameState moves a row counted kept (of weight v) to the dropped as
+// one state at both ends: its two codes turned out one state once mapped.
+func (ds *DatasetSummary) dropSameState(v float64) {
+	ds.Generic--
+	ds.Dropped.SameState++
+	switch {
+	case v > 0:
+		ds.Positive--
+	case v < 0:
+		ds.Negative--
+	default:
+		ds.Zero--
+	}
+}
+
 // dyadicDates reads a row's date, window or first and last years.
 func dyadicDates(row *dyadicRow, field func(string) string, pos func(string) graph.Pos) *graph.Error {
 	year := func(role string) (graph.Date, *graph.Error) {
@@ -285,12 +300,30 @@ func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int6
 	if err := codes.addStates(g, ids, l.dyadic); err != nil {
 		return 0, err
 	}
+	sums := map[string]*DatasetSummary{}
 	for _, ds := range l.dyadicSums {
 		ds.Codes = codes.name()
+		sums[ds.File] = ds
 	}
 	w := l.workers[0]
 	for i, row := range l.dyadic {
 		src := l.dyadicFile[i]
+		if ds := sums[src.file]; ds != nil {
+			if ids[i][0] == ids[i][1] {
+				ds.dropSameState(row.weight) // two codes of one state (GFR and GER in 1990)
+			}
+			if b, ok := codes.before[i]; ok {
+				ds.Redated.Rows++
+				if ids[i][0] == ids[i][1] {
+					ds.Redated.SameState++
+				}
+				for k := range 2 {
+					if b[k] != "" {
+						ds.Redated.add(b[k], ids[i][k], 1)
+					}
+				}
+			}
+		}
 		ends := [][2]string{ids[i]}
 		if !l.opt.Directed {
 			ends = append(ends, [2]string{ids[i][1], ids[i][0]})

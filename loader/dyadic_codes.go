@@ -193,6 +193,10 @@ type codeResolver struct {
 	self  bool
 	res   stateResolver
 	used  *codeList
+	// before: the rows (by index) a code of which onDate mapped to the
+	// state of the row's date, with the states the code list gave ("" for
+	// a code not mapped so).
+	before map[int][2]string
 }
 
 // onDate is the state id stood for over a row's date, or its window from
@@ -295,11 +299,20 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 	bestMissing := map[string]*miss(nil)
 	for _, l := range c.lists {
 		missing := map[string]*miss{}
+		c.before = nil
 		for i, r := range rows {
 			for k, code := range []string{r.source, r.target} {
 				id, ok := l.over(code, r.date, r.end)
 				if ok {
 					out[i][k] = c.onDate(id, r.date, r.end)
+					if out[i][k] != id {
+						if c.before == nil {
+							c.before = map[int][2]string{}
+						}
+						b := c.before[i]
+						b[k] = id
+						c.before[i] = b
+					}
 					continue
 				}
 				m := missing[code]

@@ -29,11 +29,12 @@ func TestDyadicCOW(t *testing.T) {
 		t.Fatal(err)
 	}
 	ds := sum.Datasets[0]
-	if ds.Format != FormatDyadic || ds.Rows != 41295 || ds.Kept() != 41295 || ds.Positive+ds.Negative != 41295 || ds.Codes != CodesCOWPajek {
+	// GFR and GER are both Germany in 1990: those rows (4, in the windows
+	// 1987-1990 to 1990-1993) fold into one state and are dropped as within
+	// it, and the summary says so (it said all 41295 kept, none dropped).
+	if ds.Format != FormatDyadic || ds.Rows != 41295 || ds.Kept() != 41291 || ds.Dropped.SameState != 4 || ds.Positive+ds.Negative != 41291 || ds.Codes != CodesCOWPajek {
 		t.Errorf("summary: %+v", ds)
 	}
-	// GFR and GER are both Germany in 1990: those rows fold into one state
-	// and are dropped as within it.
 	if n := g.NumEvents(); n < 2*41295-20 || n > 2*41295 {
 		t.Errorf("%d events, want about %d", n, 2*41295)
 	}
@@ -194,9 +195,13 @@ func TestDyadicISOCodesOnTheirDates(t *testing.T) {
 	os.WriteFile(p, []byte("source,target,sign,date\nRUS,USA,-1,1975\nCZE,DEU,1,1980-05\nHRV,SRB,-1,1995\nRUS,UKR,1,1991\n"), 0o644)
 	w := filepath.Join(filepath.Dir(p), "windows.csv")
 	os.WriteFile(w, []byte("window,source,target,sign\n1984-1987,RUS,USA,-1\n1989-1992,HRV,SVN,1\n"), 0o644)
-	g, _, err := Load([]string{p}, Options{})
+	g, sum, err := Load([]string{p}, Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The summary says how many rows were read so (nothing did before).
+	if r := sum.Datasets[0].Redated; r.Rows != 3 || r.SameState != 0 || r.By["RUS SUN"] != 1 || r.By["CZE CSK"] != 1 || r.By["SRB YUG"] != 1 || len(r.By) != 3 {
+		t.Errorf("re-mapped by date: %+v; want 3 rows: RUS as SUN, CZE as CSK, SRB as YUG", r)
 	}
 	got := map[string]bool{}
 	for _, e := range g.Events() {

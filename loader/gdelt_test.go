@@ -337,6 +337,16 @@ func TestDatasetStatesOnTheirDates(t *testing.T) {
 	if d.Kept() != 2 || d.Dropped.SameState != 2 {
 		t.Errorf("1985: kept %d, same state %d; want 2 kept (Soviet Union → Syria, USA → China), 2 same state (Belarus → Lithuania, Belarus → Russia: the Soviet Union's own)", d.Kept(), d.Dropped.SameState)
 	}
+	// The summary says how many rows were read so, in words (validate,
+	// load and report print it): nothing said it before.
+	if r := d.Redated; r.Rows != 3 || r.SameState != 2 || r.By["RUS SUN"] != 2 || r.By["BLR SUN"] != 2 || r.By["LTU SUN"] != 1 || len(r.By) != 3 {
+		t.Errorf("1985: redated %+v; want 3 rows (RUS → SYR, BLR → LTU, BLR → RUS), 2 of them same state, RUS and BLR as SUN twice each, LTU once", r)
+	}
+	var out strings.Builder
+	d.WriteTo(&out)
+	if want := "  re-mapped by date: 3 rows name a state of today on dates when it stood for another, and were read as that one: BLR as SUN 2, RUS as SUN 2, LTU as SUN 1 (2 of them dropped: one state at both ends)\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("1985 summary:\n%s\nlacks %q", out.String(), want)
+	}
 	for _, id := range []string{"RUS", "BLR", "LTU"} {
 		if g.Node(id) != nil {
 			t.Errorf("1985: state %s in the graph; its rows are the Soviet Union's", id)
@@ -353,6 +363,9 @@ func TestDatasetStatesOnTheirDates(t *testing.T) {
 	}
 	if d := s.Datasets[0]; d.Kept() != 4 || g.Node("SUN") != nil || g.Node("RUS") == nil || g.Node("BLR") == nil {
 		t.Errorf("2019: kept %d (want 4), SUN %v, RUS %v, BLR %v", d.Kept(), g.Node("SUN") != nil, g.Node("RUS") != nil, g.Node("BLR") != nil)
+	}
+	if d := s.Datasets[0]; d.Redated.Rows != 0 {
+		t.Errorf("2019: %d rows re-mapped by date; want none", d.Redated.Rows)
 	}
 }
 
