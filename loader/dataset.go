@@ -227,16 +227,7 @@ func (r Redated) words() string {
 	if r.Rows == 0 {
 		return ""
 	}
-	keys := make([]string, 0, len(r.By))
-	for k := range r.By {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if r.By[keys[i]] != r.By[keys[j]] {
-			return r.By[keys[i]] > r.By[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
+	keys := byCount(r.By)
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		from, to, _ := strings.Cut(k, " ")
@@ -251,6 +242,21 @@ func (r Redated) words() string {
 		s += fmt.Sprintf(" (%d of them dropped: one state at both ends)", r.SameState)
 	}
 	return s + "\n"
+}
+
+// byCount returns the keys of m, the largest count first, ties by key.
+func byCount(m map[string]int64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }
 
 // Kept is the number of rows kept as events (before any aggregation).
@@ -361,16 +367,7 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 	}
 	fmt.Fprintf(&b, "  kept %d: %d mapped to a vocabulary type, %d generic EVENT\n", s.Kept(), s.Mapped, s.Generic)
 	if len(s.ByType) > 0 {
-		types := make([]string, 0, len(s.ByType))
-		for t := range s.ByType {
-			types = append(types, t)
-		}
-		sort.Slice(types, func(i, j int) bool {
-			if s.ByType[types[i]] != s.ByType[types[j]] {
-				return s.ByType[types[i]] > s.ByType[types[j]]
-			}
-			return types[i] < types[j]
-		})
+		types := byCount(s.ByType)
 		parts := make([]string, len(types))
 		for i, t := range types {
 			parts[i] = fmt.Sprintf("%s %d", t, s.ByType[t])
