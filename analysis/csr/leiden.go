@@ -227,8 +227,18 @@ func multiStart(n, runs, workers int, seed int64, one func(rng *rand.Rand, ws *m
 func multiStartRange(n, lo, hi, workers int, seed int64, one func(rng *rand.Rand, ws *moveWorkspace) ([]int32, float64, int)) ([][]int32, []float64, []int) {
 	runs := hi - lo
 	comms, qs, levels := make([][]int32, runs), make([]float64, runs), make([]int, runs)
+	var mu sync.Mutex
+	var made []*moveWorkspace
+	defer func() {
+		for _, ws := range made {
+			putMoveWorkspace(ws)
+		}
+	}()
 	parallel(runs, workers, func() func(r int) {
-		ws := newMoveWorkspace(n)
+		ws := getMoveWorkspace(n)
+		mu.Lock()
+		made = append(made, ws)
+		mu.Unlock()
 		return func(r int) {
 			rng := rand.New(rand.NewPCG(uint64(seed), uint64(lo+r)*0x9e3779b97f4a7c15+0x1f83d9abfb41bd6b))
 			comms[r], qs[r], levels[r] = one(rng, ws)
@@ -374,6 +384,9 @@ type moveWorkspace struct {
 	weights []float64
 	bt      []int32 // aggregation buckets
 	bw      []float64
+	start   []int32 // aggregation: each community's first bucket
+	fill    []int32
+	levels  [2]level // the aggregated levels (aggregate)
 }
 
 func newMoveWorkspace(n int) *moveWorkspace {
@@ -384,6 +397,24 @@ func newMoveWorkspace(n int) *moveWorkspace {
 	}
 	return ws
 }
+
+// workspaces are the moveWorkspaces of finished runs, for the next
+// searches to reuse (a timeline searches the blocs of many small periods:
+// each would otherwise make its buffers and levels anew).
+var workspaces sync.Pool
+
+// getMoveWorkspace returns a workspace for graphs of up to n nodes: one
+// of workspaces when one is large enough (its pos all -1, as release
+// leaves it), else a new one. putMoveWorkspace gives it back once nothing
+// of it is held.
+func getMoveWorkspace(n int) *moveWorkspace {
+	if ws, _ := workspaces.Get().(*moveWorkspace); ws != nil && len(ws.pos) >= n {
+		return ws
+	}
+	return newMoveWorkspace(n)
+}
+
+func putMoveWorkspace(ws *moveWorkspace) { workspaces.Put(ws) }
 
 // shuffled returns 0..k-1 in a random order (a shared buffer).
 func (ws *moveWorkspace) shuffled(k int, rng *rand.Rand) []int32 {

@@ -74,17 +74,27 @@ func renumber(comm []int32) int {
 // aggregate builds the level whose nodes are the nc communities of comm
 // (labels 0..nc-1). The rows of lv are read in order (the edges leaving
 // each community are first dealt into per-community buckets), which keeps
-// memory access sequential on large graphs.
+// memory access sequential on large graphs. The level is made in one of
+// ws's two (the one lv is not), so that the levels of every run on ws
+// reuse the same memory: it holds until the next aggregate but one.
 func (lv *level) aggregate(comm []int32, nc int, ws *moveWorkspace) *level {
-	start := make([]int32, nc+1)
+	start := grown(&ws.start, nc+1)
+	clear(start)
 	for i, c := range comm {
 		start[c+1] += lv.off[i+1] - lv.off[i]
 	}
 	for c := 1; c <= nc; c++ {
 		start[c] += start[c-1]
 	}
-	out := &level{n: nc, off: make([]int32, nc+1), self: make([]float64, nc), k: make([]float64, nc), m2: lv.m2}
-	fill := make([]int32, nc)
+	out := &ws.levels[0]
+	if lv == out {
+		out = &ws.levels[1]
+	}
+	*out = level{n: nc, off: grown(&out.off, nc+1), self: grown(&out.self, nc), k: grown(&out.k, nc), adj: out.adj[:0], w: out.w[:0], m2: lv.m2}
+	out.off[0] = 0
+	clear(out.self)
+	clear(out.k)
+	fill := grown(&ws.fill, nc)
 	copy(fill, start[:nc])
 	if int(start[nc]) > cap(ws.bt) {
 		ws.bt, ws.bw = make([]int32, start[nc]), make([]float64, start[nc])
@@ -106,8 +116,8 @@ func (lv *level) aggregate(comm []int32, nc int, ws *moveWorkspace) *level {
 		}
 		fill[c] = f
 	}
-	out.adj = make([]int32, 0, len(bt))
-	out.w = make([]float64, 0, len(bt))
+	out.adj = slices.Grow(out.adj, len(bt))
+	out.w = slices.Grow(out.w, len(bt))
 	for c := 0; c < nc; c++ {
 		ws.touched, ws.vals = ws.touched[:0], ws.vals[:0]
 		for x := start[c]; x < fill[c]; x++ {
@@ -119,6 +129,16 @@ func (lv *level) aggregate(comm []int32, nc int, ws *moveWorkspace) *level {
 		out.off[c+1] = int32(len(out.adj))
 	}
 	return out
+}
+
+// grown returns (*buf)[:n], growing *buf when it is shorter (the contents
+// are not kept).
+func grown[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	*buf = (*buf)[:n]
+	return *buf
 }
 
 // modularity of a partition with labels 0..k-1 (k <= n).

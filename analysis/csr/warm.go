@@ -188,7 +188,9 @@ func coldRuns(n, cold, workers int, seed int64, adaptive, agree bool, tol float6
 // at least as good as the best cold run, within tol relative.
 func (rs *runs) warmRun(n int, seed int64, start []int32, tol float64, one runFunc) {
 	rng := rand.New(rand.NewPCG(uint64(seed), warmStream))
-	c, v, l := one(rng, newMoveWorkspace(n), start)
+	ws := getMoveWorkspace(n)
+	c, v, l := one(rng, ws, start)
+	putMoveWorkspace(ws)
 	rs.vals = append(rs.vals, v)
 	rs.warm = true
 	if rs.best < 0 || v >= rs.vals[rs.best]-tol*math.Abs(rs.vals[rs.best]) {
