@@ -85,7 +85,7 @@ func main() {
 	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
 	groupsFile := flag.String("groups", "", "a file of ARTICLE<TAB>GROUP lines: scores are printed per group too (a genre, say)")
 	var sets multi
-	flag.Var(&sets, "set", "score only the articles of this folder of testdata (articles, heldout, heldout2, dev, calib, test, fresh, fresh2, fresh3, fresh4; repeatable) or \"seed\"")
+	flag.Var(&sets, "set", "score only the articles of this folder of testdata ("+strings.Join(knownSets, ", ")+"; repeatable) or \"seed\"; a blind batch not yet run ("+strings.Join(blindSets, ", ")+") is scored only when named")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: scripts/eval-extract [--articles DIR]... [--cameo FILE] GOLD...")
 		flag.PrintDefaults()
@@ -95,18 +95,57 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	for _, s := range sets {
+		if !known(s) {
+			fmt.Fprintf(os.Stderr, "eval-extract: --set %s: no such set; the sets are %s and seed\n", s, strings.Join(append(append([]string{}, knownSets...), blindSets...), ", "))
+			os.Exit(2)
+		}
+	}
+	var withheld []string
 	if len(articleDirs) == 0 {
 		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "testdata/fresh4", "../shared/seeds"}
+		// a blind batch's articles are read only when its set is named;
+		// otherwise its gold is left out, not an error
+		for _, b := range blindSets {
+			if named(sets, b) {
+				articleDirs = append(articleDirs, "testdata/"+b)
+			} else {
+				withheld = append(withheld, "testdata/"+b)
+			}
+		}
 	}
 	groups, err := readGroups(*groupsFile)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
 		os.Exit(1)
 	}
-	if err := run(os.Stdout, flag.Args(), articleDirs, *cameo, *min, *quiet, sets, groups); err != nil {
+	if err := run(os.Stdout, os.Stderr, flag.Args(), articleDirs, withheld, *cameo, *min, *quiet, sets, groups); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-extract:", err)
 		os.Exit(1)
 	}
+}
+
+// knownSets are the folders of testdata whose articles are scored by
+// default; blindSets hold blind batches whose gold is landed but whose
+// one blind run has not been made: their articles are read only when
+// --set names them (the coordinator moves a batch to knownSets and the
+// default folders after its blind run).
+var (
+	knownSets = []string{"articles", "heldout", "heldout2", "dev", "calib", "test", "fresh", "fresh2", "fresh3", "fresh4"}
+	blindSets = []string{"fresh5"}
+)
+
+func named(sets []string, s string) bool {
+	for _, x := range sets {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func known(s string) bool {
+	return s == "seed" || named(knownSets, s) || named(blindSets, s)
 }
 
 type multi []string
@@ -137,7 +176,7 @@ func readGroups(path string) (map[string]string, error) {
 	return out, nil
 }
 
-func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float64, quiet bool, sets []string, groups map[string]string) error {
+func run(w, errw io.Writer, goldPaths []string, dirs, withheld []string, cameo string, min float64, quiet bool, sets []string, groups map[string]string) error {
 	golds, err := gold.Read(goldPaths)
 	if err != nil {
 		return err
@@ -145,6 +184,30 @@ func run(w io.Writer, goldPaths []string, dirs []string, cameo string, min float
 	articles, err := findArticles(dirs)
 	if err != nil {
 		return err
+	}
+	if len(withheld) > 0 {
+		// gold of a blind batch not named by --set: left out, said on stderr
+		blind, err := findArticles(withheld)
+		if err != nil {
+			return err
+		}
+		var keep []gold.Doc
+		left := map[string]int{}
+		for _, g := range golds {
+			if _, ok := articles[g.ID]; !ok {
+				if p, ok := blind[g.ID]; ok {
+					left[filepath.Dir(p)]++
+					continue
+				}
+			}
+			keep = append(keep, g)
+		}
+		for _, d := range withheld {
+			if n := left[d]; n > 0 {
+				fmt.Fprintf(errw, "eval-extract: %d gold articles of %s left out (a blind batch not yet run; --set %s scores them)\n", n, d, filepath.Base(d))
+			}
+		}
+		golds = keep
 	}
 	if len(sets) > 0 {
 		// keep the gold whose article lies in one of the folders named

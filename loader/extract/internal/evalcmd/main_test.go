@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBlindBatchLeftOut: the gold of a blind batch whose articles lie in a
+// withheld folder is left out (and said on stderr), never coded, while the
+// gold of an article found nowhere is still an error.
+func TestBlindBatchLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	arts, blind, goldDir := filepath.Join(dir, "articles"), filepath.Join(dir, "fresh9"), filepath.Join(dir, "gold")
+	for _, d := range []string{arts, blind, goldDir} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(p, s string) {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(arts, "seen.md"), "---\ndate: 2020-01-01\n---\nCuba condemned Spain on Monday.\n")
+	write(filepath.Join(blind, "unseen.md"), "---\ndate: 2020-01-01\n---\nPeru condemned Chile on Monday.\n")
+	fact := func(id, s, o string) string {
+		return "article:\n  id: " + id + "\n  published: 2020-01-01\nfacts:\n  - subject: " + s + "\n    relation: CRITICIZED\n    object: " + o + "\n    quote: \"condemned\"\n"
+	}
+	write(filepath.Join(goldDir, "seen.facts"), fact("seen", "CUB", "ESP"))
+	write(filepath.Join(goldDir, "unseen.facts"), fact("unseen", "PER", "CHL"))
+
+	var out, errw bytes.Buffer
+	if err := run(&out, &errw, []string{goldDir}, []string{arts}, []string{blind}, "", 0.6, true, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "unseen") || !strings.Contains(out.String(), "seen") {
+		t.Errorf("the blind article was scored or the seen one was not:\n%s", out.String())
+	}
+	if want := "1 gold articles of " + blind + " left out"; !strings.Contains(errw.String(), want) {
+		t.Errorf("stderr %q does not say %q", errw.String(), want)
+	}
+	// no withheld folder: an article found nowhere is an error, as before
+	err := run(&out, &errw, []string{goldDir}, []string{arts}, nil, "", 0.6, true, nil, nil)
+	if err == nil || !strings.Contains(err.Error(), `"unseen"`) {
+		t.Errorf("want an error naming the gold id with no article, got %v", err)
+	}
+}
+
+func TestKnownSets(t *testing.T) {
+	for _, s := range []string{"seed", "dev", "fresh4", "fresh5"} {
+		if !known(s) {
+			t.Errorf("%s is not a known set", s)
+		}
+	}
+	if known("fresh6") || known("gold") {
+		t.Errorf("an unknown set name is taken")
+	}
+	if named(knownSets, "fresh5") {
+		t.Errorf("fresh5 is among the default sets before its blind run")
+	}
+}
