@@ -948,3 +948,41 @@ func TestCodeAgainstOldPartyAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenTermsEndWithHerre: a term CountryInfo or people_leaders.csv left
+// open ("in office at its last update", about 2011) ran on to 2026 and
+// hid the Herre file's later heads: on 2015-06-01 Kibaki was still
+// Kenya's president (Uhuru Kenyatta's presidency missing), Mubarak
+// Egypt's, Ben Ali Tunisia's, and Maduro had no presidency at all (his
+// open term as foreign minister "covered" his Herre years 2013–2020).
+func TestOpenTermsEndWithHerre(t *testing.T) {
+	z := Default()
+	for _, tc := range []struct {
+		state, at, id string
+		titles        []string
+		want          bool
+	}{
+		{"KEN", "2015-06-01", "mwai-kibaki", []string{"President"}, false},
+		{"KEN", "2010-06-01", "mwai-kibaki", []string{"President"}, true},
+		{"KEN", "2015-06-01", "uhuru-kenyatta", []string{"President"}, true},
+		{"KEN", "2016-06-01", "raila-odinga", []string{"Prime Minister"}, false}, // the office was abolished in 2013
+		{"EGY", "2015-06-01", "hosni-mubarak", []string{"President"}, false},
+		{"TUN", "2015-06-01", "zine-el-abidine-ben-ali", []string{"President"}, false},
+		{"UKR", "2012-06-01", "viktor-yushchenko", []string{"President"}, false},
+		{"UKR", "2012-06-01", "viktor-yanukovych", []string{"President"}, true},
+		{"URY", "2012-06-01", "tabare-vazquez", []string{"President"}, false}, // Mujica's term between his two
+		{"URY", "2017-06-01", "tabare-vazquez", []string{"President"}, true},
+		{"IRN", "2013-06-01", "mahmoud-ahmadinejad", []string{"President"}, true},
+		{"IRN", "2013-09-01", "mahmoud-ahmadinejad", []string{"President"}, false}, // Rouhani's from 2013-08-03: the day, not the year
+	} {
+		got := slices.Contains(holders(z, tc.state, graph.MustDate(tc.at), tc.titles...), tc.id)
+		if got != tc.want {
+			t.Errorf("%s %s %v: %s holds it %v, want %v (holders %v)", tc.state, tc.at, tc.titles, tc.id, got, tc.want, holders(z, tc.state, graph.MustDate(tc.at), tc.titles...))
+		}
+	}
+	// Maduro is Venezuela's president after Chávez, whatever node he is.
+	e, err := z.Resolve("Maduro", graph.MustDate("2015-06-01"))
+	if err != nil || !slices.Contains(holders(z, "VEN", graph.MustDate("2015-06-01"), "President"), e.Node.ID) {
+		t.Errorf("Maduro on 2015-06-01: %v %v; the president of Venezuela then: %v", e.Node.ID, err, holders(z, "VEN", graph.MustDate("2015-06-01"), "President"))
+	}
+}

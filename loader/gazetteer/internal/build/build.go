@@ -54,7 +54,7 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 	steps := []func() error{
 		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders,
 		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
-		b.readHerre, func() error { b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
+		b.readHerre, func() error { b.closeOpenByHerre(); b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -99,6 +99,7 @@ type role struct {
 	from, to  graph.Date
 	head      bool // head of state or government (not a minister of the <Government> lists)
 	open      bool // open end taken from the source (in office at its last update)
+	yearEnd   bool // an open end closed at the year global_leader_ideologies.csv first lists the state without them (closeOpenByHerre)
 	src       int  // the record's source: src… constants
 }
 

@@ -485,9 +485,9 @@ func (b *builder) matchLeader(g *herreRecord, years []int, cands []*leader) (*le
 	for _, l := range cands {
 		common, titled := 0, 0
 		for _, y := range years {
-			if b.holdsIn(l, g.state, y) {
+			if b.holds(l, g.state, y, nil, termsEvidence) {
 				common++
-				if b.holdsTitle(l, g.state, y, g.years[y]) {
+				if b.holds(l, g.state, y, g.years[y], termsEvidence) {
 					titled++
 				}
 			}
@@ -615,14 +615,35 @@ func (b *builder) headNear(l *leader, years []int) bool {
 // holdsIn reports whether l holds an office of state, or of a party of the
 // state, at some time of year y.
 func (b *builder) holdsIn(l *leader, state string, y int) bool {
-	return b.holdsTitle(l, state, y, nil)
+	return b.holds(l, state, y, nil, termsAll)
 }
 
-// holdsTitle is holdsIn for offices of one of titles (by titleKey); nil
-// titles: any office.
-func (b *builder) holdsTitle(l *leader, state string, y int, titles []string) bool {
+// holdsKnown is holdsIn by terms known to run in year y: a term a
+// reference file left open counts only to openKnownUntil.
+func (b *builder) holdsKnown(l *leader, state string, y int) bool {
+	return b.holds(l, state, y, nil, termsKnown)
+}
+
+// Which terms holds counts: all; those known to run in the year; and, as
+// evidence that a person of the Herre file is a leader already known,
+// those and the open terms of heads of state or government (Maduro,
+// foreign minister "from 2006-09" in CountryInfo's <Leaders>, is its
+// Nicolas Maduro of 2013–2020; a minister of the <Government> lists with
+// a term left open is no Aung San Suu Kyi or Alpha Condé of 2016).
+const (
+	termsAll = iota
+	termsKnown
+	termsEvidence
+)
+
+// holds is holdsIn for offices of one of titles (by titleKey; nil: any
+// office), by the terms that which says.
+func (b *builder) holds(l *leader, state string, y int, titles []string, which int) bool {
 	yr := graph.SpanOf(graph.Date{Year: y, Precision: graph.PrecisionYear})
 	for _, ro := range l.roles {
+		if which != termsAll && y > openKnownUntil && ro.open && ro.to.IsZero() && (which == termsKnown || !ro.head) {
+			continue
+		}
 		of := ro.of
 		if p := b.parties[of]; p != nil {
 			of = p.state
@@ -642,13 +663,78 @@ func (b *builder) holdsTitle(l *leader, state string, y int, titles []string) bo
 	return false
 }
 
+// closeOpenByHerre ends a term of head of state or government that a
+// reference file left open ("in office at its last update") where the
+// Herre file, which lists the person in that state in the term's first
+// year or the next, first lists the state without them: Kibaki's
+// presidency of Kenya ends in 2013 (Kenyatta's first year), Vázquez's
+// first term in 2010, Yushchenko's in 2010. Done before the file's people
+// are matched to leaders, so that a term it ends is no evidence for a
+// namesake of a later year (Alpha Condé of 2010 was matched to Lansana
+// Conté, whose open term seemed to reach 2010).
+func (b *builder) closeOpenByHerre() {
+	rows := map[string]map[int][]string{} // state → year → the row's names
+	for _, r := range b.herre {
+		if rows[r.state] == nil {
+			rows[r.state] = map[int][]string{}
+		}
+		rows[r.state][r.year] = append(rows[r.state][r.year], r.hog.name, r.leader.name)
+	}
+	closed := 0
+	for _, l := range b.leaders {
+		names := append([]string{l.name}, l.aliases...)
+		listed := func(state string, y int) (bool, bool) {
+			ns, ok := rows[state][y]
+			if !ok {
+				return false, false
+			}
+			for _, n := range ns {
+				for _, m := range names {
+					if n != "" && nameScore(n, m) >= 2 {
+						return true, true
+					}
+				}
+			}
+			return false, true
+		}
+		for i := range l.roles {
+			ro := &l.roles[i]
+			if !ro.open || !ro.to.IsZero() || !ro.head || ro.src == srcCurated || ro.from.IsZero() || rows[ro.of] == nil {
+				continue
+			}
+			y0 := ro.from.Year
+			if in, _ := listed(ro.of, y0); !in {
+				if in, _ = listed(ro.of, y0+1); !in {
+					continue
+				}
+			}
+			for y := y0 + 1; y <= y0+80; y++ {
+				if in, row := listed(ro.of, y); row && !in {
+					ro.to, ro.open, ro.yearEnd = graph.Date{Year: y, Precision: graph.PrecisionYear}, false, true
+					closed++
+					break
+				}
+			}
+		}
+	}
+	b.warn("closed %d open source terms where global_leader_ideologies.csv lists the state without them", closed)
+}
+
+// openKnownUntil is the last year for which a term a reference file left
+// open ("in office at its last update") is known to run: CountryInfo.120116
+// lists governments to February 2011 and was last updated in January 2012;
+// people_leaders.csv was taken from it.
+const openKnownUntil = 2011
+
 // addHerreRoles adds the record's years in each office as terms, but for
 // the years in which l already holds an office of the state by a finer
-// source.
+// source. A term left open by its source holds no year after the source
+// could know it: Maduro, foreign minister "from 2006-09" in CountryInfo,
+// lost his presidency of 2013–2020 to it.
 func (b *builder) addHerreRoles(l *leader, g *herreRecord, years []int, listed func(int) bool, last int) {
 	covered := map[int]bool{}
 	for _, y := range years {
-		covered[y] = b.holdsIn(l, g.state, y)
+		covered[y] = b.holdsKnown(l, g.state, y)
 	}
 	titles := map[string][]int{}
 	for _, y := range years {

@@ -280,6 +280,8 @@ func commonYear(a, b *leader) (int, bool) {
 // closeOpenTerms ends a source term left open ("in office at the last
 // update") of a head of state or government when a later holder of the same
 // office in the same state is known: the term ends where the next begins.
+// A term closeOpenByHerre ended at a year ends on the day the next began,
+// if that day falls in the year (Ahmadinejad's on Rouhani's 2013-08-03).
 func (b *builder) closeOpenTerms() {
 	type held struct {
 		l *leader
@@ -300,13 +302,16 @@ func (b *builder) closeOpenTerms() {
 		sort.SliceStable(hs, func(i, j int) bool { return hs[i].l.roles[hs[i].i].from.Compare(hs[j].l.roles[hs[j].i].from) < 0 })
 		for x, h := range hs {
 			ro := &h.l.roles[h.i]
-			if !ro.open || !ro.to.IsZero() {
+			if (!ro.open || !ro.to.IsZero()) && !ro.yearEnd {
 				continue
 			}
 			for _, n := range hs[x+1:] {
 				next := n.l.roles[n.i]
+				if ro.yearEnd && (next.from.Year != ro.to.Year || next.from.Precision == graph.PrecisionYear) {
+					continue
+				}
 				if n.l != h.l && next.from.Compare(ro.from) > 0 {
-					ro.to, ro.open = next.from, false
+					ro.to, ro.open, ro.yearEnd = next.from, false, false
 					closed++
 					break
 				}
