@@ -986,3 +986,43 @@ func TestOpenTermsEndWithHerre(t *testing.T) {
 		t.Errorf("Maduro on 2015-06-01: %v %v; the president of Venezuela then: %v", e.Node.ID, err, holders(z, "VEN", graph.MustDate("2015-06-01"), "President"))
 	}
 }
+
+// TestCuratedLeadersChecked: curated leaders' dates as checked against the
+// reference files (docs in curated.yaml's source: lines). Khomeini led Iran
+// from the revolution's victory (1979-02-11; Herre 2023 codes him its
+// effective leader on 31 Dec 1979), not only from the constitution of
+// 1979-12-03; Gaddafi's office of 1977–1979 was the General People's
+// Congress's (not "Leader of the Revolution"), his rule ending at his death.
+func TestCuratedLeadersChecked(t *testing.T) {
+	z := Default()
+	for _, tc := range []struct {
+		state, at, id, title string
+	}{
+		{"IRN", "1979-06-01", "ruhollah-khomeini", "Leader of the Revolution"},
+		{"IRN", "1985-06-01", "ruhollah-khomeini", "Supreme Leader"},
+		{"LBY", "1978-06-01", "muammar-gaddafi", "Secretary General of the General People's Congress"},
+		{"LBY", "2011-09-01", "muammar-gaddafi", "Guide of the Revolution"},
+		{"SYR", "1970-12-01", "hafez-al-assad", "Prime Minister"},
+		{"SYR", "1971-03-12", "hafez-al-assad", "President"},
+		{"ETH", "1945-06-01", "haile-selassie", "Emperor"},
+	} {
+		if got := holders(z, tc.state, graph.MustDate(tc.at), tc.title); !slices.Contains(got, tc.id) {
+			t.Errorf("%s %s %s: %v, want %s among them", tc.state, tc.at, tc.title, got, tc.id)
+		}
+	}
+	for _, tc := range []struct{ state, at, id string }{
+		{"LBY", "2011-10-21", "muammar-gaddafi"},
+		{"SYR", "2000-06-11", "hafez-al-assad"},
+		{"VEN", "2013-03-06", "hugo-chavez"},
+		{"CHN", "1976-09-10", "mao-zedong"},
+		{"IRN", "2024-05-20", "ebrahim-raisi"},
+	} {
+		for _, e := range leadersOf(z, tc.state) {
+			for _, r := range e.Roles {
+				if e.Node.ID == tc.id && r.Of == tc.state && r.Span().Touches(graph.MustDate(tc.at)) {
+					t.Errorf("%s still holds %s of %s on %s", tc.id, r.Title, tc.state, tc.at)
+				}
+			}
+		}
+	}
+}
