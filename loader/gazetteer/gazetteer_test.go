@@ -1005,9 +1005,19 @@ func TestCuratedLeadersChecked(t *testing.T) {
 		{"SYR", "1970-12-01", "hafez-al-assad", "Prime Minister"},
 		{"SYR", "1971-03-12", "hafez-al-assad", "President"},
 		{"ETH", "1945-06-01", "haile-selassie", "Emperor"},
+		// Herre's "Saleh al-Hashidi" and "Milosevic" were people of their own,
+		// and Saleh's rule ended at Yemen's unification.
+		{"YEM", "1995-01-01", "ali-abdullah-saleh", "President"},
+		{"YEM", "1992-01-01", "ali-abdullah-saleh", "Chairman of the Presidential Council"},
+		{"YUG", "1998-06-01", "slobodan-milosevic", "President"},
 	} {
 		if got := holders(z, tc.state, graph.MustDate(tc.at), tc.title); !slices.Contains(got, tc.id) {
 			t.Errorf("%s %s %s: %v, want %s among them", tc.state, tc.at, tc.title, got, tc.id)
+		}
+	}
+	for _, id := range []string{"saleh-al-hashidi", "milosevic"} {
+		if _, ok := z.Entity(id); ok {
+			t.Errorf("%s is still a person of its own", id)
 		}
 	}
 	for _, tc := range []struct{ state, at, id string }{
