@@ -188,16 +188,19 @@ const maxNameTokens = 7
 // article's date and author and remembers the officials it has seen
 // ("UK Foreign Secretary Elizabeth Truss" makes a later "Truss" British).
 type resolver struct {
-	z        *gazetteer.Gazetteer
-	at       graph.Date
-	author   []string          // whom the first person stands for (the author; in a transcript, the speaker)
-	house    []string          // the author's states (several for a joint statement)
-	names    map[string]string // folded person name or surname → state
-	titleSt  map[string]string // title → state of its last holder named with a state
-	nonState map[string]int    // non-state parties left out, by name
-	parties  []string          // the states of the last meeting or joint act, for "they", "both sides"
-	recent   []string          // the last distinct states named, latest last, for "the two leaders"
-	lastPair []string          // the last two states coordinated together ("the United States and Vietnam")
+	z          *gazetteer.Gazetteer
+	at         graph.Date
+	author     []string          // whom the first person stands for (the author; in a transcript, the speaker)
+	house      []string          // the author's states (several for a joint statement)
+	names      map[string]string // folded person name or surname → state
+	titleSt    map[string]string // title → state of its last holder named with a state
+	nonState   map[string]int    // non-state parties left out, by name
+	parties    []string          // the states of the last meeting or joint act, for "they", "both sides"
+	recent     []string          // the last distinct states named, latest last, for "the two leaders"
+	namedIn    map[string]int    // how many sentences named each state so far
+	firstNamed map[string]int    // the order in which the states were first named
+	sentSts    []string          // the states named so far in the sentence being read
+	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -266,11 +269,15 @@ func normPhrase(s string) string {
 // Treaty") is no actor.
 func (r *resolver) find(toks []token) []mention {
 	var ms []mention
+	r.sentSts = r.sentSts[:0]
 	for i := 0; i < len(toks); {
 		m, ok := r.at0(toks, i)
 		if !ok {
 			i++
 			continue
+		}
+		if m.kind == mState && len(m.states) == 1 && !contains(r.sentSts, m.states[0]) {
+			r.sentSts = append(r.sentSts, m.states[0])
 		}
 		// "Minister for Foreign Affairs of Japan": the state's organ takes in
 		// the title found before it
@@ -491,7 +498,11 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	// metonyms
 	if j := longestIn(metonymSet, toks, i, 6); j > i {
 		// "TASS" in 1962 is the Soviet Union's
-		st := r.z.ContinuedAt(metonyms[normPhrase(phraseLow(toks, i, j))], r.at)
+		key := normPhrase(phraseLow(toks, i, j))
+		st := r.z.ContinuedAt(metonyms[key], r.at)
+		if sh, ok := r.sharedTitle(key); ok {
+			st = sh // "said the Foreign Office" in a Pakistani story
+		}
 		m := mention{start: i, end: j, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, j), how: "organ"}
 		return r.finish(toks, m), true
 	}
@@ -629,6 +640,11 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.states, m.entity, m.how = []string{st}, e.Node.ID, "leader"
 		} else if st, ok := r.titleSt[title]; ok {
 			m.states, m.how = []string{st}, "title named earlier with its state"
+		} else if st, ok := r.sharedTitle(title); ok {
+			// "the Foreign Secretary has lodged a strong protest" in a
+			// Pakistani story: Pakistan's, India's and Britain's officials
+			// bear the title; the author's, else the bearer named last
+			m.states, m.how = []string{st}, "a title "+st+" officials bear, of the state named last"
 		} else if st, ok := nationalTitles[title]; ok && !(j < len(toks) && toks[j].low == "for") {
 			m.states, m.how = []string{st}, "a title only "+st+" officials bear"
 		} else if americanSecretary(title, name, r.house) {
@@ -749,6 +765,59 @@ func (r *resolver) ofState(toks []token, k int) (string, int) {
 var nationalTitles = map[string]string{
 	"secretary of state": "USA", "deputy secretary of state": "USA", "treasury secretary": "USA", "secretary of the treasury": "USA",
 	"state councilor": "CHN", "external affairs minister": "IND", "chief cabinet secretary": "JPN", "foreign secretary": "GBR",
+}
+
+// sharedTitles are national titles and organs several states bear, the
+// usual one first: a Foreign Secretary is Britain's, India's, Pakistan's,
+// Bangladesh's, Sri Lanka's or Nepal's; Pakistan's foreign ministry is
+// its Foreign Office too.
+var sharedTitles = map[string][]string{
+	"foreign secretary": {"GBR", "IND", "PAK", "BGD", "LKA", "NPL"},
+	"foreign office":    {"GBR", "PAK", "IND", "BGD"},
+}
+
+// sharedTitle resolves a name of sharedTitles: the author's state when it
+// bears it; else, in a text that has not named the usual one lately, the
+// bearer it named in the most sentences, the first named of those
+// ("Pakistan has taken up the matter with the US …, the Foreign Secretary
+// has lodged a strong protest"); else the usual one.
+func (r *resolver) sharedTitle(title string) (string, bool) {
+	bearers, ok := sharedTitles[title]
+	if !ok {
+		return "", false
+	}
+	for _, h := range r.house {
+		if contains(bearers, h) {
+			return h, true
+		}
+	}
+	named := func(b string) (int, int) {
+		n, first := r.namedIn[b], len(r.firstNamed)
+		if f, ok := r.firstNamed[b]; ok {
+			first = f
+		}
+		for i, st := range r.sentSts {
+			if st == b {
+				n++
+				if _, ok := r.firstNamed[b]; !ok {
+					first += i
+				}
+			}
+		}
+		return n, first
+	}
+	if n0, _ := named(bearers[0]); n0 == 0 {
+		best, n, bf := "", 0, 0
+		for _, b := range bearers[1:] {
+			if nb, fb := named(b); nb > n || nb == n && n > 0 && fb < bf {
+				best, n, bf = b, nb, fb
+			}
+		}
+		if best != "" {
+			return best, true
+		}
+	}
+	return bearers[0], true
 }
 
 // titleAbbrevNames are the abbreviations of national titles (nationalTitles),
@@ -952,6 +1021,13 @@ func (r *resolver) finish(toks []token, m mention) mention {
 }
 
 func (r *resolver) noteRecent(st string) {
+	if r.namedIn == nil {
+		r.namedIn, r.firstNamed = map[string]int{}, map[string]int{}
+	}
+	if r.namedIn[st] == 0 {
+		r.firstNamed[st] = len(r.firstNamed)
+	}
+	r.namedIn[st]++
 	for i, x := range r.recent {
 		if x == st {
 			r.recent = append(r.recent[:i], r.recent[i+1:]...)

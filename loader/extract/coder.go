@@ -573,7 +573,8 @@ type trig struct {
 	typ     string // the type emitted when not the pattern's (a conditional sanction is a threat)
 	passive bool   // its object is the clause subject ("the officials designated today")
 	subj    []string
-	subjM   int // index of the subject mention, -1 none
+	actor   []string // the subject found, whether or not an object was
+	subjM   int      // index of the subject mention, -1 none
 	objMs   []int
 }
 
@@ -762,6 +763,10 @@ var afterReduced = wordSet("today", "yesterday", "on", "in", "under", "for", "la
 var subordinators = wordSet("while", "after", "before", "by", "when", "since", "without")
 
 var bes = wordSet("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s")
+
+// auxiliaries open a verb phrase: after them a verb's plain form is a verb.
+var auxiliaries = wordSet("will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never", "did", "do",
+	"does", "also", "then", "'ll", "jointly", "and", "or")
 
 func (c *coder) sentence(idx int, s Sentence) {
 	if s.Para != c.lastPara {
@@ -1066,8 +1071,13 @@ func prepAt(toks []token, i int) (string, int) {
 					return "", -1
 				}
 			}
-			for k, m := j-1, 0; k >= 0 && m < 4; k, m = k-1, m+1 {
-				if (toks[k].low == "in" || toks[k].low == "at") && k < j-1 {
+			for k, m := j-1, 0; k >= 0 && m < 5; k, m = k-1, m+1 {
+				if toks[k].text == "-" && k < j-1 {
+					continue // "from Al-Jawf, Yemen"
+				}
+				// "a missile launched from Al-Jawf, Yemen": the launch site's
+				// state is a place too
+				if (toks[k].low == "in" || toks[k].low == "at" || toks[k].low == "from" || toks[k].low == "near") && k < j-1 {
 					return toks[k].low, k
 				}
 				if !toks[k].word || !toks[k].capital || dateWords[toks[k].low] {
@@ -1745,8 +1755,29 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return
 		}
 	case p.flags&fVerb != 0:
+		// "a Russian missile attack that struck Kyiv": the subject of a
+		// relative clause is its antecedent, never the main clause's
+		// subject ("The U.S. State Department issued a condemnation
+		// regarding …")
+		if ante, ok := relativeAntecedent(toks, ms, t.start, prev); ok {
+			if len(ante) == 0 {
+				return
+			}
+			subj, subjText = ante, ""
+			break
+		}
 		if !subjectLeft(t.start) {
 			return
+		}
+		// "Canada denounced the drone attack and the strikes that …",
+		// "Ukraine condemns the DPRK's launch …": an act inside what a
+		// state condemns, praises or supports is not that state's act
+		if t.subjM >= 0 && materialActs[p.typ] {
+			for _, q := range prev {
+				if q.subjM == t.subjM && speechActs[q.p.typ] && q.p.flags&fVerb != 0 && q.end <= t.start && !coordinatedVerb(toks, q.end, t.start) {
+					return
+				}
+			}
 		}
 	default: // nominal
 		found := false
@@ -1855,6 +1886,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return
 		}
 	}
+	t.actor = subj
 	if len(subj) > 0 && p.flags&fBetween == 0 {
 		c.lastSubj = subj
 		if w := toks[t.start].low; p.typ == "MET" && (strings.HasPrefix(w, "presid") || strings.HasPrefix(w, "chair") || strings.HasPrefix(w, "co-chair")) {
@@ -1920,9 +1952,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				commonObj = true
 			}
 		}
+		relClause := false // past "that hit", "which struck": a relative clause's verb
 		for j := t.end; j < limit; j++ {
 			if isBreak(toks, j) || toks[j].low == "." || commonObj && p.flags&fNominal != 0 && toks[j].low == "," {
 				break
+			}
+			if w := toks[j].low; j > t.end && (w == "that" || w == "which") && j+1 < len(toks) && toks[j+1].word && mentionStartingAt(ms, j+1) < 0 &&
+				!determiners[toks[j+1].low] && !sayVerbs[toks[j-1].low] && inMentionAt(ms, j-1) < 0 {
+				relClause = true
 			}
 			// "“Germany condemns Russia's attack,” Scholz said": the object
 			// is not past the end of a quoted sentence (its speaker is)
@@ -1977,6 +2014,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && victimOf(toks, m.start) {
 				continue // "condemns these attacks on Ukrainians": the attacker is meant
+			}
+			if relClause && speechActs[p.typ] && pr != "by" && pr != "including" {
+				continue // "condemned the missile strike that hit Kyiv": the place hit is not condemned
 			}
 			if m.poss && (m.kind == mPronoun || m.kind == mAuthor) {
 				// "his “difficult brother” Cuba" names Cuba; "our
@@ -2817,6 +2857,18 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 		case "their", "his", "her", "its", "our", "my", "your":
 			return true // "their respective visits": a possessive and an adjective before a noun
 		}
+		// "the DPRK's next launch of a missile", "Russia's latest strike":
+		// a verb's plain form after a state's possessive and one word is a
+		// noun — a verb there would agree with a singular subject
+		// ("Russia's army launches") or follow an auxiliary ("Russia's
+		// forces will launch"); a plural subject ("Russia's forces launch")
+		// ends in -s
+		if k := inMention[i-2]; k >= 0 && ms[k].poss && ms[k].kind != mPronoun && ms[k].kind != mNonState && !strings.HasSuffix(prev.low, "s") && !auxiliaries[prev.low] &&
+			!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			if _, irr := irregularLemma[w]; !irr || irregularLemma[w] == w {
+				return true
+			}
+		}
 	}
 	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 		if _, irr := irregularLemma[w]; !irr {
@@ -2866,6 +2918,77 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 		return ms[k].kind == mState && isModifierForm(ms[k].name) && (ms[k].demonym || strings.Contains(ms[k].name, "."))
 	}
 	return false
+}
+
+// materialActs are relation types of deeds, not words; speechActs of
+// words that take a deed for their object ("condemned the attack").
+var (
+	materialActs = wordSet("ATTACKED", "SANCTIONED", "EXPELLED", "GAVE_AID", "THREATENED")
+	speechActs   = wordSet("CRITICIZED", "PROTESTED", "PRAISED", "EXPRESSED_SOLIDARITY")
+)
+
+// coordinatedVerb: the words between a ≤ b join a second verb to the first
+// ("condemned X and attacked Y", "…, then struck"), so that it shares the
+// subject.
+func coordinatedVerb(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		switch toks[j].low {
+		case "and", "or", "then", "but", "before", "after":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAntecedent reads the subject of a verb that opens a relative
+// clause ("… that struck Kyiv", "…, which hit"): ok when the verb at i
+// follows "that" or "which" (adverbs aside) and the word before is no
+// actor; the states are the antecedent's — the actor of the act just named
+// ("a Russian missile attack that struck", "the attack by Russia that
+// hit") or the state modifying the noun ("an Iranian drone that hit") —
+// and none when that act has no actor named; not ok otherwise ("Russia
+// launched missiles that struck Kyiv": the main clause's subject acts).
+func relativeAntecedent(toks []token, ms []mention, i int, prev []*trig) ([]string, bool) {
+	r := i - 1
+	for r >= 0 && strings.HasSuffix(toks[r].low, "ly") && toks[r].low != "only" {
+		r--
+	}
+	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
+		return nil, false
+	}
+	a := r - 1
+	if toks[a].text == "," {
+		a--
+	}
+	if a < 0 || !toks[a].word || toks[a].capital || inMentionAt(ms, a) >= 0 || sayVerbs[toks[a].low] || bes[toks[a].low] {
+		return nil, false // "Russia, which attacked", "said that attacked"
+	}
+	// an act just named: its actor
+	for n := len(prev) - 1; n >= 0; n-- {
+		q := prev[n]
+		if q.end <= a+1 && a+1-q.end <= 3 && q.p.flags&fVerb == 0 {
+			if q.subjM >= 0 || len(q.actor) > 0 {
+				return q.actor, true
+			}
+			return nil, true
+		}
+	}
+	// a state modifying the noun: "an Iranian drone that"
+	for j := a; j >= 0 && j >= a-3; j-- {
+		if k := inMentionAt(ms, j); k >= 0 {
+			m := ms[k]
+			if (m.modifier || m.poss || m.kind == mState) && m.kind != mPronoun && m.kind != mNonState && len(m.states) > 0 {
+				return m.states, true
+			}
+			break
+		}
+		if !toks[j].word || preps[toks[j].low] && toks[j].low != "by" || determiners[toks[j].low] {
+			break
+		}
+	}
+	// "Russia launched missiles that struck Kyiv", "is taking actions
+	// today that tighten sanctions": the main clause's subject acts
+	return nil, false
 }
 
 // compoundHead are nouns that make the verb form after them a noun:

@@ -240,6 +240,17 @@ var coderTests = []struct {
 	{text: "China and Japan did not celebrate the anniversary of diplomatic relations.", want: nil},
 	// "the Hon." ends no name, "the Commonwealth of Australia" is Australia, an appeal to a third state leaves the call's parties
 	{text: "Mr. Taro Kono, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of Australia. Minister Kono stated that Japan would work closely with the United States. Both ministers shared the recognition that they strongly condemn North Korea’s provocative actions.", author: "Japan", want: []string{"AUS CRITICIZED PRK", "JPN APPEALED_FOR_COOPERATION USA", "JPN CRITICIZED PRK", "JPN MET AUS"}},
+	// the fifth blind batch's false alarms, on new sentences: the condemner is no attacker, the
+	// relative clause's subject is its antecedent, a launch site is a place, a shared title is the text's state's
+	{text: "Canada denounced the Iranian drone attack that struck Israel.", want: []string{"CAN CRITICIZED IRN", "IRN ATTACKED ISR"}},
+	{text: "Brazil deplored the missile strike that hit Odesa.", want: nil},
+	{text: "France strongly condemned the missile strike that hit Kyiv on Tuesday.", want: nil},
+	{text: "Russia launched missiles that struck Kyiv overnight.", want: []string{"RUS ATTACKED UKR"}},
+	{text: "The Swedish Foreign Ministry condemned North Korea's latest launch of a ballistic missile toward the waters off Japan.", want: []string{"SWE CRITICIZED PRK"}},
+	{text: "The Ministry of Foreign Affairs of Poland condemns Russia's next launch of a hypersonic missile that hit a hospital in Ukraine.", want: []string{"POL CRITICIZED RUS"}},
+	{text: "India strongly condemned the launching of drones from Idlib, Syria, by militants towards Turkey.", want: nil},
+	{text: "India has raised the matter with Nepal at the highest level. The Foreign Secretary lodged a strong protest with the Nepalese Ambassador on Monday.", want: []string{"IND CRITICIZED NPL"}},
+	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
 func TestCoder(t *testing.T) {
