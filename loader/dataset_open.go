@@ -71,6 +71,10 @@ func sniff(b []byte, eof bool) sniffed {
 			return sniffed{format: FormatDyadic, header: true}
 		}
 		n := bytes.Count(ln, tab) + 1
+		if !isGDELTColumns(n) {
+			k := trailingEmpty(ln, n)
+			ln, n = ln[:len(ln)-k], n-k
+		}
 		if i == 0 && isGDELTColumns(n) && isGDELTHeader(ln) {
 			return sniffed{format: gdeltFormatOf(n), cols: n, header: true}
 		}
@@ -126,7 +130,12 @@ func (s sniffed) force(format Format, first []byte) sniffed {
 		}
 		n := gdelt2Columns
 		if ln, _, _ := bytes.Cut(first, []byte{'\n'}); len(ln) > 0 {
-			if c := bytes.Count(ln, tab) + 1; isGDELTColumns(c) {
+			ln = bytes.TrimRight(ln, "\r")
+			c := bytes.Count(ln, tab) + 1
+			if !isGDELTColumns(c) {
+				c -= trailingEmpty(ln, c)
+			}
+			if isGDELTColumns(c) {
 				n = c
 			}
 		}

@@ -56,6 +56,24 @@ func isGDELTColumns(cols int) bool {
 	return cols == gdelt1BackColumns || cols == gdelt1DailyColumns || cols == gdelt2Columns
 }
 
+// trailingEmpty is how many empty columns at the end of a row of cols
+// columns, more than GDELT 2.0's 61, to drop for it to have 61: a row that
+// a spreadsheet or a script wrote back with empty columns after the last
+// (DATEADDED, SOURCEURL) is the row without them. 0 when the columns after
+// the 61st are not all empty (or there are none).
+func trailingEmpty(ln []byte, cols int) int {
+	k := cols - gdelt2Columns
+	if k <= 0 || k > len(ln) {
+		return 0
+	}
+	for _, c := range ln[len(ln)-k:] {
+		if c != '\t' {
+			return 0
+		}
+	}
+	return k
+}
+
 // gdeltFormat reads GDELT rows. Each row is read by its own column count:
 // a GDELT 1.0 file may hold back-file rows (57 columns) and daily rows (58)
 // side by side, and the 35 columns the reader uses are the same in every
@@ -76,6 +94,10 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 	cols := nf + 1
 	if nf == gdeltLead {
 		cols += bytes.Count(ln[end:], tab)
+	}
+	if !isGDELTColumns(cols) {
+		k := trailingEmpty(ln, cols)
+		ln, cols = ln[:len(ln)-k], cols-k
 	}
 	if !isGDELTColumns(cols) {
 		if final && cols < g.cols {

@@ -410,3 +410,53 @@ func TestGDELTHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+// A GDELT export written back by a spreadsheet or a script often has empty
+// columns after the last one (and CRLF line ends): each row is the row
+// without them — the same events, SOURCEURL as their provenance — not a
+// file refused whole for its 62 or 63 columns. A column with something in it
+// after the last is still a malformed row.
+func TestGDELTTrailingEmptyColumns(t *testing.T) {
+	data, err := os.ReadFile(gdeltFixture("sample.export.CSV"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	want, _, err := Load([]string{gdeltFixture("sample.export.CSV")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, end := range map[string]string{"one.export.CSV": "\t\n", "two-crlf.export.CSV": "\t\t\r\n"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(strings.ReplaceAll(string(data), "\n", end)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g, s, err := Load([]string{p}, Options{Dataset: DatasetOptions{Strict: true}})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d := s.Datasets[0]; d.Format != FormatGDELT2 || d.Problems() != 0 {
+			t.Errorf("%s: format %s, %d problems", name, d.Format, d.Problems())
+		}
+		got, exp := g.Events(), want.Events()
+		if len(got) != len(exp) {
+			t.Fatalf("%s: %d events, want %d", name, len(got), len(exp))
+		}
+		for i := range got {
+			if got[i].ID != exp[i].ID || got[i].SourceRef != exp[i].SourceRef || got[i].Count != exp[i].Count {
+				t.Errorf("%s: event %d %s %q, want %s %q", name, i, got[i].ID, got[i].SourceRef, exp[i].ID, exp[i].SourceRef)
+				break
+			}
+		}
+	}
+	p := filepath.Join(dir, "extra.export.CSV")
+	lines := strings.SplitAfter(string(data), "\n")
+	lines[2] = strings.TrimSuffix(lines[2], "\n") + "\tx\n"
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = Load([]string{p}, Options{Dataset: DatasetOptions{Strict: true}})
+	if err == nil || !strings.Contains(err.Error(), "extra.export.CSV:3: row has 62 tab-separated columns") {
+		t.Errorf("a filled column after the last: %v", err)
+	}
+}
