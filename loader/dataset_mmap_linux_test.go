@@ -42,7 +42,7 @@ func TestMappedFileCutShort(t *testing.T) {
 	var read int64
 	sum := &DatasetSummary{File: path, Format: FormatGDELT2}
 	m.read, m.sum = &read, sum
-	l.readStream(m, 1, sum, 61, nil, func() int64 { return read })
+	l.readStream(m, 1, sum, sniffed{cols: 61}, func() int64 { return read })
 	if sum.FileErrors != 1 || len(sum.Errors) == 0 || !strings.Contains(sum.Errors[len(sum.Errors)-1].Error(), "the file changed while it was read") {
 		t.Errorf("file errors %d, problems %v", sum.FileErrors, sum.Errors)
 	}

@@ -27,10 +27,11 @@ func IsDatasetName(name string) bool { return datasetExt[strings.ToLower(filepat
 
 // sniffed is what the first lines of a stream say it is.
 type sniffed struct {
-	format Format      // FormatGDELT1, FormatGDELT2, FormatICEWS, or "" for no dataset
-	cols   int         // columns of a row
-	header bool        // the first line is a header row
-	named  *gdeltNamed // GDELT columns found by the header's names (gdelt_named.go)
+	format Format       // FormatGDELT1, FormatGDELT2, FormatICEWS, or "" for no dataset
+	cols   int          // columns of a row
+	header bool         // the first line is a header row
+	named  *gdeltNamed  // GDELT columns found by the header's names (gdelt_named.go)
+	icews  *icewsLayout // ICEWS columns found by the header's names; nil: ICEWS's own order
 	empty  bool
 	why    string // why it is not a dataset
 }
@@ -64,8 +65,8 @@ func sniff(b []byte, eof bool) sniffed {
 		if len(ln) == 0 {
 			continue
 		}
-		if i == 0 && isICEWSHeader(ln) {
-			return sniffed{format: FormatICEWS, cols: icewsColumns, header: true}
+		if lay, ok := icewsNamedHeader(ln); i == 0 && ok {
+			return sniffed{format: FormatICEWS, cols: lay.cols, header: true, icews: lay.orNil()}
 		}
 		if _, _, ok := dyadicHeader(ln, nil); i == 0 && ok {
 			return sniffed{format: FormatDyadic, header: true}
@@ -151,7 +152,8 @@ func (s sniffed) force(format Format, first []byte) sniffed {
 			return s
 		}
 		ln, _, _ := bytes.Cut(first, []byte{'\n'})
-		return sniffed{format: FormatICEWS, cols: icewsColumns, header: isICEWSHeader(ln), empty: s.empty, why: s.why}
+		lay, ok := icewsNamedHeader(ln)
+		return sniffed{format: FormatICEWS, cols: icewsColumns, header: ok, icews: lay.orNil(), empty: s.empty, why: s.why}
 	}
 	return s
 }

@@ -12,10 +12,10 @@ import (
 // first line number first (after any header): the calling goroutine cuts
 // it into chunks, the workers read them, and the workers' counters and
 // problems are merged into sum.
-func (l *datasetLoad) readStream(src chunkSource, first int64, sum *DatasetSummary, cols int, named *gdeltNamed, rawRead func() int64) {
+func (l *datasetLoad) readStream(src chunkSource, first int64, sum *DatasetSummary, sn sniffed, rawRead func() int64) {
 	fileIdx := l.files
 	l.files++
-	f := formatOf(sum.Format, cols, named)
+	f := formatOf(sum.Format, sn)
 	for _, w := range l.workers {
 		w.reset(sum.File, fileIdx, f)
 	}
@@ -74,14 +74,14 @@ func (l *datasetLoad) readStream(src chunkSource, first int64, sum *DatasetSumma
 
 // formatOf is the rowFormat of a stream sniffed (or forced) as format, with
 // cols columns a row (named: the columns a header row names).
-func formatOf(format Format, cols int, named *gdeltNamed) rowFormat {
+func formatOf(format Format, sn sniffed) rowFormat {
 	if format == FormatICEWS {
-		return icewsFormat{}
+		return icewsFormat{lay: sn.icews}
 	}
-	if named != nil {
-		return gdeltNamedFormat{g: named}
+	if sn.named != nil {
+		return gdeltNamedFormat{g: sn.named}
 	}
-	return newGDELTFormat(cols)
+	return newGDELTFormat(sn.cols)
 }
 
 // chunkBases numbers the lines of the stream just read: base[s] is the

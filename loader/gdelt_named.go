@@ -118,6 +118,12 @@ func (g *gdeltNamed) missing(rootOnly, types bool) string {
 // missingColumns is the problem of a file whose header lacks columns the
 // load needs (file and line 1), or nil.
 func (s sniffed) missingColumns(file string, o DatasetOptions) *graph.Error {
+	if s.icews != nil && s.icews.problem != "" {
+		return graph.Errorf(graph.EINVALID, graph.Pos{File: file, Line: 1}, "%s", s.icews.problem)
+	}
+	if s.icews != nil && len(o.ActorTypes) > 0 && (s.icews.at[icewsSrcSector] < 0 || s.icews.at[icewsTgtSector] < 0) {
+		return graph.Errorf(graph.EINVALID, graph.Pos{File: file, Line: 1}, "the header row of ICEWS columns has no Source Sectors or no Target Sectors column; --actor-types needs both")
+	}
 	if s.named == nil {
 		return nil
 	}

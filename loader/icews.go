@@ -1,6 +1,10 @@
 package loader
 
-import "bytes"
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
 
 // ICEWS event files (the Dataverse "events.YYYY.*.tab" files): tab-separated,
 // 20 columns, a header row:
@@ -89,51 +93,155 @@ func icewsField(b []byte) []byte {
 	return b
 }
 
-// isICEWSHeader reports whether a line is ICEWS's header row.
-func isICEWSHeader(ln []byte) bool {
-	ln = bytes.TrimPrefix(ln, []byte("\xef\xbb\xbf"))
-	f := bytes.Split(bytes.TrimRight(ln, "\r"), tab)
-	if len(f) != icewsColumns {
-		return false
-	}
-	for i, h := range icewsHeader {
-		if !bytes.EqualFold(bytes.Trim(bytes.TrimSpace(f[i]), `"`), []byte(h)) {
-			return false
-		}
-	}
-	return true
+// icewsLayout is where the fields the reader needs are in a file whose
+// header names ICEWS's columns in another order, or with other columns
+// among them (the R package icews writes event_id, event_date, …, and adds
+// year, yearmonth, source_file): at[k] is the column of field k
+// (icewsID, … as in ICEWS's own order), -1 when the file lacks it.
+type icewsLayout struct {
+	cols    int
+	at      [icewsColumns]int
+	problem string // what makes the header unreadable: a needed column missing, one named twice
 }
 
-// icewsFormat reads ICEWS rows.
-type icewsFormat struct{}
+// icewsMaxColumns is the most columns a header of ICEWS names may have.
+const icewsMaxColumns = 64
+
+// icewsNeeded are the columns a file of ICEWS events cannot do without.
+var icewsNeeded = []int{icewsID, icewsDate, icewsSrcState, icewsCode, icewsTgtState}
+
+// icewsName folds a column name: case, spaces, underscores, dots and
+// quotes aside ("Event ID", "event_id", "EventID").
+func icewsName(b []byte) string {
+	var out []byte
+	for _, c := range bytes.TrimSpace(b) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			out = append(out, c+'a'-'A')
+		case c == ' ' || c == '_' || c == '.' || c == '"' || c == '-':
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// icewsNamedHeader reads a header row of ICEWS column names, in ICEWS's
+// order or not, with other columns or without the ones the reader does
+// not need. ok is false for a line that names fewer than three ICEWS
+// columns (another kind of file); lay.problem says what makes a header of
+// ICEWS names unreadable.
+func icewsNamedHeader(ln []byte) (lay *icewsLayout, ok bool) {
+	ln = bytes.TrimRight(bytes.TrimPrefix(ln, []byte("\xef\xbb\xbf")), "\r")
+	f := bytes.Split(ln, tab)
+	index := map[string]int{}
+	for i, h := range icewsHeader {
+		index[icewsName([]byte(h))] = i
+	}
+	lay = &icewsLayout{cols: len(f)}
+	for k := range lay.at {
+		lay.at[k] = -1
+	}
+	known := 0
+	for i, name := range f {
+		k, found := index[icewsName(name)]
+		if !found {
+			continue
+		}
+		if lay.at[k] >= 0 && lay.problem == "" {
+			lay.problem = fmt.Sprintf("the header row names the ICEWS column %q twice (columns %d and %d)", icewsHeader[k], lay.at[k]+1, i+1)
+		}
+		lay.at[k] = i
+		known++
+	}
+	var missing []string
+	for _, k := range icewsNeeded {
+		if lay.at[k] < 0 {
+			missing = append(missing, icewsHeader[k])
+		}
+	}
+	switch {
+	case known < 3:
+		return nil, false
+	case lay.problem != "":
+	case len(missing) > 0:
+		lay.problem = fmt.Sprintf("the header row of ICEWS columns has no %s column (an ICEWS file needs %s; other columns, in any order, may be there or not)", strings.Join(missing, ", "), icewsNeededNames())
+	case len(f) > icewsMaxColumns:
+		lay.problem = fmt.Sprintf("the header row of ICEWS columns has %d columns; at most %d are read", len(f), icewsMaxColumns)
+	}
+	return lay, true
+}
+
+func icewsNeededNames() string {
+	var names []string
+	for _, k := range icewsNeeded {
+		names = append(names, icewsHeader[k])
+	}
+	return strings.Join(names, ", ")
+}
+
+// orNil is nil for ICEWS's own order of its 20 columns (the reader's fast
+// path), else the layout.
+func (lay *icewsLayout) orNil() *icewsLayout {
+	if lay == nil || lay.cols != icewsColumns || lay.problem != "" {
+		return lay
+	}
+	for k, i := range lay.at {
+		if i != k {
+			return lay
+		}
+	}
+	return nil
+}
+
+// icewsFormat reads ICEWS rows: in ICEWS's own order, or with lay, as a
+// header of names placed them.
+type icewsFormat struct{ lay *icewsLayout }
 
 func (icewsFormat) source() datasetSource { return sourceICEWS }
 
 // parse reads one ICEWS row.
-func (icewsFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bool {
-	var f [icewsColumns + 1]int32 // f[i]: where column i starts
+func (g icewsFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bool {
+	want := icewsColumns
+	if g.lay != nil {
+		want = g.lay.cols
+	}
+	var f [icewsMaxColumns + 1]int32 // f[i]: where column i starts
 	nf := 0
 	for i := 0; i < len(ln); i++ {
 		if ln[i] == '\t' {
 			nf++
-			if nf < icewsColumns {
+			if nf < want {
 				f[nf] = int32(i + 1)
 			}
 		}
 	}
 	cols := nf + 1
-	if cols != icewsColumns {
-		if final && cols < icewsColumns {
-			w.bad(&w.dropped.Malformed.Truncated, n, 0, "the last line is cut short: no newline at the end, and %d of %d columns", cols, icewsColumns)
+	if cols != want {
+		if final && cols < want {
+			w.bad(&w.dropped.Malformed.Truncated, n, 0, "the last line is cut short: no newline at the end, and %d of %d columns", cols, want)
+		} else if g.lay != nil {
+			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; the header names %d", cols, want)
 		} else {
-			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; ICEWS rows have %d", cols, icewsColumns)
+			w.bad(&w.dropped.Malformed.Columns, n, 0, "row has %d tab-separated columns; ICEWS rows have %d", cols, want)
 		}
 		return false
 	}
-	f[icewsColumns] = int32(len(ln) + 1)
-	raw := func(k int) []byte { return ln[f[k] : f[k+1]-1] }
+	f[want] = int32(len(ln) + 1)
+	column := func(k int) int { // the column of field k, -1 when the file has none
+		if g.lay != nil {
+			return g.lay.at[k]
+		}
+		return k
+	}
+	raw := func(k int) []byte {
+		if c := column(k); c >= 0 {
+			return ln[f[c] : f[c+1]-1]
+		}
+		return nil
+	}
 	col := func(k int) []byte { return icewsField(raw(k)) }
-	at := func(k int) int { return int(f[k]) + 1 }
+	at := func(k int) int { return int(f[max(column(k), 0)]) + 1 }
 
 	if r.id = col(icewsID); len(r.id) == 0 {
 		w.bad(&w.dropped.Malformed.Field, n, at(icewsID), "Event ID is empty")

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -273,5 +274,96 @@ func TestICEWSKosovo(t *testing.T) {
 	d := s.Datasets[0]
 	if d.Kept() != 1 || d.Dropped.SameState != 1 || d.Dropped.NotState != 0 || g.Node("XKX") == nil || g.Node("SRB") == nil || g.Node("YUG") != nil {
 		t.Errorf("Serbia → Kosovo in 2018 and 1999: kept %d (want 1), same state %d (want 1: Yugoslavia's), not a state %d; XKX %v", d.Kept(), d.Dropped.SameState, d.Dropped.NotState, g.Node("XKX") != nil)
+	}
+}
+
+// ICEWS events as other tools write them: the R package icews names the
+// columns event_id, event_date, … and adds year, yearmonth and source_file;
+// a spreadsheet moves or drops columns. A header of ICEWS names in any
+// order, with other columns or without those the reader does not need,
+// reads as the same events; one that lacks a needed column is one error at
+// file:1 naming it, and nothing is loaded.
+func TestICEWSNamedColumns(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "icews", "sample.tab"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	want, _, err := Load([]string{filepath.Join("testdata", "icews", "sample.tab")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, cols func(f []string) []string) string {
+		var b strings.Builder
+		for i, ln := range lines {
+			f := strings.Split(ln, "\t")
+			if i == 0 {
+				for k := range f {
+					f[k] = strings.ToLower(strings.ReplaceAll(f[k], " ", "_"))
+				}
+			}
+			b.WriteString(strings.Join(cols(f), "\t") + "\r\n")
+		}
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	reversed := write("reversed.tsv", func(f []string) []string { slices.Reverse(f); return f })
+	extra := write("rpackage.tsv", func(f []string) []string {
+		if f[0] == "event_id" {
+			return append(f, "year", "yearmonth", "source_file")
+		}
+		return append(f, f[1][:4], f[1][:7], "events.2018.tab")
+	})
+	fewer := write("fewer.tsv", func(f []string) []string { // no names, texts, places
+		return []string{f[11], f[12], f[0], f[1], f[3], f[4], f[6], f[7], f[9], f[10]}
+	})
+	for _, p := range []string{reversed, extra, fewer} {
+		g, s, err := Load([]string{p}, Options{Dataset: DatasetOptions{Strict: true}})
+		if err != nil {
+			t.Fatalf("%s: %v", filepath.Base(p), err)
+		}
+		if d := s.Datasets[0]; d.Format != FormatICEWS || d.Problems() != 0 {
+			t.Errorf("%s: format %s, %d problems", filepath.Base(p), d.Format, d.Problems())
+		}
+		got, exp := g.Events(), want.Events()
+		if len(got) != len(exp) || len(got) == 0 {
+			t.Fatalf("%s: %d events, want %d", filepath.Base(p), len(got), len(exp))
+		}
+		for i := range got {
+			if got[i].ID != exp[i].ID || got[i].SourceRef != exp[i].SourceRef || got[i].Goldstein != exp[i].Goldstein {
+				t.Errorf("%s: event %d %s %q, want %s %q", filepath.Base(p), i, got[i].ID, got[i].SourceRef, exp[i].ID, exp[i].SourceRef)
+				break
+			}
+		}
+	}
+	g, _, err := Load([]string{fewer}, Options{Dataset: DatasetOptions{ActorTypes: []string{"GOV"}}})
+	if err != nil || g.NumEvents() == 0 {
+		t.Errorf("fewer columns, --actor-types GOV: %v, %v events", err, g)
+	}
+	noTarget := write("no-target.tsv", func(f []string) []string { return append(f[:10:10], f[11:]...) })
+	_, _, err = Load([]string{noTarget}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "no-target.tsv:1: ") || !strings.Contains(err.Error(), "has no Target Country column") {
+		t.Errorf("no Target Country column: %v", err)
+	}
+	noSectors := write("no-sectors.tsv", func(f []string) []string { return []string{f[0], f[1], f[4], f[6], f[7], f[10]} })
+	if _, _, err = Load([]string{noSectors}, Options{}); err != nil {
+		t.Errorf("no sectors: %v", err)
+	}
+	_, _, err = Load([]string{noSectors}, Options{Dataset: DatasetOptions{ActorTypes: []string{"GOV"}}})
+	if err == nil || !strings.Contains(err.Error(), "no-sectors.tsv:1: ") || !strings.Contains(err.Error(), "--actor-types needs both") {
+		t.Errorf("no sectors, --actor-types: %v", err)
+	}
+	bad := write("bad-row.tsv", func(f []string) []string {
+		if f[0] == "31862001" {
+			return f[:19]
+		}
+		return f
+	})
+	_, _, err = Load([]string{bad}, Options{Dataset: DatasetOptions{Strict: true}})
+	if err == nil || !strings.Contains(err.Error(), "bad-row.tsv:2: row has 19 tab-separated columns") {
+		t.Errorf("a short row: %v", err)
 	}
 }

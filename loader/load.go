@@ -258,7 +258,7 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 				if sn.header {
 					m.skipLine()
 				}
-				l.readStream(m, first, ds, sn.cols, sn.named, rawRead)
+				l.readStream(m, first, ds, sn, rawRead)
 				return
 			}
 		}
@@ -269,7 +269,7 @@ func (l *datasetLoad) readItem(it loadItem, sum *Summary) {
 				return
 			}
 		}
-		l.readStream(newStreamChunks(st.r, ds, len(l.workers)), first, ds, sn.cols, sn.named, rawRead)
+		l.readStream(newStreamChunks(st.r, ds, len(l.workers)), first, ds, sn, rawRead)
 	}
 	// check looks at a stream and says what to read it as, or why not.
 	check := func(st stream) (sniffed, *graph.Error) {
