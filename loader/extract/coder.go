@@ -889,6 +889,16 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 }
 
+// counterpartAt: the mention ends in "counterpart" ("his Afghan
+// counterpart"), the other party of a pair.
+func counterpartAt(toks []token, m mention) bool {
+	w := toks[m.end-1].low
+	if m.poss && m.end >= 2 {
+		w = toks[m.end-2].low
+	}
+	return w == "counterpart" || w == "counterparts"
+}
+
 // theyOfTheSentence: "they", "their" after a coordination of states in the
 // same sentence are those states ("… that India and Sri Lanka would further
 // enhance their friendly ties"), not the parties of the last meeting.
@@ -937,6 +947,15 @@ func groupMentions(toks []token, ms []mention) []int {
 			link[i], strong[i] = true, true
 			continue
 		}
+		// "Foreign Minister Zardari and his Afghan counterpart": a
+		// possessive pronoun opening the second party of a pair joins it
+		// to the first, the pronoun with it
+		if i >= 2 && ms[i-1].kind == mPronoun && ms[i-1].poss && ms[i-1].end == ms[i].start && person[strings.ToLower(ms[i-1].name)] &&
+			ms[i-2].end+1 == ms[i-1].start && toks[ms[i-2].end].low == "and" && len(ms[i].states) > 0 && ms[i].kind != mNonState &&
+			ms[i-2].kind != mPronoun && ms[i-2].kind != mAuthor && ms[i-2].kind != mNonState && !ms[i-2].poss && counterpartAt(toks, ms[i]) {
+			link[i-1], strong[i-1], link[i], strong[i] = true, true, true, true
+			continue
+		}
 		if i == 0 || ms[i].kind == mPronoun || ms[i-1].kind == mPronoun || ms[i].kind == mAuthor || ms[i-1].kind == mAuthor {
 			continue
 		}
@@ -949,7 +968,7 @@ func groupMentions(toks []token, ms []mention) []int {
 			switch toks[j].low {
 			case ",":
 				comma = true
-			case "the", "both":
+			case "the", "both", "visiting":
 			case "and", "-", "&", "as", "well", "or", "nor":
 				strong[i] = true
 			default:
@@ -958,7 +977,7 @@ func groupMentions(toks []token, ms []mention) []int {
 				// President and …": names, honorifics and their brackets
 				// "Kazakhstan’s Foreign Minister Murat Nurtleu, Kyrgyzstan’s …":
 				// a name closing an item is followed by the list's comma
-				if t := toks[j]; t.word && t.capital || honorifics.has(t.low) || t.text == "(" || t.text == ")" || t.text == "." {
+				if t := toks[j]; t.word && t.capital || honorifics.has(t.low) || t.text == "(" || t.text == ")" || t.text == "[" || t.text == "]" || t.text == "." {
 					if !comma && !strong[i] {
 						pending = true
 					}
@@ -992,7 +1011,7 @@ func groupMentions(toks []token, ms []mention) []int {
 		if !link[i] && !ms[i-1].poss && len(ms[i].states) > 0 && sameStates(ms[i-1].states, ms[i].states) {
 			gapOK := true
 			for j := ms[i-1].end; j < ms[i].start; j++ {
-				gapOK = gapOK && (honorifics.has(toks[j].low) || toks[j].text == ",")
+				gapOK = gapOK && (honorifics.has(toks[j].low) || toks[j].text == "," || toks[j].text == "[" || toks[j].text == "(") // "the Kyrgyz Republic [Chingiz Aidarbekov]"
 			}
 			if gapOK {
 				link[i], strong[i] = true, true
@@ -1839,6 +1858,18 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				// "Russia's assault", "U.S. sanctions", "Iranian rocket attacks"
 				pickMention(k)
 				found = true
+				// "Viet Nam and China's enhancement of political trust and
+				// comprehensive cooperation": a coordinated possessor is
+				// every one of them
+				if g := groupOf(groups, k); m.poss && len(g) > 1 && g[len(g)-1] == k && p.typ == "APPEALED_FOR_COOPERATION" {
+					var all []string
+					for _, gi := range g {
+						if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+							all = append(all, ms[gi].states...)
+						}
+					}
+					subj = uniq(all)
+				}
 			}
 		}
 		// a light verb before: "sent two congratulatory messages"; between
@@ -2870,7 +2901,10 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 			}
 		}
 	}
-	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+	// ("Kenya and Ethiopia envisage": after a coordination, a plural
+	// subject's verb)
+	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!(ms[k].start > 0 && toks[ms[k].start-1].low == "and" && !ms[k].demonym) {
 		if _, irr := irregularLemma[w]; !irr {
 			return true // "the Korea-China supply chain": a state before a verb's plain form makes it a noun
 		}

@@ -250,6 +250,12 @@ var coderTests = []struct {
 	{text: "The Ministry of Foreign Affairs of Poland condemns Russia's next launch of a hypersonic missile that hit a hospital in Ukraine.", want: []string{"POL CRITICIZED RUS"}},
 	{text: "India strongly condemned the launching of drones from Idlib, Syria, by militants towards Turkey.", want: nil},
 	{text: "India has raised the matter with Nepal at the highest level. The Foreign Secretary lodged a strong protest with the Nepalese Ambassador on Monday.", want: []string{"IND CRITICIZED NPL"}},
+	// the second side of joint appeals and meetings: a counterpart joined by "his", a coordinated possessor, a plural subject's verb, a list with a bracketed name
+	{text: "Foreign Minister Zardari and his Afghan counterpart met in Islamabad.", want: []string{"PAK MET AFG"}},
+	{text: "Foreign Minister Zardari of Pakistan and his Afghan counterpart emphasised the need for deepening bilateral cooperation.", want: []string{"AFG APPEALED_FOR_COOPERATION PAK", "PAK APPEALED_FOR_COOPERATION AFG"}},
+	{text: "India and Japan's deepening of their partnership is good for Asia.", want: []string{"IND APPEALED_FOR_COOPERATION JPN", "JPN APPEALED_FOR_COOPERATION IND"}},
+	{text: "Kenya and Ethiopia envisage a deeper partnership in trade.", want: []string{"ETH APPEALED_FOR_COOPERATION KEN", "KEN APPEALED_FOR_COOPERATION ETH"}},
+	{text: "Minister Jaishankar held talks with the foreign ministers of the Kyrgyz Republic [Ruslan Kazakbaev] and Tajikistan in Moscow.", author: "India", want: []string{"IND MET KGZ", "IND MET TJK"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
