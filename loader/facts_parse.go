@@ -108,7 +108,7 @@ func parseFacts(in Input) ([]factsDoc, graph.ErrorList) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec := yaml.NewDecoder(bytes.NewReader(yaml12(data)))
 	var docs []factsDoc
 	for {
 		var root yaml.Node
@@ -119,8 +119,8 @@ func parseFacts(in Input) ([]factsDoc, graph.ErrorList) {
 		if err != nil {
 			return nil, append(errs, yamlError(file, data, err))
 		}
-		if len(root.Content) == 0 {
-			continue
+		if len(root.Content) == 0 || emptyDoc(root.Content[0]) {
+			continue // "---" with nothing after it: an empty document, as YAML allows
 		}
 		d, derrs := parseDoc(file, root.Content[0])
 		errs = append(errs, derrs...)
@@ -132,6 +132,34 @@ func parseFacts(in Input) ([]factsDoc, graph.ErrorList) {
 		errs = append(errs, errorf(graph.EINVALID, file, 1, 1, "the file holds no YAML document; a facts file has an article: and its facts:"))
 	}
 	return docs, errs
+}
+
+// yaml12 is data with its "%YAML 1.2" directives read as yaml.v3's 1.1
+// (it refuses any other version, "found incompatible YAML document"): a
+// facts file uses nothing in which the two differ that the reader does not
+// check itself. The text keeps its length, so positions stay the same.
+func yaml12(data []byte) []byte {
+	if !bytes.Contains(data, []byte("%YAML 1.2")) {
+		return data
+	}
+	out := append([]byte(nil), data...)
+	for i := 0; ; {
+		k := bytes.Index(out[i:], []byte("%YAML 1.2"))
+		if k < 0 {
+			return out
+		}
+		i += k
+		if i == 0 || out[i-1] == '\n' {
+			out[i+len("%YAML 1.")] = '1'
+		}
+		i += len("%YAML 1.2")
+	}
+}
+
+// emptyDoc reports whether a document's root is no value at all (not even
+// "~" or "null" written out).
+func emptyDoc(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Style == 0
 }
 
 // yamlControl returns the column (in characters, from 1) and the value of
@@ -166,6 +194,7 @@ func yamlError(file string, data []byte, err error) *graph.Error {
 		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
+		line, col = 1, 1 // yaml.v3 gives no place: the file's start
 	}
 	return errorf(graph.EINVALID, file, line, col, "YAML syntax error: %s", msg)
 }
@@ -174,17 +203,27 @@ func at(file string, n *yaml.Node) pos { return pos{File: file, Line: n.Line, Co
 
 // mapping checks that n is a mapping with only the allowed keys, each once,
 // and returns its values by key.
+// Values that are aliases (*name) are read as the node they name, and a
+// merge key (<<: *name, or a list of them) gives the keys of the mappings
+// it names that n does not give itself, as YAML's merge keys do. Keys
+// that begin with "x-" are ignored, as in Compose files: a place to define
+// anchors.
 func mapping(file string, n *yaml.Node, what string, allowed []string, errs *graph.ErrorList) map[string]*yaml.Node {
-	if n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
+	n = deref(n)
 	if n.Kind != yaml.MappingNode {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, at(file, n), "%s must be a mapping of keys (%s), not %s", what, strings.Join(allowed, ", "), describe(n)))
 		return nil
 	}
 	out := map[string]*yaml.Node{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
+	own, merged := mergePairs(file, n, 0, errs)
+	for i, kv := range append(own, merged...) {
+		k, v := kv[0], deref(kv[1])
+		if _, given := out[k.Value]; given && i >= len(own) && slices.Contains(allowed, k.Value) {
+			continue // a merged key the mapping gives itself, or an earlier merged mapping
+		}
+		if strings.HasPrefix(k.Value, "x-") {
+			continue // an extension key, ignored: a place for YAML anchors (x-kim: &kim …)
+		}
 		if !slices.Contains(allowed, k.Value) {
 			msg := "unknown key %q in %s"
 			args := []any{k.Value, what}
@@ -203,12 +242,50 @@ func mapping(file string, n *yaml.Node, what string, allowed []string, errs *gra
 			continue
 		}
 		if _, dup := out[k.Value]; dup {
+			if i >= len(own) {
+				continue // a merged mapping's unknown key, reported where it is written
+			}
 			*errs = append(*errs, graph.Errorf(graph.EINVALID, at(file, k), "key %q given twice in %s", k.Value, what))
 			continue
 		}
 		out[k.Value] = v
 	}
 	return out
+}
+
+// deref is the node an alias names (n itself for any other node).
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 64; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+// mergePairs returns the key-value pairs of mapping n but its merge keys,
+// and the pairs its merge keys bring in, in YAML's order of precedence (a
+// mapping's own first, then each merged mapping's, in turn).
+func mergePairs(file string, n *yaml.Node, depth int, errs *graph.ErrorList) (own, merged [][2]*yaml.Node) {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Tag != "!!merge" {
+			own = append(own, [2]*yaml.Node{k, v})
+			continue
+		}
+		srcs := []*yaml.Node{deref(v)}
+		if srcs[0].Kind == yaml.SequenceNode {
+			srcs = srcs[0].Content
+		}
+		for _, src := range srcs {
+			src = deref(src)
+			if src.Kind != yaml.MappingNode || depth > 16 {
+				*errs = append(*errs, graph.Errorf(graph.EINVALID, at(file, k), "a merge key (<<) takes a mapping or a list of mappings, not %s", describe(src)))
+				continue
+			}
+			o, m := mergePairs(file, src, depth+1, errs)
+			merged = append(append(merged, o...), m...)
+		}
+	}
+	return own, merged
 }
 
 // keyIn returns the value of key in mapping n, if given.
@@ -266,11 +343,15 @@ func list(file string, m map[string]*yaml.Node, key, what string, errs *graph.Er
 	if !ok || (n.Kind == yaml.ScalarNode && n.Tag == "!!null") {
 		return nil
 	}
-	if n.Kind != yaml.SequenceNode {
+	if n = deref(n); n.Kind != yaml.SequenceNode {
 		*errs = append(*errs, graph.Errorf(graph.EINVALID, at(file, n), "%s of %s must be a list, not %s", key, what, describe(n)))
 		return nil
 	}
-	return n.Content
+	out := make([]*yaml.Node, len(n.Content))
+	for i, c := range n.Content {
+		out[i] = deref(c)
+	}
+	return out
 }
 
 func strList(file string, m map[string]*yaml.Node, key, what string, errs *graph.ErrorList) []str {

@@ -1,9 +1,11 @@
 package loader
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -281,5 +283,64 @@ facts:
 	os.WriteFile(p, []byte("article: {id: a, title: t, published: 2021-05-02}\nfacts:\n  - {subject: USA, relation: sanctioned, object: Cuba, date: 01/04/2021, quote: q}\n"), 0o644)
 	if _, _, err := Load([]string{p}, Options{}); err == nil || !strings.Contains(err.Error(), "analyst.yaml:3:") || !strings.Contains(err.Error(), "is ambiguous") {
 		t.Errorf("01/04/2021: %v", err)
+	}
+}
+
+// Facts files as analysts write them with YAML's less common but valid
+// constructs: anchors and aliases, merge keys (<<: *base, in block and flow
+// style, one or a list), an x- key to hold anchors, block scalars for a
+// quote, explicit tags, a %YAML 1.2 directive and a trailing "---". They
+// read as the same facts written plainly; before, "<<" was an unknown key,
+// "%YAML 1.2" an error with no line ("found incompatible YAML document"),
+// and the empty document after a last "---" a document that must be a
+// mapping.
+func TestFactsYAMLConstructs(t *testing.T) {
+	dir := t.TempDir()
+	plain := "article: {id: plain, published: 2021-04-23}\nfacts:\n" +
+		"  - {subject: Kim Jong-un, relation: congratulated, object: Cuba, date: 2021-04, quote: \"Kim sent\\na message.\\n\"}\n" +
+		"  - {subject: Kim Jong-un, relation: praised, object: Cuba, date: 2021-04, quote: folded text, confidence: 0.8}\n" +
+		"  - {subject: Cuba, relation: met, object: China, date: 2021-04-20, count: 3, quote: q}\n"
+	fancy := "%YAML 1.2\n---\n" +
+		"x-defaults: &kim\n  subject: Kim Jong-un\n  date: 2021-04\n" +
+		"x-cuba: &cuba {object: Cuba}\n" +
+		"article: {id: fancy, published: !!str 2021-04-23}\n" +
+		"facts:\n" +
+		"  - <<: [*kim, *cuba]\n    relation: congratulated\n    quote: |\n      Kim sent\n      a message.\n" +
+		"  - {<<: *kim, object: Cuba, relation: praised, quote: folded text, confidence: !!float 8e-1}\n" +
+		"  - &met\n    subject: Cuba\n    relation: met\n    object: China\n    date: 2021-04-20\n    count: !!int \"3\"\n    quote: >-\n      q\n" +
+		"---\n"
+	events := func(name, text string) []string {
+		p := filepath.Join(dir, name+".yaml")
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		g, _, err := Load([]string{p}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var out []string
+		for _, e := range g.Events() {
+			out = append(out, fmt.Sprintf("%s %s %s %s %d %g %q", e.Subject, e.Type, e.Object, e.Date, e.Count, e.Confidence, e.Quote))
+		}
+		slices.Sort(out)
+		return out
+	}
+	want, got := events("plain", plain), events("fancy", fancy)
+	if !slices.Equal(got, want) || len(want) != 3 {
+		t.Errorf("fancy:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A merge key that names no mapping is an error at its place; an
+	// unknown key brought in by a merge is one at the key.
+	bad := "x-a: &a [1, 2]\nx-b: &b {subject: Cuba, colour: red}\narticle: {id: bad, published: 2021-04-23}\nfacts:\n" +
+		"  - {<<: *a, subject: Cuba, relation: met, object: China}\n  - {<<: *b, relation: met, object: China}\n"
+	p := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(p, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := Load([]string{p}, Options{})
+	for _, want := range []string{"bad.yaml:5:6: a merge key (<<) takes a mapping or a list of mappings, not the value \"1\"", "bad.yaml:2:25: unknown key \"colour\" in a fact"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("bad merges: %v; want %q", err, want)
+		}
 	}
 }
