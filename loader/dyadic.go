@@ -54,15 +54,18 @@ type dyadicLayout struct {
 	n     int // columns of the header
 }
 
-// dyadicHeader reads a header line: comma- or tab-separated names that
+// dyadicHeader reads a header line: comma-, tab- or semicolon-separated names that
 // include the source, target and sign or weight roles (after renaming by
 // cols). ok is false when the line is not such a header; missing then names
 // the roles that are absent.
 func dyadicHeader(ln []byte, cols map[string]string) (lay dyadicLayout, missing []string, ok bool) {
 	ln = bytes.TrimPrefix(bytes.TrimRight(ln, "\r"), []byte("\ufeff"))
 	lay.comma = ','
-	if bytes.Count(ln, tab) > bytes.Count(ln, []byte{','}) {
-		lay.comma = '\t'
+	most := bytes.Count(ln, []byte{','})
+	for _, sep := range []rune{'\t', ';'} { // ';': CSV as spreadsheets write it where the decimal mark is a comma
+		if n := bytes.Count(ln, []byte(string(sep))); n > most {
+			lay.comma, most = sep, n
+		}
 	}
 	names := strings.Split(string(ln), string(lay.comma))
 	lay.n = len(names)
@@ -111,6 +114,9 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 	if !ok {
 		return graph.Errorf(graph.EINVALID, graph.Pos{File: st.name, Line: 1}, "the header %q lacks the %s column%s a dyadic file needs (source, target, sign or weight; optional date, first_year/last_year or window; rename with --columns, e.g. --columns source=from,target=to)",
 			strings.TrimRight(string(head), "\r"), strings.Join(missing, " and "), pluralS(len(missing)))
+	}
+	if bytes.HasPrefix(head, []byte("\ufeff")) {
+		st.r.Discard(len("\ufeff")) // a byte-order mark before a quoted name is no part of it
 	}
 	r := csv.NewReader(st.r)
 	r.Comma = lay.comma
@@ -166,7 +172,7 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 		if lay.col[ColSign] < 0 {
 			wrole = ColWeight
 		}
-		v, err := strconv.ParseFloat(field(wrole), 64)
+		v, err := strconv.ParseFloat(decimal(field(wrole), lay.comma), 64)
 		if err != nil || v != v || v > 1e12 || v < -1e12 {
 			ds.Dropped.Malformed.Goldstein++
 			return graph.Errorf(graph.EINVALID, pos(wrole), "%s %q is not a number", wrole, field(wrole))
@@ -193,6 +199,15 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 		l.dyadicFile = append(l.dyadicFile, dyadicSource{file: st.name, base: base})
 	}
 	return nil
+}
+
+// decimal is a number as a ';'-separated file may write it, with a
+// decimal comma ("0,5"), in Go's form ("0.5"); s itself otherwise.
+func decimal(s string, sep rune) string {
+	if sep == ';' && strings.Count(s, ",") == 1 && !strings.Contains(s, ".") {
+		return strings.Replace(s, ",", ".", 1)
+	}
+	return s
 }
 
 // dropSameState moves a row counted kept (of weight v) to the dropped as

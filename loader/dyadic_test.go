@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -224,5 +226,42 @@ func TestDyadicISOCodesOnTheirDates(t *testing.T) {
 	}
 	if !got["SUN USA"] || !got["HRV SVN"] {
 		t.Errorf("windows: events %v; want SUN USA (1984-1987) and HRV SVN (1989-1992)", got)
+	}
+}
+
+// Dyadic files as spreadsheets write them: Excel's "CSV UTF-8" puts a
+// byte-order mark before a quoted header ("cannot read the header: bare \"
+// in non-quoted-field" before), and where the decimal mark is a comma it
+// separates fields with ';' and writes 0,5 (the file was not recognised).
+func TestDyadicSpreadsheetCSV(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain.csv")
+	os.WriteFile(plain, []byte("source,target,weight,date\nUSA,RUS,-0.5,1985\nUSA,GBR,1.25,1985\n"), 0o644)
+	bom := filepath.Join(dir, "bom.csv")
+	os.WriteFile(bom, []byte("\ufeff\"source\",\"target\",\"weight\",\"date\"\r\n\"USA\",\"RUS\",\"-0.5\",\"1985\"\r\n\"USA\",\"GBR\",\"1.25\",\"1985\"\r\n"), 0o644)
+	semi := filepath.Join(dir, "semicolon.csv")
+	os.WriteFile(semi, []byte("source;target;weight;date\nUSA;RUS;-0,5;1985\nUSA;GBR;1,25;1985\n"), 0o644)
+	events := func(p string) []string {
+		g, _, err := Load([]string{p}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", filepath.Base(p), err)
+		}
+		var out []string
+		for _, e := range g.Events() {
+			out = append(out, fmt.Sprintf("%s %s %s %g", e.Subject, e.Object, e.Date, e.Goldstein))
+		}
+		sort.Strings(out)
+		return out
+	}
+	want := events(plain)
+	for _, p := range []string{bom, semi} {
+		if got := events(p); !reflect.DeepEqual(got, want) || len(want) != 4 {
+			t.Errorf("%s: %v, want %v", filepath.Base(p), got, want)
+		}
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("source;target;weight\nUSA;RUS;x\n"), 0o644)
+	if _, _, err := Load([]string{bad}, Options{}); err == nil || !strings.Contains(err.Error(), `bad.csv:2:9: weight "x" is not a number`) {
+		t.Errorf("bad weight: %v", err)
 	}
 }
