@@ -68,7 +68,7 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 			continue
 		}
 		a := f.period(i)
-		for r, id := range a.pair {
+		a.eachRow(func(id int32, coop, conflict float64, c pairCounts) {
 			from, to := f.keys.pairNames(id)
 			k := [2]string{from, to}
 			t := edges[k]
@@ -77,8 +77,8 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 				edges[k] = t
 			}
 			t.periods = append(t.periods, i)
-			t.pairs = append(t.pairs, pairTrack{a.value(int32(r), false), a.value(int32(r), true), int(a.counts[r].reports)})
-		}
+			t.pairs = append(t.pairs, pairTrack{coop, conflict, int(c.reports)})
+		})
 	}
 	keys := make([][2]string, 0, len(edges))
 	for k := range edges {

@@ -109,13 +109,135 @@ func TestSumsExact(t *testing.T) {
 		for _, p := range y.p {
 			want.add(p)
 		}
-		a.merge(b, nil, []int32{0, 1, 2, 3, 4}, 3)
-		if got := a.value(ra, false); got != want.value() {
+		id := int32(trial % 5)
+		a.merge(b, nil, []int32{0, 1, 2, 3, 4}, 3) // into a's compact rows
+		var merged xsum
+		var buf [3]float64
+		for _, p := range a.partials(ra, false, &buf) {
+			merged.add(p)
+		}
+		rd := newCompactReader(a.compact, a.compactBase)
+		var row compactRow
+		for rd.next(&row) {
+			if row.id == id {
+				for _, p := range row.coop {
+					merged.add(p)
+				}
+			}
+		}
+		if got := merged.value(); got != want.value() {
 			t.Fatalf("trial %d: merged sum %v, want %v", trial, got, want.value())
 		}
-		a.seal() // rounded in place
-		if got := a.value(ra, false); got != want.value() {
-			t.Fatalf("trial %d: sealed sum %v, want %v", trial, got, want.value())
+		a.seal() // a's flat rows join its compact ones
+		rows := 0
+		a.eachRow(func(rid int32, coop, _ float64, _ pairCounts) {
+			rows++
+			if rid != id || coop != want.value() {
+				t.Fatalf("trial %d: sealed row %d sum %v, want row %d sum %v", trial, rid, coop, id, want.value())
+			}
+		})
+		if rows > 1 {
+			t.Fatalf("trial %d: %d sealed rows of one pair", trial, rows)
 		}
+	}
+}
+
+// TestCompactRows: rows written compactly read back as written (ids,
+// partials to the bit, counts and dates), and merging flat rows into them
+// adds each pair's partials and counts.
+func TestCompactRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	ids := make([]int32, 1<<20) // b's pair ids in a: the same
+	for i := range ids {
+		ids[i] = int32(i)
+	}
+	for trial := range 300 {
+		a, b := newPeriodAcc(), newPeriodAcc()
+		want := map[int32]*[2]xsum{}
+		counts := map[int32]pairCounts{}
+		for k := range 1 + r.IntN(200) {
+			acc := a
+			if k%3 == 0 {
+				acc = b
+			}
+			id := int32(r.IntN(50))
+			if trial%2 == 0 {
+				id = int32(r.IntN(1 << 20))
+			}
+			v := float64(r.IntN(201)-100) / 10 * float64(1+r.IntN(50))
+			if trial%3 == 0 {
+				v = r.NormFloat64() * math.Pow(2, float64(r.IntN(200)-100))
+			}
+			if v == 0 {
+				continue
+			}
+			conflict := v < 0
+			rw := acc.row(id)
+			acc.addSum(rw, conflict, math.Abs(v))
+			c := &acc.counts[rw]
+			c.reports += int32(r.IntN(5) - 1)
+			c.n++
+			c.last = max(c.last, pack(graph.Date{Year: 1946 + r.IntN(80), Month: 1 + r.IntN(12), Day: 1 + r.IntN(28), Precision: graph.PrecisionDay}))
+			s := want[id]
+			if s == nil {
+				s = &[2]xsum{}
+				want[id] = s
+			}
+			j := 0
+			if conflict {
+				j = 1
+			}
+			s[j].add(math.Abs(v))
+		}
+		// The counts wanted: a's and b's, added.
+		for id := range want {
+			var c pairCounts
+			for _, acc := range []*periodAcc{a, b} {
+				if i := int(id); i < len(acc.rows) && acc.rows[i] > 0 {
+					ac := acc.counts[acc.rows[i]-1]
+					c.reports += ac.reports
+					c.n += ac.n
+					c.last = max(c.last, ac.last)
+				}
+			}
+			counts[id] = c
+		}
+		a.mergeRows(b, ids)
+		a.seal()
+		if a.compactRows != len(want) {
+			t.Fatalf("trial %d: %d rows, want %d", trial, a.compactRows, len(want))
+		}
+		prev := int32(-1)
+		a.eachRow(func(id int32, coop, conflict float64, c pairCounts) {
+			if id <= prev {
+				t.Fatalf("trial %d: row %d after %d", trial, id, prev)
+			}
+			prev = id
+			s := want[id]
+			if s == nil {
+				t.Fatalf("trial %d: row %d not folded", trial, id)
+			}
+			if math.Float64bits(coop) != math.Float64bits(s[0].value()) || math.Float64bits(conflict) != math.Float64bits(s[1].value()) {
+				t.Fatalf("trial %d: row %d sums %v, %v, want %v, %v", trial, id, coop, conflict, s[0].value(), s[1].value())
+			}
+			if c != counts[id] {
+				t.Fatalf("trial %d: row %d counts %+v, want %+v", trial, id, c, counts[id])
+			}
+		})
+	}
+}
+
+// TestPartialRoundTrip: a partial written compactly reads back to the bit,
+// as tenths or as its 8 bytes.
+func TestPartialRoundTrip(t *testing.T) {
+	for _, x := range []float64{0, math.Copysign(0, -1), 0.1, -0.1, 3.4, -7.5, 14, 1e15, -1e15, 1e300, 5e-324, 0.30000000000000004, 3.4 + 1e-15, math.Pi} {
+		b := appendPartial(nil, x)
+		got, rest := readPartials(nil, b, 1)
+		if len(rest) != 0 || len(got) != 1 || math.Float64bits(got[0]) != math.Float64bits(x) {
+			t.Errorf("%v (%d bytes) read back as %v", x, len(b), got)
+		}
+	}
+	if n := len(appendPartial(nil, 3.4)); n > 2 {
+		t.Errorf("3.4 took %d bytes, want a few tenths' worth", n)
 	}
 }

@@ -22,11 +22,13 @@ const DefaultEvidence = 3
 // events and the latest date; and per state the few strongest events of
 // each sign (the evidence behind its moves). Memory grows with the pairs
 // of each period, not with the events, and little with them: a pair has
-// one id for the whole fold (its states' names are kept once), and a
-// period holds for each of its pairs a row of flat arrays, 32 bytes and
-// the period's index of the pair (two exact sums, a float64 each while it
-// is one partial and 24 bytes more for two or three; three 32-bit
-// counts), not the reports by relation.
+// one id for the whole fold (its states' names are kept once); a shard
+// (and a fold of known periods) folds into a row of flat arrays per pair
+// and period, 32 bytes and the period's index of the pair (two exact
+// sums, a float64 each while it is one partial and 24 bytes more for two
+// or three; three 32-bit counts), not the reports by relation; a stream's
+// periods, and every period once the fold is finished, hold their rows
+// compactly, some 15 bytes each (timeline_rows.go).
 //
 // A fold is made for known periods (NewPeriodFold, FoldPeriods over a
 // graph), or as a stream (NewPeriodStream) for the calendar steps whose
@@ -198,7 +200,7 @@ type spanSlots struct {
 // periodAcc is one period's accumulator: a row per pair with events in
 // the period, in flat arrays.
 type periodAcc struct {
-	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met; nil while idle (indexed)
+	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met
 	pair   []int32 // row → pair id
 	sums   []pairSums
 	counts []pairCounts
@@ -209,40 +211,23 @@ type periodAcc struct {
 	// partials takes one of them before sums3 grows.
 	free3 int
 	spill []*xsum // sums of more than two partials (likewise)
-	// values are the sums, rounded, once the fold is finished: the sums'
-	// own array, each row's rounded in place (sums3, spill and rows are
-	// then let go).
-	values []pairSums
-	strong []*strongest // by state id: its strongest events (nil: none yet)
-	floor  []*[2]floor  // a shard's: by state id, its floors (PeriodFold.floors; nil: not looked up yet)
+	// compact holds the rows in compact form (timeline_rows.go), sorted by
+	// pair id: a stream's merges fold its shards' rows into it, and once
+	// the fold is finished it holds every row (the flat arrays above are
+	// then let go). compactRows is the number of its rows, compactBase
+	// the date its rows' latest dates are written from.
+	compact     []byte
+	compactRows int
+	compactBase packedDate
+	sealed      bool
+	strong      []*strongest // by state id: its strongest events (nil: none yet)
+	floor       []*[2]floor  // a shard's: by state id, its floors (PeriodFold.floors; nil: not looked up yet)
 	// evidence holds the strongest events of the pairs of
 	// PeriodFold.pairsOf, by pair id.
 	evidence map[int32]*strongest
 	skipped  map[string]int
 	events   int
 	from, to packedDate
-	// idle is the number of a stream's merges since the last that brought
-	// the period events.
-	idle int
-}
-
-// idleMerges is how many merges of shards bring a stream's period no
-// event before it lets go of its index of rows (a dataset read in date
-// order is mostly done with its weeks: 7,000 pairs met make 28 kB a
-// period), made again from its pairs if an event comes (indexed: a late
-// report, as GDELT has; trimming the rows' arrays too would not pay, the
-// late reports growing most of them again).
-const idleMerges = 2
-
-// indexed makes the index of rows again after an idle period let it go.
-func (a *periodAcc) indexed() {
-	if a.rows != nil || len(a.pair) == 0 {
-		return
-	}
-	a.rows = make([]int32, slices.Max(a.pair)+1)
-	for r, id := range a.pair {
-		a.rows[id] = int32(r) + 1
-	}
 }
 
 // pairSums are a pair's cooperation and conflict in one period, each an
@@ -398,12 +383,6 @@ func (a *periodAcc) sum(r int32, conflict bool) xsum {
 
 // value returns the cooperation (conflict false) or conflict of row r.
 func (a *periodAcc) value(r int32, conflict bool) float64 {
-	switch {
-	case a.values != nil && conflict:
-		return a.values[r].conflict
-	case a.values != nil:
-		return a.values[r].coop
-	}
 	v := a.rawSum(r, conflict)
 	kind, i, ok := sumRefOf(v)
 	switch {
@@ -415,22 +394,16 @@ func (a *periodAcc) value(r int32, conflict bool) float64 {
 	return partialsValue(a.sums3[i].parts())
 }
 
-// seal rounds the sums, each in place (a row's value is read from its own
-// sum only), and lets go of what only folding needs (the pairs and counts
-// stay where they are: copies of their exact length would be made while
-// the whole fold is held).
+// seal ends a period's folding: its flat rows join its compact ones, and
+// what only folding needs is let go. Its rows are then read with eachRow.
 func (a *periodAcc) seal() {
-	if a.values != nil {
+	if a.sealed {
 		return
 	}
-	for r := range a.sums {
-		a.sums[r] = pairSums{a.value(int32(r), false), a.value(int32(r), true)}
-	}
-	if a.sums == nil {
-		a.sums = []pairSums{} // sealed with no row
-	}
-	a.values, a.sums, a.sums3, a.spill, a.rows, a.free3 = a.sums, nil, nil, nil, nil, 0
+	a.mergeRows(a, nil)
+	a.rows, a.pair, a.sums, a.counts, a.sums3, a.spill, a.free3 = nil, nil, nil, nil, nil, nil, 0
 	a.floor = nil
+	a.sealed = true
 }
 
 // row returns the row of pair id, made when the period has none.
@@ -603,9 +576,7 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 			a = newPeriodAcc()
 			f.slots[k] = a
 		}
-		a.indexed()
 		a.merge(oa, states, pairs, f.evidence)
-		a.idle = 0
 		// What the stream keeps of the shard's evidence is spilled.
 		for _, s := range a.strong {
 			if s != nil {
@@ -614,13 +585,6 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 		}
 		for _, s := range a.evidence {
 			f.store.spill(s, seen)
-		}
-	}
-	for k, a := range f.slots {
-		if _, ok := o.slots[k]; !ok {
-			if a.idle++; a.idle > idleMerges {
-				a.rows = nil
-			}
 		}
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
@@ -644,19 +608,7 @@ func (a *periodAcc) merge(o *periodAcc, states, pairs []int32, evidence int) {
 		}
 		mergeInto(s, os, evidence)
 	}
-	for or, id := range o.pair {
-		r := a.row(pairs[id])
-		for _, conflict := range []bool{false, true} {
-			x := o.sum(int32(or), conflict)
-			for _, part := range x.p {
-				a.addSum(r, conflict, part)
-			}
-		}
-		c, oc := &a.counts[r], o.counts[or]
-		c.reports += oc.reports
-		c.n += oc.n
-		c.last = max(c.last, oc.last)
-	}
+	a.mergeRows(o, pairs)
 	for r, c := range o.skipped {
 		a.skipped[r] += c
 	}
@@ -776,7 +728,6 @@ func (f *PeriodFold) slotsOf(s graph.Span, hasEnd bool) (lo, hi int) {
 
 func (f *PeriodFold) acc(slot int) *periodAcc {
 	if f.lastAcc != nil && f.lastSlot == slot {
-		f.lastAcc.indexed() // a merge may have found it idle meanwhile
 		return f.lastAcc
 	}
 	a := f.slots[slot]
@@ -784,7 +735,6 @@ func (f *PeriodFold) acc(slot int) *periodAcc {
 		a = newPeriodAcc()
 		f.slots[slot] = a
 	}
-	a.indexed()
 	f.lastSlot, f.lastAcc = slot, a
 	return a
 }
@@ -1123,13 +1073,12 @@ func (f *PeriodFold) Projection(i int) *Projection {
 	for k, v := range acc.skipped {
 		p.Skipped[k] = v
 	}
-	p.Pairs = make([]*Pair, len(acc.pair))
-	prs := make([]Pair, len(acc.pair))
-	for r, id := range acc.pair {
+	p.Pairs = make([]*Pair, 0, acc.compactRows)
+	prs := make([]Pair, acc.compactRows)
+	acc.eachRow(func(id int32, coop, conflict float64, c pairCounts) {
 		from, to := f.keys.pairNames(id)
-		c := acc.counts[r]
-		pr := &prs[r]
-		*pr = Pair{From: from, To: to, Cooperation: acc.value(int32(r), false), Conflict: acc.value(int32(r), true), Reports: int(c.reports),
+		pr := &prs[len(p.Pairs)]
+		*pr = Pair{From: from, To: to, Cooperation: coop, Conflict: conflict, Reports: int(c.reports),
 			NumEvents: int(c.n), Last: c.last.date()}
 		if ev := acc.evidence[id]; ev != nil {
 			for _, x := range slices.Concat(ev.pos, ev.neg) {
@@ -1142,9 +1091,9 @@ func (f *PeriodFold) Projection(i int) *Projection {
 				return pr.Events[a].ID < pr.Events[b].ID
 			})
 		}
-		p.Pairs[r] = pr
+		p.Pairs = append(p.Pairs, pr)
 		p.Index[from], p.Index[to] = -1, -1
-	}
+	})
 	p.finish(f.g)
 	return p
 }
