@@ -58,10 +58,18 @@ func Betweenness(g *Graph, workers int) []float64 {
 		lmin, lmax = min(lmin, l), max(lmax, l)
 	}
 	buckets := chooseBuckets(n, off, tgt, length, lmin, lmax)
+	var mu sync.Mutex
+	var made []*dijkstraState
 	runSources(n, workers, cb, func() func(s int32, cb []float64) {
-		st := newDijkstraState(n, lmin, lmax, buckets)
+		st := getDijkstraState(n, lmin, lmax, buckets)
+		mu.Lock()
+		made = append(made, st)
+		mu.Unlock()
 		return func(s int32, cb []float64) { st.brandes(s, off, tgt, length, cb) }
 	})
+	for _, st := range made {
+		dijkstraStates.Put(st)
+	}
 	return cb
 }
 
@@ -186,7 +194,8 @@ func chooseBuckets(n int, off, tgt []int32, length []float64, lmin, lmax float64
 		return true
 	}
 	// Probe the eccentricity of a few sources with the heap.
-	st := newDijkstraState(n, lmin, lmax, false)
+	st := getDijkstraState(n, lmin, lmax, false)
+	defer dijkstraStates.Put(st)
 	best, bestDeg := 0, int32(-1)
 	for u := 0; u < n; u++ {
 		if d := off[u+1] - off[u]; d > bestDeg {
@@ -202,6 +211,35 @@ func chooseBuckets(n int, off, tgt []int32, length []float64, lmin, lmax float64
 		st.reset()
 	}
 	return 2*dmax/lmin <= float64(n+len(tgt))
+}
+
+// dijkstraStates are the states of finished betweenness runs, for the
+// next to reuse (a timeline measures many small periods): every node's
+// state is as newDijkstraState makes it (each source resets what it
+// touched) and every bucket empty (each source drains them).
+var dijkstraStates sync.Pool
+
+// getDijkstraState is newDijkstraState, reusing one of dijkstraStates
+// when it has room for n nodes; give it back with dijkstraStates.Put once
+// done.
+func getDijkstraState(n int, lmin, lmax float64, buckets bool) *dijkstraState {
+	st, _ := dijkstraStates.Get().(*dijkstraState)
+	if st == nil || cap(st.ns) < n {
+		return newDijkstraState(n, lmin, lmax, buckets)
+	}
+	st.ns, st.order, st.heap, st.width = st.ns[:n], st.order[:0], st.heap[:0], 0
+	st.buckets = st.buckets[:0]
+	if buckets {
+		st.width = lmin * (1 - 1e-9)
+		nb := int(math.Ceil(lmax/st.width)) + 2
+		if cap(st.buckets) < nb {
+			st.buckets = append(st.buckets, make([][]int32, nb)...)
+		}
+		st.buckets = st.buckets[:nb]
+	} else {
+		st.buckets = nil
+	}
+	return st
 }
 
 func newDijkstraState(n int, lmin, lmax float64, buckets bool) *dijkstraState {
