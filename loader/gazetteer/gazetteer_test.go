@@ -1036,3 +1036,40 @@ func TestCuratedLeadersChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoricalLeaders: who led a state on dates an analyst of the Cold
+// War asks about, as the gazetteer has them from its reference files and
+// curated overlay (checked against Herre 2023 and well-known dates).
+func TestHistoricalLeaders(t *testing.T) {
+	z := Default()
+	in := func(state, at string) []string {
+		d := graph.MustDate(at)
+		var out []string
+		for _, e := range leadersOf(z, state) {
+			for _, r := range e.Roles {
+				if r.Of == state && r.Span().Touches(d) {
+					out = append(out, e.Node.ID)
+					break
+				}
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct{ state, at, id string }{
+		{"SUN", "1985-01-01", "konstantin-chernenko"},
+		{"CHN", "1976-10-01", "hua-guofeng"}, // Mao died 1976-09-09
+		{"DEU", "1990-10-04", "helmut-kohl"},
+		{"YUG", "1992-06-01", "slobodan-milosevic"},
+		{"IRN", "1979-06-01", "ruhollah-khomeini"},
+		{"YEM", "1995-01-01", "ali-abdullah-saleh"},
+		{"LBY", "1985-01-01", "muammar-gaddafi"},
+		{"SYR", "1985-01-01", "hafez-al-assad"},
+	} {
+		if got := in(tc.state, tc.at); !slices.Contains(got, tc.id) {
+			t.Errorf("%s on %s: %v, want %s among them", tc.state, tc.at, got, tc.id)
+		}
+	}
+	if got := in("CHN", "1976-10-01"); slices.Contains(got, "mao-zedong") {
+		t.Errorf("China on 1976-10-01: %v; Mao died 1976-09-09", got)
+	}
+}
