@@ -276,7 +276,7 @@ func (r *resolver) find(toks []token) []mention {
 			i++
 			continue
 		}
-		if m.kind == mState && len(m.states) == 1 && !contains(r.sentSts, m.states[0]) {
+		if (m.kind == mState || m.kind == mLeader || m.kind == mOfficial || m.kind == mOrgan) && len(m.states) == 1 && !contains(r.sentSts, m.states[0]) {
 			r.sentSts = append(r.sentSts, m.states[0])
 		}
 		// "Minister for Foreign Affairs of Japan": the state's organ takes in
@@ -429,6 +429,32 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 				return mention{start: i, end: j, kind: mCollective, states: r.lastPair, name: phraseText(toks, i, j), how: "the last two states named together"}, true
 			}
 		}
+	}
+	// "appreciated the personal role that the latter has played": of the
+	// two parties of the meeting just reported, the one named second (the
+	// former, first)
+	if t.low == "the" && i+1 < len(toks) && (toks[i+1].low == "latter" || toks[i+1].low == "former") && (len(r.parties) == 2 || len(r.sentSts) > 0) {
+		st := ""
+		if len(r.parties) == 2 {
+			st = r.parties[1]
+			if toks[i+1].low == "former" {
+				st = r.parties[0]
+			}
+		}
+		// "… friendship with His Excellency Putin, and appreciated the
+		// personal role that the latter has played": the one the sentence
+		// named last, when not the author
+		if n := len(r.sentSts); toks[i+1].low == "latter" && n > 0 && !contains(r.author, r.sentSts[n-1]) {
+			st = r.sentSts[n-1]
+		}
+		if st == "" {
+			return mention{}, false
+		}
+		m := mention{start: i, end: i + 2, kind: mOfficial, states: []string{st}, name: phraseText(toks, i, i+2), how: "the " + toks[i+1].low + " of the meeting's parties"}
+		if i+2 < len(toks) && toks[i+2].poss {
+			m.poss, m.end = true, i+3
+		}
+		return m, true
 	}
 	// "Both agreed …", "both expressed …": the two parties of the meeting
 	if t.low == "both" && len(r.parties) == 2 && i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital && !determiners[toks[i+1].low] &&

@@ -1005,6 +1005,11 @@ func groupMentions(toks []token, ms []mention) []int {
 		}
 		if ms[i-1].end == ms[i].start {
 			strong[i] = link[i]
+			// "During his technical halt in Tehran EAM called on …": a
+			// place closing a phrase of place, then the subject
+			if k := ms[i].kind; (k == mOfficial || k == mLeader || k == mOrgan) && locPreps[prepBefore(toks, ms[i-1].start)] {
+				link[i], strong[i] = false, false
+			}
 		}
 		// "the President of the Russian Federation Mr. Vladimir Putin": one
 		// actor named twice
@@ -1073,7 +1078,8 @@ func prepAt(toks []token, i int) (string, int) {
 		}
 		switch w {
 		case "the", "a", "an", "its", "his", "her", "their", "our", "new", "newly", "elected", "all", "other", "both", "fellow",
-			"\"", "“", "”", "'", "’", "such", "several", "many", "some", "two", "three", "neighbouring", "neighboring", "brotherly", "friendly":
+			"\"", "“", "”", "'", "’", "such", "several", "many", "some", "two", "three", "neighbouring", "neighboring", "brotherly", "friendly",
+			"excellency", "excellencies", "majesty", "highness": // "with His Excellency Putin"
 			continue
 		case ",":
 			// "met in Manila, the Philippines, on …": a place's apposition
@@ -1181,6 +1187,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					reasons = append(reasons, "intention (looked forward to)")
 				}
 			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened", "threatening", "threats", "threat",
+				"keenness", "keen", "eager", "eagerness", "willingness", "desire",
 				"plots", "plot", "plotted", "attempt", "attempts", "attempted", "tried", "sought", "seeking", "efforts", "effort":
 				// an appeal is an intention itself: "China is ready to work
 				// with Japan"
@@ -1434,7 +1441,43 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.flags&fVerb != 0 && strings.HasSuffix(toks[t.start].low, "ed") && t.start > 0 && preps[toks[t.start-1].low] && toks[t.start-1].low != "to" && !bes[toks[t.start-1].low] {
 		return
 	}
-	if p.flags&fDemand != 0 || p.typ == "APPEALED_FOR_COOPERATION" && p.source == "petrarch" && strings.Contains(p.rule, "APPEAL") {
+	// "EAM called on the President-elect of Iran", "the Minister called on
+	// Prime Minister Sharif": calling on an official, with nothing asked of
+	// him ("called on the President to release …" asks), is a courtesy
+	// call — a meeting
+	courtesy := false
+	if p.flags&fDemand != 0 && t.end-t.start == 2 && strings.HasPrefix(toks[t.start].low, "call") {
+		j := t.end
+		if j < len(toks) && toks[j].low == "the" {
+			j++
+		}
+		// "the President-elect of Iran": a title before "of" and the state
+		title := j
+		for title < len(toks) && title < j+4 && toks[title].capital && inMentionAt(ms, title) < 0 {
+			title++
+		}
+		if title > j && title+1 < len(toks) && toks[title].low == "of" && isPersonOrgan(phraseLow(toks, j, title)) {
+			if k := mentionStartingAt(ms, title+1); k >= 0 && ms[k].kind == mState {
+				j = title + 1
+			}
+		}
+		if k := mentionStartingAt(ms, j); k >= 0 && !ms[k].poss && (j > t.end+1 && ms[k].kind == mState || ms[k].kind == mLeader || ms[k].kind == mOfficial ||
+			ms[k].kind == mOrgan && (isPersonOrgan(ms[k].name) || isPersonOrgan(phraseLow(toks, ms[k].start, ms[k].end)))) {
+			courtesy = true
+			for n := ms[k].end; n < len(toks) && n < ms[k].end+12 && !isBreak(toks, n) && toks[n].low != "."; n++ {
+				if toks[n].low == "to" || toks[n].low == "for" {
+					courtesy = false
+					break
+				}
+			}
+		}
+		if courtesy {
+			t.typ = "MET"
+			conf = min(conf, 0.8)
+			reasons = append(reasons, "called on an official: a courtesy call")
+		}
+	}
+	if !courtesy && (p.flags&fDemand != 0 || p.typ == "APPEALED_FOR_COOPERATION" && p.source == "petrarch" && strings.Contains(p.rule, "APPEAL")) {
 		asks := false
 		for j := t.end; j < len(toks) && !asks; j++ {
 			asks = coopWords[toks[j].low]
@@ -2355,7 +2398,23 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		m := ms[objKs[0]]
 		// "delighted to welcome President Macron to London": a leader or an
 		// official welcomed to a place is a visit, hosted
-		if !m.poss && m.end < len(toks) && toks[m.end].low == "to" && (m.kind == mLeader || m.kind == mOrgan && isPersonOrgan(m.name) || m.kind == mOfficial) {
+		// — and so is one welcomed on a visit, at a place, or with nothing
+		// after ("to welcome Prime Minister David Cameron on his official
+		// visit to our country", "Modi welcomed the Indian Prime Minister.")
+		person := m.kind == mLeader || m.kind == mOrgan && (isPersonOrgan(m.name) || isPersonOrgan(phraseLow(toks, m.start, m.end))) || m.kind == mOfficial
+		after := ""
+		if m.end < len(toks) {
+			after = toks[m.end].low
+		}
+		onVisit := false
+		if after == "on" || after == "for" {
+			for j := m.end + 1; j < len(toks) && j <= m.end+5; j++ {
+				if w := toks[j].low; w == "visit" || w == "visits" || w == "trip" || w == "tour" {
+					onVisit = true
+				}
+			}
+		}
+		if !m.poss && person && (after == "to" || after == "at" || after == "in" || after == "" || after == "." || onVisit) {
 			t.typ = "MET"
 			conf = min(conf, 0.8)
 			reasons = append(reasons, "welcomed to a place: a visit")
@@ -2372,7 +2431,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		consumedBy[k] = t
 	}
 	t.subj = subj
-	switch p.typ {
+	switch t.typeOf() {
 	case "MET", "SIGNED_AGREEMENT", "RECOGNIZED":
 		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
 	case "APPEALED_FOR_COOPERATION":
@@ -2569,7 +2628,12 @@ func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, gro
 		// after the verb, a person, not "Japan's support"
 		if o = mentionStartingAt(ms, t.end); o >= 0 {
 			k := ms[o].kind
-			if e := ms[o].end; ms[o].poss || k != mLeader && k != mOrgan && k != mOfficial || e < len(toks) && !guestAfter[toks[e].low] {
+			// ("… to welcome President Lula on his first state visit")
+			onVisit := false
+			for e := ms[o].end; e < len(toks) && e <= ms[o].end+5 && (toks[ms[o].end].low == "on" || toks[ms[o].end].low == "for"); e++ {
+				onVisit = onVisit || toks[e].low == "visit" || toks[e].low == "trip" || toks[e].low == "tour"
+			}
+			if e := ms[o].end; ms[o].poss || k != mLeader && k != mOrgan && k != mOfficial || e < len(toks) && !guestAfter[toks[e].low] && !onVisit {
 				return
 			}
 		}

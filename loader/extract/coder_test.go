@@ -256,6 +256,17 @@ var coderTests = []struct {
 	{text: "India and Japan's deepening of their partnership is good for Asia.", want: []string{"IND APPEALED_FOR_COOPERATION JPN", "JPN APPEALED_FOR_COOPERATION IND"}},
 	{text: "Kenya and Ethiopia envisage a deeper partnership in trade.", want: []string{"ETH APPEALED_FOR_COOPERATION KEN", "KEN APPEALED_FOR_COOPERATION ETH"}},
 	{text: "Minister Jaishankar held talks with the foreign ministers of the Kyrgyz Republic [Ruslan Kazakbaev] and Tajikistan in Moscow.", author: "India", want: []string{"IND MET KGZ", "IND MET TJK"}},
+	// visits said as a welcome, a departure or a courtesy call; "the latter"; "His Excellency" governs nothing
+	{text: "I am very happy to welcome President Lula on his first state visit to our country.", author: "India", want: []string{"IND MET BRA"}},
+	{text: "President Ramaphosa welcomed the Indian Prime Minister at the Union Buildings.", want: []string{"ZAF MET IND"}},
+	{text: "President Ramaphosa welcomed the Indian Prime Minister's decision to attend.", want: []string{"ZAF PRAISED IND"}},
+	{text: "The Prime Minister expressed his keenness to welcome President Putin in India.", author: "India", want: nil},
+	{text: "External Affairs Minister Jaishankar left for a visit to Kenya yesterday.", want: []string{"IND MET KEN"}},
+	{text: "The Foreign Minister departed for Hanoi on Sunday for talks.", author: "Japan", want: []string{"JPN MET VNM"}},
+	{text: "The Minister called on the President-elect of Ghana in Accra.", author: "Nigeria", want: []string{"NGA MET GHA"}},
+	{text: "We call on President Putin to withdraw his forces.", author: "France", want: nil},
+	{text: "Prime Minister Kishida spoke with President Yoon by telephone. The Prime Minister thanked the latter for his support.", author: "Japan", want: []string{"JPN MET KOR", "JPN PRAISED KOR", "KOR EXPRESSED_SOLIDARITY JPN"}},
+	{text: "The Chancellor recalled her friendship with His Excellency Macron and praised the latter for his leadership.", author: "Germany", want: []string{"DEU PRAISED FRA"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
