@@ -226,17 +226,32 @@ func (d *Date) UnmarshalText(b []byte) error {
 // cut to three letters ("1 April 2021", "April 1, 2021", "1st Apr. 2021",
 // "April 2021"), and day/month/year in figures when only one reading is a
 // date ("13/04/2021"). "01/04/2021" — 1 April or January 4 — is refused,
-// naming both.
+// naming both. A timestamp with a space before the time ("2021-04-01
+// 10:00:00", as content systems export it) is its day, and a weekday
+// before the date, as datelines write it ("Friday, April 23, 2021"), is
+// checked against the date.
 func ParseWrittenDate(s string) (Date, error) {
 	d, err := ParseDate(s)
 	if err == nil {
 		return d, nil
 	}
 	t := strings.TrimSpace(s)
-	if i := strings.IndexByte(t, 'T'); i == 10 && len(t) > 10 {
+	if i := strings.IndexAny(t, "T "); i == 10 && len(t) > 10 && (t[i] == 'T' || isClock(t[11:])) {
 		if d, e := ParseDate(t[:10]); e == nil {
 			return d, nil
 		}
+	}
+	if wd, rest, ok := cutWeekday(t); ok {
+		d, e := ParseWrittenDate(rest)
+		if e != nil {
+			return Date{}, err
+		}
+		if d.Precision == PrecisionDay {
+			if got := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday(); got != wd {
+				return Date{}, fmt.Errorf("%q: %s was a %s, not a %s", s, d, got, wd)
+			}
+		}
+		return d, nil
 	}
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == ',' || r == ' ' })
 	if len(fields) < 2 || len(fields) > 3 {
@@ -292,6 +307,46 @@ func ParseWrittenDate(s string) (Date, error) {
 		}
 	}
 	return Date{}, err
+}
+
+// isClock reports whether s is a time of day as timestamps write it:
+// "10:00", "10:00:00", "10:00:00.5", with or without a zone after a space
+// or a sign ("+09:00", "Z", "UTC").
+func isClock(s string) bool {
+	clock, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if i := strings.IndexAny(clock, "+-Z"); i > 0 {
+		clock = clock[:i]
+	}
+	parts := strings.Split(clock, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if i == 2 {
+			p, _, _ = strings.Cut(p, ".")
+		}
+		if len(p) != 2 || !isDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutWeekday cuts an English weekday, in full or in three letters, from
+// the front of s ("Friday, April 23, 2021", "Fri 23 Apr 2021").
+func cutWeekday(s string) (time.Weekday, string, bool) {
+	word, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return 0, "", false
+	}
+	word = strings.ToLower(strings.TrimRight(word, ",."))
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		full := strings.ToLower(wd.String())
+		if word == full || word == full[:3] {
+			return wd, strings.TrimSpace(rest), true
+		}
+	}
+	return 0, "", false
 }
 
 // reparse reads the fields of s as YYYY-MM-DD; an error quotes s.

@@ -59,6 +59,15 @@ func TestParseWrittenDate(t *testing.T) {
 		{"04/13/2021", "2021-04-13"},
 		{"04/04/2021", "2021-04-04"},
 		{"1985", "1985"},
+		// As content systems and datelines write them.
+		{"2021-04-23 10:00:00", "2021-04-23"},
+		{"2021-04-23 10:00", "2021-04-23"},
+		{"2021-04-23 10:00:00+09:00", "2021-04-23"},
+		{"2021-04-23 10:00:00.123 UTC", "2021-04-23"},
+		{"Friday, April 23, 2021", "2021-04-23"},
+		{"Fri 23 Apr 2021", "2021-04-23"},
+		{"Friday, 23.04.2021", "2021-04-23"},
+		{"Thursday, April 2021", "2021-04"},
 	} {
 		d, err := ParseWrittenDate(tt.in)
 		if err != nil || d.String() != tt.want {
@@ -71,6 +80,9 @@ func TestParseWrittenDate(t *testing.T) {
 		{"April 32, 2021", `"April 32, 2021": April 2021 has 30 days`},
 		{"2021/02/30", `"2021/02/30": February 2021 has 28 days`},
 		{"Aprill 2021", `"Aprill 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"Friday, April 24, 2021", `"Friday, April 24, 2021": 2021-04-24 was a Saturday, not a Friday`},
+		{"2021-04-23 noon", `"2021-04-23 noon" is not YYYY, YYYY-MM or YYYY-MM-DD`},
+		{"Friday", `"Friday" is not YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"spring 2021", `"spring 2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"April", `"April" is not YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"13/13/2021", `"13/13/2021" is not YYYY, YYYY-MM or YYYY-MM-DD`},
