@@ -16,6 +16,16 @@ import (
 // names that state's bloc: RUS on 1985 events is the Soviet
 // Union, as the datasets' codes are mapped by date (gazetteer.Eras).
 func analyze(g *graph.Graph, p *analysis.Projection, cfg analysis.Config) (*analysis.Report, error) {
+	cfg, err := blocNames(p, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return analysis.Analyze(g, p, cfg)
+}
+
+// blocNames is cfg with its --name-bloc keys made the ids of p's nodes
+// they name (see analyze), or the usage error naming those that name none.
+func blocNames(p *analysis.Projection, cfg analysis.Config) (analysis.Config, error) {
 	if len(cfg.BlocNames) > 0 && len(p.Nodes) > 0 {
 		byUpper := map[string]string{}
 		for _, id := range p.Nodes {
@@ -47,11 +57,11 @@ func analyze(g *graph.Graph, p *analysis.Projection, cfg analysis.Config) (*anal
 			if len(unknown) > 1 {
 				what = "are not " + string(p.Level) + "s"
 			}
-			return nil, usageError("--name-bloc: %s %s of this analysis; name one by its id (%s)", strings.Join(unknown, ", "), what, strings.Join(ids, ", "))
+			return cfg, usageError("--name-bloc: %s %s of this analysis; name one by its id (%s)", strings.Join(unknown, ", "), what, strings.Join(ids, ", "))
 		}
 		cfg.BlocNames = names
 	}
-	return analysis.Analyze(g, p, cfg)
+	return cfg, nil
 }
 
 // blocNameTargets returns the nodes of p that the --name-bloc key k names:

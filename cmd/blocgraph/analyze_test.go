@@ -195,3 +195,20 @@ func TestNameBlocEra(t *testing.T) {
 		t.Errorf("SUN on 1995 events: exit %d %q", code, errOut)
 	}
 }
+
+// TestBriefNameBloc: brief takes --name-bloc as report does. It called the
+// analysis directly: "usa=Western bloc" named nothing (the keys were
+// matched by case there only) and "USX=…" was silently ignored.
+func TestBriefNameBloc(t *testing.T) {
+	seed := testdata + "facts/kim-diaz-canel-2021.yaml"
+	out := t.TempDir() + "/brief.html"
+	code, _, errOut := run(t, "", "brief", "-o", out, "--name-bloc", "USX=Western bloc", seed)
+	if _, err := os.Stat(out); code != 2 || !strings.Contains(errOut, "--name-bloc: USX is not a state of this analysis") || err == nil {
+		t.Errorf("unknown id: exit %d %q, file written: %v", code, errOut, err == nil)
+	}
+	code, _, errOut = run(t, "", "brief", "-o", out, "--name-bloc", "usa=Western bloc", seed)
+	page, err := os.ReadFile(out)
+	if code != 0 || err != nil || strings.Count(string(page), "Western bloc") < 2 {
+		t.Errorf("lower-case id: exit %d %s; the briefing names the bloc %d times (the command line once)", code, errOut, strings.Count(string(page), "Western bloc"))
+	}
+}

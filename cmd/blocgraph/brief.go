@@ -104,6 +104,11 @@ func briefCommand() *cli.Command {
 			if len(p.Nodes) == 0 {
 				return fmt.Errorf("no events in the window: nothing to brief (check --since, --until and --relations)")
 			}
+			// --name-bloc as report takes it: any case, today's id on
+			// dates its state stood for another, an unknown one an error.
+			if cfg, err = blocNames(p, cfg); err != nil {
+				return err
+			}
 			r, err := analysis.Analyze(g, p, cfg)
 			if err != nil {
 				return err
