@@ -1143,6 +1143,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			break
 		}
 	}
+	// "it provided no guarantees against …", "sent no aid": a verb whose
+	// object is denied gives nothing
+	if p.flags&fVerb != 0 && p.flags&fRefusal == 0 {
+		for j := t.start + 1; j <= t.end && j < len(toks); j++ {
+			if toks[j].low == "no" || toks[j].low == "neither" {
+				return
+			}
+		}
+	}
 	if p.flags&fRefusal == 0 {
 		for j := t.start - 1; j >= clauseStart && j >= t.start-5; j-- {
 			w := toks[j].low

@@ -267,6 +267,10 @@ var coderTests = []struct {
 	{text: "We call on President Putin to withdraw his forces.", author: "France", want: nil},
 	{text: "Prime Minister Kishida spoke with President Yoon by telephone. The Prime Minister thanked the latter for his support.", author: "Japan", want: []string{"JPN MET KOR", "JPN PRAISED KOR", "KOR EXPRESSED_SOLIDARITY JPN"}},
 	{text: "The Chancellor recalled her friendship with His Excellency Macron and praised the latter for his leadership.", author: "Germany", want: []string{"DEU PRAISED FRA"}},
+	// a verb whose object is denied gives nothing
+	{text: "Washington provided no military assistance to Havana that year.", want: nil},
+	{text: "Japan sent no humanitarian aid to Myanmar after the coup.", want: nil},
+	{text: "The Kremlin provided no guarantees to Armenia.", want: nil},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
