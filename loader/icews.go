@@ -129,8 +129,9 @@ func icewsName(b []byte) string {
 // icewsNamedHeader reads a header row of ICEWS column names, in ICEWS's
 // order or not, with other columns or without the ones the reader does
 // not need. ok is false for a line that names fewer than three ICEWS
-// columns (another kind of file); lay.problem says what makes a header of
-// ICEWS names unreadable.
+// columns or fewer than two of those it needs (another kind of file: a
+// dyadic file may have a Country or a Latitude column); lay.problem says
+// what makes a header of ICEWS names unreadable.
 func icewsNamedHeader(ln []byte) (lay *icewsLayout, ok bool) {
 	ln = bytes.TrimRight(bytes.TrimPrefix(ln, []byte("\xef\xbb\xbf")), "\r")
 	f := bytes.Split(ln, tab)
@@ -161,8 +162,8 @@ func icewsNamedHeader(ln []byte) (lay *icewsLayout, ok bool) {
 		}
 	}
 	switch {
-	case known < 3:
-		return nil, false
+	case known < 3 || len(missing) > len(icewsNeeded)-2:
+		return nil, false // not ICEWS's header: at least two of the needed columns and three of its names
 	case lay.problem != "":
 	case len(missing) > 0:
 		lay.problem = fmt.Sprintf("the header row of ICEWS columns has no %s column (an ICEWS file needs %s; other columns, in any order, may be there or not)", strings.Join(missing, ", "), icewsNeededNames())

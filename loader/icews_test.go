@@ -356,6 +356,12 @@ func TestICEWSNamedColumns(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "no-sectors.tsv:1: ") || !strings.Contains(err.Error(), "--actor-types needs both") {
 		t.Errorf("no sectors, --actor-types: %v", err)
 	}
+	// A dyadic file with a few columns ICEWS also has is a dyadic file.
+	dyadic := filepath.Join(t.TempDir(), "dyadic.tsv")
+	os.WriteFile(dyadic, []byte("source\ttarget\tsign\tcountry\tcity\tlatitude\nUSA\tGBR\t1\tx\ty\t1.5\n"), 0o644)
+	if _, s, err := Load([]string{dyadic}, Options{}); err != nil || s.Datasets[0].Format != FormatDyadic {
+		t.Errorf("a dyadic file with City, Country and Latitude columns: %v", err)
+	}
 	bad := write("bad-row.tsv", func(f []string) []string {
 		if f[0] == "31862001" {
 			return f[:19]
