@@ -3179,7 +3179,7 @@ func allWithin(a, b []string) bool {
 // eventNouns name an act whose victim follows: "attacks on X".
 var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "assaults", "invasion", "aggression", "bombing",
 	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
-	"expulsion", "annexation", "occupation", "sanctions", "interference")
+	"expulsion", "annexation", "occupation", "sanctions", "interference", "blockade", "quarantine")
 
 // victimOf reports whether the actor at token i follows an event noun and
 // its preposition ("attacks on Ukrainians", "coercion against Lithuania").

@@ -271,6 +271,15 @@ var coderTests = []struct {
 	{text: "Washington provided no military assistance to Havana that year.", want: nil},
 	{text: "Japan sent no humanitarian aid to Myanmar after the coup.", want: nil},
 	{text: "The Kremlin provided no guarantees to Armenia.", want: nil},
+	// sanctions on a state's carrier or firm, on its airspace; blockades by their kind
+	{text: "Britain closed its airspace to Aeroflot on Thursday.", want: []string{"GBR SANCTIONED RUS"}},
+	{text: "Japan banned Air Koryo from flying to Tokyo.", want: []string{"JPN SANCTIONED PRK"}},
+	{text: "Washington announced the suspension of landing rights for Iran Air.", want: []string{"USA SANCTIONED IRN"}},
+	{text: "Bad weather prevented the Indian delegation from landing in Kabul.", want: nil},
+	{text: "In September 1983 the Soviet Union faced a storm of protest. Canada barred Aeroflot from landing in Montreal for sixty days.", want: []string{"CAN SANCTIONED SUN"}},
+	{text: "Canada barred Aeroflot from landing in Montreal for sixty days.", want: []string{"CAN SANCTIONED RUS"}},
+	{text: "Moscow condemned the naval blockade of Cuba by the United States.", want: []string{"RUS CRITICIZED USA", "USA ATTACKED CUB"}},
+	{text: "Venezuela denounced the economic blockade of Cuba.", want: nil},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
