@@ -2225,6 +2225,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 						objKs = append(objKs, gi)
 						objStates = append(objStates, ms[gi].states...)
 					}
+				} else if m.kind == mCollective && len(uniq(m.states)) == 2 {
+					// "signed between the two countries": the pair they are
+					sts := uniq(m.states)
+					subj, subjText, objStates, objText = sts[:1], m.name, sts[1:], m.name
 				}
 				break
 			}
@@ -2319,7 +2323,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
-	if len(objStates) == 0 && p.flags&fPartner != 0 && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
+	// ("to offer his condolences over this morning's attack in London":
+	// condolences over what struck no state named go to the other party)
+	if len(objStates) == 0 && (p.flags&fPartner != 0 || p.typ == "EXPRESSED_SOLIDARITY" && p.flags&fLoc != 0 && (toks[t.end-1].low == "over" || toks[t.end-1].low == "after" || toks[t.end-1].low == "following")) && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
 		for _, st := range c.r.parties {
 			if !contains(subj, st) {
 				objStates = append(objStates, st)
@@ -2723,6 +2729,28 @@ func oneMeeting(toks []token, t *trig) bool {
 		return true
 	case "meeting":
 		return t.end > t.start+1 && toks[t.end-1].low == "with" || t.start > 0 && (toks[t.start-1].low == "a" || determiners[toks[t.start-1].low])
+	case "host", "hosts", "hosted", "hosting":
+		// "to host the foreign ministers of China and Afghanistan at the 5th
+		// … Trilateral FMs dialogue": the guests of one meeting met too
+		for j := t.end; j < len(toks) && j < t.end+20 && !isBreak(toks, j); j++ {
+			if w := toks[j].low; w == "trilateral" || w == "quadrilateral" || w == "multilateral" || (w == "at" || w == "for") && j+1 < len(toks) && toks[j+1].low == "the" && meetingAhead(toks, j+2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingAhead: a meeting noun within the next few words from i ("the 5th
+// China-Pak-Afghan Trilateral FMs dialogue").
+func meetingAhead(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+8; j++ {
+		switch toks[j].low {
+		case "dialogue", "meeting", "summit", "talks", "conference", "forum", "consultations":
+			return true
+		case ",", ".", ";":
+			return false
+		}
 	}
 	return false
 }

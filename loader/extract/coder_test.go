@@ -280,6 +280,13 @@ var coderTests = []struct {
 	{text: "Canada barred Aeroflot from landing in Montreal for sixty days.", want: []string{"CAN SANCTIONED RUS"}},
 	{text: "Moscow condemned the naval blockade of Cuba by the United States.", want: []string{"RUS CRITICIZED USA", "USA ATTACKED CUB"}},
 	{text: "Venezuela denounced the economic blockade of Cuba.", want: nil},
+	// agreements signed between a pair, the guests of one hosted meeting, condolences over what struck a state
+	{text: "The ministers welcomed the conclusion of a new fisheries agreement between Norway and Iceland.", want: []string{"NOR SIGNED_AGREEMENT ISL"}},
+	{text: "Ghana and Togo held talks in Accra. Three agreements have been signed between the two countries.", want: []string{"GHA MET TGO", "GHA SIGNED_AGREEMENT TGO"}},
+	{text: "Pakistan hosted the foreign ministers of China and Afghanistan at the 5th Trilateral Foreign Ministers' Dialogue in Islamabad.", want: []string{"CHN MET AFG", "PAK MET AFG", "PAK MET CHN"}},
+	{text: "Japan hosted the leaders of India and Australia in Tokyo.", want: []string{"JPN MET AUS", "JPN MET IND"}},
+	{text: "The Prime Minister conveyed his deep sympathy over the earthquake in Turkey.", author: "Pakistan", want: []string{"PAK EXPRESSED_SOLIDARITY TUR"}},
+	{text: "Prime Minister Albanese spoke with President Macron. The Prime Minister offered his condolences over the deadly attack in Nice.", author: "Australia", want: []string{"AUS EXPRESSED_SOLIDARITY FRA", "AUS MET FRA"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
