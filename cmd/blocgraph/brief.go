@@ -95,7 +95,9 @@ func briefCommand() *cli.Command {
 			} else {
 				// A timeline is made from the graph's events: all of them.
 				if g, err = readSource(c, paths, opt.Filter); err == nil {
-					p, err = analysis.Project(g, opt)
+					if p, err = analysis.Project(g, opt); err == nil {
+						nameForWindow(g, p)
+					}
 				}
 			}
 			if err != nil {

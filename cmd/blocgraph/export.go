@@ -113,6 +113,7 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 		if err != nil {
 			return nil, err
 		}
+		nameForWindow(g, p)
 		if withAnalysis {
 			r, err := analyze(g, p, cfg)
 			if err != nil {
@@ -131,5 +132,6 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 			return nil, err
 		}
 	}
+	nameForWindow(g, eventWindow(g, graph.EventFilter{}))
 	return encoding.FromGraph(g, extra), nil
 }

@@ -9,7 +9,8 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// projectInput reads the input named by paths and projects it. From files
+// projectInput reads the input named by paths and projects it, its states
+// named as on the window's last day (nameForWindow). From files
 // the dataset events are folded straight into the projection as they are
 // read (foldFiles), never kept one by one; evidence is the number of events
 // each pair keeps for the analyst to check (0: none, analysis.AllEvents:
@@ -31,6 +32,7 @@ func projectInput(c *cli.Context, paths []string, evidence int) (*graph.Graph, *
 	if err != nil {
 		return nil, nil, err
 	}
+	nameForWindow(g, p)
 	return g, p, nil
 }
 
@@ -58,7 +60,9 @@ func foldFiles(c *cli.Context, paths []string, opt analysis.Options, evidence in
 		fold.Merge(s)
 	}
 	fold.AddGraph(g)
-	return g, fold.Projection(g), nil
+	p := fold.Projection(g)
+	nameForWindow(g, p)
+	return g, p, nil
 }
 
 // datasetFolder takes dataset events as the loader emits them: a shard of

@@ -43,6 +43,7 @@ type Succession struct {
 type DatedName struct {
 	Name    string
 	Capital bool // a capital of the time, used as a metonym ("Bonn")
+	Shown   bool // the state's name on those dates (NameOn)
 	Span    graph.Span
 	Source  string
 }
@@ -487,6 +488,40 @@ func (z *Gazetteer) datedDisplay(state, key string) string {
 		}
 	}
 	return key
+}
+
+// NameOn is the name of state id on date at (its last day, for a month or
+// a year): the name it then bore where
+// the gazetteer dates one ("West Germany" on 1985-06-01, "Zaire" in 1990,
+// "Burma" in 1980), else its name of today. False when id is no state.
+// For a span of dates, reports take the name on its last day (see
+// NameFor).
+func (z *Gazetteer) NameOn(id string, at graph.Date) (string, bool) {
+	e := z.entry(id)
+	if e == nil || e.Node.Kind != graph.KindState {
+		return "", false
+	}
+	if z.hist != nil && !at.IsZero() {
+		for _, d := range z.hist.datedOf[id] {
+			if d.Shown && spanHolds(d.Span, at) {
+				return d.Name, true
+			}
+		}
+	}
+	return e.Node.Name, true
+}
+
+// NameFor is the name of state id for a window of dates: the name on the
+// window's last day (the later name when the window spans a change:
+// "Germany" for 1988–1991, "West Germany" for 1982–1985); today's name for
+// an open-ended or empty window.
+func (z *Gazetteer) NameFor(id string, window graph.Span) (string, bool) {
+	return z.NameOn(id, window.End)
+}
+
+// spanHolds reports whether the last day date at covers falls within s.
+func spanHolds(s graph.Span, at graph.Date) bool {
+	return s.Contains(graph.Span{Start: graph.DateOf(at.End()), End: graph.DateOf(at.End())})
 }
 
 // parseCOWNumber reads "365" and "COW 365"; -1 when s is no number.

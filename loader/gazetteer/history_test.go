@@ -400,3 +400,48 @@ func TestTermsWithAStart(t *testing.T) {
 		}
 	}
 }
+
+// A state of today bears the name it had on a date: reports of 1985 say
+// West Germany, Zaire, Burma, Kampuchea, Swaziland; a window takes the
+// name on its last day.
+func TestNameOn(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct{ id, at, want string }{
+		{"DEU", "1985-06-01", "West Germany"}, {"DEU", "1990-10-02", "West Germany"}, {"DEU", "1990-10-03", "Germany"},
+		{"DEU", "1990", "Germany"}, // a year's date: its last day
+		{"COD", "1985", "Zaire"}, {"COD", "1998", "Democratic Republic of the Congo"}, {"COD", "1965", "Democratic Republic of the Congo"},
+		{"MMR", "1985", "Burma"}, {"MMR", "1990", "Myanmar"},
+		{"KHM", "1972", "Khmer Republic"}, {"KHM", "1985", "Kampuchea"}, {"KHM", "1995", "Cambodia"},
+		{"LKA", "1960", "Ceylon"}, {"LKA", "1980", "Sri Lanka"},
+		{"BEN", "1970", "Dahomey"}, {"BFA", "1980", "Upper Volta"}, {"BFA", "1985", "Burkina Faso"},
+		{"SWZ", "1985", "Swaziland"}, {"SWZ", "2019", "Eswatini"},
+		{"MKD", "2000", "Macedonia"}, {"MKD", "2020", "North Macedonia"},
+		{"TUR", "1985", "Turkey"}, {"TUR", "2023", "Türkiye"},
+		{"CZE", "2000", "Czech Republic"}, {"CZE", "2020", "Czechia"},
+		{"EGY", "1960", "United Arab Republic"}, {"EGY", "1975", "Egypt"},
+		{"YEM", "1985", "North Yemen"}, {"YEM", "1995", "Yemen"},
+		{"USA", "1985", "United States"},
+	} {
+		if got, ok := z.NameOn(tt.id, graph.MustDate(tt.at)); !ok || got != tt.want {
+			t.Errorf("NameOn(%s, %s) = %q, %v; want %q", tt.id, tt.at, got, ok, tt.want)
+		}
+	}
+	if got, _ := z.NameOn("DEU", graph.Date{}); got != "Germany" {
+		t.Errorf("NameOn(DEU, no date) = %q, want today's name", got)
+	}
+	if got, _ := z.NameFor("DEU", graph.Span{Start: graph.MustDate("1988"), End: graph.MustDate("1991")}); got != "Germany" {
+		t.Errorf("NameFor(DEU, 1988–1991) = %q, want the later name", got)
+	}
+	if got, _ := z.NameFor("DEU", graph.Span{Start: graph.MustDate("1982"), End: graph.MustDate("1985")}); got != "West Germany" {
+		t.Errorf("NameFor(DEU, 1982–1985) = %q", got)
+	}
+	if _, ok := z.NameOn("kim-jong-un", graph.MustDate("2020")); ok {
+		t.Errorf("NameOn of a leader should be false")
+	}
+	// Names still written resolve at every date; the names of the time in theirs.
+	for _, tt := range []struct{ name, at, want string }{{"Burma", "2021", "MMR"}, {"Turkey", "2024", "TUR"}, {"Swaziland", "2020", "SWZ"}, {"Zaire", "1985", "COD"}, {"Ceylon", "1960", "LKA"}} {
+		if e, err := z.Resolve(tt.name, graph.MustDate(tt.at)); err != nil || e.Node.ID != tt.want {
+			t.Errorf("Resolve(%s, %s) = %v, %v; want %s", tt.name, tt.at, e.Node.ID, err, tt.want)
+		}
+	}
+}

@@ -347,13 +347,19 @@ func (p *parser) dated(f []string) error {
 		if e == nil {
 			return fmt.Errorf("dated name %q of %s, which is no state", f[5], f[1])
 		}
-		k := graph.Fold(f[5])
-		h.dated[k] = append(h.dated[k], datedRef{f[1], sp})
+		// f[4]: 0 a name, 1 a capital, 2 the state's name on those dates,
+		// 3 that and a name of the state at every date (shown only: it
+		// resolves as before).
 		src, err := p.source(f[6])
 		if err != nil {
 			return err
 		}
-		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Span: sp, Source: src})
+		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Shown: f[4] == "2" || f[4] == "3", Span: sp, Source: src})
+		if f[4] == "3" {
+			break
+		}
+		k := graph.Fold(f[5])
+		h.dated[k] = append(h.dated[k], datedRef{f[1], sp})
 		how := byAlias
 		if f[4] == "1" {
 			how = byCapital

@@ -87,11 +87,15 @@ var SuccessionKinds = []string{
 }
 
 // curatedDatedName is a name a state had for a time ("West Germany"): it
-// resolves on dates in [from, to] only.
+// resolves on dates in [from, to] only. A shown one is the state's name on
+// those dates, the name reports give it for a window ending then; a shown
+// name the state also has at every date ("Burma", "Turkey": still written)
+// is only shown, and resolves as before.
 type curatedDatedName struct {
 	State   string     `yaml:"state"`
 	Name    string     `yaml:"name"`
 	Capital bool       `yaml:"capital"` // a capital of the time, used as a metonym ("Bonn")
+	Shown   bool       `yaml:"shown"`   // the state's name on those dates
 	From    graph.Date `yaml:"from"`
 	To      graph.Date `yaml:"to"`
 	Source  string     `yaml:"source"`
@@ -271,6 +275,9 @@ func (c *curated) check(path string) error {
 		}
 		if d.From.IsZero() && d.To.IsZero() {
 			bad("dated name %s of %s: no dates", d.Name, d.State)
+		}
+		if d.Shown && d.Capital {
+			bad("dated name %s of %s: a capital is not the state's name (shown)", d.Name, d.State)
 		}
 	}
 	if len(c.COW.Map)+len(c.COW.Spells) > 0 && strings.TrimSpace(c.COW.Source) == "" {

@@ -114,9 +114,16 @@ func (b *builder) encode() []byte {
 		row("K", s.from, s.to, s.kind, s.date.String())
 	}
 	for _, d := range b.datedNames {
+		// 0 a name, 1 a capital, 2 the state's name then, 3 that and a
+		// name at every date (shown only).
 		c := "0"
-		if d.capital {
+		switch {
+		case d.capital:
 			c = "1"
+		case d.always:
+			c = "3"
+		case d.shown:
+			c = "2"
 		}
 		row("D", d.state, d.from.String(), d.to.String(), c, clean(d.name), strconv.Itoa(srcNo[clean(d.src)]))
 	}

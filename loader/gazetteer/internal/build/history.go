@@ -36,6 +36,8 @@ type succession struct {
 type datedName struct {
 	state, name string
 	capital     bool
+	shown       bool // the state's name on its dates
+	always      bool // … and a name of the state at every date: shown only
 	from, to    graph.Date
 	src         string
 }
@@ -107,10 +109,12 @@ func (b *builder) buildHistorical() error {
 		if b.states[d.State] == nil {
 			return fmt.Errorf("curated.yaml dated_names: %s of %q is no state", d.Name, d.State)
 		}
-		if o := owners[graph.Fold(d.Name)]; len(o) > 0 {
+		o := owners[graph.Fold(d.Name)]
+		always := d.Shown && len(o) == 1 && o[0] == d.State
+		if len(o) > 0 && !always {
 			return fmt.Errorf("curated.yaml dated_names: %s is already a name of %v at every date", d.Name, o)
 		}
-		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.From, d.To, "curated.yaml: " + d.Source})
+		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.Shown, always, d.From, d.To, "curated.yaml: " + d.Source})
 	}
 	sort.Slice(b.history, func(i, j int) bool { return b.history[i].id < b.history[j].id })
 	sort.SliceStable(b.successions, func(i, j int) bool {
