@@ -1275,7 +1275,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		switch p.typ {
 		case "SANCTIONED", "EXPELLED", "ATTACKED":
 			for j := 0; j < len(toks); j++ {
-				if w := toks[j].low; w == "if" || w == "unless" {
+				w := toks[j].low
+				if w == "long" && j > 0 && j+1 < len(toks) && (toks[j-1].low == "as" || toks[j-1].low == "so") && toks[j+1].low == "as" {
+					j, w = j+1, "if" // "so long as Iran continues to fail …": the condition's actor
+				}
+				if w == "if" || w == "unless" {
 					for k, m := range ms {
 						if m.start <= j || m.start > j+4 {
 							continue
@@ -2398,6 +2402,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			c.r.parties = subj
 		}
 		return
+	}
+	// "So long as Iran continues to fail …, the U.S. will impose tighter
+	// sanctions": a conditional sanction with no target named is against
+	// the one whose conduct is the condition
+	if len(objStates) == 0 && len(condWho) > 0 && !sameAsSubj(condWho) && p.flags&fVerb != 0 {
+		objStates = append(objStates, condWho...)
+		reasons = append(reasons, "target: the actor of the condition")
 	}
 	if len(objStates) == 0 {
 		return

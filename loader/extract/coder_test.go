@@ -287,6 +287,9 @@ var coderTests = []struct {
 	{text: "Japan hosted the leaders of India and Australia in Tokyo.", want: []string{"JPN MET AUS", "JPN MET IND"}},
 	{text: "The Prime Minister conveyed his deep sympathy over the earthquake in Turkey.", author: "Pakistan", want: []string{"PAK EXPRESSED_SOLIDARITY TUR"}},
 	{text: "Prime Minister Albanese spoke with President Macron. The Prime Minister offered his condolences over the deadly attack in Nice.", author: "Australia", want: []string{"AUS EXPRESSED_SOLIDARITY FRA", "AUS MET FRA"}},
+	// a conditional sanction with no target named threatens the one whose conduct is the condition
+	{text: "As long as Syria keeps blocking the convoys, Canada will impose further sanctions.", want: []string{"CAN THREATENED SYR"}, min: 0.5},
+	{text: "We will impose sanctions if the violence continues.", author: "United States", want: nil, min: 0.5},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
