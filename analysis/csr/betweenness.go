@@ -3,6 +3,7 @@ package csr
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -169,6 +170,7 @@ type dijkstraState struct {
 	// bucket queue (used when lmax/lmin is small)
 	buckets [][]int32
 	width   float64
+	spare   [][]int32 // the buckets of a pooled state, kept for the next (getDijkstraState)
 }
 
 // Queue choice for Dijkstra. With edge lengths in [lmin, lmax], Dinitz's
@@ -227,17 +229,14 @@ func getDijkstraState(n int, lmin, lmax float64, buckets bool) *dijkstraState {
 	if st == nil || cap(st.ns) < n {
 		return newDijkstraState(n, lmin, lmax, buckets)
 	}
-	st.ns, st.order, st.heap, st.width = st.ns[:n], st.order[:0], st.heap[:0], 0
-	st.buckets = st.buckets[:0]
+	st.ns, st.order, st.heap, st.width, st.buckets = st.ns[:n], st.order[:0], st.heap[:0], 0, nil
 	if buckets {
 		st.width = lmin * (1 - 1e-9)
 		nb := int(math.Ceil(lmax/st.width)) + 2
-		if cap(st.buckets) < nb {
-			st.buckets = append(st.buckets, make([][]int32, nb)...)
+		if cap(st.spare) < nb {
+			st.spare = slices.Grow(st.spare[:cap(st.spare)], nb-cap(st.spare))
 		}
-		st.buckets = st.buckets[:nb]
-	} else {
-		st.buckets = nil
+		st.buckets = st.spare[:nb]
 	}
 	return st
 }
@@ -257,6 +256,7 @@ func newDijkstraState(n int, lmin, lmax float64, buckets bool) *dijkstraState {
 		st.width = lmin * (1 - 1e-9)
 		nb := int(math.Ceil(lmax/st.width)) + 2
 		st.buckets = make([][]int32, nb)
+		st.spare = st.buckets
 	} else {
 		st.heap = make([]heapItem, 0, 1024)
 	}
