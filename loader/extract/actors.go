@@ -205,6 +205,7 @@ type resolver struct {
 	namedIn    map[string]int    // how many sentences named each state so far
 	firstNamed map[string]int    // the order in which the states were first named
 	sentSts    []string          // the states named so far in the sentence being read
+	blamed     []string          // the state the text last criticised, threatened or showed attacking
 	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
 }
 
@@ -460,6 +461,16 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.poss, m.end = true, i+3
 		}
 		return m, true
+	}
+	// "warned that 'if the aggressors unleash war, the Soviet Union will
+	// deliver the mightiest retaliatory blow'": the aggressors are the
+	// state the text last blamed (the plural only: "Russia is the
+	// aggressor" is a judgement of its own)
+	if t.low == "the" && len(r.blamed) > 0 && i+1 < len(toks) && (i == 0 || !bes[toks[i-1].low]) {
+		switch toks[i+1].low {
+		case "aggressors", "attackers", "invaders", "occupiers", "imperialists", "warmongers":
+			return mention{start: i, end: i + 2, kind: mCollective, states: r.blamed, name: phraseText(toks, i, i+2), how: "the state the text last blamed"}, true
+		}
 	}
 	// "Both agreed …", "both expressed …": the two parties of the meeting
 	if t.low == "both" && len(r.parties) == 2 && i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital && !determiners[toks[i+1].low] &&

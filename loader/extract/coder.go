@@ -1234,6 +1234,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				for k := j + 1; k < t.start && inside; k++ {
 					inside = toks[k].low != ","
 				}
+				if p.typ == "THREATENED" && j > t.start {
+					// "warned that if the aggressors unleash war, the Soviet
+					// Union will deliver …": the condition is the threat's own
+					break
+				}
 				conf *= 0.5
 				if inside {
 					reasons = append(reasons, "hypothetical ("+toks[j].low+")")
@@ -3322,6 +3327,13 @@ func (c *coder) writtenAs(st, text string) string {
 }
 
 func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText string, conf float64, reasons []string, dates []dateExpr, author bool) {
+	// the state last blamed, for "the aggressors" later
+	switch t.typeOf() {
+	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":
+		c.r.blamed = []string{obj}
+	case "ATTACKED":
+		c.r.blamed = []string{subj}
+	}
 	date, dateText := c.d.Article.Published, ""
 	best := 1 << 30
 	tpos := c.toks[t.start].start

@@ -290,6 +290,10 @@ var coderTests = []struct {
 	// a conditional sanction with no target named threatens the one whose conduct is the condition
 	{text: "As long as Syria keeps blocking the convoys, Canada will impose further sanctions.", want: []string{"CAN THREATENED SYR"}, min: 0.5},
 	{text: "We will impose sanctions if the violence continues.", author: "United States", want: nil, min: 0.5},
+	// a threat whose target is named by reference ("the aggressors": the state last blamed); the condition is the threat's own
+	{text: "China condemned the incursion by Vietnam. Beijing warned that if the invaders do not withdraw, China will strike back hard.", want: []string{"CHN CRITICIZED VNM", "CHN THREATENED VNM"}},
+	{text: "Egypt warned that if Ethiopia fills the dam, Cairo will respond.", want: []string{"EGY THREATENED ETH"}},
+	{text: "The aggressors will be punished, the ministry said.", want: nil},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
