@@ -372,10 +372,9 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	}
 }
 
-// writeStateList lists every state: id, name, and for historical states
-// their dates and successors.
 // writeStateList lists the states that were states within window (every
-// state for a zero window).
+// state for a zero window): id, the name on the window's last day, and for
+// historical states their dates and successors.
 func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, window graph.Span) error {
 	type row struct {
 		ID         string     `json:"id"`
@@ -390,6 +389,9 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 			continue
 		}
 		r := row{ID: n.ID, Name: n.Name}
+		if name, ok := z.NameFor(n.ID, window); ok {
+			r.Name = name // the name on the window's last day: West Germany --at 1985
+		}
 		if h, _ := z.History(n.ID); h.Historical() {
 			r.From, r.To = h.Span.Start.String(), h.Span.End.String()
 			for _, s := range h.After {

@@ -106,4 +106,10 @@ func TestStatesListOnADate(t *testing.T) {
 	if !has(span, "DDR") || !has(span, "UKR") || !has(span, "SUN") {
 		t.Errorf("--since 1989 --until 1992 should hold East Germany, the Soviet Union and Ukraine")
 	}
+	// Syria was part of the United Arab Republic (Egypt, as COW codes it)
+	// from 1958-02-22 to 1961-09-28; states are named as on the date.
+	_, y1960, _ := run(t, "", "states", "--at", "1960-05-01")
+	if has(y1960, "SYR") || !strings.Contains(y1960, "\nEGY    United Arab Republic") || !strings.Contains(y1960, "\nDEU    West Germany") || !has(y2010, "SYR") {
+		t.Errorf("--at 1960-05-01: Syria listed %v, Egypt and Germany not named as then:\n%s", has(y1960, "SYR"), y1960)
+	}
 }

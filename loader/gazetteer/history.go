@@ -48,6 +48,17 @@ type DatedName struct {
 	Source  string
 }
 
+// Union is a span on which a state of today was no state but part of a
+// union that another state of today carried on: Syria in the United Arab
+// Republic, 1958-02-22 to 1961-09-28, which the Correlates of War code as
+// Egypt (651) while Syria (652) leaves the state system.
+type Union struct {
+	State, In string // SYR, EGY
+	Name      string // "United Arab Republic"
+	Span      graph.Span
+	Source    string
+}
+
 // COWCode is a Correlates of War state code standing for a gazetteer state
 // over a span (open ends: as long as the state). State is "" for a COW
 // state the gazetteer does not hold (those that ended before 1945, Kosovo);
@@ -86,6 +97,7 @@ type History struct {
 	Before []Succession
 	Names  []DatedName // names it had for a time
 	COW    []COWCode   // COW codes that stand for it
+	Unions []Union     // spans on which it was part of a union, no state
 }
 
 // Historical reports whether the state has ended.
@@ -100,6 +112,7 @@ type history struct {
 	datedOf map[string][]DatedName
 	cow     map[string][]COWCode // "GDR" and "265" → spells, by start
 	cowOf   map[string][]COWCode
+	unions  map[string][]Union // state → the unions it was part of
 	facts   map[string]map[string][]Fact
 	sources []string
 
@@ -116,7 +129,7 @@ type datedRef struct {
 
 func newHistory() *history {
 	return &history{spans: map[string]graph.Span{}, spanSrc: map[string]string{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
-		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, facts: map[string]map[string][]Fact{}}
+		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, unions: map[string][]Union{}, facts: map[string]map[string][]Fact{}}
 }
 
 // History returns what the gazetteer knows of state id over time; false
@@ -141,6 +154,7 @@ func (z *Gazetteer) History(id string) (History, bool) {
 	}
 	h.Names = append(h.Names, z.hist.datedOf[id]...)
 	h.COW = append(h.COW, z.hist.cowOf[id]...)
+	h.Unions = append(h.Unions, z.hist.unions[id]...)
 	return h, true
 }
 
@@ -356,9 +370,15 @@ type DatesError struct {
 	Name       string
 	At         graph.Date
 	Candidates []string // "East Germany (State, DDR) from 1949-10-07 to 1990-10-02, then part of Germany (DEU) from 1990-10-03"
+	// Union, when set, says the one state the name stands for was then
+	// part of a union: "Syria was part of the United Arab Republic …".
+	Union string
 }
 
 func (e *DatesError) Error() string {
+	if e.Union != "" {
+		return e.Union
+	}
 	return fmt.Sprintf("%q names a state only on other dates than %s: %s", e.Name, e.At, strings.Join(e.Candidates, "; "))
 }
 
@@ -391,6 +411,36 @@ func (z *Gazetteer) notYet(id string, at graph.Date) bool {
 	return su != nil && !at.IsZero() && !at.End().Before(historyStart.Start()) && at.End().Before(su.Date.Start())
 }
 
+// unionOn returns the union state id was part of on every day of date at
+// (Syria in the United Arab Republic on 1960-05-01, not in "1961", when it
+// was a state again from 09-29); nil when it was none.
+func (z *Gazetteer) unionOn(id string, at graph.Date) *Union {
+	if z.hist == nil || at.IsZero() {
+		return nil
+	}
+	for i, u := range z.hist.unions[id] {
+		if u.Span.Contains(graph.Span{Start: at, End: at}) {
+			return &z.hist.unions[id][i]
+		}
+	}
+	return nil
+}
+
+// describeUnion says that the state of e, named name, was part of union u
+// on date at, and what to name instead.
+func (z *Gazetteer) describeUnion(e *entry, name string, u *Union, at graph.Date) string {
+	in := u.In
+	if x := z.entry(u.In); x != nil {
+		in = x.Node.Name
+	}
+	who := e.Node.Name
+	if graph.Fold(name) != graph.Fold(who) {
+		who = fmt.Sprintf("%q (%s)", name, e.Node.Name)
+	}
+	return fmt.Sprintf("%s was part of the %s from %s to %s; the facts name it on %s (name the %s, which the Correlates of War code as %s, %s)",
+		who, u.Name, u.Span.Start, u.Span.End, at, u.Name, in, u.In)
+}
+
 // WasState reports whether id was a state at some time within span s (a
 // zero span: at any time): a historical state within its dates; a state
 // that seceded from one or was one of its parts from its first day; a state
@@ -406,6 +456,11 @@ func (z *Gazetteer) WasState(id string, s graph.Span) bool {
 	}
 	if !s.End.IsZero() && s.End.End().Before(historyStart.Start()) {
 		return true
+	}
+	for _, u := range z.hist.unions[id] {
+		if u.Span.Contains(s) {
+			return false
+		}
 	}
 	for _, su := range z.hist.succ {
 		if su.To == id && (su.Kind == Seceded || su.Kind == Dissolved || su.Kind == Continued) && !s.End.IsZero() && s.End.End().Before(su.Date.Start()) {

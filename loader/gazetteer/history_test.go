@@ -445,3 +445,33 @@ func TestNameOn(t *testing.T) {
 		}
 	}
 }
+
+// Syria was no state while part of the United Arab Republic (COW: Syria,
+// 652, out of the state system 1958-02-23 to 1961-09-28; Egypt, 651, the
+// UAR): its names are refused then, saying so; the union resolves to Egypt.
+func TestUnion(t *testing.T) {
+	z := Default()
+	for _, name := range []string{"Syria", "Damascus", "SYR"} {
+		_, err := z.Resolve(name, graph.MustDate("1960-05-01"))
+		var de *DatesError
+		if !errors.As(err, &de) || !strings.Contains(err.Error(), "was part of the United Arab Republic from 1958-02-22 to 1961-09-28; the facts name it on 1960-05-01") {
+			t.Errorf("Resolve(%s, 1960-05-01) = %v", name, err)
+		}
+	}
+	for _, at := range []string{"1957-12-01", "1961-09-29", "1961", "1958-02"} {
+		if e, err := z.Resolve("Syria", graph.MustDate(at)); err != nil || e.Node.ID != "SYR" {
+			t.Errorf("Resolve(Syria, %s) = %v, %v; want SYR (a state then, on some of those days)", at, e.Node.ID, err)
+		}
+	}
+	for _, name := range []string{"United Arab Republic", "UAR"} {
+		if e, err := z.Resolve(name, graph.MustDate("1960")); err != nil || e.Node.ID != "EGY" {
+			t.Errorf("Resolve(%s, 1960) = %v, %v; want EGY", name, e.Node.ID, err)
+		}
+	}
+	if z.WasState("SYR", graph.Span{Start: graph.MustDate("1959"), End: graph.MustDate("1960")}) || !z.WasState("SYR", graph.Span{Start: graph.MustDate("1959"), End: graph.MustDate("1962")}) {
+		t.Errorf("WasState(SYR) wrong around the union")
+	}
+	if h, _ := z.History("SYR"); len(h.Unions) != 1 || h.Unions[0].In != "EGY" {
+		t.Errorf("History(SYR).Unions = %+v", h.Unions)
+	}
+}

@@ -80,7 +80,7 @@ func parseText(text string) (*Gazetteer, error) {
 			} else {
 				z.hist.sources = append(z.hist.sources, f[1])
 			}
-		case "X", "K", "D", "W", "F":
+		case "X", "K", "D", "W", "F", "U":
 			err = p.dated(f[:n])
 		case "T":
 			if n != 2 {
@@ -298,10 +298,10 @@ func (p *parser) leader(f []string) error {
 }
 
 // datedFields is the number of fields of each dated record.
-var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4}
+var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4, "U": 7}
 
 // dated reads the records of historical states, successions, dated names,
-// COW codes and facts (X, K, D, W, F).
+// COW codes, facts and unions (X, K, D, W, F, U).
 func (p *parser) dated(f []string) error {
 	h := p.z.hist
 	date := func(s string) (graph.Date, error) {
@@ -365,6 +365,19 @@ func (p *parser) dated(f []string) error {
 			how = byCapital
 		}
 		p.z.addName(e, f[5], how)
+	case "U":
+		sp, err := span(f[3], f[4])
+		if err != nil {
+			return err
+		}
+		if p.z.ents[f[1]] == nil || p.z.ents[f[2]] == nil {
+			return fmt.Errorf("union of %s in %s: both must be states", f[1], f[2])
+		}
+		src, err := p.source(f[6])
+		if err != nil {
+			return err
+		}
+		h.unions[f[1]] = append(h.unions[f[1]], Union{State: f[1], In: f[2], Name: f[5], Span: sp, Source: src})
 	case "W":
 		num := quickNum(f[2])
 		sp, err := span(f[5], f[6])

@@ -44,7 +44,9 @@ func (e *NotFoundError) Error() string {
 //
 // The date rules out what did not exist then: a historical state outside
 // its dates, a state before it seceded from one or was one of its parts
-// ("Ukraine" in 1975, part of the Soviet Union), a name a state had for a
+// ("Ukraine" in 1975, part of the Soviet Union), a state of today while
+// part of a union another carried on ("Syria" in 1960, in the United Arab
+// Republic: the error says so), a name a state had for a
 // time ("West Germany") outside that time — when nothing else is left, the result is a *DatesError that says
 // when the name was a state's and what followed. A state that continued
 // another (COW's one state under two names) stands for it before the day
@@ -118,7 +120,7 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	if !at.IsZero() && len(cands) > 0 {
 		var kept, gone []ref
 		for _, c := range cands {
-			if c.e.Node.Kind == graph.KindState && (!z.nameSpan(c.e, key).Touches(at) || z.notYet(c.e.Node.ID, at)) {
+			if c.e.Node.Kind == graph.KindState && (!z.nameSpan(c.e, key).Touches(at) || z.notYet(c.e.Node.ID, at) || z.unionOn(c.e.Node.ID, at) != nil) {
 				gone = append(gone, c)
 			} else {
 				kept = append(kept, c)
@@ -127,9 +129,16 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 		if len(kept) == 0 {
 			de := &DatesError{Name: name, At: at}
 			for _, c := range gone {
-				de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
+				if u := z.unionOn(c.e.Node.ID, at); u != nil {
+					de.Candidates = append(de.Candidates, z.describeUnion(c.e, name, u, at))
+				} else {
+					de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
+				}
 			}
 			sort.Strings(de.Candidates)
+			if len(gone) == 1 && z.unionOn(gone[0].e.Node.ID, at) != nil {
+				de.Union = de.Candidates[0]
+			}
 			return Entity{}, de
 		}
 		cands = kept

@@ -166,6 +166,7 @@ type builder struct {
 	history      []history // historical states, by id
 	successions  []succession
 	datedNames   []datedName
+	unions       []union
 	cow          []cowSpell
 	cowNum       map[int]string // COW number → letter code
 	herre        []herreRow

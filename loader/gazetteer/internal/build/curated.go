@@ -20,6 +20,7 @@ type curated struct {
 	Historical []curatedHistorical `yaml:"historical_states"`
 	Extra      []curatedExtraState `yaml:"extra_states"`
 	Secessions []curatedSecession  `yaml:"secessions"`
+	Unions     []curatedUnion      `yaml:"unions"`
 	DatedNames []curatedDatedName  `yaml:"dated_names"`
 	COW        curatedCOW          `yaml:"cow"`
 	Parties    []curatedParty      `yaml:"parties"`
@@ -66,6 +67,19 @@ type curatedSecession struct {
 	State  string     `yaml:"state"`
 	From   string     `yaml:"from"`
 	Date   graph.Date `yaml:"date"`
+	Source string     `yaml:"source"`
+}
+
+// curatedUnion is a state of today that was for a time part of a union
+// another state of today carried on (Syria in the United Arab Republic,
+// which the Correlates of War code as Egypt): on those dates it was no
+// state, and its names are refused with what it was part of.
+type curatedUnion struct {
+	State  string     `yaml:"state"`
+	In     string     `yaml:"in"`   // the state that carried the union on
+	Name   string     `yaml:"name"` // the union's name
+	From   graph.Date `yaml:"from"`
+	To     graph.Date `yaml:"to"`
 	Source string     `yaml:"source"`
 }
 
@@ -278,6 +292,11 @@ func (c *curated) check(path string) error {
 		}
 		if d.Shown && d.Capital {
 			bad("dated name %s of %s: a capital is not the state's name (shown)", d.Name, d.State)
+		}
+	}
+	for _, u := range c.Unions {
+		if strings.TrimSpace(u.Source) == "" || u.From.IsZero() || u.To.IsZero() || u.Name == "" || u.In == "" {
+			bad("union of %s: needs in, name, from, to and source", u.State)
 		}
 	}
 	if len(c.COW.Map)+len(c.COW.Spells) > 0 && strings.TrimSpace(c.COW.Source) == "" {

@@ -72,6 +72,9 @@ func (b *builder) encode() []byte {
 	for _, d := range b.datedNames {
 		more[clean(d.src)] = true
 	}
+	for _, u := range b.unions {
+		more[clean(u.src)] = true
+	}
 	more[clean(b.cowSource())] = true
 	for _, m := range b.facts {
 		for _, fs := range m {
@@ -126,6 +129,9 @@ func (b *builder) encode() []byte {
 			c = "2"
 		}
 		row("D", d.state, d.from.String(), d.to.String(), c, clean(d.name), strconv.Itoa(srcNo[clean(d.src)]))
+	}
+	for _, u := range b.unions {
+		row("U", u.state, u.in, u.from.String(), u.to.String(), clean(u.name), strconv.Itoa(srcNo[clean(u.src)]))
 	}
 	for _, c := range b.cow {
 		row("W", c.code, strconv.Itoa(c.num), clean(c.name), c.state, c.from.String(), c.to.String(), strconv.Itoa(srcNo[clean(b.cowSource())]))

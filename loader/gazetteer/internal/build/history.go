@@ -33,6 +33,14 @@ type succession struct {
 	date           graph.Date
 }
 
+// union is a span on which state was part of a union that state in
+// carried on (Syria in Egypt's United Arab Republic).
+type union struct {
+	state, in, name string
+	from, to        graph.Date
+	src             string
+}
+
 type datedName struct {
 	state, name string
 	capital     bool
@@ -104,6 +112,12 @@ func (b *builder) buildHistorical() error {
 				return fmt.Errorf("curated.yaml historical_states: %s: name %q is also a name of %v", h.ID, n, o)
 			}
 		}
+	}
+	for _, u := range b.cur.Unions {
+		if b.states[u.State] == nil || b.states[u.In] == nil {
+			return fmt.Errorf("curated.yaml unions: %s in %s: both must be states", u.State, u.In)
+		}
+		b.unions = append(b.unions, union{u.State, u.In, u.Name, u.From, u.To, "curated.yaml: " + u.Source})
 	}
 	for _, d := range b.cur.DatedNames {
 		if b.states[d.State] == nil {
