@@ -475,3 +475,23 @@ func TestUnion(t *testing.T) {
 		t.Errorf("History(SYR).Unions = %+v", h.Unions)
 	}
 }
+
+// The sources' broken spellings of names with diacritics are one person
+// with the name they break: Jan Stráský ("jan_strask_y") and Liamine
+// Zéroual ("liamine_z_roual_") were each two leaders.
+func TestBrokenNamesRepaired(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct{ gone, id, name, at string }{
+		{"jan-strask-y", "jan-strasky", "Jan Strasky", "1992-09-01"},
+		{"liamine-z-roual", "liamine-zeroual", "Liamine Zeroual", "1996-01-01"},
+		{"m-ichel-mampouya", "michel-mampouya", "Michel Mampouya", "2003-10-15"},
+		{"m-akai", "ma-kai", "Ma Kai", "2004-08-15"},
+	} {
+		if _, ok := z.Entity(tt.gone); ok {
+			t.Errorf("%s is still a leader of its own", tt.gone)
+		}
+		if e, err := z.Resolve(tt.name, graph.MustDate(tt.at)); err != nil || e.Node.ID != tt.id || !e.InOffice(graph.MustDate(tt.at)) {
+			t.Errorf("Resolve(%s, %s) = %s, %v; want %s in office", tt.name, tt.at, e.Node.ID, err, tt.id)
+		}
+	}
+}

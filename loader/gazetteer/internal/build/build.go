@@ -52,7 +52,7 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 	}
 	b := &builder{dir: opt.DataDir, cur: cur, warn: warn, states: map[string]*state{}, iso2: map[string]string{}}
 	steps := []func() error{
-		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders,
+		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders, b.repairSplitNames,
 		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
 		b.readHerre, func() error { b.closeOpenByHerre(); b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
 	}
