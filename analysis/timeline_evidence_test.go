@@ -193,8 +193,8 @@ func TestCompactRows(t *testing.T) {
 		for id := range want {
 			var c pairCounts
 			for _, acc := range []*periodAcc{a, b} {
-				if i := int(id); i < len(acc.rows) && acc.rows[i] > 0 {
-					ac := acc.counts[acc.rows[i]-1]
+				if r, ok := acc.rows.lookup(id); ok {
+					ac := acc.counts[r]
 					c.reports += ac.reports
 					c.n += ac.n
 					c.last = max(c.last, ac.last)

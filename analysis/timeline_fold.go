@@ -200,8 +200,8 @@ type spanSlots struct {
 // periodAcc is one period's accumulator: a row per pair with events in
 // the period, in flat arrays.
 type periodAcc struct {
-	rows   []int32 // pair id → row + 1 (0: none), as long as the ids met
-	pair   []int32 // row → pair id
+	rows   rowIndex // pair id → row
+	pair   []int32  // row → pair id
 	sums   []pairSums
 	counts []pairCounts
 	sums3  []sum3 // sums of two or three partials (pairSums refers to them)
@@ -401,25 +401,73 @@ func (a *periodAcc) seal() {
 		return
 	}
 	a.mergeRows(a, nil)
-	a.rows, a.pair, a.sums, a.counts, a.sums3, a.spill, a.free3 = nil, nil, nil, nil, nil, nil, 0
+	a.rows, a.pair, a.sums, a.counts, a.sums3, a.spill, a.free3 = rowIndex{}, nil, nil, nil, nil, nil, 0
 	a.floor = nil
 	a.sealed = true
 }
 
 // row returns the row of pair id, made when the period has none.
 func (a *periodAcc) row(id int32) int32 {
-	if int(id) >= len(a.rows) {
-		a.rows = append(a.rows, make([]int32, int(id)+1-len(a.rows))...)
-	}
-	r := a.rows[id] - 1
-	if r < 0 {
+	r, e := a.rows.find(id)
+	if e != nil {
 		r = int32(len(a.pair))
-		a.rows[id] = r + 1
+		*e = uint64(uint32(id)+1)<<32 | uint64(r)
 		a.pair = append(a.pair, id)
 		a.sums = append(a.sums, pairSums{})
 		a.counts = append(a.counts, pairCounts{})
+		if 2*len(a.pair) > len(a.rows.slots) {
+			a.rows.grow(a.pair)
+		}
 	}
 	return r
+}
+
+// rowIndex finds a period's row of a pair id: an open-addressing table of
+// (id + 1) << 32 | row, at most half full (16 bytes a row). A shard's
+// periods hold few rows each, of pairs numbered up to all the shard met:
+// an array by pair id took 4 bytes for every pair the shard met, in every
+// period (GDELT's late reports put a shard's rows in most of a year's
+// weeks).
+type rowIndex struct {
+	slots []uint64
+	shift uint
+}
+
+// find returns the row of id, or the free slot to put it in (nil when
+// found).
+func (x *rowIndex) find(id int32) (int32, *uint64) {
+	if x.slots == nil {
+		x.slots, x.shift = make([]uint64, 8), 32-3
+	}
+	key := uint32(id) + 1
+	mask := len(x.slots) - 1
+	for i := int((key * 0x9e3779b1) >> x.shift); ; i = (i + 1) & mask {
+		e := &x.slots[i]
+		switch uint32(*e >> 32) {
+		case key:
+			return int32(uint32(*e)), nil
+		case 0:
+			return -1, e
+		}
+	}
+}
+
+// lookup returns the row of id, if the period has one.
+func (x *rowIndex) lookup(id int32) (int32, bool) {
+	if x.slots == nil {
+		return -1, false
+	}
+	r, e := x.find(id)
+	return r, e == nil
+}
+
+// grow doubles the table and puts the rows of pairs (by row) back in it.
+func (x *rowIndex) grow(pairs []int32) {
+	x.slots, x.shift = make([]uint64, 2*len(x.slots)), x.shift-1
+	for r, id := range pairs {
+		_, e := x.find(id)
+		*e = uint64(uint32(id)+1)<<32 | uint64(r)
+	}
 }
 
 // packedDate is a graph.Date in 32 bits: year, month, day, precision, in
