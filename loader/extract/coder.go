@@ -133,6 +133,12 @@ func Code(a *Article, opt Options) (*Draft, error) {
 var askers = wordSet("q", "question", "questions", "moderator", "operator", "participant", "participants", "reporter", "reporters",
 	"audience", "audience member", "staff", "voice", "journalist", "interviewer", "press", "the press", "unidentified", "speaker")
 
+// mediaWords name a news outlet, whose label in a transcript ("Phoenix
+// TV:", "Beijing Daily:", "The Paper:") is a journalist's turn.
+var mediaWords = wordSet("tv", "daily", "news", "times", "post", "agency", "radio", "paper", "herald", "journal", "network",
+	"broadcasting", "channel", "tribune", "reuters", "afp", "bloomberg", "cnn", "bbc", "nhk", "ap", "xinhua", "tass",
+	"ria", "novosti", "yonhap", "kyodo", "cctv", "cgtn", "efe", "ansa", "dpa", "anadolu", "telegraph", "guardian", "gazette")
+
 // turn starts a speaker's turn in a transcript: the first person is the
 // speaker's state from now on ("SECRETARY BLINKEN" the author's,
 // "FOREIGN MINISTER HAYASHI" Japan's when the text named him with it); a
@@ -142,7 +148,11 @@ func (c *coder) turn(label string) {
 	c.asking = ""
 	c.r.author = c.d.Author
 	low := strings.ToLower(strings.Join(strings.Fields(label), " "))
-	if askers[low] || strings.HasPrefix(low, "question") {
+	media := false
+	for _, w := range strings.Fields(low) {
+		media = media || mediaWords[w]
+	}
+	if askers[low] || strings.HasPrefix(low, "question") || media {
 		c.asking = label
 		c.r.author = nil
 		return

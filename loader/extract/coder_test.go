@@ -542,6 +542,46 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestTitleCaseTurns: foreign ministries write their transcripts' labels
+// in title case ("Mao Ning:", "Question:", "Phoenix TV:"); a news outlet's
+// label is a journalist's turn; "Note:" is no turn.
+func TestTitleCaseTurns(t *testing.T) {
+	text := "Lin Jian: We strongly condemn the United States.\n\n" +
+		"Phoenix TV: Japan condemned the Chinese drills around Taiwan yesterday. What is your response?\n\n" +
+		"Lin Jian: We urge Japan to stop interfering.\n\n" +
+		"Question: Germany supports Ukraine. Will China send envoys?\n\n" +
+		"Note: The Philippines welcomed Japan's support.\n"
+	a := &Article{File: "t.md", ID: "t", Text: text, URL: "https://www.fmprc.gov.cn/eng/xw/fyrbt/x.html"}
+	d, err := Code(a, Options{Published: day(t, "2024-05-10")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the journalists' declarative sentences count (ANNOTATION.md rule 22), lowered; their questions do not
+	want := []string{"CHN CRITICIZED USA", "DEU EXPRESSED_SOLIDARITY UKR", "JPN CRITICIZED CHN"}
+	if got := kept(d); strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+	journalist := 0
+	for _, c := range d.Candidates {
+		for _, r := range c.Reasons {
+			if strings.Contains(r, "journalist") {
+				journalist++
+			}
+		}
+	}
+	if journalist != 2 {
+		t.Errorf("%d candidates from the journalists' turns, want 2: %+v", journalist, d.Candidates)
+	}
+	for _, s := range Split(text) {
+		if strings.HasPrefix(s.Text, "Lin Jian") || strings.HasPrefix(s.Text, "Phoenix") || strings.HasPrefix(s.Text, "Question") {
+			t.Errorf("a speaker's label left in the sentence %q", s.Text)
+		}
+		if strings.Contains(s.Text, "Philippines") && !strings.HasPrefix(s.Text, "Note:") {
+			t.Errorf("a note read as a turn: %q", s.Text)
+		}
+	}
+}
+
 // TestReadoutTitleAuthor: those a readout's title names after "with" are
 // the met, not the authors.
 func TestReadoutTitleAuthor(t *testing.T) {

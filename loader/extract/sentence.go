@@ -155,6 +155,9 @@ func speakerLabel(line string) (string, int) {
 			letters++
 		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
 		default:
+			if titleLabel(label, l[colon+1:]) {
+				return label, lead + colon + 1 + len(l[colon+1:]) - len(strings.TrimLeft(l[colon+1:], " \t"))
+			}
 			return "", 0 // lower case, digits: no label ("Note: …", "10:30")
 		}
 	}
@@ -168,6 +171,45 @@ func speakerLabel(line string) (string, int) {
 	}
 	return label, lead + colon + 1 + len(rest) - len(trimmed)
 }
+
+// titleLabel: a speaker's label written in title case, as foreign
+// ministries' transcripts write their turns — "Question: …", "Mao Ning: …",
+// "Spokesperson Pham Thu Hang: …": two to four capitalised words (or one
+// of the askers' and answerers' words), the turn's text opening with a
+// capital; "Note: …", "Photo: …" and the like are no turns.
+func titleLabel(label, rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsUpper(r) && !strings.ContainsRune("\"“'‘", r) {
+		return false
+	}
+	ws := strings.Fields(label)
+	if len(ws) == 1 {
+		return titleTurnWords[strings.ToLower(ws[0])]
+	}
+	if len(ws) > 4 || notTurnWords[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws {
+		r, size := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w[size:] {
+			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var (
+	titleTurnWords = map[string]bool{"question": true, "questions": true, "answer": true, "journalist": true, "reporter": true, "moderator": true, "spokesperson": true, "spokesman": true, "spokeswoman": true}
+	notTurnWords   = map[string]bool{"note": true, "photo": true, "source": true, "update": true, "related": true, "read": true, "watch": true, "see": true,
+		"editor's": true, "editors": true, "image": true, "video": true, "file": true, "tags": true, "posted": true, "published": true, "updated": true,
+		"contact": true, "media": true, "press": true, "location": true, "date": true, "subject": true, "caption": true, "credit": true, "key": true,
+		"joint": true, "full": true, "statement": true, "remarks": true, "background": true, "summary": true, "breaking": true, "live": true, "also": true}
+)
 
 func isHeadingLine(l string) bool {
 	if l == "" || len(l) > 160 {
