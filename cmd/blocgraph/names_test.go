@@ -45,6 +45,11 @@ func TestNamesOfTheWindow(t *testing.T) {
 		t.Errorf("1988–1991 report should name DEU Germany (the later name): exit %d %s\n%s", code, errOut, firstLines(out, 5))
 	}
 
+	code, out, errOut = run(t, "", "partners", "--since", "1985", "--until", "1985", "DEU", cowSigned)
+	if code != 0 || !strings.HasPrefix(out, "Partners of West Germany (DEU), 1982 to 1985; West Germany:") {
+		t.Errorf("1985 partners of DEU: exit %d %s\n%s", code, errOut, firstLines(out, 3))
+	}
+
 	code, out, errOut = run(t, "", "export", "--projected", "--format", "json", "--since", "1985", "--until", "1985", cowSigned)
 	if code != 0 || !strings.Contains(out, `"West Germany"`) || !strings.Contains(out, `"Zaire"`) {
 		t.Errorf("1985 export: exit %d %s\n%s", code, errOut, firstLines(out, 5))

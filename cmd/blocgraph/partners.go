@@ -90,6 +90,9 @@ func partnersCommand() *cli.Command {
 					}
 				}
 			}
+			if _, ok := p.Index[ent.Node.ID]; ok && ent.Node.Kind == graph.KindState {
+				ent.Node.Name = p.Name(ent.Node.ID) // as on the window's last day: West Germany in 1985
+			}
 			allies, adversaries, err := analysis.Partners(p, ent.Node.ID, func(id string) string {
 				if n := g.Node(id); n != nil {
 					return n.Label()
