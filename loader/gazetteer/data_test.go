@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -146,4 +148,45 @@ func gdeltCodes(t *testing.T, fn func(code string)) {
 	if len(seen) < 50 {
 		t.Fatalf("only %d codes in the GDELT file", len(seen))
 	}
+}
+
+// TestREADMECounts: the README's count of Herre's people matched to no
+// one and of the rows skipped is the generator's, as unmatched.txt (which
+// TestGenerateDeterministic keeps up to date) records it (it said 1,107
+// when unmatched.txt said 1,105).
+func TestREADMECounts(t *testing.T) {
+	um, err := os.ReadFile("unmatched.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows, skipped, people, matched, fresh int
+	lines := strings.SplitN(string(um), "\n", 3)
+	if len(lines) < 2 {
+		t.Fatalf("unmatched.txt has no summary line")
+	}
+	if _, err := fmt.Sscanf(lines[1], "# reference/global_leader_ideologies.csv: %d rows, %d skipped; %d people, %d matched to leaders already known, %d new", &rows, &skipped, &people, &matched, &fresh); err != nil {
+		t.Fatalf("unmatched.txt summary %q: %v", lines[1], err)
+	}
+	text := strings.Join(strings.Fields(string(readme)), " ")
+	for _, want := range []string{
+		fmt.Sprintf("The %s people matched to no one", thousands(fresh)),
+		fmt.Sprintf("with the %d rows skipped", skipped),
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("loader/gazetteer/README.md does not say %q (unmatched.txt: %s)", want, lines[1])
+		}
+	}
+}
+
+// thousands writes n with commas: 1,105.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
