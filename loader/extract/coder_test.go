@@ -294,6 +294,9 @@ var coderTests = []struct {
 	{text: "China condemned the incursion by Vietnam. Beijing warned that if the invaders do not withdraw, China will strike back hard.", want: []string{"CHN CRITICIZED VNM", "CHN THREATENED VNM"}},
 	{text: "Egypt warned that if Ethiopia fills the dam, Cairo will respond.", want: []string{"EGY THREATENED ETH"}},
 	{text: "The aggressors will be punished, the ministry said.", want: nil},
+	// foreign ministries by their own names
+	{text: "DFAT announced new sanctions on Myanmar's military on Friday.", want: []string{"AUS SANCTIONED MMR"}},
+	{text: "Itamaraty condemned Russia's attack on Ukraine.", want: []string{"BRA CRITICIZED RUS", "RUS ATTACKED UKR"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
@@ -579,6 +582,21 @@ func TestTitleCaseTurns(t *testing.T) {
 		if strings.Contains(s.Text, "Philippines") && !strings.HasPrefix(s.Text, "Note:") {
 			t.Errorf("a note read as a turn: %q", s.Text)
 		}
+	}
+}
+
+// TestForeignMinistryByline: "Global Affairs Canada" heading a release
+// makes Canada the author, so that "the Minister of Foreign Affairs … her
+// trip" is Canada's.
+func TestForeignMinistryByline(t *testing.T) {
+	text := "Global Affairs Canada\n\nMarch 3, 2023\n\nThe Honourable Mélanie Joly, Minister of Foreign Affairs, today concluded her visit to Chile and Peru.\n"
+	d, err := Code(&Article{File: "t.txt", ID: "t", Text: text}, Options{Published: day(t, "2023-03-03")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"CAN MET CHL", "CAN MET PER"}
+	if got := kept(d); strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("kept %v, want %v (author %v)", got, want, d.Author)
 	}
 }
 
