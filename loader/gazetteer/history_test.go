@@ -344,7 +344,7 @@ func TestResolveNamesakes(t *testing.T) {
 	if !errors.As(err, &amb) {
 		t.Fatalf("Resolve(Jan Novak, 2000) = %v; want *AmbiguousError", err)
 	}
-	for _, w := range []string{"Jan Novák (Leader, jan-novak-cze: Prime Minister of Czechia from 1998 to 2002)", "Jan Novák (Leader, jan-novak-svk: President of Slovakia from 1999-06-15 to 2004-06-15)"} {
+	for _, w := range []string{"Jan Novák (Leader, jan-novak-cze: Prime Minister of Czech Republic from 1998 to 2002)", "Jan Novák (Leader, jan-novak-svk: President of Slovakia from 1999-06-15 to 2004-06-15)"} {
 		if !strings.Contains(err.Error(), w) {
 			t.Errorf("%q lacks %q", err, w)
 		}
@@ -492,6 +492,22 @@ func TestBrokenNamesRepaired(t *testing.T) {
 		}
 		if e, err := z.Resolve(tt.name, graph.MustDate(tt.at)); err != nil || e.Node.ID != tt.id || !e.InOffice(graph.MustDate(tt.at)) {
 			t.Errorf("Resolve(%s, %s) = %s, %v; want %s in office", tt.name, tt.at, e.Node.ID, err, tt.id)
+		}
+	}
+}
+
+// A candidate leader's office names the state as it was at the term's end:
+// Chancellor of West Germany, not of Germany, for a term ended in 1982.
+func TestDescribeAtNamesOfTheTime(t *testing.T) {
+	z := Default()
+	for id, want := range map[string]string{"helmut-schmidt": "of West Germany from 1974-05-16 to 1982-10-01"} {
+		e := z.entry(id)
+		if e == nil {
+			t.Errorf("no leader %s", id)
+			continue
+		}
+		if got := z.describeAt(e, graph.MustDate("1980")); !strings.Contains(got, want) {
+			t.Errorf("describeAt(%s) = %q; want %q", id, got, want)
 		}
 	}
 }

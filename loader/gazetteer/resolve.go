@@ -218,6 +218,9 @@ func (z *Gazetteer) describeAt(e *entry, at graph.Date) string {
 		if o := z.entry(r.Of); o != nil {
 			of = o.Node.Name
 		}
+		if name, ok := z.NameFor(r.Of, r.Span()); ok {
+			of = name // the state as named at the term's end: Prime Minister of the Czech Republic 1998–2002
+		}
 		return fmt.Sprintf("%s (%s, %s: %s of %s %s)", n.Name, n.Kind, n.ID, r.Title, of, spanWords(r.Span()))
 	case n.Kind == graph.KindState && z.Historical(n.ID):
 		return fmt.Sprintf("%s (%s, %s: %s)", n.Name, n.Kind, n.ID, spanWords(z.hist.spans[n.ID]))
