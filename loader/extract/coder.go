@@ -729,7 +729,8 @@ func impersonalIt(toks []token, i int) bool {
 			if w == "it's" || w == "it’s" || j > 0 && toks[j-1].low == "it" {
 				return true
 			}
-		case "a", "an", "such", "great", "real", "huge", "honour", "honor", "pleasure", "privilege", "delight", "to", "be", "wonderful", "good":
+		case "a", "an", "such", "great", "real", "huge", "honour", "honor", "pleasure", "privilege", "delight", "to", "be", "wonderful", "good",
+			"highly", "most", "very", "deeply", "entirely", "totally", "absolutely", "indeed", "particularly", "truly":
 		default:
 			return false
 		}
@@ -2659,7 +2660,20 @@ func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, gro
 		return
 	}
 	o := -1
-	if w := toks[t.end-1].low; w == "in" || w == "at" || w == "to" {
+	thatClause := false
+	if toks[t.end-1].low == "that" {
+		// "It is commendable that the missile was successfully intercepted
+		// by the air defence system of the UAE", "it is unacceptable that
+		// Russian forces …": the speaker judges the state the clause names
+		// first
+		for k, m := range ms {
+			if m.start >= t.end && len(m.states) > 0 && m.kind != mPronoun && m.kind != mNonState && m.kind != mAuthor && !intersects(m.states, subj) {
+				o = k
+				break
+			}
+		}
+		thatClause = true // "Russian forces" are Russia's here
+	} else if w := toks[t.end-1].low; w == "in" || w == "at" || w == "to" {
 		o = mentionStartingAt(ms, t.end)
 		if o < 0 && t.end+1 < len(toks) && toks[t.end].low == "the" {
 			o = mentionStartingAt(ms, t.end+1)
@@ -2686,7 +2700,7 @@ func (c *coder) firstPerson(idx int, s Sentence, toks []token, ms []mention, gro
 			}
 		}
 	}
-	if o < 0 || ms[o].kind == mPronoun || ms[o].kind == mNonState || ms[o].modifier {
+	if o < 0 || ms[o].kind == mPronoun || ms[o].kind == mNonState || ms[o].modifier && !thatClause {
 		return
 	}
 	conf := t.p.conf

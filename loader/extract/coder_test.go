@@ -297,6 +297,11 @@ var coderTests = []struct {
 	// foreign ministries by their own names
 	{text: "DFAT announced new sanctions on Myanmar's military on Friday.", want: []string{"AUS SANCTIONED MMR"}},
 	{text: "Itamaraty condemned Russia's attack on Ukraine.", want: []string{"BRA CRITICIZED RUS", "RUS ATTACKED UKR"}},
+	// the speaker's judgement said impersonally: "It is commendable / unacceptable that …"
+	{text: "It is highly commendable that Qatar mediated the release of the hostages.", author: "Egypt", want: []string{"EGY PRAISED QAT"}},
+	{text: "It is deeply regrettable that Russian forces again targeted the port of Odesa.", author: "Italy", want: []string{"ITA CRITICIZED RUS"}},
+	{text: "It is unacceptable that we were not consulted.", author: "Italy", want: nil},
+	{text: "It is commendable that the talks went well.", want: nil},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
