@@ -302,6 +302,9 @@ var coderTests = []struct {
 	{text: "It is deeply regrettable that Russian forces again targeted the port of Odesa.", author: "Italy", want: []string{"ITA CRITICIZED RUS"}},
 	{text: "It is unacceptable that we were not consulted.", author: "Italy", want: nil},
 	{text: "It is commendable that the talks went well.", want: nil},
+	// a signing said as its ceremony
+	{text: "Prime Minister Modi held talks with President Ruto of Kenya. They witnessed the signing ceremony of five agreements.", want: []string{"IND MET KEN", "IND SIGNED_AGREEMENT KEN"}},
+	{text: "Chinese President Xi Jinping attended a signing ceremony with Kenyan President William Ruto in Beijing.", want: []string{"CHN SIGNED_AGREEMENT KEN"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
 }
 
