@@ -54,6 +54,7 @@ var badFiles = []struct {
 	{"historical-state-out-of-dates.yaml", "historical-state-out-of-dates.yaml:7:13", graph.EINVALID, `object "East Germany" names a state only on other dates than 2010-05-04: East Germany (State, DDR) from 1949-10-07 to 1990-10-02, then part of Germany (DEU) from 1990-10-03`},
 	{"state-before-secession.yaml", "state-before-secession.yaml:5:14", graph.EINVALID, `subject "Ukraine" names a state only on other dates than 1975-08-01: Ukraine (State, UKR) from 1991-12-26, until then part of Soviet Union (SUN)`},
 	{"state-in-union.yaml", "state-in-union.yaml:5:14", graph.EINVALID, `subject Syria was part of the United Arab Republic from 1958-02-22 to 1961-09-28; the facts name it on 1960-05-01 (name the United Arab Republic, which the Correlates of War code as Egypt, EGY)`},
+	{"state-before-independence.yaml", "state-before-independence.yaml:5:14", graph.EINVALID, `subject the United Arab Emirates became independent on 1971-12-02; the facts name it on 1960-05-01`},
 	{"two-people-one-name.yaml", "two-people-one-name.yaml:8:14", graph.EAMBIGUOUS, `subject "Jan Novak" is ambiguous: Jan Novák (Leader, jan-novak-cze: Prime Minister of Czech Republic from 1998 to 2002), Jan Novák (Leader, jan-novak-svk: President of Slovakia from 1999-06-15 to 2004-06-15)`},
 }
 

@@ -91,7 +91,8 @@ type stateView struct {
 	Aliases      []string     `json:"aliases,omitempty"`
 	Demonyms     []string     `json:"demonyms,omitempty"`
 	Capital      string       `json:"capital,omitempty"`
-	From         string       `json:"from,omitempty"` // historical states
+	From         string       `json:"from,omitempty"`   // historical states, and those that became states after 1945
+	Became       string       `json:"became,omitempty"` // what happened on From: "became independent"
 	To           string       `json:"to,omitempty"`
 	DatesSource  string       `json:"dates_source,omitempty"`
 	Predecessors []linkView   `json:"predecessors,omitempty"`
@@ -163,6 +164,8 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 	h, _ := z.History(n.ID)
 	if h.Historical() {
 		v.From, v.To, v.DatesSource = h.Span.Start.String(), h.Span.End.String(), h.Source
+	} else if x := h.Independent; !x.Date.IsZero() {
+		v.From, v.Became, v.DatesSource = x.Date.String(), x.Words(), x.Source
 	}
 	name := func(id string) string {
 		if x, ok := z.Entity(id); ok {
@@ -293,7 +296,10 @@ func orDots(s string) string {
 func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	var notes sourceNotes
 	head := fmt.Sprintf("%s (%s)", v.Name, v.ID)
-	if v.From != "" {
+	switch {
+	case v.Became != "":
+		head += fmt.Sprintf(": %s on %s %s", v.Became, v.From, notes.ref(v.DatesSource))
+	case v.From != "":
 		head += fmt.Sprintf(": a state from %s to %s %s", v.From, v.To, notes.ref(v.DatesSource))
 	}
 	if !at.IsZero() {

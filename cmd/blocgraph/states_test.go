@@ -112,4 +112,22 @@ func TestStatesListOnADate(t *testing.T) {
 	if has(y1960, "SYR") || !strings.Contains(y1960, "\nEGY    United Arab Republic") || !strings.Contains(y1960, "\nDEU    West Germany") || !has(y2010, "SYR") {
 		t.Errorf("--at 1960-05-01: Syria listed %v, Egypt and Germany not named as then:\n%s", has(y1960, "SYR"), y1960)
 	}
+	// States that became states after 1945 are left out before their day;
+	// states of before 1945 and occupied states are not.
+	for _, id := range []string{"ARE", "DZA", "KWT", "CYP", "BHS", "NAM"} {
+		if has(y1960, id) || !has(y2010, id) {
+			t.Errorf("%s: in 1960-05-01's list %v (independent later), in 2010's %v", id, has(y1960, id), has(y2010, id))
+		}
+	}
+	for _, id := range []string{"FRA", "CUB", "AND", "LIE", "TWN", "GHA"} {
+		if !has(y1960, id) {
+			t.Errorf("--at 1960-05-01 lacks %s", id)
+		}
+	}
+	if _, y1991, _ := run(t, "", "states", "--at", "1991-01-01"); !has(y1991, "KWT") {
+		t.Errorf("--at 1991-01-01 lacks Kuwait (occupied, still a state)")
+	}
+	if code, out, _ := run(t, "", "states", "ARE"); code != 0 || !strings.Contains(out, "United Arab Emirates (ARE): became independent on 1971-12-02 [1]") {
+		t.Errorf("states ARE: exit %d\n%s", code, out)
+	}
 }

@@ -59,6 +59,23 @@ type Union struct {
 	Source    string
 }
 
+// Independence is the day a state of today became a state: the United
+// Arab Emirates on 1971-12-02. Before it, its names are refused. Said is
+// what happened, when not "became independent" (Taiwan).
+type Independence struct {
+	Date   graph.Date
+	Said   string
+	Source string
+}
+
+// Words says what happened on the day: "became independent".
+func (x Independence) Words() string {
+	if x.Said != "" {
+		return x.Said
+	}
+	return "became independent"
+}
+
 // COWCode is a Correlates of War state code standing for a gazetteer state
 // over a span (open ends: as long as the state). State is "" for a COW
 // state the gazetteer does not hold (those that ended before 1945, Kosovo);
@@ -98,6 +115,9 @@ type History struct {
 	Names  []DatedName // names it had for a time
 	COW    []COWCode   // COW codes that stand for it
 	Unions []Union     // spans on which it was part of a union, no state
+	// Independent is the day a state of today became a state, when after
+	// 1945 and not by leaving a historical state (zero Date otherwise).
+	Independent Independence
 }
 
 // Historical reports whether the state has ended.
@@ -113,6 +133,7 @@ type history struct {
 	cow     map[string][]COWCode // "GDR" and "265" → spells, by start
 	cowOf   map[string][]COWCode
 	unions  map[string][]Union // state → the unions it was part of
+	indep   map[string]Independence
 	facts   map[string]map[string][]Fact
 	sources []string
 
@@ -129,7 +150,7 @@ type datedRef struct {
 
 func newHistory() *history {
 	return &history{spans: map[string]graph.Span{}, spanSrc: map[string]string{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
-		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, unions: map[string][]Union{}, facts: map[string]map[string][]Fact{}}
+		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, unions: map[string][]Union{}, indep: map[string]Independence{}, facts: map[string]map[string][]Fact{}}
 }
 
 // History returns what the gazetteer knows of state id over time; false
@@ -155,6 +176,7 @@ func (z *Gazetteer) History(id string) (History, bool) {
 	h.Names = append(h.Names, z.hist.datedOf[id]...)
 	h.COW = append(h.COW, z.hist.cowOf[id]...)
 	h.Unions = append(h.Unions, z.hist.unions[id]...)
+	h.Independent = z.hist.indep[id]
 	return h, true
 }
 
@@ -373,11 +395,17 @@ type DatesError struct {
 	// Union, when set, says the one state the name stands for was then
 	// part of a union: "Syria was part of the United Arab Republic …".
 	Union string
+	// Before, when set, says the one state the name stands for was no
+	// state yet: "the United Arab Emirates became independent on …".
+	Before string
 }
 
 func (e *DatesError) Error() string {
 	if e.Union != "" {
 		return e.Union
+	}
+	if e.Before != "" {
+		return e.Before
 	}
 	return fmt.Sprintf("%q names a state only on other dates than %s: %s", e.Name, e.At, strings.Join(e.Candidates, "; "))
 }
@@ -407,8 +435,52 @@ func (z *Gazetteer) becameState(id string) *Succession {
 // in 1975: part of the Soviet Union). Dates before 1945, which the
 // gazetteer's history does not cover (Estonia in 1939), are never "not yet".
 func (z *Gazetteer) notYet(id string, at graph.Date) bool {
+	if z.beforeIndependence(id, at) != nil {
+		return true
+	}
 	su := z.becameState(id)
 	return su != nil && !at.IsZero() && !at.End().Before(historyStart.Start()) && at.End().Before(su.Date.Start())
+}
+
+// beforeIndependence returns the independence of state id when every day
+// of date at is before it (the United Arab Emirates on 1960-05-01, not in
+// "1971"); nil otherwise.
+func (z *Gazetteer) beforeIndependence(id string, at graph.Date) *Independence {
+	if z.hist == nil || at.IsZero() {
+		return nil
+	}
+	if x, ok := z.hist.indep[id]; ok && at.End().Before(x.Date.Start()) {
+		return &x
+	}
+	return nil
+}
+
+// describeBefore says that the state of e, named name, was no state yet on
+// date at.
+func (z *Gazetteer) describeBefore(e *entry, name string, x *Independence, at graph.Date) string {
+	who := withThe(e.Node.Name)
+	if graph.Fold(name) != graph.Fold(e.Node.Name) {
+		who = fmt.Sprintf("%q (%s)", name, withThe(e.Node.Name))
+	}
+	return fmt.Sprintf("%s %s on %s; the facts name it on %s", who, x.Words(), x.Date, at)
+}
+
+// withThe puts "the" before a state's name that takes it in running
+// text: the United Arab Emirates, the Bahamas, the Central African Republic.
+func withThe(name string) string {
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		return "the " + rest
+	}
+	for _, w := range []string{"Republic", "Islands", "Kingdom", "Emirates", "States", "Federation"} {
+		if strings.Contains(name, w) {
+			return "the " + name
+		}
+	}
+	switch name {
+	case "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles":
+		return "the " + name
+	}
+	return name
 }
 
 // unionOn returns the union state id was part of on every day of date at
@@ -454,6 +526,9 @@ func (z *Gazetteer) WasState(id string, s graph.Span) bool {
 	if sp := z.hist.spans[id]; !sp.IsZero() {
 		return sp.Overlaps(s)
 	}
+	if x, ok := z.hist.indep[id]; ok && !s.End.IsZero() && s.End.End().Before(x.Date.Start()) {
+		return false
+	}
 	if !s.End.IsZero() && s.End.End().Before(historyStart.Start()) {
 		return true
 	}
@@ -474,6 +549,9 @@ func (z *Gazetteer) WasState(id string, s graph.Span) bool {
 // (or, for a state that seceded, what it was part of before).
 func (z *Gazetteer) describeDates(e *entry, key string) string {
 	sp := z.nameSpan(e, key)
+	if x, ok := z.hist.indep[e.Node.ID]; ok && sp.IsZero() {
+		return fmt.Sprintf("%s (State, %s) from %s, when it %s", e.Node.Name, e.Node.ID, x.Date, x.Words())
+	}
 	if su := z.becameState(e.Node.ID); su != nil && sp.IsZero() {
 		name := su.From
 		if from := z.entry(su.From); from != nil {

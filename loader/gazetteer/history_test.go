@@ -511,3 +511,56 @@ func TestDescribeAtNamesOfTheTime(t *testing.T) {
 		}
 	}
 }
+
+// A state that became one after 1945 is no state before its day of
+// independence (curated.yaml independence, checked against the year Herre's
+// file first lists it): its names are refused then, saying when; on the
+// day, in its year and after, they resolve. States of before 1945 and
+// occupied states keep existing.
+func TestIndependence(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct{ name, at, want string }{
+		{"United Arab Emirates", "1960-05-01", "the United Arab Emirates became independent on 1971-12-02; the facts name it on 1960-05-01"},
+		{"UAE", "1971-12-01", `"UAE" (the United Arab Emirates) became independent on 1971-12-02; the facts name it on 1971-12-01`},
+		{"Algeria", "1958", "Algeria became independent on 1962-07-05; the facts name it on 1958"},
+		{"Algiers", "1958-05-13", "became independent on 1962-07-05"},
+		{"Bahamas", "1960", "the Bahamas became independent on 1973-07-10"},
+		{"Taiwan", "1948-06-01", "Taiwan became a state apart from China"},
+		{"Namibia", "1985-01-01", "Namibia became independent on 1990-03-21"},
+	} {
+		_, err := z.Resolve(tt.name, graph.MustDate(tt.at))
+		var de *DatesError
+		if !errors.As(err, &de) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Resolve(%s, %s) = %v; want %q", tt.name, tt.at, err, tt.want)
+		}
+	}
+	for _, tt := range []struct{ name, at, want string }{
+		{"United Arab Emirates", "1971-12-02", "ARE"}, {"United Arab Emirates", "1971", "ARE"}, {"UAE", "1990", "ARE"},
+		{"Algeria", "1962-07", "DZA"}, {"Kuwait", "1990-10-01", "KWT"}, {"Kuwait", "1962", "KWT"},
+		{"France", "1930", "FRA"}, {"Andorra", "1950", "AND"}, {"Liechtenstein", "1960", "LIE"}, {"Cuba", "1960-05-01", "CUB"},
+		{"Germany", "1938", "DEU"}, {"Taiwan", "1960", "TWN"},
+	} {
+		if e, err := z.Resolve(tt.name, graph.MustDate(tt.at)); err != nil || e.Node.ID != tt.want {
+			t.Errorf("Resolve(%s, %s) = %v, %v; want %s", tt.name, tt.at, e.Node.ID, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		id, from, to string
+		want         bool
+	}{
+		{"ARE", "1960-01-01", "1960-01-01", false}, {"ARE", "1960", "1971", true}, {"ARE", "1972", "1972", true},
+		{"KWT", "1991-01-01", "1991-01-01", true}, {"DZA", "1958", "1958", false}, {"FRA", "1960", "1960", true},
+	} {
+		if got := z.WasState(tt.id, graph.Span{Start: graph.MustDate(tt.from), End: graph.MustDate(tt.to)}); got != tt.want {
+			t.Errorf("WasState(%s, %s to %s) = %v; want %v", tt.id, tt.from, tt.to, got, tt.want)
+		}
+	}
+	h, _ := z.History("ARE")
+	if h.Independent.Date != graph.MustDate("1971-12-02") || !strings.Contains(h.Independent.Source, "COW") {
+		t.Errorf("History(ARE).Independent = %+v", h.Independent)
+	}
+	// The datasets' codes are read as before: COW 696 and CAMEO ARE.
+	if st, err := z.COWState("696", graph.MustDate("1960-05-01")); err != nil || st != "ARE" {
+		t.Errorf("COWState(696, 1960-05-01) = %v, %v; want ARE, as before", st, err)
+	}
+}

@@ -80,7 +80,7 @@ func parseText(text string) (*Gazetteer, error) {
 			} else {
 				z.hist.sources = append(z.hist.sources, f[1])
 			}
-		case "X", "K", "D", "W", "F", "U":
+		case "X", "K", "D", "W", "F", "U", "I":
 			err = p.dated(f[:n])
 		case "T":
 			if n != 2 {
@@ -298,7 +298,7 @@ func (p *parser) leader(f []string) error {
 }
 
 // datedFields is the number of fields of each dated record.
-var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4, "U": 7}
+var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4, "U": 7, "I": 5}
 
 // dated reads the records of historical states, successions, dated names,
 // COW codes, facts and unions (X, K, D, W, F, U).
@@ -378,6 +378,16 @@ func (p *parser) dated(f []string) error {
 			return err
 		}
 		h.unions[f[1]] = append(h.unions[f[1]], Union{State: f[1], In: f[2], Name: f[5], Span: sp, Source: src})
+	case "I":
+		d, err := date(f[2])
+		if err != nil || d.IsZero() || p.z.ents[f[1]] == nil {
+			return fmt.Errorf("independence of %s on %q: %v", f[1], f[2], err)
+		}
+		src, err := p.source(f[4])
+		if err != nil {
+			return err
+		}
+		h.indep[f[1]] = Independence{Date: d, Said: f[3], Source: src}
 	case "W":
 		num := quickNum(f[2])
 		sp, err := span(f[5], f[6])

@@ -131,6 +131,9 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 			for _, c := range gone {
 				if u := z.unionOn(c.e.Node.ID, at); u != nil {
 					de.Candidates = append(de.Candidates, z.describeUnion(c.e, name, u, at))
+				} else if x := z.beforeIndependence(c.e.Node.ID, at); x != nil && len(gone) == 1 && z.nameSpan(c.e, key).Touches(at) {
+					de.Before = z.describeBefore(c.e, name, x, at)
+					de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
 				} else {
 					de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
 				}

@@ -54,7 +54,7 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 	steps := []func() error{
 		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders, b.repairSplitNames,
 		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
-		b.readHerre, func() error { b.closeOpenByHerre(); b.herreLeaders(); return nil }, b.herreFacts, b.finishLeaders,
+		b.readHerre, func() error { b.closeOpenByHerre(); b.herreLeaders(); return b.checkIndependence(b.herreFirst) }, b.herreFacts, b.finishLeaders,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -167,6 +167,8 @@ type builder struct {
 	successions  []succession
 	datedNames   []datedName
 	unions       []union
+	indep        []indep
+	herreFirst   map[string]int // state → the first year Herre's file lists it
 	cow          []cowSpell
 	cowNum       map[int]string // COW number → letter code
 	herre        []herreRow

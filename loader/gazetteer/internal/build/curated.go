@@ -21,6 +21,8 @@ type curated struct {
 	Extra      []curatedExtraState `yaml:"extra_states"`
 	Secessions []curatedSecession  `yaml:"secessions"`
 	Unions     []curatedUnion      `yaml:"unions"`
+	Indep      []curatedIndep      `yaml:"independence"`
+	Before1945 map[string]string   `yaml:"states_before_1945"` // state → why Herre lists it late
 	DatedNames []curatedDatedName  `yaml:"dated_names"`
 	COW        curatedCOW          `yaml:"cow"`
 	Parties    []curatedParty      `yaml:"parties"`
@@ -80,6 +82,16 @@ type curatedUnion struct {
 	Name   string     `yaml:"name"` // the union's name
 	From   graph.Date `yaml:"from"`
 	To     graph.Date `yaml:"to"`
+	Source string     `yaml:"source"`
+}
+
+// curatedIndep is the day a state of today became a state (independent,
+// for most): before it, its names are refused. Said replaces "became
+// independent" where that is not the words (Taiwan).
+type curatedIndep struct {
+	State  string     `yaml:"state"`
+	Date   graph.Date `yaml:"date"`
+	Said   string     `yaml:"said"`
 	Source string     `yaml:"source"`
 }
 
@@ -297,6 +309,11 @@ func (c *curated) check(path string) error {
 	for _, u := range c.Unions {
 		if strings.TrimSpace(u.Source) == "" || u.From.IsZero() || u.To.IsZero() || u.Name == "" || u.In == "" {
 			bad("union of %s: needs in, name, from, to and source", u.State)
+		}
+	}
+	for _, x := range c.Indep {
+		if strings.TrimSpace(x.Source) == "" || x.Date.IsZero() || x.Date.Precision != graph.PrecisionDay {
+			bad("independence of %s: needs a day and a source", x.State)
 		}
 	}
 	if len(c.COW.Map)+len(c.COW.Spells) > 0 && strings.TrimSpace(c.COW.Source) == "" {

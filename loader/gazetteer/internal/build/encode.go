@@ -75,6 +75,9 @@ func (b *builder) encode() []byte {
 	for _, u := range b.unions {
 		more[clean(u.src)] = true
 	}
+	for _, x := range b.indep {
+		more[clean(x.src)] = true
+	}
 	more[clean(b.cowSource())] = true
 	for _, m := range b.facts {
 		for _, fs := range m {
@@ -132,6 +135,9 @@ func (b *builder) encode() []byte {
 	}
 	for _, u := range b.unions {
 		row("U", u.state, u.in, u.from.String(), u.to.String(), clean(u.name), strconv.Itoa(srcNo[clean(u.src)]))
+	}
+	for _, x := range b.indep {
+		row("I", x.state, x.date.String(), clean(x.said), strconv.Itoa(srcNo[clean(x.src)]))
 	}
 	for _, c := range b.cow {
 		row("W", c.code, strconv.Itoa(c.num), clean(c.name), c.state, c.from.String(), c.to.String(), strconv.Itoa(srcNo[clean(b.cowSource())]))

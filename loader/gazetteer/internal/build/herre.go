@@ -137,6 +137,12 @@ func (b *builder) readHerre() error {
 			b.report.Skipped = append(b.report.Skipped, fmt.Sprintf("line %d: %s %d: outside %s's dates (%s to %s)", line, get("country_name"), year, st, hs.from, hs.to))
 			continue
 		}
+		if b.herreFirst == nil {
+			b.herreFirst = map[string]int{}
+		}
+		if f, ok := b.herreFirst[st]; !ok || year < f {
+			b.herreFirst[st] = year
+		}
 		row := herreRow{line: line, year: year, state: st, name: get("country_name"), match: get("match_hog_leader")}
 		if n := get("hog"); usable(n) {
 			row.hog = herrePerson{n, get("hog_title")}

@@ -41,6 +41,15 @@ type union struct {
 	src             string
 }
 
+// indep is the day a state of today became a state (curated.yaml
+// independence), checked against the year Herre's file first lists it.
+type indep struct {
+	state string
+	date  graph.Date
+	said  string
+	src   string
+}
+
 type datedName struct {
 	state, name string
 	capital     bool
@@ -118,6 +127,17 @@ func (b *builder) buildHistorical() error {
 			return fmt.Errorf("curated.yaml unions: %s in %s: both must be states", u.State, u.In)
 		}
 		b.unions = append(b.unions, union{u.State, u.In, u.Name, u.From, u.To, "curated.yaml: " + u.Source})
+	}
+	seen := map[string]bool{}
+	for _, x := range b.cur.Indep {
+		if b.states[x.State] == nil || seen[x.State] {
+			return fmt.Errorf("curated.yaml independence: %s is no state, or listed twice", x.State)
+		}
+		if _, hist := b.historyOf(x.State); hist || b.succeeded(x.State) {
+			return fmt.Errorf("curated.yaml independence: %s has dates or a predecessor already (historical_states, secessions)", x.State)
+		}
+		seen[x.State] = true
+		b.indep = append(b.indep, indep{x.State, x.Date, x.Said, "curated.yaml: " + x.Source})
 	}
 	for _, d := range b.cur.DatedNames {
 		if b.states[d.State] == nil {
@@ -250,4 +270,44 @@ func addDays(d graph.Date, n int) graph.Date {
 		return d
 	}
 	return graph.DateOf(d.Start().AddDate(0, 0, n))
+}
+
+// succeeded reports whether a succession made st what it is (a part of a
+// historical state, a state that seceded, one that continued another).
+func (b *builder) succeeded(st string) bool {
+	for _, su := range b.successions {
+		if su.to == st && (su.kind == "seceded" || su.kind == "dissolved" || su.kind == "continued") {
+			return true
+		}
+	}
+	return false
+}
+
+// checkIndependence ties the curated days of independence to Herre's file,
+// the reference data that date states: a state it first lists after 1945
+// (on 31 December of that year) must have a day of independence, dates or
+// a predecessor of its own, or be a state before 1945 that the file lists
+// late (states_before_1945: Germany from 1949, as West Germany); and no state can have become independent
+// before the year the file first lists it, when that is after 1945 (the
+// file lists some colonies before independence: Kuwait from 1950).
+func (b *builder) checkIndependence(first map[string]int) error {
+	has := map[string]graph.Date{}
+	for _, x := range b.indep {
+		has[x.state] = x.date
+	}
+	for _, st := range sortedKeys(first) {
+		y := first[st]
+		if y <= 1945 {
+			continue
+		}
+		d, ok := has[st]
+		_, hist := b.historyOf(st)
+		switch {
+		case ok && d.Year < y:
+			return fmt.Errorf("curated.yaml independence: %s on %s, but %s first lists it in %d", st, d, herreFile, y)
+		case !ok && !hist && !b.succeeded(st) && b.cur.Before1945[st] == "":
+			return fmt.Errorf("%s first lists %s in %d: give the day it became a state in curated.yaml independence", herreFile, st, y)
+		}
+	}
+	return nil
 }
