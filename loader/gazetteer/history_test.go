@@ -527,6 +527,8 @@ func TestIndependence(t *testing.T) {
 		{"Bahamas", "1960", "the Bahamas became independent on 1973-07-10"},
 		{"Taiwan", "1948-06-01", "Taiwan became a state apart from China"},
 		{"Namibia", "1985-01-01", "Namibia became independent on 1990-03-21"},
+		{"Seoul", "1946-06-01", `"Seoul" (South Korea) was founded (the Republic of Korea proclaimed in the south of Korea, under US military government from 1945) on 1948-08-15; the facts name it on 1946-06-01`},
+		{"Korea", "1946-06-01", "North Korea (State, PRK) from 1948-09-09, when it was founded (the Democratic People's Republic of Korea proclaimed"},
 	} {
 		_, err := z.Resolve(tt.name, graph.MustDate(tt.at))
 		var de *DatesError
