@@ -85,7 +85,7 @@ func main() {
 	quiet := flag.Bool("quiet", false, "print the scores only, not every miss and false alarm")
 	groupsFile := flag.String("groups", "", "a file of ARTICLE<TAB>GROUP lines: scores are printed per group too (a genre, say)")
 	var sets multi
-	flag.Var(&sets, "set", "score only the articles of this folder of testdata ("+strings.Join(knownSets, ", ")+"; repeatable) or \"seed\"; a blind batch not yet run ("+strings.Join(blindSets, ", ")+") is scored only when named")
+	flag.Var(&sets, "set", "score only the articles of this folder of testdata ("+strings.Join(knownSets, ", ")+"; repeatable) or \"seed\"; a blind batch not yet run ("+blindNames()+") is scored only when named")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: scripts/eval-extract [--articles DIR]... [--cameo FILE] GOLD...")
 		flag.PrintDefaults()
@@ -103,7 +103,7 @@ func main() {
 	}
 	var withheld []string
 	if len(articleDirs) == 0 {
-		articleDirs = multi{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "testdata/fresh4", "../shared/seeds"}
+		articleDirs = append(multi{}, defaultDirs...)
 		// a blind batch's articles are read only when its set is named;
 		// otherwise its gold is left out, not an error
 		for _, b := range blindSets {
@@ -131,9 +131,21 @@ func main() {
 // --set names them (the coordinator moves a batch to knownSets and the
 // default folders after its blind run).
 var (
-	knownSets = []string{"articles", "heldout", "heldout2", "dev", "calib", "test", "fresh", "fresh2", "fresh3", "fresh4"}
-	blindSets = []string{"fresh5"}
+	knownSets = []string{"articles", "heldout", "heldout2", "dev", "calib", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}
+	blindSets = []string{}
+	// defaultDirs are the folders articles are looked up in when no
+	// --articles is given: every known set's and the seeds'
+	defaultDirs = []string{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "testdata/fresh4", "testdata/fresh5", "../shared/seeds"}
 )
+
+// blindNames lists the blind sets for the help text, "none now" when
+// every batch has had its blind run.
+func blindNames() string {
+	if len(blindSets) == 0 {
+		return "none now"
+	}
+	return strings.Join(blindSets, ", ")
+}
 
 func named(sets []string, s string) bool {
 	for _, x := range sets {

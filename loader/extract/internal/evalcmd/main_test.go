@@ -58,7 +58,14 @@ func TestKnownSets(t *testing.T) {
 	if known("fresh6") || known("gold") {
 		t.Errorf("an unknown set name is taken")
 	}
-	if named(knownSets, "fresh5") {
-		t.Errorf("fresh5 is among the default sets before its blind run")
+	// a batch whose blind run is made is scored by default: its set is
+	// known and its folder among the default ones
+	for _, s := range knownSets {
+		if !named(defaultDirs, "testdata/"+s) {
+			t.Errorf("the articles of set %s are not among the default folders %v", s, defaultDirs)
+		}
+	}
+	if named(blindSets, "fresh5") || !named(knownSets, "fresh5") {
+		t.Errorf("fresh5 is still a blind set after its blind run")
 	}
 }
