@@ -1551,7 +1551,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	passive := false
 	if p.flags&fVerb != 0 && t.start > 0 {
 		w := toks[t.start].low
-		participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularLemma[w] != "" && w != irregularLemma[w]
+		// a past participle after "be" is a passive; an -ing form after it
+		// is a progressive ("is breaking diplomatic relations with")
+		participle := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularLemma[w] != "" && w != irregularLemma[w]) && !strings.HasSuffix(w, "ing")
 		// "is committed to defending Japan": a state of mind, no passive
 		if w == "committed" && t.start+1 < len(toks) && toks[t.start+1].low == "to" {
 			participle = false

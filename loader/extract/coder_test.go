@@ -43,6 +43,14 @@ var coderTests = []struct {
 }{
 	{text: "The United States and Japan condemned North Korea's missile launch.", want: []string{"JPN CRITICIZED PRK", "USA CRITICIZED PRK"}},
 	{text: "Cuba was sanctioned by the United States.", want: []string{"USA SANCTIONED CUB"}},
+	// a progressive after "be" is no passive
+	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
+	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
+	{text: "Peru is being attacked by Chile.", want: []string{"CHL ATTACKED PER"}},
+	// recalling one's own ambassador is the vocabulary's "withdrew the
+	// ambassador from": EXPELLED of the host
+	{text: "Argentina said it was recalling its ambassador from Bolivia.", want: []string{"ARG EXPELLED BOL"}},
+	{text: "Kenya withdrew its envoy to Somalia.", want: []string{"KEN EXPELLED SOM"}},
 	{text: "North Korea announced it would not participate in the Tokyo Olympics.", want: []string{"PRK BOYCOTTED JPN"}},
 	{text: "Russia did not attack Ukraine.", want: nil},
 	{text: "Vietnam never met with Laos.", want: nil},
