@@ -252,8 +252,16 @@ func (b TrackedBloc) Labels() string {
 
 // StateTrack is one state's bloc per period.
 type StateTrack struct {
-	ID   string `json:"id"`   // the state; for states that continued one another, the last seen (RUS)
-	Name string `json:"name"` // "Soviet Union / Russia" for such states
+	ID string `json:"id"` // the state; for states that continued one another, the last seen (RUS)
+	// Name is the state's name in the last period it has events in
+	// ("Germany" for DEU over 1946-1999, "West Germany" over 1946-1985);
+	// "Soviet Union / Russia" for states that continued one another, each
+	// by its last name.
+	Name string `json:"name"`
+	// Names are the names the track bore over the periods, in order, with
+	// the first and last period of each (West Germany 0-44, Germany
+	// 45-53); absent when it bore one name throughout.
+	Names []TrackName `json:"names,omitempty"`
 	// IDs are the states of a track of states that continued one another,
 	// in the order they appear ([SUN, RUS]); absent for one state.
 	IDs []string `json:"ids,omitempty"`
@@ -269,6 +277,15 @@ type StateTrack struct {
 	Moves      int        `json:"moves"`
 }
 
+// TrackName is a name a state bore in periods First to Last (indexes of
+// Timeline.Periods; the periods between in which it had no events
+// included).
+type TrackName struct {
+	Name  string `json:"name"`
+	First int    `json:"first"`
+	Last  int    `json:"last"`
+}
+
 // Kinds of Move.
 const (
 	MoveSwitch = "switch" // from one standing bloc to another
@@ -281,7 +298,7 @@ const (
 // Move is a state changing bloc, with the events behind it.
 type Move struct {
 	State       string     `json:"state"`
-	Name        string     `json:"name"`
+	Name        string     `json:"name"` // the state's name in the move's period (West Germany in 1955)
 	Period      int        `json:"period"`
 	PeriodLabel string     `json:"period_label"`
 	Since       int        `json:"since"` // the period it was last seen in, in From
@@ -307,8 +324,9 @@ func (tl *Timeline) Evidence(m Move) Move {
 	if m.refs == nil {
 		return m
 	}
-	m.Cooperation = eventRefs(tl.fold, m.refs.coop, tl.name)
-	m.Conflict = eventRefs(tl.fold, m.refs.conflict, tl.name)
+	name := tl.fold.namesIn(m.Period, tl.name) // as in the move's period
+	m.Cooperation = eventRefs(tl.fold, m.refs.coop, name)
+	m.Conflict = eventRefs(tl.fold, m.refs.conflict, name)
 	m.refs = nil
 	return m
 }
@@ -611,9 +629,10 @@ type tracker struct {
 
 // track is one track being followed.
 type track struct {
-	st          StateTrack // IDs and Blocs so far
-	names       []string
-	last, since int // the bloc when last seen, and that period (-1: never)
+	st          StateTrack // IDs, Names and Blocs so far
+	names       []string   // by IDs: each one's latest name
+	hereName    string     // the name of here
+	last, since int        // the bloc when last seen, and that period (-1: never)
 	here        string
 	seen        int // the last period it was seen in (-1: none)
 }
@@ -621,7 +640,7 @@ type track struct {
 // pendingMove is a move before the end: its track (by lin) and the
 // periods and blocs, the rest filled in at the end.
 type pendingMove struct {
-	key                 string
+	key, name           string // the track, and the state's name in the period
 	period, since, from int
 	to                  int
 	coop, conflict      []weighed
@@ -641,12 +660,19 @@ func (t *tracker) add(i int, states []NodeResult, f *PeriodFold, evidence int) {
 			tr = &track{st: StateTrack{ID: key, Blocs: make([]*int, t.n)}, since: -1, seen: -1}
 			t.by[key] = tr
 		}
-		if !slices.Contains(tr.st.IDs, x.ID) {
+		if k := slices.Index(tr.st.IDs, x.ID); k < 0 {
 			tr.st.IDs = append(tr.st.IDs, x.ID)
 			tr.names = append(tr.names, x.Name)
+		} else {
+			tr.names[k] = x.Name
+		}
+		if k := len(tr.st.Names) - 1; k >= 0 && tr.st.Names[k].Name == x.Name {
+			tr.st.Names[k].Last = i
+		} else {
+			tr.st.Names = append(tr.st.Names, TrackName{Name: x.Name, First: i, Last: i})
 		}
 		b := x.Bloc
-		tr.st.Blocs[i], tr.here = &b, x.ID
+		tr.st.Blocs[i], tr.here, tr.hereName = &b, x.ID, x.Name
 		if x.BlocConfidence != nil {
 			if tr.st.Confidence == nil {
 				tr.st.Confidence = make([]*float64, t.n)
@@ -664,7 +690,7 @@ func (t *tracker) add(i int, states []NodeResult, f *PeriodFold, evidence int) {
 		b := *tr.st.Blocs[i]
 		if tr.since >= 0 && b != tr.last && !(tr.last == NoBloc && b == NoBloc) {
 			tr.st.Moves++
-			t.moves = append(t.moves, pendingMove{key: tr.st.ID, period: i, since: tr.since, from: tr.last, to: b,
+			t.moves = append(t.moves, pendingMove{key: tr.st.ID, name: tr.hereName, period: i, since: tr.since, from: tr.last, to: b,
 				coop:     slices.Clone(f.strongestOf(i, tr.here, true, evidence)),
 				conflict: slices.Clone(f.strongestOf(i, tr.here, false, evidence))})
 		}
@@ -684,6 +710,9 @@ func (t *tracker) finish(tl *Timeline, m *matcher) ([]StateTrack, []Move, map[st
 		st.ID = st.IDs[len(st.IDs)-1] // the latest: RUS; YUG, not SRB, which continued it after the data
 		if len(st.IDs) == 1 {
 			st.IDs = nil
+		}
+		if len(st.Names) == 1 {
+			st.Names = nil
 		}
 		rank[st.ID] = t.rank[key]
 		states = append(states, st)
@@ -707,7 +736,7 @@ func (t *tracker) finish(tl *Timeline, m *matcher) ([]StateTrack, []Move, map[st
 	moves := make([]Move, 0, len(t.moves))
 	for _, pm := range t.moves {
 		st := final[pm.key]
-		moves = append(moves, Move{State: st.ID, Name: st.Name, Period: pm.period, PeriodLabel: tl.Periods[pm.period].Label, Since: pm.since,
+		moves = append(moves, Move{State: st.ID, Name: pm.name, Period: pm.period, PeriodLabel: tl.Periods[pm.period].Label, Since: pm.since,
 			From: pm.from, FromLabel: label(pm.from, pm.since), To: pm.to, ToLabel: label(pm.to, pm.period), Kind: moveKind(m, pm.period, pm.from, pm.to),
 			refs: &moveRefs{pm.coop, pm.conflict}})
 	}

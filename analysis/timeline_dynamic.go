@@ -8,6 +8,10 @@ import (
 	"github.com/blocgraph/blocgraph/graph/encoding"
 )
 
+// AttrPeriodName is a dynamic node's name in each period (Dynamic), for
+// the states renamed within the timeline.
+const AttrPeriodName = "period_name"
+
 // Dynamic returns the timeline as a graph that changes over time, for the
 // encoders that write dynamics (GEXF, which Gephi's timeline plays): a node
 // per state with its properties from g, existing in the periods it has
@@ -17,6 +21,10 @@ import (
 // cooperation, as in Projection.Encoding: never negative, the layer the
 // blocs run on), net (cooperation − conflict), cooperation, conflict and
 // reports over each.
+//
+// A node's name (its label) is its name in the last period it has events
+// in; a state the periods name differently (West Germany, then Germany)
+// also has period_name over time, its name in each period.
 //
 // Each period holds from its first day to the day before the next period
 // starts (its last day for the last period, and for calendar periods, which
@@ -105,8 +113,24 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 				} else {
 					nd.Attrs = []graph.Attr{{Key: encoding.AttrName, Value: id}}
 				}
+				// Its label is its name in its last period (Germany for
+				// DEU over 1946-1999); a state renamed within the range
+				// also has its name in each period, over time.
+				last := t.results[len(t.results)-1].Name
+				renamed := false
+				for _, x := range t.results {
+					renamed = renamed || x.Name != last
+				}
+				for k, a := range nd.Attrs {
+					if a.Key == encoding.AttrName && last != "" {
+						nd.Attrs[k].Value = last
+					}
+				}
 				nd.Spells = joinSpells(slots, t.periods)
 				for j, i := range t.periods {
+					if renamed {
+						nd.Timed = append(nd.Timed, encoding.TimedAttr{Key: AttrPeriodName, Value: t.results[j].Name, Span: slots[i]})
+					}
 					x, sp := t.results[j], slots[i]
 					nd.Timed = append(nd.Timed,
 						encoding.TimedAttr{Key: encoding.AttrBloc, Value: x.Bloc, Span: sp},

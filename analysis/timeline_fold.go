@@ -85,6 +85,38 @@ type PeriodFold struct {
 	parent *PeriodFold
 	mu     sync.Mutex
 	built  int // evidence events built (Built)
+	// rename names a state as in a period (NameStates); nil: as g does.
+	rename func(id, name string, period graph.Span) string
+}
+
+// NameStates makes the fold name each state as it was in each period:
+// rename(id, name, period) is the name state id (named name today) bore
+// in period (West Germany in 1950, Zaire in 1980), as cmd asks the
+// gazetteer, by the period's last day as report names a window. Each
+// period's projection (and so its report: results, bloc names and labels
+// made of member names), the events behind its moves and its partners
+// are named so; ids stay today's. A state is looked up once per period
+// it has events in, never per event.
+func (f *PeriodFold) NameStates(rename func(id, name string, period graph.Span) string) {
+	f.rename = rename
+}
+
+// namesIn returns names with the states named as in period i (NameStates),
+// each id looked up once.
+func (f *PeriodFold) namesIn(i int, names func(string) string) func(string) string {
+	if f.rename == nil {
+		return names
+	}
+	sp := f.periods.Span(i)
+	seen := map[string]string{}
+	return func(id string) string {
+		if n, ok := seen[id]; ok {
+			return n
+		}
+		n := f.rename(id, names(id), sp)
+		seen[id] = n
+		return n
+	}
 }
 
 // Built is the number of evidence events the fold built from dataset
@@ -1143,6 +1175,14 @@ func (f *PeriodFold) Projection(i int) *Projection {
 		p.Index[from], p.Index[to] = -1, -1
 	})
 	p.finish(f.g)
+	if f.rename != nil {
+		sp := f.periods.Span(i)
+		for _, id := range p.Nodes {
+			if p.Kind(id) == graph.KindState {
+				p.Names[id] = f.rename(id, p.Names[id], sp)
+			}
+		}
+	}
 	return p
 }
 

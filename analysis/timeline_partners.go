@@ -19,7 +19,8 @@ type PeriodPartners struct {
 // of node id as Partners does for one window (net cooperation, both
 // directions), and with with set the pair of id and with. The events
 // behind each partner are the fold's evidence of the period: the strongest
-// of each sign and the latest of each pair, by date.
+// of each sign and the latest of each pair, by date. States are named as
+// in each period when the fold says so (NameStates).
 func PartnersOverTime(f *PeriodFold, id, with string, names func(nodeID string) string) []PeriodPartners {
 	n := f.periods.Len()
 	out := make([]PeriodPartners, n)
@@ -27,8 +28,9 @@ func PartnersOverTime(f *PeriodFold, id, with string, names func(nodeID string) 
 		sp := f.periods.Span(i)
 		pp := PeriodPartners{Index: i, Label: PeriodLabel(sp), Start: sp.Start.String(), End: sp.End.String(), Allies: []Partner{}, Adversaries: []Partner{}}
 		p := f.Projection(i)
-		if names == nil {
-			names = p.Name
+		named := p.Name
+		if names != nil {
+			named = f.namesIn(i, names) // as in the period (NameStates)
 		}
 		if _, ok := p.Index[id]; ok {
 			for _, pr := range p.Pairs {
@@ -36,12 +38,12 @@ func PartnersOverTime(f *PeriodFold, id, with string, names func(nodeID string) 
 					pp.Events += pr.NumEvents
 				}
 			}
-			pp.Allies, pp.Adversaries, _ = Partners(p, id, names)
+			pp.Allies, pp.Adversaries, _ = Partners(p, id, named)
 			pp.Allies, pp.Adversaries = nonNil(pp.Allies), nonNil(pp.Adversaries)
 		}
 		if with != "" {
-			pair := Partner{ID: with, Name: names(with), Events: []EventRef{}}
-			if pa := partnersOf(p, id, names)[with]; pa != nil {
+			pair := Partner{ID: with, Name: named(with), Events: []EventRef{}}
+			if pa := partnersOf(p, id, named)[with]; pa != nil {
 				pair = *pa
 			}
 			pp.Pair = &pair

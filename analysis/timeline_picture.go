@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/blocgraph/blocgraph/graph/encoding"
 )
@@ -77,7 +78,7 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 	}
 	for i, s := range states {
 		row[s.ID] = i
-		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs))}
+		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs)), Names: tl.NamesText(s)}
 		for j, b := range s.Blocs {
 			switch {
 			case b == nil:
@@ -105,4 +106,19 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 		}
 	}
 	return pic
+}
+
+// NamesText is the names state s bore over the periods, each with its
+// periods ("West Germany 1946-1949 to 1986-1989; Germany 1990-1993 to
+// 1996-1999"); "" when it bore one name throughout.
+func (tl *Timeline) NamesText(s StateTrack) string {
+	var out []string
+	for _, n := range s.Names {
+		w := n.Name + " " + tl.Periods[n.First].Label
+		if n.Last > n.First {
+			w += " to " + tl.Periods[n.Last].Label
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, "; ")
 }

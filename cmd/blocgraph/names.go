@@ -21,14 +21,7 @@ func nameForWindow(g *graph.Graph, p *analysis.Projection) {
 	if window.End.IsZero() {
 		return
 	}
-	z := gazetteer.Default()
-	rename := func(id, name string) string {
-		then, ok := z.NameFor(id, window)
-		if e, known := z.Entity(id); ok && known && name == e.Node.Name {
-			return then
-		}
-		return name
-	}
+	rename := func(id, name string) string { return nameThen(id, name, window) }
 	for _, id := range p.Nodes {
 		if p.Kind(id) != graph.KindState {
 			continue
@@ -42,6 +35,19 @@ func nameForWindow(g *graph.Graph, p *analysis.Projection) {
 			n.Name = rename(n.ID, n.Name)
 		}
 	}
+}
+
+// nameThen is the name state id, named name, bore on the last day of
+// window, where the gazetteer dates one and name is the gazetteer's own
+// name of today (a name a facts file gave a state itself is kept); name
+// for anything else.
+func nameThen(id, name string, window graph.Span) string {
+	z := gazetteer.Default()
+	then, ok := z.NameFor(id, window)
+	if e, known := z.Entity(id); ok && known && name == e.Node.Name {
+		return then
+	}
+	return name
 }
 
 // eventWindow is the projection of g's events that f keeps, for its dates

@@ -181,7 +181,9 @@ func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) er
 
 // foldPeriods reads the input at paths and folds its events into the
 // periods of spec, keeping evidence events of each sign per state and
-// period (and per pair for the pairs of pairsOf, when set). From files,
+// period (and per pair for the pairs of pairsOf, when set), its states
+// named as in each period (nameThen on the period's last day: West
+// Germany in 1950, Zaire in 1980; PeriodFold.NameStates). From files,
 // with periods the calendar fixes or the data's own windows, dataset
 // events are folded into the periods as the loader reads them, never kept
 // one by one (one stream per worker, merged), and the facts files' events
@@ -198,6 +200,9 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 			return nil, nil, err
 		}
 		fold, err := analysis.FoldPeriods(g, spec, opt, evidence, pairsOf)
+		if err == nil {
+			fold.NameStates(nameThen)
+		}
 		return g, fold, err
 	}
 	var fold *analysis.PeriodFold
@@ -210,6 +215,7 @@ func foldPeriodsFrom(c *cli.Context, paths []string, spec analysis.PeriodSpec, o
 	if err != nil {
 		return nil, nil, err
 	}
+	fold.NameStates(nameThen)
 	if pairsOf != "" {
 		fold.EvidenceOfPairs(pairsOf)
 	}

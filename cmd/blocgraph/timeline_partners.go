@@ -66,7 +66,9 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 	}
 	switch {
 	case fold == nil:
-		fold, err = analysis.FoldPeriods(g, spec, opt, evidence, ent.Node.ID)
+		if fold, err = analysis.FoldPeriods(g, spec, opt, evidence, ent.Node.ID); err == nil {
+			fold.NameStates(nameThen)
+		}
 	case ent.Node.ID != pre.Node.ID: // the facts files name another state so
 		fold.Close()
 		g, fold, err = foldPeriodsFrom(c, paths, spec, opt, evidence, ent.Node.ID, true)
@@ -94,6 +96,13 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 		return id
 	}
 	periods := analysis.PartnersOverTime(fold, ent.Node.ID, with.Node.ID, names)
+	// The heading names the states as in the last period (each period's
+	// lines name them as they were then: West Germany in 1950).
+	lastSpan := fold.Periods().Span(fold.Periods().Len() - 1)
+	ent.Node.Name = nameThen(ent.Node.ID, ent.Node.Name, lastSpan)
+	if with.Node.ID != "" {
+		with.Node.Name = nameThen(with.Node.ID, with.Node.Name, lastSpan)
+	}
 	if w := fold.CoarseWarning(); w != "" {
 		warnTimeline(c, []string{w})
 	}

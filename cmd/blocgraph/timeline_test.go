@@ -598,6 +598,8 @@ func TestTimelineStreamedSame(t *testing.T) {
 				t.Errorf("%v %s: the picture differs", args, format)
 			case len(o1) < 500:
 				t.Errorf("%v %s: %d bytes only", args, format, len(o1))
+			case args[len(args)-1] == cowSigned && (!strings.Contains(o1, "West Germany") || !strings.Contains(s1, "West Germany")):
+				t.Errorf("%v %s: no period names West Germany (the states as in each period)", args, format)
 			}
 		}
 	}
@@ -651,5 +653,118 @@ func TestTimelineRelabelLead(t *testing.T) {
 	}
 	if leads < 2 {
 		t.Errorf("%d relabels for a new first member on the COW windows", leads)
+	}
+}
+
+// TestTimelineNamesOfThePeriod: every timeline output names a state as it
+// was in each period (on the period's last day, as report names a window),
+// under today's ids: DEU is West Germany in the COW windows 1952-1955 to
+// 1986-1989 and Germany from 1987-1990, COD Zaire in 1977-1980 and the
+// Democratic Republic of the Congo in 1960-1963 and 1996-1999, in the
+// periods' states, their blocs' names and labels, the moves and their
+// events, the CSV, the table, the picture's tooltips, the dynamic GEXF and
+// partners --timeline; a state's one name across the periods is that of
+// its last period, its names over the periods beside it.
+func TestTimelineNamesOfThePeriod(t *testing.T) {
+	needFile(t, cowSigned)
+	tl, out := timelineJSONOut(t, "--every", "data", "--moves", "0", cowSigned)
+	nameIn := func(label, id string) string {
+		for _, p := range tl.Periods {
+			if p.Label == label {
+				for _, x := range p.States {
+					if x.ID == id {
+						return x.Name
+					}
+				}
+				t.Fatalf("%s has no %s", label, id)
+			}
+		}
+		t.Fatalf("no period %s", label)
+		return ""
+	}
+	for _, c := range []struct{ period, id, want string }{
+		{"1952-1955", "DEU", "West Germany"}, {"1977-1980", "DEU", "West Germany"}, {"1986-1989", "DEU", "West Germany"},
+		{"1987-1990", "DEU", "Germany"}, {"1996-1999", "DEU", "Germany"},
+		{"1977-1980", "COD", "Zaire"}, {"1960-1963", "COD", "Democratic Republic of the Congo"}, {"1996-1999", "COD", "Democratic Republic of the Congo"},
+		{"1977-1980", "MMR", "Burma"}, {"1977-1980", "KHM", "Kampuchea"}, {"1977-1980", "USA", "United States"},
+	} {
+		if got := nameIn(c.period, c.id); got != c.want {
+			t.Errorf("%s: %s is %q, want %q", c.period, c.id, got, c.want)
+		}
+	}
+	// The blocs of 1977-1980 are named by their members then.
+	for _, p := range tl.Periods {
+		if p.Label != "1977-1980" {
+			continue
+		}
+		text := ""
+		for _, b := range p.Blocs {
+			text += b.Label + "; " + strings.Join(b.Names, ", ") + "\n"
+		}
+		if !strings.Contains(text, "Zaire") || !strings.Contains(text, "West Germany") || strings.Contains(text, "Democratic Republic of the Congo") {
+			t.Errorf("1977-1980 blocs name today's states:\n%s", text)
+		}
+	}
+	var deu analysis.StateTrack
+	for _, s := range tl.States {
+		if s.ID == "DEU" {
+			deu = s
+		}
+	}
+	if deu.Name != "Germany" || len(deu.Names) != 2 || deu.Names[0].Name != "West Germany" || deu.Names[1].Name != "Germany" ||
+		tl.Periods[deu.Names[0].Last].Label != "1986-1989" || tl.Periods[deu.Names[1].First].Label != "1987-1990" {
+		t.Errorf("DEU's track: %q, names %+v", deu.Name, deu.Names)
+	}
+	moved := map[string]bool{}
+	for _, m := range tl.Moves {
+		start := tl.Periods[m.Period].Start
+		if m.State == "COD" && start >= "1972" && start <= "1993" && m.Name != "Zaire" {
+			t.Errorf("move of %s: %s in %s", m.State, m.Name, m.PeriodLabel)
+		}
+		for _, e := range append(m.Cooperation, m.Conflict...) {
+			for _, n := range []string{e.Subject, e.Object} {
+				moved[m.PeriodLabel+" "+n] = true
+			}
+		}
+	}
+	if !moved["1979-1982 Zaire"] || moved["1979-1982 Democratic Republic of the Congo"] {
+		t.Errorf("the events behind the moves of 1979-1982 do not name Zaire as it was then")
+	}
+	if strings.Contains(out, `"name": "Democratic Republic of the Congo"`) == false || !strings.Contains(out, `"name": "Zaire"`) {
+		t.Errorf("JSON: both of COD's names expected")
+	}
+
+	code, csvOut, errOut := run(t, "", "timeline", "--every", "data", "--format", "csv", cowSigned)
+	if code != 0 || !strings.Contains(csvOut, "1977-1980,1977,1980,COD,Zaire,") || !strings.Contains(csvOut, "1996-1999,1996,1999,DEU,Germany,") ||
+		!strings.Contains(csvOut, "1977-1980,1977,1980,DEU,West Germany,") {
+		t.Errorf("CSV: exit %d %s", code, errOut)
+	}
+	pic := filepath.Join(t.TempDir(), "cow.svg")
+	code, table, errOut := run(t, "", "timeline", "--every", "data", "--moves", "0", "--top", "0", "--svg", pic, cowSigned)
+	if code != 0 || !strings.Contains(table, "1979-1982  Zaire (COD)") || !strings.Contains(table, "DEU   Germany ") {
+		t.Errorf("table: exit %d %s", code, errOut)
+	}
+	svg, err := os.ReadFile(pic)
+	if err != nil || !strings.Contains(string(svg), "Germany (DEU): West Germany 1952-1955 to 1986-1989; Germany 1987-1990 to 1996-1999") {
+		t.Errorf("the picture's row of DEU says not its names over the periods (%v)", err)
+	}
+
+	gexfPath := filepath.Join(t.TempDir(), "cow.gexf")
+	code, _, errOut = run(t, "", "export", "--format", "gexf", "--timeline", "--every", "data", "-o", gexfPath, cowSigned)
+	gx, err := os.ReadFile(gexfPath)
+	if code != 0 || err != nil {
+		t.Fatalf("export --timeline: exit %d %s %v", code, errOut, err)
+	}
+	if !strings.Contains(string(gx), `id="DEU" label="Germany"`) || !strings.Contains(string(gx), `value="West Germany" start="1952-01-01"`) || !strings.Contains(string(gx), `title="period_name"`) {
+		t.Errorf("dynamic GEXF: DEU labelled by its last name with West Germany over time expected")
+	}
+
+	code, pt, errOut := run(t, "", "partners", "--timeline", "--every", "data", "--since", "1976", "--until", "1985", "--top", "0", "--format", "json", "--with", "COD", "RWA", cowSigned)
+	if code != 0 || !strings.Contains(pt, `"name": "Zaire"`) || !strings.Contains(pt, `"subject": "Zaire"`) || strings.Contains(pt, `"Democratic Republic of the Congo"`) {
+		t.Errorf("partners --timeline 1976-1985: exit %d %s\n%s", code, errOut, firstLines(pt, 12))
+	}
+	code, pt, errOut = run(t, "", "partners", "--timeline", "--every", "data", "--since", "1976", "--until", "1985", "DEU", cowSigned)
+	if code != 0 || !strings.Contains(pt, "Partners of West Germany (DEU) per period") {
+		t.Errorf("partners --timeline DEU 1976-1985: exit %d %s\n%s", code, errOut, firstLines(pt, 4))
 	}
 }

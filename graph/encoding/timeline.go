@@ -42,6 +42,10 @@ const (
 type TimelineRow struct {
 	ID, Name string
 	Cells    []int
+	// Names, when set, are the names the state bore over the periods, for
+	// the row's tooltip ("West Germany 1946 to 1989; Germany 1990 to
+	// 1999"); Name is then the last of them.
+	Names string
 }
 
 // TimelineMove is a state changing bloc: in period Period, row Row went from

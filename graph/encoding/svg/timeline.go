@@ -260,6 +260,10 @@ func (c *chart) writeRows(out *attrs.Writer) {
 		if r.Name != "" && r.Name != r.ID {
 			b = appendParen(b, r.ID)
 		}
+		if r.Names != "" {
+			b = append(b, ": "...)
+			b = attrs.AppendText(b, r.Names)
+		}
 		b = append(b, "</title></text>\n"...)
 		out.Write(b)
 	}
