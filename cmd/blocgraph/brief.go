@@ -129,6 +129,7 @@ func briefCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
+				fold.NameStates(nameThen) // each period's states as they were then, as timeline
 				if fold.Periods().Len() > 0 {
 					if bo.Timeline, err = analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: *spec}); err != nil {
 						return err
