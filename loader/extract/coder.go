@@ -779,6 +779,39 @@ var bes = wordSet("is", "are", "was", "were", "be", "been", "being", "get", "got
 var auxiliaries = wordSet("will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never", "did", "do",
 	"does", "also", "then", "'ll", "jointly", "and", "or")
 
+// datelineEnd returns the index after the dash that closes a wire
+// story's dateline at the start of a sentence — capitalised words,
+// commas, a day, an agency's name, then "--", "-" or "—" ("BANGKOK,
+// Thailand --", "Wellington, April 14 NZPA -", "MOSCOW (AP) —") — or 0.
+// A dateline has a comma or opens with a word in capitals, so "Russia -
+// Ukraine talks" is none, nor is a hyphen within a word.
+func datelineEnd(toks []token) int {
+	if len(toks) < 3 || !toks[0].capital {
+		return 0
+	}
+	comma := false
+	for i := 0; i < len(toks) && i < 10; i++ {
+		switch w := toks[i].text; {
+		case w == "--" || w == "-" || w == "—" || w == "–":
+			// a spaced dash: "U.N. Secretary-General" is no dateline
+			if i > 0 && toks[i].start > toks[i-1].end && (comma || len(toks[0].text) >= 4 && toks[0].text == strings.ToUpper(toks[0].text)) {
+				for i+1 < len(toks) && toks[i+1].text == w {
+					i++ // "--" is two tokens
+				}
+				return i + 1
+			}
+			return 0
+		case w == ",":
+			comma = true
+		case w == "(" || w == ")" || isDigits(w):
+		case toks[i].word && toks[i].capital:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 func (c *coder) sentence(idx int, s Sentence) {
 	if s.Para != c.lastPara {
 		c.lastPara = s.Para
@@ -799,6 +832,12 @@ func (c *coder) sentence(idx int, s Sentence) {
 		at := c.r.at
 		c.r.at = d
 		defer func() { c.r.at = at }()
+	}
+	// "BANGKOK, Thailand -- China invaded Vietnam", "Wellington, April 14
+	// NZPA - The Government …": the dateline's place is where the story
+	// was filed, no party to it; its words are read as punctuation
+	for i, n := 0, datelineEnd(toks); i < n; i++ {
+		toks[i].text, toks[i].low, toks[i].word, toks[i].capital, toks[i].poss = "—", "—", false, false, false
 	}
 	ms := c.r.find(toks)
 	inMention := make([]int, len(toks))

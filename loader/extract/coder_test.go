@@ -43,6 +43,11 @@ var coderTests = []struct {
 }{
 	{text: "The United States and Japan condemned North Korea's missile launch.", want: []string{"JPN CRITICIZED PRK", "USA CRITICIZED PRK"}},
 	{text: "Cuba was sanctioned by the United States.", want: []string{"USA SANCTIONED CUB"}},
+	// a wire story's dateline is where it was filed, no party
+	{text: "NAIROBI, Kenya -- Ethiopia attacked Eritrea along the border today.", want: []string{"ETH ATTACKED ERI"}},
+	{text: "Canberra, May 3 AAP - The Prime Minister of Fiji visited India.", want: []string{"FJI MET IND"}},
+	{text: "HANOI (AP) — Cambodia signed a trade agreement with Thailand.", want: []string{"KHM SIGNED_AGREEMENT THA"}},
+	{text: "U.N. Secretary-General Guterres and Japan condemned North Korea.", want: []string{"JPN CRITICIZED PRK"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
