@@ -1446,6 +1446,18 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "will continue to defend the country against Ethiopian aggression",
+	// "called into action to help defend Eritrean troops": defending
+	// against someone, or defending troops, a country or a town, is
+	// protection in a fight, not the vocabulary's praise of a position
+	if p.typ == "PRAISED" && strings.HasPrefix(toks[t.start].low, "defend") {
+		for j := t.end; j < len(toks) && j < t.end+10 && !isBreak(toks, j); j++ {
+			switch toks[j].low {
+			case "against", "troops", "forces", "soldiers", "army", "territory", "border", "borders", "country", "itself", "themselves", "town", "city", "capital", "airspace", "sovereignty":
+				return
+			}
+		}
+	}
 	// "promised to continue military aid": an intention, weaker
 	for j := t.start - 1; j >= clauseStart && j >= t.start-4; j-- {
 		switch toks[j].low {
@@ -3636,7 +3648,17 @@ func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, gro
 				}
 			}
 		}
-		if pair = uniq(pair); len(pair) != 2 {
+		// "the 45th anniversary of ASEAN - US diplomatic relations": the
+		// phrase names its own parties, one of them no state; the pair of
+		// the sentence or the meeting is not theirs
+		named := false
+		for j := i + 2; j < d; j++ {
+			named = named || toks[j].word && toks[j].capital
+		}
+		if pair = uniq(pair); len(pair) != 2 && named {
+			continue
+		}
+		if len(pair) != 2 {
 			pair = nil
 			for _, m := range ms {
 				if m.kind == mCollective && len(m.states) == 2 {

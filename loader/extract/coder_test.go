@@ -48,6 +48,15 @@ var coderTests = []struct {
 	{text: "Canberra, May 3 AAP - The Prime Minister of Fiji visited India.", want: []string{"FJI MET IND"}},
 	{text: "HANOI (AP) — Cambodia signed a trade agreement with Thailand.", want: []string{"KHM SIGNED_AGREEMENT THA"}},
 	{text: "U.N. Secretary-General Guterres and Japan condemned North Korea.", want: []string{"JPN CRITICIZED PRK"}},
+	// defending against someone, or defending troops or a country, is no
+	// praise; defending a decision is
+	{text: "He said Kenya will continue to defend the country against Somali aggression.", want: nil},
+	{text: "Chad sent jets to help defend Nigerian troops around the town.", want: []string{"TCD GAVE_AID NGA"}},
+	{text: "Greece defended Cyprus's decision to join the talks.", want: []string{"GRC PRAISED CYP"}},
+	// an anniversary of relations that names its own parties, one no
+	// state, is not the pair of the sentence
+	{text: "Indian Prime Minister Modi met Japanese Prime Minister Kishida in Tokyo. The two leaders noted the 30th anniversary of ASEAN - Japan diplomatic relations.", want: []string{"IND MET JPN"}},
+	{text: "Indian Prime Minister Modi met Japanese Prime Minister Kishida in Tokyo. The two leaders noted the 70th anniversary of diplomatic relations.", want: []string{"IND MET JPN", "IND RECOGNIZED JPN", "JPN RECOGNIZED IND"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
