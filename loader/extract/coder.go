@@ -1672,6 +1672,20 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if len(m.states) == 0 || contactedToAct(toks, m, ms[k].start-1) {
 				continue // "called the Prime Minister to offer his condolences": the caller's
 			}
+			// "Saudi Arabia, Egypt, Bahrain and the United Arab Emirates
+			// announced they were severing ties": a plural pronoun is the
+			// whole coordination, not its last member
+			if w := strings.ToLower(ms[k].name); w == "they" || w == "their" || w == "them" {
+				if g := groupOf(groups, j); len(g) > 1 {
+					var all []string
+					for _, gi := range g {
+						if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+							all = append(all, ms[gi].states...)
+						}
+					}
+					return uniq(all), m.name, true
+				}
+			}
 			return m.states, m.name, true
 		}
 		if person[strings.ToLower(ms[k].name)] {

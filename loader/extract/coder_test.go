@@ -57,6 +57,9 @@ var coderTests = []struct {
 	// state, is not the pair of the sentence
 	{text: "Indian Prime Minister Modi met Japanese Prime Minister Kishida in Tokyo. The two leaders noted the 30th anniversary of ASEAN - Japan diplomatic relations.", want: []string{"IND MET JPN"}},
 	{text: "Indian Prime Minister Modi met Japanese Prime Minister Kishida in Tokyo. The two leaders noted the 70th anniversary of diplomatic relations.", want: []string{"IND MET JPN", "IND RECOGNIZED JPN", "JPN RECOGNIZED IND"}},
+	// a plural pronoun after a coordinated subject is the whole coordination
+	{text: "Kenya, Uganda and Tanzania announced they were suspending ties with Burundi.", want: []string{"KEN REDUCED_RELATIONS BDI", "TZA REDUCED_RELATIONS BDI", "UGA REDUCED_RELATIONS BDI"}},
+	{text: "Kenya announced it was suspending ties with Burundi.", want: []string{"KEN REDUCED_RELATIONS BDI"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
