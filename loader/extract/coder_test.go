@@ -60,6 +60,9 @@ var coderTests = []struct {
 	// a plural pronoun after a coordinated subject is the whole coordination
 	{text: "Kenya, Uganda and Tanzania announced they were suspending ties with Burundi.", want: []string{"KEN REDUCED_RELATIONS BDI", "TZA REDUCED_RELATIONS BDI", "UGA REDUCED_RELATIONS BDI"}},
 	{text: "Kenya announced it was suspending ties with Burundi.", want: []string{"KEN REDUCED_RELATIONS BDI"}},
+	// expulsions said as an order to leave
+	{text: "Chad gave the Nigerian envoy 48 hours to leave.", want: []string{"TCD EXPELLED NGA"}},
+	{text: "Tehran ordered out two British diplomats on Friday.", want: []string{"IRN EXPELLED GBR"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
