@@ -63,6 +63,10 @@ var coderTests = []struct {
 	// expulsions said as an order to leave
 	{text: "Chad gave the Nigerian envoy 48 hours to leave.", want: []string{"TCD EXPELLED NGA"}},
 	{text: "Tehran ordered out two British diplomats on Friday.", want: []string{"IRN EXPELLED GBR"}},
+	// boycotts of games or meetings held in a state, said otherwise
+	{text: "Kenya dropped out of the Olympic Games in China.", want: []string{"KEN BOYCOTTED CHN"}},
+	{text: "Kenya announced its decision not to attend the games in China.", want: []string{"KEN BOYCOTTED CHN"}},
+	{text: "Kenya dropped out of the race.", want: nil},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
