@@ -377,6 +377,15 @@ func dropNamed(toks []token, ms []mention) []mention {
 	return out
 }
 
+// stateDescriptors and stateHeads make the descriptions of a state just
+// named: "the Gulf state", "the island nation", "the tiny kingdom".
+var (
+	stateDescriptors = map[string]bool{"gulf": true, "island": true, "caribbean": true, "african": true, "arab": true, "asian": true, "balkan": true,
+		"baltic": true, "pacific": true, "andean": true, "himalayan": true, "tiny": true, "small": true, "landlocked": true, "oil-rich": true,
+		"communist": true, "desert": true, "horn": true, "nordic": true, "central": true, "impoverished": true, "embattled": true, "isolated": true}
+	stateHeads = map[string]bool{"state": true, "nation": true, "kingdom": true, "republic": true, "emirate": true, "country": true, "sultanate": true}
+)
+
 // at0 finds the actor starting at token i, if any.
 func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	t := toks[i]
@@ -464,6 +473,38 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.poss, m.end = true, i+3
 		}
 		return m, true
+	}
+	// "accused the Gulf state of supporting terrorism", "the island
+	// nation's military administration", "the tiny kingdom": a description
+	// of a state just named is that state — the one the sentence named
+	// last, else the text's last — never the author; bare "the country" or "the
+	// state" is left alone (a subject's own, or an organ: "the state media")
+	if t.low == "the" && i+2 < len(toks) {
+		j := i + 1
+		for j < len(toks) && j < i+3 && stateDescriptors[toks[j].low] {
+			j++
+		}
+		if j > i+1 && j < len(toks) && stateHeads[toks[j].low] && !(j+1 < len(toks) && toks[j+1].capital && toks[j+1].word) {
+			// the sentence's last state when it has named two (its first is
+			// most often the subject: "Bahrain accused the island nation"),
+			// else the text's last state the sentence has not named
+			var st string
+			if n := len(r.sentSts); n >= 2 && !contains(r.author, r.sentSts[n-1]) {
+				st = r.sentSts[n-1]
+			}
+			for k := len(r.recent) - 1; k >= 0 && st == ""; k-- {
+				if !contains(r.author, r.recent[k]) && !contains(r.sentSts, r.recent[k]) {
+					st = r.recent[k]
+				}
+			}
+			if st != "" {
+				m := mention{start: i, end: j + 1, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, j+1), how: "a description of the state named last"}
+				if j+1 < len(toks) && toks[j+1].poss {
+					m.poss, m.end = true, j+2
+				}
+				return m, true
+			}
+		}
 	}
 	// "warned that 'if the aggressors unleash war, the Soviet Union will
 	// deliver the mightiest retaliatory blow'": the aggressors are the

@@ -67,6 +67,10 @@ var coderTests = []struct {
 	{text: "Kenya dropped out of the Olympic Games in China.", want: []string{"KEN BOYCOTTED CHN"}},
 	{text: "Kenya announced its decision not to attend the games in China.", want: []string{"KEN BOYCOTTED CHN"}},
 	{text: "Kenya dropped out of the race.", want: nil},
+	// a description of a state just named is that state, never the subject
+	{text: "Bahrain cut ties with Qatar on Monday. Bahrain accused the island nation of supporting terrorism.", want: []string{"BHR CRITICIZED QAT", "BHR REDUCED_RELATIONS QAT"}},
+	{text: "Kenya met Uganda. Kenya later praised the landlocked country for its restraint.", want: []string{"KEN MET UGA", "KEN PRAISED UGA"}},
+	{text: "Kenya met Uganda. Kenya later praised the country for its restraint.", want: []string{"KEN MET UGA"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
