@@ -31,7 +31,14 @@ func briefCommand() *cli.Command {
 		&cli.BoolFlag{Name: "pdf", Usage: "also print the briefing to PDF (FILE with .pdf) with headless Chromium"},
 		&cli.Uint64Flag{Name: "layout-seed", Value: 1, Usage: "layout `SEED` of the blocs picture: another seed, another equally good layout"},
 	}
-	flags = append(flags, periodFlags()...)
+	for _, f := range periodFlags() {
+		// A briefing has periods only when --every or --window is given:
+		// timeline's default step would say otherwise.
+		if s, ok := f.(*cli.StringFlag); ok && s.Name == "every" {
+			s.DefaultText = "no periods; 1y with --window"
+		}
+		flags = append(flags, f)
+	}
 	flags = append(flags, projectionFlags()...)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, sourceFlags()...)

@@ -25,7 +25,7 @@ func analysisFlags() []cli.Flag {
 		&cli.IntFlag{Name: "blocs", Usage: "signed: exactly `K` blocs (0: as many as the least frustration needs)"},
 		&cli.Float64Flag{Name: "damping", Value: 0.85, Usage: "PageRank damping `FACTOR`, between 0 and 1"},
 		&cli.Float64Flag{Name: "tolerance", Value: 1e-10, Usage: "PageRank convergence `TOLERANCE`"},
-		&cli.StringSliceFlag{Name: "name-bloc", Usage: "name the bloc holding a state: `STATE=NAME`, e.g. USA='Western bloc' (repeatable)"},
+		&cli.StringSliceFlag{Name: "name-bloc", Usage: "name the bloc holding a state: `STATE=NAME`, STATE the state's id in any case, e.g. USA='Western bloc' (repeatable; RUS on events of 1985 names the Soviet Union's bloc)"},
 	})
 }
 

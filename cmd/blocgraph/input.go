@@ -10,7 +10,9 @@ import (
 
 // inputFlags are the flags of every command that reads facts files and
 // event datasets.
-func inputFlags() []cli.Flag { return inCategory("Event datasets (GDELT, ICEWS)", datasetFlags()) }
+func inputFlags() []cli.Flag {
+	return inCategory("Datasets (GDELT, ICEWS, dyadic files)", datasetFlags())
+}
 
 // loadInput reads the command's PATH arguments into a graph.
 func loadInput(c *cli.Context) (*graph.Graph, error) { return loadPaths(c, c.Args().Slice()) }

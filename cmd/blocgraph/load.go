@@ -23,10 +23,10 @@ func loadCommand() *cli.Command {
 	flags = append(flags, inputFlags()...)
 	return &cli.Command{
 		Name:      "load",
-		Usage:     "load facts into Neo4j; loading the same facts again changes nothing",
+		Usage:     "load facts and datasets into Neo4j; loading the same files again changes nothing",
 		ArgsUsage: "PATH...",
-		Description: "Reads the facts files named (as validate does; nothing is written if any has a\n" +
-			"problem), creates blocgraph's constraints and indexes in Neo4j where they are\n" +
+		Description: "Reads the facts files and datasets named (as validate does; nothing is written if a\n" +
+			"facts file has a problem), creates blocgraph's constraints and indexes in Neo4j where they are\n" +
 			"missing, and MERGEs nodes, structural relationships and events by their ids in\n" +
 			"batched transactions. Loading again, or after an interrupted load, creates only\n" +
 			"what is missing and never duplicates. Connection settings come from NEO4J_URI,\n" +

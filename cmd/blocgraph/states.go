@@ -22,8 +22,9 @@ func statesCommand() *cli.Command {
 			"\"COW 265\". With --at, names resolve on that date (\"Russia\" in 1975 is the Soviet Union)\n" +
 			"and only that date's regime, ideology, ruling parties and office holders are shown.\n" +
 			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
-			"historical ones with their dates and successors (with --at, --since or --until, the\n" +
-			"states of that time)." + examples(
+			"historical ones with their dates and successors; with --at, --since or --until only the\n" +
+			"states of that time, each under its name then (West Germany, Ceylon in 1960): no United\n" +
+			"Arab Emirates before 1971-12-02, no Syria while it was part of the United Arab Republic." + examples(
 			"states --at 1975 'East Germany'",
 			"states --since 2015 Cuba",
 			"states --format json --at 2021 PRK",

@@ -15,8 +15,13 @@ func validateCommand() *cli.Command {
 		Description: "Reads every facts file named (folders are searched for *.yaml and *.yml; - reads\n" +
 			"standard input) and lists every problem with file:line:column: unknown or ambiguous\n" +
 			"names with the nearest candidates, relations outside the vocabulary, bad dates,\n" +
-			"counts and confidences, typos in keys, duplicate article ids. GDELT and ICEWS files\n" +
-			"are checked row by row: malformed rows are listed with file:line. Exit status 1 if any." + examples(
+			"counts and confidences, typos in keys, duplicate article ids, and states named on dates\n" +
+			"they were none (Ukraine in 1975, the United Arab Emirates before 1971-12-02, Syria in the\n" +
+			"United Arab Republic). GDELT and ICEWS files are checked row by row: malformed rows are\n" +
+			"listed with file:line; a dyadic file's first problem stops it. Each dataset's summary\n" +
+			"counts the rows kept, dropped by reason and re-mapped by date (a code of today read as\n" +
+			"the state of the row's date: RUS in 1985 as the Soviet Union). Exit status 1 if any\n" +
+			"problem." + examples(
 			"validate testdata/",
 			"validate testdata/facts/kim-diaz-canel-2021.yaml testdata/facts/russia-partners-2022-2024.yaml",
 			"validate ../shared/data/gdelt/20191024143000.export.CSV"),
