@@ -85,7 +85,8 @@ func reportCommand() *cli.Command {
 			"A bloc whose members are mostly ruled by communist or socialist parties is the\n" +
 			"socialist bloc; two thirds or more democracies, or not democracies, make democracies\n" +
 			"or autocracies; other blocs are named by their members. Without significant bloc\n" +
-			"structure the labels are printed \"(not significant)\"." + examples(
+			"structure the labels are printed \"(not significant)\". States are named as they were\n" +
+			"on the window's last day, under today's ids (DEU is West Germany in 1982-1985)." + examples(
 			"report testdata/",
 			"report --method signed --top 5 testdata/facts/kim-diaz-canel-2021.yaml",
 			"report --since 2022-02 --until 2022-03 --relations sanctioned,criticized,attacked testdata/",
