@@ -26,9 +26,11 @@ func partnersCommand() *cli.Command {
 		Usage:     "a state's strongest allies and adversaries, with the events and quotes behind each",
 		ArgsUsage: "STATE PATH...",
 		Description: "STATE is any name the gazetteer or the graph's own entities know: North Korea, PRK,\n" +
-			"Pyongyang, North Korean.\n" +
+			"Pyongyang, North Korean; a state of today on events all of the state it stood for then\n" +
+			"is that state (Russia on events of 1985: the Soviet Union, with a note).\n" +
 			"Allies are ranked by net cooperation (cooperation − conflict, both directions),\n" +
-			"adversaries by net conflict." + examples(
+			"adversaries by net conflict. States are named as they were on the window's last day,\n" +
+			"as report names them." + examples(
 			"partners PRK testdata/",
 			"partners --top 3 --events 1 'North Korea' testdata/facts/kim-diaz-canel-2021.yaml",
 			"partners --timeline --every 1m --with Cuba PRK testdata/",
