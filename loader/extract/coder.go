@@ -1458,6 +1458,18 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
+	// "warned Europe not to do America's bidding": the one warned is the
+	// name right after the verb, here no state (a weekday or a month
+	// there is a date: "warned Tuesday that …")
+	if p.typ == "THREATENED" && strings.HasPrefix(toks[t.start].low, "warn") && t.end < len(toks) {
+		if j := t.end; toks[j].word && toks[j].capital && inMentionAt(ms, j) < 0 {
+			_, wd := weekdays[toks[j].low]
+			_, mo := monthNames[toks[j].low]
+			if !wd && !mo {
+				return
+			}
+		}
+	}
 	// "promised to continue military aid": an intention, weaker
 	for j := t.start - 1; j >= clauseStart && j >= t.start-4; j-- {
 		switch toks[j].low {

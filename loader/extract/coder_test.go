@@ -71,6 +71,10 @@ var coderTests = []struct {
 	{text: "Bahrain cut ties with Qatar on Monday. Bahrain accused the island nation of supporting terrorism.", want: []string{"BHR CRITICIZED QAT", "BHR REDUCED_RELATIONS QAT"}},
 	{text: "Kenya met Uganda. Kenya later praised the landlocked country for its restraint.", want: []string{"KEN MET UGA", "KEN PRAISED UGA"}},
 	{text: "Kenya met Uganda. Kenya later praised the country for its restraint.", want: []string{"KEN MET UGA"}},
+	// the one warned is the name right after the verb: no state, no threat
+	{text: "Putin angrily warned Europe not to do Washington's bidding.", want: nil},
+	{text: "Russia warned Friday that it would strike Georgia.", want: []string{"RUS THREATENED GEO"}},
+	{text: "Putin warned Georgia not to attack.", want: []string{"RUS THREATENED GEO"}},
 	// a progressive after "be" is no passive
 	{text: "Peru announced that it is breaking diplomatic relations with Chile.", want: []string{"PER REDUCED_RELATIONS CHL"}},
 	{text: "Argentina was cutting its ties with Bolivia.", want: []string{"ARG REDUCED_RELATIONS BOL"}},
