@@ -210,6 +210,7 @@ type resolver struct {
 	sentSts    []string          // the states named so far in the sentence being read
 	blamed     []string          // the state the text last criticised, threatened or showed attacking
 	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
+	inOffice   map[string]string // folded surname → state of the leader in office on the text's date ("" when two states' share it); nil until first asked
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -640,7 +641,7 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		switch e.Node.Kind {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
-			m.demonym = isDemonym(e.Node.Demonyms, text)
+			m.demonym = isDemonym(e.Node, text)
 			// "a Malaysian airplane": a demonym before a noun modifies it
 			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym {
 				m.modifier = true
@@ -732,6 +733,10 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader {
 			st, _ := r.z.StateAt(e, r.at)
 			m.states, m.entity, m.how = []string{st}, e.Node.ID, "leader"
+		} else if st := r.surnameInOffice(name); st != "" && headTitle(title) {
+			// "Prime Minister Kishida" when the gazetteer knows only "Fumio
+			// Kishida": the leader in office on the text's date of that surname
+			m.states, m.how = []string{st}, "leader in office by surname"
 		} else if st, ok := r.titleSt[title]; ok {
 			m.states, m.how = []string{st}, "title named earlier with its state"
 		} else if st, ok := r.sharedTitle(title); ok {
@@ -781,14 +786,27 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 // "America".
 var continentHalves = wordSet("south", "north", "latin", "central", "pan", "meso")
 
-func isDemonym(ds []string, text string) bool {
+// isDemonym: text is the state's demonym or its plural ("Ukrainians") —
+// but never the state's own name: "Laos" is the plural of the demonym "Lao"
+// and the name of the state ("Laos condemned Thailand").
+func isDemonym(n graph.Node, text string) bool {
 	f := graph.Fold(text)
-	for _, d := range ds {
-		if graph.Fold(d) == f || graph.Fold(d)+"s" == f {
+	plural := false
+	for _, d := range n.Demonyms {
+		if graph.Fold(d) == f {
 			return true
 		}
+		plural = plural || graph.Fold(d)+"s" == f
 	}
-	return false
+	if !plural || graph.Fold(n.Name) == f {
+		return false
+	}
+	for _, a := range n.Aliases {
+		if graph.Fold(a) == f {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownOfficial is how an official of a state not named resolves: an
@@ -1112,6 +1130,45 @@ func (r *resolver) finish(toks []token, m mention) mention {
 	// a name before an organ-less mention used as a modifier: "U.S.
 	// sanctions", "Russian strikes" — decided by the coder from position.
 	return m
+}
+
+// headTitle: a title a head of state or government bears ("Prime
+// Minister", "President"), not a minister's ("Foreign Minister Johnson" is
+// no Boris Johnson).
+func headTitle(title string) bool {
+	for _, h := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "chairman", "general secretary", "supreme leader"} {
+		if title == h || strings.HasSuffix(title, " "+h) && !strings.HasSuffix(title, "vice "+h) && !strings.HasSuffix(title, "deputy "+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameInOffice is the state whose leader in office on the text's date
+// bears the one-word surname name (the last word of the leader's name), ""
+// when none does, two states' do, or the text has no date.
+func (r *resolver) surnameInOffice(name string) string {
+	if name == "" || strings.ContainsAny(name, " .") || r.at.IsZero() {
+		return ""
+	}
+	if r.inOffice == nil {
+		r.inOffice = map[string]string{}
+		for _, n := range r.z.States() {
+			for _, h := range r.z.LeadersOf(n.ID) {
+				ws := strings.Fields(h.Name)
+				if len(ws) < 2 || !h.Span.Touches(r.at) {
+					continue
+				}
+				k := foldName(ws[len(ws)-1])
+				if st, ok := r.inOffice[k]; ok && st != n.ID {
+					r.inOffice[k] = ""
+				} else {
+					r.inOffice[k] = n.ID
+				}
+			}
+		}
+	}
+	return r.inOffice[foldName(name)]
 }
 
 func (r *resolver) noteRecent(st string) {

@@ -86,6 +86,19 @@ var coderTests = []struct {
 	{text: "North Korea announced it would not participate in the Tokyo Olympics.", want: []string{"PRK BOYCOTTED JPN"}},
 	{text: "Russia did not attack Ukraine.", want: nil},
 	{text: "Vietnam never met with Laos.", want: nil},
+	// "Laos" is its name and the plural of its demonym "Lao": a subject
+	{text: "Laos condemned Thailand on Monday.", want: []string{"LAO CRITICIZED THA"}},
+	{text: "Laos and Vietnam signed an agreement on Monday.", want: []string{"LAO SIGNED_AGREEMENT VNM"}},
+	{text: "Lao PDR condemned Thailand on Monday.", want: []string{"LAO CRITICIZED THA"}},
+	{text: "The Lao government condemned Thailand on Monday.", want: []string{"LAO CRITICIZED THA"}},
+	// likewise "Philippines", its demonym "Philippine"; a people stays none
+	{text: "Philippines condemned China on Monday.", want: []string{"PHL CRITICIZED CHN"}},
+	{text: "Filipinos protested in Manila against China.", want: nil},
+	// a head of government by title and surname: the leader in office on
+	// the text's date, though the gazetteer knows the full name only
+	{text: "Prime Minister Modi met Prime Minister Kishida on Monday.", want: []string{"IND MET JPN"}},
+	{text: "Chancellor Scholz spoke with President Macron on Monday.", want: []string{"DEU MET FRA"}},
+	{text: "Thailand condemned Prime Minister Kishida on Monday.", want: []string{"THA CRITICIZED JPN"}},
 	{text: "We condemn Russia's invasion of Ukraine.", author: "United States", want: []string{"RUS ATTACKED UKR", "USA CRITICIZED RUS"}},
 	{text: "We condemn North Korea's missile launches.", author: "United States; Japan", want: []string{"JPN CRITICIZED PRK", "USA CRITICIZED PRK"}},
 	{text: "Iran's Defense Ministry threatened Israel.", want: []string{"IRN THREATENED ISR"}},
@@ -607,8 +620,11 @@ func TestTitleCaseTurns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the journalists' declarative sentences count (ANNOTATION.md rule 22), lowered; their questions do not
-	want := []string{"CHN CRITICIZED USA", "DEU EXPRESSED_SOLIDARITY UKR", "JPN CRITICIZED CHN"}
+	// the journalists' declarative sentences count (ANNOTATION.md rule 22), lowered; their questions do not.
+	// "Note:" is no speaker's label: its sentence stays in the last turn
+	// (the journalist's), and "The Philippines welcomed …" is a fact (it gave
+	// none while "Philippines" was read as a plural demonym)
+	want := []string{"CHN CRITICIZED USA", "DEU EXPRESSED_SOLIDARITY UKR", "JPN CRITICIZED CHN", "PHL PRAISED JPN"}
 	if got := kept(d); strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("kept %v, want %v", got, want)
 	}
@@ -620,8 +636,8 @@ func TestTitleCaseTurns(t *testing.T) {
 			}
 		}
 	}
-	if journalist != 2 {
-		t.Errorf("%d candidates from the journalists' turns, want 2: %+v", journalist, d.Candidates)
+	if journalist != 3 {
+		t.Errorf("%d candidates from the journalists' turns, want 3: %+v", journalist, d.Candidates)
 	}
 	for _, s := range Split(text) {
 		if strings.HasPrefix(s.Text, "Lin Jian") || strings.HasPrefix(s.Text, "Phoenix") || strings.HasPrefix(s.Text, "Question") {
@@ -736,6 +752,43 @@ func TestQuoteSpeaker(t *testing.T) {
 		}
 		if got := strings.Join(kept(d), "; "); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestEveryStateAsSubject: every state of the gazetteer on the text's date,
+// named by its name as the subject of a sentence, is the fact's source.
+// ("Laos condemned Thailand." and "Philippines condemned …" gave no fact:
+// "Laos" and "Philippines" are also plurals of the demonyms "Lao" and
+// "Philippine", and were read as modifiers of the verb.) The gaps below
+// still fail, and must, until the coder reads them: a lower-case "d'" inside
+// a name, a name the gazetteer keeps as a non-state, and territories whose
+// short name joins two names with "&" (read as two names or none).
+func TestEveryStateAsSubject(t *testing.T) {
+	gaps := map[string]bool{"CIV": true, "ESH": true, "HMD": true, "SGS": true, "SJM": true, "SPM": true, "TCA": true, "VCT": true, "WLF": true}
+	z := gazetteer.Default()
+	at := day(t, "2022-04-01")
+	for _, n := range z.States() {
+		if !z.WasState(n.ID, graph.SpanOf(at)) {
+			continue
+		}
+		name, _ := z.NameOn(n.ID, at)
+		obj, objID := "Thailand", "THA"
+		if n.ID == "THA" {
+			obj, objID = "Brazil", "BRA"
+		}
+		text := name + " condemned " + obj + " on Monday."
+		a := &Article{File: "t.txt", ID: "t", Text: text}
+		d, err := Code(a, Options{Published: at})
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		want := n.ID + " CRITICIZED " + objID
+		got := kept(d)
+		if ok := strings.Join(got, "; ") == want; ok == gaps[n.ID] && ok {
+			t.Errorf("%q now gives %v: take %s out of the gaps", text, got, n.ID)
+		} else if !ok && !gaps[n.ID] {
+			t.Errorf("%q:\n got %v\nwant [%s]", text, got, want)
 		}
 	}
 }
