@@ -24,7 +24,9 @@ func statesCommand() *cli.Command {
 			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
 			"historical ones with their dates and successors; with --at, --since or --until only the\n" +
 			"states of that time, each under its name then (West Germany, Ceylon in 1960): no United\n" +
-			"Arab Emirates before 1971-12-02, no Syria while it was part of the United Arab Republic." + examples(
+			"Arab Emirates before 1971-12-02, no Syria while it was part of the United Arab Republic.\n" +
+			"KIND says what each entry is: a state, a partly recognised state (Kosovo, Taiwan, Palestine),\n" +
+			"or no sovereign state (a dependency such as Aruba, an associated state, a disputed territory)." + examples(
 			"states --at 1975 'East Germany'",
 			"states --since 2015 Cuba",
 			"states --format json --at 2021 PRK",
@@ -87,23 +89,40 @@ func statesCommand() *cli.Command {
 
 // stateView is what `states` shows of one state: its JSON form too.
 type stateView struct {
-	ID           string       `json:"id"`
-	Name         string       `json:"name"`
-	Aliases      []string     `json:"aliases,omitempty"`
-	Demonyms     []string     `json:"demonyms,omitempty"`
-	Capital      string       `json:"capital,omitempty"`
-	From         string       `json:"from,omitempty"`   // historical states, and those that became states after 1945
-	Became       string       `json:"became,omitempty"` // what happened on From: "became independent"
-	To           string       `json:"to,omitempty"`
-	DatesSource  string       `json:"dates_source,omitempty"`
-	Predecessors []linkView   `json:"predecessors,omitempty"`
-	Successors   []linkView   `json:"successors,omitempty"`
-	Names        []nameView   `json:"dated_names,omitempty"`
-	COW          []cowView    `json:"cow,omitempty"`
-	Regime       []factView   `json:"regime"`
-	Economic     []factView   `json:"economic"`
-	Parties      []partyView  `json:"parties"`
-	Leaders      []leaderView `json:"leaders"`
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases,omitempty"`
+	Demonyms    []string `json:"demonyms,omitempty"`
+	Capital     string   `json:"capital,omitempty"`
+	From        string   `json:"from,omitempty"`   // historical states, and those that became states after 1945
+	Became      string   `json:"became,omitempty"` // what happened on From: "became independent"
+	To          string   `json:"to,omitempty"`
+	DatesSource string   `json:"dates_source,omitempty"`
+	// Standing is what it is when no sovereign state all others recognise:
+	// "partly recognised state", "dependency", "associated state",
+	// "disputed territory", "no state"; empty for a state.
+	Standing       string       `json:"standing,omitempty"`
+	StandingWords  string       `json:"standing_words,omitempty"`
+	Note           string       `json:"note,omitempty"` // what is contested, in words
+	StandingSource string       `json:"standing_source,omitempty"`
+	Unions         []unionView  `json:"unions,omitempty"` // spans on which it was part of a union, no state
+	Predecessors   []linkView   `json:"predecessors,omitempty"`
+	Successors     []linkView   `json:"successors,omitempty"`
+	Names          []nameView   `json:"dated_names,omitempty"`
+	COW            []cowView    `json:"cow,omitempty"`
+	Regime         []factView   `json:"regime"`
+	Economic       []factView   `json:"economic"`
+	Parties        []partyView  `json:"parties"`
+	Leaders        []leaderView `json:"leaders"`
+}
+
+type unionView struct {
+	Name   string `json:"name"` // United Arab Republic
+	In     string `json:"in"`   // the state that carried it on: EGY
+	InName string `json:"in_name"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+	Source string `json:"source"`
 }
 
 type linkView struct {
@@ -173,6 +192,11 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 			return x.Node.Name
 		}
 		return id
+	}
+	st := h.Standing
+	v.Standing, v.StandingWords, v.Note, v.StandingSource = st.Kind, st.Words, st.Note, st.Source
+	for _, u := range h.Unions {
+		v.Unions = append(v.Unions, unionView{u.Name, u.In, name(u.In), u.Span.Start.String(), u.Span.End.String(), u.Source})
 	}
 	for _, s := range h.Before {
 		v.Predecessors = append(v.Predecessors, linkView{s.From, name(s.From), s.Kind, s.Date.String(), s.Source})
@@ -287,6 +311,28 @@ func (s *sourceNotes) ref(src string) string {
 	return fmt.Sprintf("[%d]", n)
 }
 
+// wrapIndent breaks text into lines of about 100 characters at spaces,
+// each line after the first indented two more than indent.
+func wrapIndent(text, indent string) string {
+	const width = 100
+	var sb strings.Builder
+	line := indent
+	for i, word := range strings.Fields(text) {
+		if i > 0 && len(line)+1+len(word) > width {
+			sb.WriteString(line)
+			sb.WriteByte('\n')
+			line = indent + "  " + word
+			continue
+		}
+		if i > 0 {
+			line += " "
+		}
+		line += word
+	}
+	sb.WriteString(line)
+	return sb.String()
+}
+
 func orDots(s string) string {
 	if s == "" {
 		return ".."
@@ -309,6 +355,23 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	fmt.Fprintln(w, head)
 	if len(v.Aliases) > 0 {
 		fmt.Fprintf(w, "  also: %s\n", strings.Join(v.Aliases, ", "))
+	}
+	switch v.Standing {
+	case "":
+	case gazetteer.StandingPartly:
+		fmt.Fprintf(w, "%s\n", wrapIndent(v.StandingWords+" "+notes.ref(v.StandingSource), "  "))
+	default:
+		fmt.Fprintf(w, "%s\n", wrapIndent("not a sovereign state ("+v.Standing+"): "+v.StandingWords+" "+notes.ref(v.StandingSource), "  "))
+	}
+	if v.Note != "" {
+		ref := ""
+		if v.Standing == "" {
+			ref = " " + notes.ref(v.StandingSource)
+		}
+		fmt.Fprintf(w, "%s\n", wrapIndent("note: "+v.Note+ref, "  "))
+	}
+	for _, u := range v.Unions {
+		fmt.Fprintf(w, "  %s to %s: part of the %s with %s (%s), no state then %s\n", u.From, u.To, u.Name, u.InName, u.In, notes.ref(u.Source))
 	}
 	for _, p := range v.Predecessors {
 		fmt.Fprintf(w, "  %s: %s %s\n", p.Date, linkWords(p, false), notes.ref(p.Source))
@@ -386,6 +449,7 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 	type row struct {
 		ID         string     `json:"id"`
 		Name       string     `json:"name"`
+		Kind       string     `json:"kind"` // "state", "partly recognised state", "dependency", …
 		From       string     `json:"from,omitempty"`
 		To         string     `json:"to,omitempty"`
 		Successors []linkView `json:"successors,omitempty"`
@@ -395,7 +459,10 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 		if !z.WasState(n.ID, window) {
 			continue
 		}
-		r := row{ID: n.ID, Name: n.Name}
+		r := row{ID: n.ID, Name: n.Name, Kind: "state"}
+		if h, _ := z.History(n.ID); h.Standing.Kind != "" {
+			r.Kind = h.Standing.Kind
+		}
 		if name, ok := z.NameFor(n.ID, window); ok {
 			r.Name = name // the name on the window's last day: West Germany --at 1985
 		}
@@ -414,9 +481,16 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 		return enc.Encode(rows)
 	}
 	tw := tabwriter.NewWriter(c.App.Writer, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "STATE\tNAME\tFROM\tTO\tTHEN")
-	hist := 0
+	fmt.Fprintln(tw, "STATE\tNAME\tKIND\tFROM\tTO\tTHEN")
+	hist, states, partly := 0, 0, 0
 	for _, r := range rows {
+		switch r.Kind {
+		case "state":
+			states++
+		case gazetteer.StandingPartly:
+			states++
+			partly++
+		}
 		var then []string
 		for _, s := range r.Successors {
 			then = append(then, fmt.Sprintf("%s %s", s.Kind, s.State))
@@ -424,11 +498,12 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 		if r.From != "" {
 			hist++
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.From, r.To, strings.Join(then, ", "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Kind, r.From, r.To, strings.Join(then, ", "))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.Writer, "%d states, %d of them historical (with their dates); blocgraph states STATE shows one over time\n", len(rows), hist)
+	fmt.Fprintf(c.App.Writer, "%d entries: %d states (%d historical, with their dates; %d partly recognised) and %d dependencies and other territories, "+
+		"no sovereign states (KIND); blocgraph states STATE shows one over time\n", len(rows), states, hist, partly, len(rows)-states)
 	return nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -73,7 +75,7 @@ func TestStatesBadInput(t *testing.T) {
 		t.Errorf("--at with --since: exit %d %q", code, errOut)
 	}
 	code, out, _ := run(t, "", "states")
-	if code != 0 || !strings.Contains(out, "DDR    East Germany") || !strings.Contains(out, "259 states, 9 of them historical") {
+	if code != 0 || !strings.Contains(out, "DDR    East Germany") || !strings.Contains(out, "259 entries: 206 states (9 historical") {
 		t.Errorf("states list: exit %d\n%s", code, out)
 	}
 }
@@ -131,3 +133,68 @@ func TestStatesListOnADate(t *testing.T) {
 		t.Errorf("states ARE: exit %d\n%s", code, out)
 	}
 }
+
+// TestStatesStanding: `states` said nothing of what Aruba or Åland are
+// (they were listed as states), nothing of Syria's years in the United
+// Arab Republic without --at, and Palestine had no start.
+func TestStatesStanding(t *testing.T) {
+	code, out, errOut := run(t, "", "states", "Aruba", "Åland Islands", "Syria", "Palestine", "Estonia")
+	if code != 0 {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	for _, want := range []string{
+		"Aruba (ABW)\n  not a sovereign state (dependency): part of the Netherlands (NLD) [1]",
+		"not a sovereign state (dependency): part of Finland (FIN)",
+		"1958-02-22 to 1961-09-28: part of the United Arab Republic with Egypt (EGY), no state then",
+		"Palestine (PSE): declared the State of Palestine on 1988-11-15",
+		"a partly recognised state: the State of Palestine",
+		"never recognised the annexation",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	// The list says the kind of every entry; the counts add up.
+	_, list, _ := run(t, "", "states")
+	_, listJSON, _ := run(t, "", "states", "--format", "json")
+	var rows []struct{ ID, Kind string }
+	if err := json.Unmarshal([]byte(listJSON), &rows); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, r := range rows {
+		switch r.Kind {
+		case "partly recognised state":
+			kinds["partly"]++
+		case "state":
+			kinds["state"]++
+		case "":
+			t.Errorf("%s: no kind", r.ID)
+		default:
+			kinds["other"]++
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(list), "\n")
+	for _, want := range []string{"\nABW    Aruba ", "\nPSE    Palestine "} {
+		if !strings.Contains(list, want) {
+			t.Errorf("list lacks %q", want)
+		}
+	}
+	if !regexpMatch(`\nABW +Aruba +dependency `, list) || !regexpMatch(`\nPSE +Palestine +partly recognised state `, list) || !regexpMatch(`\nEST +Estonia +state `, list) {
+		t.Errorf("list kinds wrong:\n%s", list)
+	}
+	foot := lines[len(lines)-1]
+	want := fmt.Sprintf("%d entries: %d states (9 historical, with their dates; %d partly recognised) and %d dependencies",
+		len(lines)-2, kinds["state"]+kinds["partly"], kinds["partly"], kinds["other"])
+	if !strings.HasPrefix(foot, want) || kinds["other"] < 50 || kinds["partly"] != 3 {
+		t.Errorf("footer %q; want %q", foot, want)
+	}
+	// JSON says it too.
+	_, js, _ := run(t, "", "states", "--format", "json", "Aruba")
+	var views []stateView
+	if err := json.Unmarshal([]byte(js), &views); err != nil || len(views) != 1 || views[0].Standing != "dependency" || views[0].StandingSource == "" {
+		t.Errorf("JSON %v %+v", err, views)
+	}
+}
+
+func regexpMatch(re, s string) bool { return regexp.MustCompile(re).MatchString(s) }

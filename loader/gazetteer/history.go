@@ -118,24 +118,56 @@ type History struct {
 	// Independent is the day a state of today became a state, when after
 	// 1945 and not by leaving a historical state (zero Date otherwise).
 	Independent Independence
+	// Standing says what it is when not a state every other state
+	// recognises (zero for most states).
+	Standing Standing
 }
+
+// Standing is what an entry of the gazetteer's states is when it is not a
+// sovereign state every other state recognises: a partly recognised state
+// (Kosovo, Taiwan, Palestine), a dependency (Aruba, part of the
+// Netherlands), an associated state (the Cook Islands), a disputed
+// territory (Western Sahara), no state (Antarctica). Kind "" is a state;
+// its Note, when set, says what is contested (the Baltic states'
+// annexation). Datasets' codes for any of them are read as they are.
+type Standing struct {
+	Kind   string // "", StandingPartly, StandingDependency, …
+	Words  string // "part of the Netherlands (NLD)"
+	Note   string
+	Source string
+}
+
+// Kinds of Standing.
+const (
+	StandingPartly     = "partly recognised state"
+	StandingDependency = "dependency"
+	StandingAssociated = "associated state"
+	StandingDisputed   = "disputed territory"
+	StandingNone       = "no state"
+)
+
+// Sovereign reports whether the standing is that of a state: recognised
+// by all or most other states, or partly recognised (Kosovo, Taiwan and
+// Palestine, which the gazetteer takes as states on their dates).
+func (s Standing) Sovereign() bool { return s.Kind == "" || s.Kind == StandingPartly }
 
 // Historical reports whether the state has ended.
 func (h History) Historical() bool { return !h.Span.IsZero() }
 
 // history is the root layer's dated knowledge of states, from the data file.
 type history struct {
-	spans   map[string]graph.Span // historical state → its dates
-	spanSrc map[string]string     // … and their source
-	succ    []Succession
-	dated   map[string][]datedRef // folded name → the states that had it, and when
-	datedOf map[string][]DatedName
-	cow     map[string][]COWCode // "GDR" and "265" → spells, by start
-	cowOf   map[string][]COWCode
-	unions  map[string][]Union // state → the unions it was part of
-	indep   map[string]Independence
-	facts   map[string]map[string][]Fact
-	sources []string
+	spans    map[string]graph.Span // historical state → its dates
+	spanSrc  map[string]string     // … and their source
+	succ     []Succession
+	dated    map[string][]datedRef // folded name → the states that had it, and when
+	datedOf  map[string][]DatedName
+	cow      map[string][]COWCode // "GDR" and "265" → spells, by start
+	cowOf    map[string][]COWCode
+	unions   map[string][]Union // state → the unions it was part of
+	indep    map[string]Independence
+	standing map[string]Standing
+	facts    map[string]map[string][]Fact
+	sources  []string
 
 	leadersOnce sync.Once
 	leadersOf   map[string][]*entry // state → leaders with a role of it or of its parties
@@ -150,7 +182,7 @@ type datedRef struct {
 
 func newHistory() *history {
 	return &history{spans: map[string]graph.Span{}, spanSrc: map[string]string{}, dated: map[string][]datedRef{}, datedOf: map[string][]DatedName{},
-		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, unions: map[string][]Union{}, indep: map[string]Independence{}, facts: map[string]map[string][]Fact{}}
+		cow: map[string][]COWCode{}, cowOf: map[string][]COWCode{}, unions: map[string][]Union{}, indep: map[string]Independence{}, standing: map[string]Standing{}, facts: map[string]map[string][]Fact{}}
 }
 
 // History returns what the gazetteer knows of state id over time; false
@@ -177,6 +209,7 @@ func (z *Gazetteer) History(id string) (History, bool) {
 	h.COW = append(h.COW, z.hist.cowOf[id]...)
 	h.Unions = append(h.Unions, z.hist.unions[id]...)
 	h.Independent = z.hist.indep[id]
+	h.Standing = z.hist.standing[id]
 	return h, true
 }
 

@@ -1,8 +1,11 @@
 package gazetteer
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -564,5 +567,111 @@ func TestIndependence(t *testing.T) {
 	// The datasets' codes are read as before: COW 696 and CAMEO ARE.
 	if st, err := z.COWState("696", graph.MustDate("1960-05-01")); err != nil || st != "ARE" {
 		t.Errorf("COWState(696, 1960-05-01) = %v, %v; want ARE, as before", st, err)
+	}
+}
+
+// TestStanding: what an entry is when it is not a state all others
+// recognise. `states` listed Aruba and Åland as states, and Palestine had
+// no start; the Baltic states' annexation went unsaid.
+func TestStanding(t *testing.T) {
+	z := Default()
+	for _, tt := range []struct{ id, kind, words string }{
+		{"ABW", StandingDependency, "part of the Netherlands (NLD)"},
+		{"ALA", StandingDependency, "part of Finland (FIN)"},
+		{"GIB", StandingDependency, "a territory of the United Kingdom (GBR)"},
+		{"PRI", StandingDependency, "the United States (USA)"},
+		{"HKG", StandingDependency, "part of China (CHN), a special administrative region from 1997-07-01"},
+		{"COK", StandingAssociated, "New Zealand (NZL)"},
+		{"ESH", StandingDisputed, "Sahrawi Arab Democratic Republic"},
+		{"ATA", StandingNone, "Antarctic Treaty"},
+		{"PSE", StandingPartly, "non-member observer state there from 2012-11-29"},
+		{"XKX", StandingPartly, "not by Serbia"},
+		{"TWN", StandingPartly, "People's Republic of China claims it"},
+	} {
+		h, ok := z.History(tt.id)
+		if !ok || h.Standing.Kind != tt.kind || !strings.Contains(h.Standing.Words, tt.words) || h.Standing.Source == "" {
+			t.Errorf("History(%s).Standing = %+v; want %s, %q", tt.id, h.Standing, tt.kind, tt.words)
+		}
+		if h.Standing.Sovereign() != (tt.kind == StandingPartly) {
+			t.Errorf("%s: Sovereign() = %v", tt.id, h.Standing.Sovereign())
+		}
+	}
+	for _, id := range []string{"USA", "FRA", "VAT", "DDR", "SUN", "SYR"} {
+		if h, _ := z.History(id); h.Standing != (Standing{}) {
+			t.Errorf("History(%s).Standing = %+v; want none (a state)", id, h.Standing)
+		}
+	}
+	// The Baltic states: states, with what is contested said, and no state
+	// from 1945 to the day the Soviet Union recognised them, 1991-09-06, as
+	// the Correlates of War count them (366, 367, 368).
+	for _, id := range []string{"EST", "LVA", "LTU"} {
+		h, _ := z.History(id)
+		if h.Standing.Kind != "" || !strings.Contains(h.Standing.Note, "never recognised the annexation") || !strings.Contains(h.Standing.Note, "1991-09-06") {
+			t.Errorf("History(%s).Standing = %+v", id, h.Standing)
+		}
+		if z.WasState(id, graph.SpanOf(graph.MustDate("1991-09-05"))) || !z.WasState(id, graph.SpanOf(graph.MustDate("1991-09-06"))) {
+			t.Errorf("%s: a state on 1991-09-05 %v, on 1991-09-06 %v; want no, yes", id,
+				z.WasState(id, graph.SpanOf(graph.MustDate("1991-09-05"))), z.WasState(id, graph.SpanOf(graph.MustDate("1991-09-06"))))
+		}
+	}
+	// Palestine is a state from its declaration, 1988-11-15.
+	if _, err := z.Resolve("Palestine", graph.MustDate("1975-03-01")); err == nil || !strings.Contains(err.Error(), "declared the State of Palestine on 1988-11-15") {
+		t.Errorf("Resolve(Palestine, 1975-03-01) = %v; want it refused before 1988-11-15", err)
+	}
+	if e, err := z.Resolve("Palestinian Authority", graph.MustDate("2000-06-01")); err != nil || e.Node.ID != "PSE" {
+		t.Errorf("Resolve(Palestinian Authority, 2000) = %v, %v", e.Node.ID, err)
+	}
+	// The datasets' codes are read as before.
+	for _, code := range []string{"PSE", "ABW", "HKG"} {
+		if st, ok := z.StateByCAMEO(code); !ok || st != code {
+			t.Errorf("StateByCAMEO(%s) = %s, %v", code, st, ok)
+		}
+	}
+}
+
+// TestStandingAgainstDatahub: every entry country-codes_datahub.csv does
+// not call independent has a standing that says it is no sovereign state,
+// or is a partly recognised state; every one it calls independent has no
+// standing but a note, except Taiwan.
+func TestStandingAgainstDatahub(t *testing.T) {
+	needShared(t)
+	f, err := os.Open(filepath.Join(sharedData, "reference", "country-codes_datahub.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci, cs := -1, -1
+	for i, h := range rows[0] {
+		switch h {
+		case "ISO3166-1-Alpha-3":
+			ci = i
+		case "is_independent":
+			cs = i
+		}
+	}
+	z := Default()
+	non := 0
+	for _, r := range rows[1:] {
+		h, ok := z.History(r[ci])
+		if !ok {
+			continue
+		}
+		if r[cs] == "Yes" {
+			if h.Standing.Kind != "" && r[ci] != "TWN" {
+				t.Errorf("%s: independent in the datahub file, standing %+v", r[ci], h.Standing)
+			}
+			continue
+		}
+		non++
+		if h.Standing.Kind == "" {
+			t.Errorf("%s (%s): %q in the datahub file, no standing", r[ci], h.ID, r[cs])
+		}
+	}
+	if non < 50 {
+		t.Errorf("only %d entries not independent in the datahub file", non)
 	}
 }

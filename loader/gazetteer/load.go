@@ -14,6 +14,7 @@ import (
 //	Z text                  a source; others refer to it by number, from 0
 //	T title                 an office title; roles refer to it by number, from 0
 //	S id iso2 cameo independent name capital aliases demonyms capitals variants
+//	O id kind words note source   the standing of an entry no state all recognise (kind "": a state, with a note)
 //	X id from to source     the dates of a historical state (and of its successions)
 //	K from to kind date     a succession (kind: continued, absorbed, merged, dissolved, seceded)
 //	D state from to capital name source   a name the state had from–to (capital 1: a metonym)
@@ -80,7 +81,7 @@ func parseText(text string) (*Gazetteer, error) {
 			} else {
 				z.hist.sources = append(z.hist.sources, f[1])
 			}
-		case "X", "K", "D", "W", "F", "U", "I":
+		case "X", "K", "D", "W", "F", "U", "I", "O":
 			err = p.dated(f[:n])
 		case "T":
 			if n != 2 {
@@ -298,7 +299,7 @@ func (p *parser) leader(f []string) error {
 }
 
 // datedFields is the number of fields of each dated record.
-var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4, "U": 7, "I": 5}
+var datedFields = map[string]int{"X": 5, "K": 5, "D": 7, "W": 8, "F": 4, "U": 7, "I": 5, "O": 6}
 
 // dated reads the records of historical states, successions, dated names,
 // COW codes, facts and unions (X, K, D, W, F, U).
@@ -378,6 +379,15 @@ func (p *parser) dated(f []string) error {
 			return err
 		}
 		h.unions[f[1]] = append(h.unions[f[1]], Union{State: f[1], In: f[2], Name: f[5], Span: sp, Source: src})
+	case "O":
+		if p.z.ents[f[1]] == nil {
+			return fmt.Errorf("standing of %s, which is no state", f[1])
+		}
+		src, err := p.source(f[5])
+		if err != nil {
+			return err
+		}
+		h.standing[f[1]] = Standing{Kind: f[2], Words: f[3], Note: f[4], Source: src}
 	case "I":
 		d, err := date(f[2])
 		if err != nil || d.IsZero() || p.z.ents[f[1]] == nil {

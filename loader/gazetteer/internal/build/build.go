@@ -53,7 +53,7 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 	b := &builder{dir: opt.DataDir, cur: cur, warn: warn, states: map[string]*state{}, iso2: map[string]string{}}
 	steps := []func() error{
 		b.readISO, b.readExtraStates, b.readDatahub, b.readCAMEO, b.readCountryInfo, b.readPeopleLeaders, b.repairSplitNames,
-		b.buildStates, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
+		b.buildStates, b.buildStanding, b.buildHistorical, b.readCOW, b.buildParties, b.buildLeaders, b.moveRoles,
 		b.readHerre, func() error { b.closeOpenByHerre(); b.herreLeaders(); return b.checkIndependence(b.herreFirst) }, b.herreFacts, b.finishLeaders,
 	}
 	for _, step := range steps {
@@ -79,6 +79,8 @@ func BuildReport(opt Options) ([]byte, *Report, error) {
 type state struct {
 	id, iso2, cameo, name, capital string
 	independent                    bool
+	dhStatus                       string // country-codes_datahub.csv is_independent: "Yes", "Territory of GB", …
+	standing                       *standing
 	aliases, demonyms, capitals    []string
 	variants                       []string
 	// raw material
@@ -266,7 +268,8 @@ func (b *builder) readDatahub() error {
 		s.untermFormal = cleanUNTERM(r[col["UNTERM English Formal"]])
 		s.official = strings.TrimSpace(r[col["official_name_en"]])
 		s.cldr = strings.TrimSpace(r[col["CLDR display name"]])
-		s.independent = r[col["is_independent"]] == "Yes"
+		s.dhStatus = strings.TrimSpace(r[col["is_independent"]])
+		s.independent = s.dhStatus == "Yes"
 	}
 	return nil
 }

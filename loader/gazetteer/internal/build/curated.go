@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -22,6 +23,7 @@ type curated struct {
 	Secessions []curatedSecession  `yaml:"secessions"`
 	Unions     []curatedUnion      `yaml:"unions"`
 	Indep      []curatedIndep      `yaml:"independence"`
+	Standing   []curatedStanding   `yaml:"standing"`
 	Before1945 map[string]string   `yaml:"states_before_1945"` // state → why Herre lists it late
 	DatedNames []curatedDatedName  `yaml:"dated_names"`
 	COW        curatedCOW          `yaml:"cow"`
@@ -94,6 +96,25 @@ type curatedIndep struct {
 	Said   string     `yaml:"said"`
 	Source string     `yaml:"source"`
 }
+
+// curatedStanding says what an entry of ISO 3166-1 is when it is not a
+// state every other state recognises: a partly recognised state (Kosovo,
+// Taiwan, Palestine), a dependency, a disputed territory. Kind "state"
+// keeps a state's standing and only adds the note (the Baltic states'
+// annexation, recognised by few). It replaces what
+// country-codes_datahub.csv is_independent says, and must be given where
+// that says "In contention" or "International".
+type curatedStanding struct {
+	State  string `yaml:"state"`
+	Kind   string `yaml:"kind"`  // one of StandingKinds
+	Words  string `yaml:"words"` // what it is: "a partly recognised state: …"
+	Note   string `yaml:"note"`  // more, in words: what is contested
+	Source string `yaml:"source"`
+}
+
+// StandingKinds are the kinds of standing: "state" is a state (with a note
+// only); the others are not states every other state recognises.
+var StandingKinds = []string{"state", "partly recognised state", "dependency", "associated state", "disputed territory", "no state"}
 
 // curatedSuccessor is a link from a historical state to a state that took
 // its place, in one of the ways of SuccessionKinds, on a date.
@@ -293,6 +314,17 @@ func (c *curated) check(path string) error {
 			if s.State == "" || s.Date.IsZero() {
 				bad("historical state %s: a successor needs state and date", h.ID)
 			}
+		}
+	}
+	for _, st := range c.Standing {
+		if strings.TrimSpace(st.Source) == "" {
+			bad("standing of %s: no source", st.State)
+		}
+		if !slices.Contains(StandingKinds, st.Kind) {
+			bad("standing of %s: kind %q is not one of %s", st.State, st.Kind, strings.Join(StandingKinds, ", "))
+		}
+		if st.Kind != "state" && strings.TrimSpace(st.Words) == "" || st.Kind == "state" && strings.TrimSpace(st.Note) == "" {
+			bad("standing of %s: a kind other than state needs words; a state, a note", st.State)
 		}
 	}
 	for _, d := range c.DatedNames {

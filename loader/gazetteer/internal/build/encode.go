@@ -15,6 +15,7 @@ const FormatVersion = 3
 //	Z text                     a source; others refer to it by number, from 0
 //	T title                    an office title; roles refer to it by number, from 0
 //	S id iso2 cameo independent name capital aliases demonyms capitals variants
+//	O id kind words note source   a standing: what an entry is when no state all recognise (kind "": a state, with a note)
 //	X id from to source        the dates of a historical state (and of its successions)
 //	K from to kind date        a succession: from ended, to took its place (kind: continued, absorbed, …)
 //	D state from to capital name source   a name the state had from–to (capital 1: a capital, a metonym)
@@ -78,6 +79,11 @@ func (b *builder) encode() []byte {
 	for _, x := range b.indep {
 		more[clean(x.src)] = true
 	}
+	for _, s := range b.states {
+		if s.standing != nil {
+			more[clean(s.standing.src)] = true
+		}
+	}
 	more[clean(b.cowSource())] = true
 	for _, m := range b.facts {
 		for _, fs := range m {
@@ -112,6 +118,11 @@ func (b *builder) encode() []byte {
 			ind = "1"
 		}
 		row("S", s.id, s.iso2, s.cameo, ind, clean(s.name), clean(s.capital), list(s.aliases), list(s.demonyms), list(s.capitals), list(s.variants))
+	}
+	for _, id := range sortedKeys(b.states) {
+		if st := b.states[id].standing; st != nil {
+			row("O", id, st.kind, clean(st.words), clean(st.note), strconv.Itoa(srcNo[clean(st.src)]))
+		}
 	}
 	for _, h := range b.history {
 		row("X", h.id, h.from.String(), h.to.String(), strconv.Itoa(srcNo[clean(h.src)]))
