@@ -642,8 +642,10 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
 			m.demonym = isDemonym(e.Node, text)
-			// "a Malaysian airplane": a demonym before a noun modifies it
-			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym {
+			// "a Malaysian airplane": a demonym before a noun modifies it —
+			// but not a plural after "the": "the Somalis broke off relations",
+			// "the Russians expelled …" are the people for their state
+			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym && !(i > 0 && toks[i-1].low == "the" && pluralDemonym(e.Node, text)) {
 				m.modifier = true
 			}
 		case graph.KindLeader:
@@ -807,6 +809,22 @@ func isDemonym(n graph.Node, text string) bool {
 		}
 	}
 	return true
+}
+
+// pluralDemonym: text is the plural of one of the state's demonyms
+// ("Somalis", "Russians", listed or not), never a demonym alone ("Swiss")
+// nor the state's name ("Laos").
+func pluralDemonym(n graph.Node, text string) bool {
+	f := graph.Fold(text)
+	if graph.Fold(n.Name) == f {
+		return false
+	}
+	for _, d := range n.Demonyms {
+		if graph.Fold(d)+"s" == f {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownOfficial is how an official of a state not named resolves: an

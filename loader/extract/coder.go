@@ -604,6 +604,32 @@ var negators = wordSet("not", "n't", "never", "no", "without", "neither", "nor",
 	// "refrain from helping Russia"
 	"refrain", "refrains", "refrained", "refraining", "avoid", "avoids", "avoided")
 
+// troopNouns name armed forces: what they enter, cross into or march into
+// they attack ("Soviet troops entered Czechoslovakia", "Iraqi forces
+// crossed into Kuwait").
+var troopNouns = wordSet("troops", "forces", "army", "armies", "tanks", "soldiers", "paratroopers", "divisions", "units", "military")
+
+// afterTroops: the words before i, past an auxiliary or adverb, end in a
+// noun of armed forces.
+func afterTroops(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 {
+		switch toks[j].low {
+		case "had", "have", "has", "already", "reportedly", "then", "also", "later", "allegedly":
+			j--
+			continue
+		}
+		break
+	}
+	return j >= 0 && troopNouns[toks[j].low]
+}
+
+// liftVerbs undo a sanction said after them: "Japan lifted its sanctions
+// on South Africa", "the easing of the embargo on Cuba".
+var liftVerbs = wordSet("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "end", "ends", "ended", "ending",
+	"remove", "removes", "removed", "removing", "rescind", "rescinds", "rescinded", "rescinding", "relax", "relaxed", "relaxes",
+	"relaxing", "suspend", "suspends", "suspended", "suspending", "waive", "waived", "waives", "repeal", "repealed", "repeals")
+
 // requestVerbs ask for an act rather than do it: "asked Portugal for
 // military aid" gives no aid.
 var requestVerbs = wordSet("ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "appealed", "appeals",
@@ -1183,6 +1209,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.ofSubject(idx, s, toks, ms, groups, t, dates)
 		return
 	}
+	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
+		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
+	}
 	conf := p.conf
 	var reasons []string
 	// negation, modality, report
@@ -1207,6 +1236,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			w := toks[j].low
 			if negators[w] || strings.HasSuffix(w, "n't") {
 				return // a negated relation is no fact ("would not meet")
+			}
+			if p.typ == "SANCTIONED" && liftVerbs[w] {
+				return // "lifted its trade ban on", "eased the sanctions on": undone
 			}
 		}
 		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {

@@ -359,6 +359,36 @@ var coderTests = []struct {
 	{text: "Prime Minister Modi held talks with President Ruto of Kenya. They witnessed the signing ceremony of five agreements.", want: []string{"IND MET KEN", "IND SIGNED_AGREEMENT KEN"}},
 	{text: "Chinese President Xi Jinping attended a signing ceremony with Kenyan President William Ruto in Beijing.", want: []string{"CHN SIGNED_AGREEMENT KEN"}},
 	{text: "Bangladesh has taken up the killings with Myanmar, the Foreign Office said in a statement, adding that the Foreign Secretary summoned the Myanmar envoy.", want: []string{"BGD PROTESTED MMR"}},
+	// a plural demonym after "the" is the people for their state, no modifier
+	{text: "The Egyptians broke off relations with Israel on Sunday.", want: []string{"EGY REDUCED_RELATIONS ISR"}},
+	{text: "The Americans condemned the Cuban government.", want: []string{"USA CRITICIZED CUB"}},
+	{text: "Britain expelled 25 Russians.", want: []string{"GBR EXPELLED RUS"}},
+	{text: "The Swiss praised Austria.", want: nil},
+	// a treaty denounced or ended is relations reduced, no signing
+	{text: "Egypt abrogated the 1936 treaty with Britain.", want: []string{"EGY REDUCED_RELATIONS GBR"}},
+	{text: "Japan terminated its fisheries agreement with Russia on Monday.", want: []string{"JPN REDUCED_RELATIONS RUS"}},
+	// bans, embargoes and closed ports are sanctions; lifted, they are none
+	{text: "Canada imposed an arms and travel ban on Belarus.", want: []string{"CAN SANCTIONED BLR"}},
+	{text: "Russia extended its ban on imports from Moldova.", want: []string{"RUS SANCTIONED MDA"}},
+	{text: "Turkey closed its ports to Cypriot ships.", want: []string{"TUR SANCTIONED CYP"}},
+	{text: "Saudi officials said Saudi airports would be closed to Qatari aircraft.", want: []string{"SAU SANCTIONED QAT"}},
+	{text: "Japan lifted its sanctions on South Africa.", want: nil},
+	{text: "Washington eased the embargo against Cuba.", want: nil},
+	// armed forces entering, crossing or sent into a state attack it; a
+	// leader entering it does not
+	{text: "Ethiopian troops had already entered Somalia by Sunday.", want: []string{"ETH ATTACKED SOM"}},
+	{text: "Tanzanian troops marched into Uganda.", want: []string{"TZA ATTACKED UGA"}},
+	{text: "Armenian forces crossed into Azerbaijan overnight.", want: []string{"ARM ATTACKED AZE"}},
+	{text: "Rwanda flew commandos into the Democratic Republic of the Congo at dawn.", want: []string{"RWA ATTACKED COD"}},
+	{text: "President Museveni entered Kenya on Friday.", want: nil},
+	// flying to a state is a visit, flying aid to it aid
+	{text: "The Prime Minister of India flew to Japan on Monday.", want: []string{"IND MET JPN"}},
+	{text: "Moscow airlifted relief supplies to Syria.", want: []string{"RUS GAVE_AID SYR"}},
+	// relations restored are recognition (annotation rule 27); cooperation
+	// promoted or improved an appeal
+	{text: "Israel and Turkey restored full diplomatic relations on Wednesday.", want: []string{"ISR RECOGNIZED TUR", "TUR RECOGNIZED ISR"}},
+	{text: "Egypt announced the resumption of diplomatic ties with Iran.", want: []string{"EGY RECOGNIZED IRN", "IRN RECOGNIZED EGY"}},
+	{text: "Kenya and Uganda agreed to improve their relations.", want: []string{"KEN APPEALED_FOR_COOPERATION UGA", "UGA APPEALED_FOR_COOPERATION KEN"}},
 }
 
 func TestCoder(t *testing.T) {

@@ -44,11 +44,12 @@ const (
 	fOfSubj
 	fFirstPerson
 	fLeftObj
+	fTroops
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj, "troops": fTroops,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
@@ -105,6 +106,8 @@ var irregular = map[string][]string{
 	"put": {"puts", "put", "putting"}, "sever": {"severs", "severed", "severing"},
 	"visit": {"visits", "visited", "visiting"}, "prefer": {"prefers", "preferred", "preferring"},
 	"deter": {"deters", "deterred", "deterring"}, "refer": {"refers", "referred", "referring"},
+	"fly": {"flies", "flew", "flown", "flying"}, "tear": {"tears", "tore", "torn", "tearing"},
+	"sweep": {"sweeps", "swept", "sweeping"},
 }
 
 var irregularLemma = func() map[string]string {
