@@ -141,7 +141,7 @@ type DatasetOptions struct {
 	// disputes and votes are mutual), as two events.
 	Directed bool
 	// Codes says how the state codes of dyadic files map to states: auto
-	// (or ""), cow-pajek, cow, names, self, or the path of a codes file
+	// (or ""), cow, cow-pajek, names, self, or the path of a codes file
 	// (see dyadic_codes.go).
 	Codes string
 	// Columns renames the columns of dyadic files (and makes every input

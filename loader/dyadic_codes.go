@@ -16,11 +16,12 @@ import (
 // states:
 //
 //   - "auto" (or ""): the first code list that maps every code of the load:
-//     the Correlates of War codes of Doreian & Mrvar's Pajek files
-//     (cow-pajek: the files' own codes, codes/cow-pajek.csv, each with its
-//     evidence, over the gazetteer's COW codes), then the gazetteer's COW
-//     codes alone (cow), then names: ISO alpha-3 and CAMEO codes, country
-//     names and the states of facts files read in the same load (names);
+//     the gazetteer's COW codes alone (cow), then the Correlates of War
+//     codes of Doreian & Mrvar's Pajek files (cow-pajek: the files' own
+//     codes, codes/cow-pajek.csv, each with its evidence, over the
+//     gazetteer's COW codes), then names: ISO alpha-3 and CAMEO codes,
+//     country names and the states of facts files read in the same load
+//     (names);
 //   - "cow-pajek", "cow" or "names": that list only;
 //   - "self": each code is its own actor (a tribe, a party): a State node
 //     with the code as id and name;
@@ -241,11 +242,16 @@ func newCodeResolver(spec string, g *graph.Graph, res stateResolver) (*codeResol
 	names := &codeList{name: CodesNames, lookup: func(code string, _ graph.Date) (string, bool) { return stateByName(code, g, res) }}
 	switch spec {
 	case "", CodesAuto:
-		c.lists = append(c.lists, pajek())
+		// The COW list before the Pajek files' variants: four of those
+		// reuse a COW abbreviation for another state (AUS, CAM, NIG,
+		// KOR), so a file in COW's own codes that the variants would also
+		// map entirely (Austria AUS next to Australia AUL) is read as COW
+		// writes it; the Pajek files write codes COW lacks (GBR, FRA,
+		// NKR, …) and so fall through to their list.
 		if l := cow(); l != nil {
 			c.lists = append(c.lists, l)
 		}
-		c.lists = append(c.lists, names)
+		c.lists = append(c.lists, pajek(), names)
 	case CodesCOWPajek:
 		c.lists = []*codeList{pajek()}
 	case CodesCOW:
@@ -356,7 +362,7 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 			break
 		}
 		p := bestMissing[code].pos
-		parts = append(parts, fmt.Sprintf("%s (line %d, %d rows)", code, p.Line, bestMissing[code].count))
+		parts = append(parts, fmt.Sprintf("%s (line %d, %d row%s)", code, p.Line, bestMissing[code].count, pluralS(bestMissing[code].count)))
 	}
 	first := bestMissing[codes[0]].pos
 	var tried []string

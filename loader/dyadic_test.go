@@ -143,7 +143,7 @@ func TestDyadicErrors(t *testing.T) {
 		{"years.csv", "first_year,last_year,source,target,weight\n1950,1949,USA,CAN,2\n", DatasetOptions{}, `years.csv:2:6: the window ends (1949) before it starts (1950)`},
 		{"date.csv", "source,target,sign,date\nUSA,CAN,1,2021-02-30\n", DatasetOptions{}, `date.csv:2:11: date "2021-02-30": February 2021 has 28 days`},
 		{"unmapped.csv", "source,target,sign\nUSA,CAN,1\nXXQ,CAN,-1\nUSA,ZZQ,1\nXXQ,USA,1\n", DatasetOptions{},
-			`unmapped.csv:3:1: 2 state codes map to no state (code lists tried: cow-pajek, cow, names): XXQ (line 3, 2 rows), ZZQ (line 4, 1 rows); give a codes file with --codes FILE`},
+			`unmapped.csv:3:1: 2 state codes map to no state (code lists tried: cow, cow-pajek, names): XXQ (line 3, 2 rows), ZZQ (line 4, 1 row); give a codes file with --codes FILE`},
 		{"empty-source.csv", "source,target,sign\n,CAN,1\n", DatasetOptions{}, `empty-source.csv:2:1: the source is empty`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -263,5 +263,38 @@ func TestDyadicSpreadsheetCSV(t *testing.T) {
 	os.WriteFile(bad, []byte("source;target;weight\nUSA;RUS;x\n"), 0o644)
 	if _, _, err := Load([]string{bad}, Options{}); err == nil || !strings.Contains(err.Error(), `bad.csv:2:9: weight "x" is not a number`) {
 		t.Errorf("bad weight: %v", err)
+	}
+}
+
+// A real file in the Correlates of War list's own codes (UN General
+// Assembly agreement scores, testdata/dyadic/unga-scoresum.csv, see its
+// README): Austria is AUS next to Australia AUL, Cambodia CAM next to
+// Cameroon CAO, Nigeria NIG next to Niger NIR. The Pajek files' variants
+// also map every one of those codes, and auto tried them first: Austria
+// was read as Australia, Cambodia as Cameroon, Nigeria as Niger, and the
+// Austria–Australia, Cambodia–Cameroon and Nigeria–Niger rows were dropped
+// as within one state (199 dropped, not the 193 self-pairs).
+func TestDyadicCOWListCodes(t *testing.T) {
+	p := "testdata/dyadic/unga-scoresum.csv"
+	g, sum, err := Load([]string{p}, Options{Dataset: DatasetOptions{Directed: true, Columns: map[string]string{"source": "Country1", "target": "Country2", "weight": "scoreSum"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := sum.Datasets[0]
+	if ds.Codes != CodesCOW || ds.Rows != 16 || ds.Dropped.SameState != 1 || ds.Kept() != 15 {
+		t.Errorf("summary: codes %q, %d rows, %d kept, %d within one state; want cow, 16, 15, 1 (AUS-AUS)", ds.Codes, ds.Rows, ds.Kept(), ds.Dropped.SameState)
+	}
+	got := map[string]float64{}
+	for _, e := range g.Events() {
+		got[e.Subject+">"+e.Object] += e.Goldstein
+	}
+	for pair, w := range map[string]float64{"AUT>AUS": 1729, "AUS>AUT": 1729, "KHM>CMR": 1464, "CMR>KHM": 1464, "NGA>NER": 1826, "NER>NGA": 1826,
+		"KHM>CHN": 1798, "NGA>GHA": 2161, "NER>MLI": 1822, "AUS>USA": 589, "AUT>USA": 72, "CMR>FRA": 394, "VNM>CHN": 2037, "CUB>USA": -1474} {
+		if got[pair] != w {
+			t.Errorf("%s: %v, want %v (the file's score)", pair, got[pair], w)
+		}
+	}
+	if n := g.NumEvents(); n != 15 {
+		t.Errorf("%d events, want 15 (directed, the self-pair dropped)", n)
 	}
 }
