@@ -69,7 +69,11 @@ func partnersCommand() *cli.Command {
 			if err != nil {
 				return fmt.Errorf("partners: %v", err)
 			}
-			ent, err := z.Resolve(name, graph.Date{})
+			resolve := z.Resolve
+			if p.Level == analysis.LevelState {
+				resolve = z.ResolveState // "FRA" is France here, not a party so abbreviated
+			}
+			ent, err := resolve(name, graph.Date{})
 			if err != nil {
 				return fmt.Errorf("partners: %v", err)
 			}

@@ -62,7 +62,7 @@ func statesCommand() *cli.Command {
 			}
 			var views []stateView
 			for _, name := range c.Args().Slice() {
-				e, err := z.Resolve(name, at)
+				e, err := z.ResolveState(name, at)
 				if err != nil {
 					return fmt.Errorf("states: %v", err)
 				}
@@ -91,6 +91,7 @@ func statesCommand() *cli.Command {
 type stateView struct {
 	ID          string   `json:"id"`
 	Name        string   `json:"name"`
+	NameThen    string   `json:"name_then,omitempty"` // with --at: the state's name on that date, when not Name (Ceylon in 1960)
 	Aliases     []string `json:"aliases,omitempty"`
 	Demonyms    []string `json:"demonyms,omitempty"`
 	Capital     string   `json:"capital,omitempty"`
@@ -192,6 +193,11 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 			return x.Node.Name
 		}
 		return id
+	}
+	if !window.IsZero() && window.Start == window.End {
+		if then, ok := z.NameOn(n.ID, window.Start); ok && then != n.Name {
+			v.NameThen = then
+		}
 	}
 	st := h.Standing
 	v.Standing, v.StandingWords, v.Note, v.StandingSource = st.Kind, st.Words, st.Note, st.Source
@@ -343,6 +349,9 @@ func orDots(s string) string {
 func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	var notes sourceNotes
 	head := fmt.Sprintf("%s (%s)", v.Name, v.ID)
+	if v.NameThen != "" {
+		head = fmt.Sprintf("%s (%s; today %s)", v.NameThen, v.ID, v.Name)
+	}
 	switch {
 	case v.Became != "":
 		head += fmt.Sprintf(": %s on %s %s", v.Became, v.From, notes.ref(v.DatesSource))

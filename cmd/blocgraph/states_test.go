@@ -198,3 +198,46 @@ func TestStatesStanding(t *testing.T) {
 }
 
 func regexpMatch(re, s string) bool { return regexp.MustCompile(re).MatchString(s) }
+
+// TestStatesNameOnTheDate: one state's view on a date named it as today
+// ("Sri Lanka" in 1960); it is named as then, with today's name beside.
+func TestStatesNameOnTheDate(t *testing.T) {
+	for _, tt := range []struct{ at, state, want string }{
+		{"1960-06-30", "LKA", "Ceylon (LKA; today Sri Lanka)"},
+		{"1970", "Benin", "Dahomey (BEN; today Benin)"},
+		{"1980", "BFA", "Upper Volta (BFA; today Burkina Faso)"},
+		{"1977", "Cambodia", "Kampuchea (KHM; today Cambodia)"},
+		{"2010", "Eswatini", "Swaziland (SWZ; today Eswatini)"},
+		{"2010", "Czechia", "Czech Republic (CZE; today Czechia)"},
+		{"2010", "MKD", "Macedonia (MKD; today North Macedonia)"},
+		{"2020", "Turkey", "Turkey (TUR; today Türkiye)"},
+		{"1985", "DEU", "West Germany (DEU; today Germany)"},
+		{"1962", "TZA", "Tanganyika (TZA; today Tanzania)"},
+		{"2023", "Turkey", "Türkiye (TUR), on 2023"},
+		{"1990", "Sri Lanka", "Sri Lanka (LKA): became independent"},
+	} {
+		code, out, errOut := run(t, "", "states", "--at", tt.at, tt.state)
+		if code != 0 || !strings.HasPrefix(out, tt.want) {
+			t.Errorf("states --at %s %s: exit %d %s\n%s", tt.at, tt.state, code, errOut, firstLine(out))
+		}
+	}
+	if code, out, _ := run(t, "", "states", "Zimbabwe"); code != 0 || !strings.Contains(firstLine(out), "recognised by no state; independent as Zimbabwe on 1980-04-18") {
+		t.Errorf("states Zimbabwe: Rhodesia's declaration of 1965 is not independence:\n%s", firstLine(out))
+	}
+}
+
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// TestStatesCodeNotParty: `states FRA` and `partners FRA` were refused as
+// ambiguous with a party abbreviated FRA.
+func TestStatesCodeNotParty(t *testing.T) {
+	for _, code := range []string{"FRA", "NLD", "IRL"} {
+		if c, out, errOut := run(t, "", "states", code); c != 0 || !strings.Contains(firstLine(out), "("+code+")") {
+			t.Errorf("states %s: exit %d %s %s", code, c, errOut, firstLine(out))
+		}
+	}
+	c, out, errOut := run(t, "", "partners", "--events", "1", "FRA", realGDELT)
+	if c != 0 || !strings.HasPrefix(out, "Partners of France (FRA)") {
+		t.Errorf("partners FRA: exit %d %s\n%s", c, errOut, firstLine(out))
+	}
+}

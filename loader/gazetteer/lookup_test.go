@@ -29,3 +29,25 @@ func TestLookupAndStateAt(t *testing.T) {
 		t.Errorf("Obama in 2021: %s in office %v", st, in)
 	}
 }
+
+// TestResolveState: an ISO code that is also a party's abbreviation is
+// ambiguous to Resolve (a facts file may mean either) but the state where
+// a state is asked for: `states FRA` was refused as ambiguous with
+// Ecuador's Alfarista Radical Front.
+func TestResolveState(t *testing.T) {
+	z := Default()
+	for _, code := range []string{"FRA", "NLD", "IRL", "PRI", "PAN", "CPV"} {
+		if _, err := z.Resolve(code, graph.Date{}); err == nil {
+			t.Errorf("Resolve(%s): want it ambiguous (a party is so abbreviated)", code)
+		}
+		if e, err := z.ResolveState(code, graph.Date{}); err != nil || e.Node.ID != code {
+			t.Errorf("ResolveState(%s) = %s, %v; want the state", code, e.Node.ID, err)
+		}
+	}
+	if _, err := z.ResolveState("Korea", graph.Date{}); err == nil {
+		t.Errorf("ResolveState(Korea): two states, want it ambiguous")
+	}
+	if e, err := z.ResolveState("USSR", graph.MustDate("1975")); err != nil || e.Node.ID != "SUN" {
+		t.Errorf("ResolveState(USSR, 1975) = %s, %v", e.Node.ID, err)
+	}
+}

@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -14,6 +16,9 @@ import (
 type AmbiguousError struct {
 	Name       string
 	Candidates []string // "Kim Jong-un (Leader, kim-jong-un)", sorted
+	// States are the ids of the candidates that are states, as they
+	// stood on the date (ResolveState takes the one when there is one).
+	States []string
 }
 
 func (e *AmbiguousError) Error() string {
@@ -190,9 +195,34 @@ func (z *Gazetteer) Resolve(name string, at graph.Date) (Entity, error) {
 	amb := &AmbiguousError{Name: name}
 	for _, c := range cands {
 		amb.Candidates = append(amb.Candidates, z.describeAt(c.e, at))
+		if c.e.Node.Kind == graph.KindState {
+			id := c.e.Node.ID
+			if !at.IsZero() {
+				id = z.ContinuedAt(id, at)
+			}
+			if !slices.Contains(amb.States, id) {
+				amb.States = append(amb.States, id)
+			}
+		}
 	}
 	sort.Strings(amb.Candidates)
 	return Entity{}, amb
+}
+
+// ResolveState is Resolve for where a state is asked for: a name that is
+// ambiguous between one state and parties or leaders is that state
+// ("FRA" is France, not Ecuador's Alfarista Radical Front; "NLD" the
+// Netherlands, not Myanmar's National League for Democracy). Resolve
+// keeps them ambiguous, as a facts file's name may be either.
+func (z *Gazetteer) ResolveState(name string, at graph.Date) (Entity, error) {
+	e, err := z.Resolve(name, at)
+	var amb *AmbiguousError
+	if errors.As(err, &amb) && len(amb.States) == 1 {
+		if x := z.entry(amb.States[0]); x != nil {
+			return cloneEntity(x.Entity), nil
+		}
+	}
+	return e, err
 }
 
 // cowPrefixed reads "COW 365", "COW:GDR", "cow 265"; ok is false for
