@@ -2,8 +2,11 @@ package loader
 
 import (
 	"bytes"
+	_ "embed"
+	"encoding/csv"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // ICEWS event files (the Dataverse "events.YYYY.*.tab" files): tab-separated,
@@ -16,7 +19,10 @@ import (
 //
 // Source and Target Country are country names, resolved with the
 // gazetteer's StateByName; Intensity is the Goldstein score; an empty field
-// may be written as NA, N/A or NULL.
+// may be written as NA, N/A or NULL. A file without the CAMEO Code column
+// (the Dataverse file of 2017, Events.2017.20201006.tab, has none) is read
+// by its Event Text, the CAMEO name of the event ("Make a visit" is 042),
+// through codes/cameo-names.csv.
 const (
 	icewsColumns   = 20
 	icewsID        = 0
@@ -26,6 +32,7 @@ const (
 	icewsCode      = 6
 	icewsIntensity = 7
 	icewsTgtSector = 9
+	icewsText      = 5
 	icewsTgtState  = 10
 	icewsStory     = 11
 	icewsSentence  = 12
@@ -157,6 +164,9 @@ func icewsNamedHeader(ln []byte) (lay *icewsLayout, ok bool) {
 	}
 	var missing []string
 	for _, k := range icewsNeeded {
+		if k == icewsCode && lay.at[icewsText] >= 0 {
+			continue // the event's CAMEO name stands for its code
+		}
 		if lay.at[k] < 0 {
 			missing = append(missing, icewsHeader[k])
 		}
@@ -166,7 +176,7 @@ func icewsNamedHeader(ln []byte) (lay *icewsLayout, ok bool) {
 		return nil, false // not ICEWS's header: at least two of the needed columns and three of its names
 	case lay.problem != "":
 	case len(missing) > 0:
-		lay.problem = fmt.Sprintf("the header row of ICEWS columns has no %s column (an ICEWS file needs %s; other columns, in any order, may be there or not)", strings.Join(missing, ", "), icewsNeededNames())
+		lay.problem = fmt.Sprintf("the header row of ICEWS columns has no %s column (an ICEWS file needs %s, or Event Text for CAMEO Code; other columns, in any order, may be there or not)", strings.Join(missing, ", "), icewsNeededNames())
 	case len(f) > icewsMaxColumns:
 		lay.problem = fmt.Sprintf("the header row of ICEWS columns has %d columns; at most %d are read", len(f), icewsMaxColumns)
 	}
@@ -256,7 +266,14 @@ func (g icewsFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 		w.bad(&w.dropped.Malformed.Date, n, at(icewsDate), "Event Date %q is not a date (YYYY-MM-DD, or M/D/YYYY as in the 2017 file)", short(raw(icewsDate)))
 		return false
 	}
-	if r.code, ok = cameoCode(col(icewsCode)); !ok {
+	if column(icewsCode) < 0 { // no CAMEO Code column: the code of the Event Text
+		code, known := cameoByName(col(icewsText))
+		if !known {
+			w.bad(&w.dropped.Malformed.Field, n, at(icewsText), "Event Text %q is no CAMEO event name (the file has no CAMEO Code column; the names are in loader/codes/cameo-names.csv)", short(raw(icewsText)))
+			return false
+		}
+		r.code, _ = cameoCode([]byte(code))
+	} else if r.code, ok = cameoCode(col(icewsCode)); !ok {
 		w.bad(&w.dropped.Malformed.Field, n, at(icewsCode), "CAMEO Code %q is not a CAMEO event code (1 to 4 digits)", short(raw(icewsCode)))
 		return false
 	}
@@ -316,3 +333,38 @@ func (w *worker) stateByName(b []byte) stateRef {
 	w.names[name] = r
 	return r
 }
+
+// cameoNamesCSV is the CAMEO codebook's event names as ICEWS writes them in
+// Event Text (code,name; from the R package icews's cameo-codes.csv, see
+// codes/README.md).
+//
+//go:embed codes/cameo-names.csv
+var cameoNamesCSV []byte
+
+var (
+	cameoNamesOnce sync.Once
+	cameoNames     map[string]string // folded name → code
+)
+
+// cameoByName is the CAMEO code of an event name, case and spaces aside.
+// A name that is both a root's and its first code's ("Consult": 04 and
+// 040) is the three-digit code, the one ICEWS writes.
+func cameoByName(name []byte) (string, bool) {
+	cameoNamesOnce.Do(func() {
+		rows, err := csv.NewReader(bytes.NewReader(cameoNamesCSV)).ReadAll()
+		if err != nil {
+			panic(err) // the embedded table is checked by the tests
+		}
+		cameoNames = map[string]string{}
+		for _, r := range rows[1:] {
+			k := foldCAMEOName(r[1])
+			if old, ok := cameoNames[k]; !ok || len(r[0]) > len(old) {
+				cameoNames[k] = r[0]
+			}
+		}
+	})
+	code, ok := cameoNames[foldCAMEOName(string(name))]
+	return code, ok
+}
+
+func foldCAMEOName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

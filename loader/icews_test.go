@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/csv"
 	"io"
 	"os"
 	"path/filepath"
@@ -371,5 +372,84 @@ func TestICEWSNamedColumns(t *testing.T) {
 	_, _, err = Load([]string{bad}, Options{Dataset: DatasetOptions{Strict: true}})
 	if err == nil || !strings.Contains(err.Error(), "bad-row.tsv:2: row has 19 tab-separated columns") {
 		t.Errorf("a short row: %v", err)
+	}
+}
+
+// ICEWS's Dataverse file of 2017 (Events.2017.20201006.tab) has no CAMEO
+// Code column, only Event Text, the CAMEO name of the event (the icews R
+// package's issues #73 and #74): the header was refused ("has no CAMEO
+// Code column"), so a whole year of ICEWS loaded nothing. The names give
+// the codes: the real rows of the excerpt (testdata/icews/README.md) with
+// their CAMEO Code column taken out read as the same events as with it.
+func TestICEWSEventTextForCode(t *testing.T) {
+	src := icewsFixture("events.2018.sample-excerpt.tab")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ln := range strings.SplitAfter(string(data), "\n") {
+		if ln == "" {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		out = append(out, strings.Join(append(f[:6:6], f[7:]...), "\t"))
+	}
+	noCode := filepath.Join(t.TempDir(), "Events.2017-like.tab")
+	os.WriteFile(noCode, []byte(strings.Join(out, "")), 0o644)
+	events := func(p string) ([]string, *DatasetSummary) {
+		g, s, err := Load([]string{p}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", filepath.Base(p), err)
+		}
+		var es []string
+		for _, e := range g.Events() {
+			es = append(es, e.Subject+" "+e.Type+" "+e.Object+" "+e.CAMEO+" "+strconv.FormatFloat(e.Goldstein, 'g', -1, 64)+" "+e.Date.String())
+		}
+		slices.Sort(es)
+		return es, s.Datasets[0]
+	}
+	want, ws := events(src)
+	got, gs := events(noCode)
+	if len(want) != 14 || ws.Kept() != 14 || !slices.Equal(got, want) {
+		t.Errorf("without CAMEO Code:\n%v\nwant (with it, %d kept):\n%v", got, ws.Kept(), want)
+	}
+	if gs.Rows != 25 || gs.Kept() != ws.Kept() || gs.Dropped != ws.Dropped {
+		t.Errorf("summary %+v, want %+v", gs, ws)
+	}
+	// "Consult" is both the root 04 and 040: ICEWS writes 040.
+	if c, ok := cameoByName([]byte("consult")); !ok || c != "040" {
+		t.Errorf("Consult: %q %v", c, ok)
+	}
+	// An Event Text that is no CAMEO name is a malformed row at its column.
+	bad := strings.Replace(strings.Join(out, ""), "\tConsult\t", "\tConsulted\t", 1)
+	os.WriteFile(noCode, []byte(bad), 0o644)
+	_, _, err = Load([]string{noCode}, Options{Dataset: DatasetOptions{Strict: true}})
+	if err == nil || !strings.Contains(err.Error(), `Events.2017-like.tab:2:`) || !strings.Contains(err.Error(), `Event Text "Consulted" is no CAMEO event name`) {
+		t.Errorf("a name not in the table: %v", err)
+	}
+}
+
+// Every name of codes/cameo-names.csv is a code the CAMEO tables know (but
+// one), and
+// no two codes of one length share a name.
+func TestCAMEONamesTable(t *testing.T) {
+	rows, err := csv.NewReader(bytes.NewReader(cameoNamesCSV)).ReadAll()
+	if err != nil || len(rows) != 313 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	seen := map[string]string{}
+	for _, r := range rows[1:] {
+		c, ok := cameoCode([]byte(r[0]))
+		// 1213, reject judicial cooperation, is ICEWS's CAMEO and not in
+		// GDELT's Goldstein table: an ICEWS row gives its Intensity.
+		if !ok || !c.known() && r[0] != "1213" {
+			t.Errorf("%s (%s): not a known CAMEO code", r[0], r[1])
+		}
+		k := foldCAMEOName(r[1]) + "/" + strconv.Itoa(len(r[0]))
+		if old, dup := seen[k]; dup {
+			t.Errorf("%q is both %s and %s", r[1], old, r[0])
+		}
+		seen[k] = r[0]
 	}
 }
