@@ -182,6 +182,41 @@ func TestREADMECounts(t *testing.T) {
 	}
 }
 
+// TestREADMEStateCounts: the READMEs' counts of states with a curated day
+// of independence and of entries that are no sovereign states are the
+// gazetteer's (they said 99 days after Palestine's was added).
+func TestREADMEStateCounts(t *testing.T) {
+	z := Default()
+	indep, non, states := 0, 0, 0
+	for _, n := range z.States() {
+		h, _ := z.History(n.ID)
+		if !h.Independent.Date.IsZero() {
+			indep++
+		}
+		if h.Standing.Sovereign() {
+			states++
+		} else {
+			non++
+		}
+	}
+	for file, wants := range map[string][]string{
+		"README.md": {fmt.Sprintf("(%d of them: the United Arab Emirates", indep), fmt.Sprintf("dependencies (%d with the rest below", non)},
+		"../../README.md": {fmt.Sprintf("`independence`, %d states", indep),
+			fmt.Sprintf("%d states (9 historical; 3 partly recognised", states), fmt.Sprintf("and %d dependencies and other territories", non)},
+	} {
+		readme, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(readme)), " ")
+		for _, want := range wants {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s does not say %q", file, want)
+			}
+		}
+	}
+}
+
 // thousands writes n with commas: 1,105.
 func thousands(n int) string {
 	s := strconv.Itoa(n)
