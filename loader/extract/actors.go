@@ -211,6 +211,7 @@ type resolver struct {
 	blamed     []string          // the state the text last criticised, threatened or showed attacking
 	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
 	inOffice   map[string]string // folded surname → state of the leader in office on the text's date ("" when two states' share it); nil until first asked
+	gamesHost  string            // the host of the games the text last named ("the Los Angeles Olympics", "the Moscow Games")
 }
 
 func newResolver(z *gazetteer.Gazetteer, at graph.Date, author []string) *resolver {
@@ -392,6 +393,13 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	t := toks[i]
 	if !t.word {
 		return mention{}, false
+	}
+	// "a decision to stay away from the games": the games the text named
+	// last, standing for their host
+	if (t.low == "games" || t.low == "olympics" || t.low == "olympiad") && r.gamesHost != "" && i > 0 && toks[i-1].low == "the" &&
+		!(i+1 < len(toks) && (toks[i+1].low == "in" || toks[i+1].low == "of" || toks[i+1].low == "at")) {
+		m := mention{start: i, end: i + 1, kind: mState, states: []string{r.gamesHost}, name: t.text, how: "the games named before: their host", modifier: true}
+		return r.finish(toks, m), true
 	}
 	// first person and pronouns ("US" in capitals is the United States)
 	pronoun := t.low
@@ -601,6 +609,22 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		m := mention{start: i, end: j, kind: mOrgan, states: []string{st}, name: phraseText(toks, i, j), how: "organ"}
 		return r.finish(toks, m), true
 	}
+	// "the Los Angeles Olympics", "the Lake Placid Games": a host city
+	// before the games stands for its state (a capital is a metonym already)
+	if t.capital {
+		for j := min(len(toks)-1, i+3); j > i; j-- {
+			if !olympicWords[toks[j].low] {
+				continue
+			}
+			if name, ok := olympicHosts[phraseLow(toks, i, j)]; ok {
+				if e, ok := r.z.Lookup(name, r.at); ok && e.Node.Kind == graph.KindState {
+					m := mention{start: i, end: j, kind: mState, states: []string{e.Node.ID}, name: phraseText(toks, i, j), how: "host city of the games", modifier: true}
+					r.gamesHost = e.Node.ID
+					return r.finish(toks, m), true
+				}
+			}
+		}
+	}
 	// gazetteer names, longest first
 	for j := min(len(toks), i+maxNameTokens); j > i; j-- {
 		if !toks[j-1].word {
@@ -642,6 +666,9 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
 			m.demonym = isDemonym(e.Node, text)
+			if j < len(toks) && olympicWords[toks[j].low] && !m.demonym {
+				r.gamesHost = e.Node.ID // "the Moscow Olympics"
+			}
 			// "a Malaysian airplane": a demonym before a noun modifies it —
 			// but not a plural after "the": "the Somalis broke off relations",
 			// "the Russians expelled …" are the people for their state
@@ -810,6 +837,26 @@ func isDemonym(n graph.Node, text string) bool {
 	}
 	return true
 }
+
+// olympicHosts are the cities other than capitals that have held or will
+// hold the Olympic Games since 1948, with the state that held them, named
+// as on the games' date (the gazetteer resolves it on the text's date).
+var olympicHosts = map[string]string{
+	"los angeles": "United States", "atlanta": "United States", "lake placid": "United States",
+	"squaw valley": "United States", "salt lake city": "United States", "salt lake": "United States",
+	"melbourne": "Australia", "sydney": "Australia", "brisbane": "Australia",
+	"munich": "West Germany", "garmisch-partenkirchen": "West Germany",
+	"montreal": "Canada", "calgary": "Canada", "vancouver": "Canada",
+	"barcelona": "Spain", "rio": "Brazil", "rio de janeiro": "Brazil",
+	"st. moritz": "Switzerland", "st moritz": "Switzerland",
+	"cortina": "Italy", "cortina d'ampezzo": "Italy", "turin": "Italy", "torino": "Italy", "milan": "Italy",
+	"innsbruck": "Austria", "grenoble": "France", "albertville": "France",
+	"sapporo": "Japan", "nagano": "Japan", "sarajevo": "Yugoslavia", "lillehammer": "Norway",
+	"sochi": "Russia", "pyeongchang": "South Korea",
+}
+
+// olympicWords follow a host city that names the games.
+var olympicWords = wordSet("olympics", "olympic", "games", "olympiad", "winter", "summer", "paralympics")
 
 // pluralDemonym: text is the plural of one of the state's demonyms
 // ("Somalis", "Russians", listed or not), never a demonym alone ("Swiss")

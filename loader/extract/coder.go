@@ -645,7 +645,8 @@ var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "express
 	"strengthened", "strengthening", "seek", "seeking", "sought", "present", "presented", "accord", "accorded", "file", "filed",
 	"begin", "began", "begun", "conduct", "conducted", "renew", "renewed", "mark", "marked", "emphasized", "underscored",
 	"stressed", "welcomed", "urged", "called", "discussed", "addressed", "committed", "enhance", "enhancing", "enhanced",
-	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering")
+	"advance", "advancing", "build", "building", "broaden", "expanding", "deepening", "bolster", "bolstering",
+	"order", "ordered", "orders", "ordering")
 
 // receivedFrom finds, between the clause's first actor lo and a
 // participle at from, "received (a call, a message, greetings) from Y":
@@ -1209,6 +1210,21 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.ofSubject(idx, s, toks, ms, groups, t, dates)
 		return
 	}
+	if p.flags&fEnvoy != 0 {
+		c.envoyTo(idx, s, toks, ms, t, dates)
+		return
+	}
+	// "the Russians expelled from Britain": the state expelling is the one
+	// right after "from" ("expelled from its territory 25 Russians" is not)
+	if p.flags&fReverse != 0 && toks[t.end-1].low == "from" {
+		k := mentionStartingAt(ms, t.end)
+		if k < 0 && t.end+1 < len(toks) && toks[t.end].low == "the" {
+			k = mentionStartingAt(ms, t.end+1)
+		}
+		if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mAuthor || ms[k].poss {
+			return
+		}
+	}
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
 		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
 	}
@@ -1644,7 +1660,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 
 	// subject candidates
 	passive := false
-	if p.flags&fVerb != 0 && t.start > 0 {
+	if p.flags&fVerb != 0 && p.flags&fReverse == 0 && t.start > 0 {
 		w := toks[t.start].low
 		// a past participle after "be" is a passive; an -ing form after it
 		// is a progressive ("is breaking diplomatic relations with")
@@ -2302,8 +2318,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 		}
-		if len(objStates) == 0 && p.flags&fVerb != 0 && p.typ != "EXPELLED" {
-			rightSearch() // "build a good relationship with X"
+		if len(objStates) == 0 && (p.flags&fVerb != 0 && p.typ != "EXPELLED" || p.typ == "BOYCOTTED") {
+			rightSearch() // "build a good relationship with X", "its decision not to attend the games in China"
 		}
 	case p.flags&fUnder != 0:
 		// "Cuba, which is also under U.S. sanctions": the sanctioned is the
@@ -2679,6 +2695,51 @@ func (c *coder) invitation(idx int, s Sentence, toks []token, ms []mention, t *t
 				if st != o && st != "" && o != "" {
 					c.emit(idx, s, t, st, o, m.name, obj.name, t.p.conf, nil, dates, false)
 				}
+			}
+		}
+	}
+}
+
+// envoyWords name a state's envoys abroad.
+var envoyWords = wordSet("ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners", "diplomat", "diplomats",
+	"chargé", "charge", "consul", "attaché", "attache", "attachés", "attaches", "representative", "emissary")
+
+// envoyTo: "the expulsion of New Zealand's high commissioner to Fiji", "the
+// recall of the Swedish ambassador to Iraq" said of the expulsion: the
+// state the envoy was sent to expels the envoy's state.
+func (c *coder) envoyTo(idx int, s Sentence, toks []token, ms []mention, t *trig, dates []dateExpr) {
+	for j := t.start - 1; j >= 0 && j >= t.start-5; j-- {
+		if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") || clauseBreak[toks[j].low] {
+			if clauseBreak[toks[j].low] {
+				break
+			}
+			return
+		}
+	}
+	in := -1
+	for k := range ms {
+		if ms[k].start > t.start && ms[k].end < t.end && len(ms[k].states) > 0 && ms[k].kind != mPronoun && ms[k].kind != mNonState && ms[k].kind != mAuthor {
+			in = k
+		}
+	}
+	if in < 0 {
+		return
+	}
+	envoy := false
+	for j := ms[in].start; j < t.end-1; j++ {
+		envoy = envoy || envoyWords[toks[j].low]
+	}
+	host := mentionStartingAt(ms, t.end)
+	if host < 0 && t.end+1 < len(toks) && toks[t.end].low == "the" {
+		host = mentionStartingAt(ms, t.end+1)
+	}
+	if !envoy || host < 0 || ms[host].kind == mPronoun || ms[host].kind == mNonState || ms[host].poss {
+		return
+	}
+	for _, st := range uniq(ms[host].states) {
+		for _, o := range uniq(ms[in].states) {
+			if st != o && st != "" && o != "" {
+				c.emit(idx, s, t, st, o, ms[host].name, ms[in].name, t.p.conf, []string{"the host of the envoy expels"}, dates, false)
 			}
 		}
 	}

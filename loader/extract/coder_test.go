@@ -389,6 +389,17 @@ var coderTests = []struct {
 	{text: "Israel and Turkey restored full diplomatic relations on Wednesday.", want: []string{"ISR RECOGNIZED TUR", "TUR RECOGNIZED ISR"}},
 	{text: "Egypt announced the resumption of diplomatic ties with Iran.", want: []string{"EGY RECOGNIZED IRN", "IRN RECOGNIZED EGY"}},
 	{text: "Kenya and Uganda agreed to improve their relations.", want: []string{"KEN APPEALED_FOR_COOPERATION UGA", "UGA APPEALED_FOR_COOPERATION KEN"}},
+	// games named by their host city or capital are the host's; "the
+	// games" after them too
+	{text: "Iran pulled out of the Sydney Olympics in protest.", want: []string{"IRN BOYCOTTED AUS"}},
+	{text: "Kenya dropped out of the Tokyo Games on Sunday.", want: []string{"KEN BOYCOTTED JPN"}},
+	{text: "The Atlanta Olympics opened on Friday. Cuba and Libya decided to stay away from the games.", want: []string{"CUB BOYCOTTED USA", "LBY BOYCOTTED USA"}},
+	{text: "Cuba and Libya decided to stay away from the games.", want: nil},
+	{text: "The Los Angeles Police Department praised Mexico.", want: nil},
+	// expulsions said in the passive, or by the envoy's post
+	{text: "Two Iranian diplomats were expelled from Argentina last week.", want: []string{"ARG EXPELLED IRN"}},
+	{text: "It followed the expulsion of Canada's ambassador to India.", want: []string{"IND EXPELLED CAN"}},
+	{text: "Egypt ordered the expulsion of the Turkish ambassador.", want: []string{"EGY EXPELLED TUR"}},
 }
 
 func TestCoder(t *testing.T) {

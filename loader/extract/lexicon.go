@@ -45,11 +45,12 @@ const (
 	fFirstPerson
 	fLeftObj
 	fTroops
+	fEnvoy
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj, "troops": fTroops,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj, "troops": fTroops, "envoy": fEnvoy,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
