@@ -78,7 +78,7 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 	}
 	for i, s := range states {
 		row[s.ID] = i
-		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs)), Names: tl.NamesText(s)}
+		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs)), Names: tl.NamesText(s), CellNames: cellNames(s)}
 		for j, b := range s.Blocs {
 			switch {
 			case b == nil:
@@ -106,6 +106,25 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 		}
 	}
 	return pic
+}
+
+// cellNames is the name state s bore in each period, for the picture's
+// cells and moves (encoding.TimelineRow.CellNames: "" where it is s.Name);
+// nil when it bore one name throughout.
+func cellNames(s StateTrack) []string {
+	if len(s.Names) < 2 {
+		return nil
+	}
+	out := make([]string, len(s.Blocs))
+	for _, n := range s.Names {
+		if n.Name == s.Name {
+			continue
+		}
+		for i := n.First; i <= n.Last && i < len(out); i++ {
+			out[i] = n.Name
+		}
+	}
+	return out
 }
 
 // NamesText is the names state s bore over the periods, each with its

@@ -67,7 +67,10 @@ func timelineCommand() *cli.Command {
 			"changing bloc, shown with its strongest cooperation and conflict events of that\n" +
 			"period. Each period also has the adjusted Rand index and normalised mutual\n" +
 			"information with the previous one (1: the same blocs). A period with no events is\n" +
-			"reported as empty." + examples(
+			"reported as empty. States are named as they were in each period, on its last day\n" +
+			"(report's rule), under today's ids: DEU is West Germany in 1952-1955 and COD Zaire\n" +
+			"in 1977-1980, in the blocs, labels, moves, events and the --svg picture's tooltips;\n" +
+			"a state's row bears its last name (JSON: states[].names lists the others)." + examples(
 			"timeline --every 1m testdata/",
 			"timeline --every data ../shared/data/signed/cow-signed-1946-1999.csv",
 			"timeline --every data --method signed --blocs 2 --moves 0 ../shared/data/signed/cow-signed-1946-1999.csv",

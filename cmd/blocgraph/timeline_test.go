@@ -111,8 +111,11 @@ func TestTimelinePicture(t *testing.T) {
 			t.Fatalf("%v: exit %d\n%s", tc.args, code, errOut)
 		}
 		var tl struct {
-			States []struct{ ID, Name string } `json:"states"`
-			Moves  []struct{ State string }    `json:"moves"`
+			States []struct {
+				ID, Name string
+				Names    []struct{ Name string }
+			} `json:"states"`
+			Moves []struct{ State string } `json:"moves"`
 		}
 		if err := json.Unmarshal([]byte(out), &tl); err != nil {
 			t.Fatal(err)
@@ -126,10 +129,23 @@ func TestTimelinePicture(t *testing.T) {
 		if rows != len(tl.States) || marks != len(tl.Moves) || rows == 0 {
 			t.Errorf("%v: %d rows for %d states, %d move marks for %d moves", tc.args, rows, len(tl.States), marks, len(tl.Moves))
 		}
+		esc := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+		renamed := 0
 		for _, st := range tl.States {
-			if !strings.Contains(s, "<title>"+strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(st.Name)) {
+			if !strings.Contains(s, "<title>"+esc(st.Name)) {
 				t.Errorf("%v: no row for %s (%s)", tc.args, st.Name, st.ID)
 			}
+			// A state renamed over the periods is named as it was in
+			// each cell's tooltip (West Germany in 1952-1955).
+			for _, n := range st.Names {
+				renamed++
+				if !strings.Contains(s, "<title>"+esc(n.Name)+" — ") {
+					t.Errorf("%v: no cell of %s (%s) is named %s", tc.args, st.Name, st.ID, n.Name)
+				}
+			}
+		}
+		if tc.golden == "../../docs/timeline-cow.svg" && renamed == 0 {
+			t.Errorf("%v: no state renamed over the COW windows (West Germany, Zaire)", tc.args)
 		}
 		if !strings.Contains(errOut, "wrote "+pic) {
 			t.Errorf("stderr %q", errOut)

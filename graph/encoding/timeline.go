@@ -46,6 +46,23 @@ type TimelineRow struct {
 	// the row's tooltip ("West Germany 1946 to 1989; Germany 1990 to
 	// 1999"); Name is then the last of them.
 	Names string
+	// CellNames, when set, are the state's name in each period (indexed
+	// like Cells; "" for Name): the cells' and moves' tooltips name it as
+	// it was then (West Germany in 1955, Zaire in 1980). Nil: Name
+	// throughout.
+	CellNames []string
+}
+
+// NameIn is the row's name in period i: its CellNames entry, else Name,
+// else ID.
+func (r TimelineRow) NameIn(i int) string {
+	if i >= 0 && i < len(r.CellNames) && r.CellNames[i] != "" {
+		return r.CellNames[i]
+	}
+	if r.Name != "" {
+		return r.Name
+	}
+	return r.ID
 }
 
 // TimelineMove is a state changing bloc: in period Period, row Row went from

@@ -271,14 +271,15 @@ func (c *chart) writeRows(out *attrs.Writer) {
 }
 
 // writeCells draws each row as runs of equal cells: one rectangle per run
-// of periods in one bloc (or alone), none where the state had no events.
+// of periods in one bloc (or alone) under one name (its tooltip names the
+// state as it was then), none where the state had no events.
 func (c *chart) writeCells(out *attrs.Writer) {
 	out.WriteString(`<g id="cells" stroke="#ffffff" stroke-width="0.5">` + "\n")
 	for i, r := range c.t.Rows {
 		for lo := 0; lo < len(r.Cells); {
 			v := r.Cells[lo]
 			hi := lo + 1
-			for hi < len(r.Cells) && r.Cells[hi] == v {
+			for hi < len(r.Cells) && r.Cells[hi] == v && r.NameIn(hi) == r.NameIn(lo) {
 				hi++
 			}
 			if v != encoding.CellAbsent {
@@ -309,7 +310,7 @@ func (c *chart) appendRun(b []byte, i, lo, hi, v int) []byte {
 	b = append(b, `" fill="`...)
 	b = append(b, fill...)
 	b = append(b, `"><title>`...)
-	b = attrs.AppendText(b, rowName(c.t.Rows[i]))
+	b = attrs.AppendText(b, c.t.Rows[i].NameIn(lo))
 	b = append(b, " — "...)
 	b = attrs.AppendText(b, c.label(v))
 	b = append(b, ", "...)
@@ -345,7 +346,7 @@ func (c *chart) writeMoves(out *attrs.Writer) {
 		b = append(b, ',')
 		b = f1(b, (rowH-2)/2)
 		b = append(b, ` z"><title>`...)
-		b = attrs.AppendText(b, rowName(c.t.Rows[m.Row]))
+		b = attrs.AppendText(b, c.t.Rows[m.Row].NameIn(m.Period))
 		b = append(b, ", "...)
 		b = attrs.AppendText(b, c.t.Periods[m.Period].Label)
 		b = append(b, ": "...)

@@ -183,6 +183,43 @@ func TestTimelineChart(t *testing.T) {
 	}
 }
 
+// TestTimelineChartNamesThen: a state renamed over the periods (West
+// Germany, then Germany) is named as it was in each cell's and move's
+// tooltip, a run of one bloc cut where the name changes; the row's label
+// keeps its last name.
+func TestTimelineChartNamesThen(t *testing.T) {
+	const A, X = encoding.CellAlone, encoding.CellAbsent
+	tl := handTimeline()
+	tl.Rows = append(tl.Rows, encoding.TimelineRow{ID: "DEU", Name: "Germany", Cells: []int{A, 0, 0, X, 0},
+		CellNames: []string{"West Germany", "West Germany", "", "", ""}})
+	tl.Group = append(tl.Group, 0)
+	tl.Moves = append(tl.Moves, encoding.TimelineMove{Row: len(tl.Rows) - 1, Period: 1, From: A, To: 0, Kind: "join"})
+	var root element
+	if err := xml.Unmarshal(renderTimeline(t, tl), &root); err != nil {
+		t.Fatal(err)
+	}
+	var cells, moves []string
+	root.walk(func(e element, parents []element) {
+		tip := childText(e, "title")
+		switch {
+		case e.XMLName.Local == "rect" && e.attr("class") == "cell" && strings.Contains(tip, "Germany"):
+			cells = append(cells, tip)
+		case e.XMLName.Local == "path" && e.attr("class") == "move" && strings.Contains(tip, "Germany"):
+			moves = append(moves, tip)
+		}
+	}, nil)
+	want := []string{"West Germany — no bloc, 1946", "West Germany — Western bloc, 1947", "Germany — Western bloc, 1948", "Germany — Western bloc, 1950"}
+	if strings.Join(cells, "|") != strings.Join(want, "|") {
+		t.Errorf("cells %q, want %q", cells, want)
+	}
+	if len(moves) != 1 || !strings.HasPrefix(moves[0], "West Germany, 1947: no bloc → Western bloc") {
+		t.Errorf("moves %q", moves)
+	}
+	if r := tl.Rows[len(tl.Rows)-1]; r.NameIn(0) != "West Germany" || r.NameIn(2) != "Germany" || r.NameIn(9) != "Germany" {
+		t.Errorf("NameIn: %q %q %q", r.NameIn(0), r.NameIn(2), r.NameIn(9))
+	}
+}
+
 // TestTimelineChartGrows: a hundred periods and 300 states make the chart
 // wider and taller than A4, not cells thinner than 3 px or rows overlapping.
 func TestTimelineChartGrows(t *testing.T) {
