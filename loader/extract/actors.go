@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
@@ -71,7 +73,7 @@ var organSuffix = newPhrases(
 	"first secretary", "general secretary", "chairman", "representative", "special envoy", "deputy prime minister",
 	"external affairs minister", "minister of foreign affairs", "minister of foreign affairs and trade", "deputy minister of defense",
 	"department of defense", "department of defence", "defense department", "ministry of foreign affairs and trade",
-	"bank", "banks", "companies", "company", "firms", "entities", "individuals", "nationals", "citizens", "vessels",
+	"police", "security forces", "bank", "banks", "companies", "company", "firms", "entities", "individuals", "nationals", "citizens", "vessels",
 	"oligarchs", "network", "networks", "organizations", "organisations", "sector", "industry", "industries",
 )
 
@@ -635,11 +637,11 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			if toks[k].poss && k+1 < j && toks[k+1].capital {
 				continue // "People's Republic of China", "Workers' Party"
 			}
-			if !toks[k].word && toks[k].text != "-" && toks[k].text != "." {
+			if !toks[k].word && toks[k].text != "-" && toks[k].text != "." && !(toks[k].text == "&" && k > i && k+1 < j) {
 				okSpan = false
 				break
 			}
-			if toks[k].word && !toks[k].capital && !isConnector(toks[k].low) && !isCode(toks[k].text) {
+			if toks[k].word && !toks[k].capital && !isConnector(toks[k].low) && !isCode(toks[k].text) && !elidedCapital(toks[k].text) {
 				okSpan = false
 				break
 			}
@@ -857,6 +859,18 @@ var olympicHosts = map[string]string{
 
 // olympicWords follow a host city that names the games.
 var olympicWords = wordSet("olympics", "olympic", "games", "olympiad", "winter", "summer", "paralympics")
+
+// elidedCapital: an elided article before a capital inside a name, "d'Ivoire"
+// of "Côte d'Ivoire".
+func elidedCapital(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
 
 // pluralDemonym: text is the plural of one of the state's demonyms
 // ("Somalis", "Russians", listed or not), never a demonym alone ("Swiss")

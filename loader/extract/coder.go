@@ -624,11 +624,40 @@ func afterTroops(toks []token, i int) bool {
 	return j >= 0 && troopNouns[toks[j].low]
 }
 
+// nounBeforePrep: the sentence opens with a determiner and common nouns
+// that a preposition before mention m ends ("The Saudi-led coalition in
+// Yemen's war"), the noun no organ of a state ("The government in Kabul").
+func nounBeforePrep(toks []token, m mention) bool {
+	p := m.start - 1
+	if p > 0 && toks[p].low == "the" {
+		p--
+	}
+	if p < 2 || (toks[p].low != "in" && toks[p].low != "of" && toks[p].low != "from" && toks[p].low != "for") || toks[0].low != "the" && toks[0].low != "a" && toks[0].low != "an" {
+		return false
+	}
+	head := toks[p-1].low
+	if organHeads[head] || !toks[p-1].word {
+		return false
+	}
+	for j := 1; j < p; j++ {
+		if !toks[j].word && toks[j].text != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// organHeads are nouns that, with a state in the phrase after them, name
+// its organ: "the government in Kabul", "the leadership of Iran".
+var organHeads = wordSet("government", "regime", "authorities", "leadership", "administration", "president", "leader", "leaders",
+	"ministry", "junta", "military", "army", "cabinet", "parliament", "people", "embassy", "delegation", "minister", "king", "premier")
+
 // liftVerbs undo a sanction said after them: "Japan lifted its sanctions
 // on South Africa", "the easing of the embargo on Cuba".
 var liftVerbs = wordSet("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "end", "ends", "ended", "ending",
 	"remove", "removes", "removed", "removing", "rescind", "rescinds", "rescinded", "rescinding", "relax", "relaxed", "relaxes",
-	"relaxing", "suspend", "suspends", "suspended", "suspending", "waive", "waived", "waives", "repeal", "repealed", "repeals")
+	"relaxing", "suspend", "suspends", "suspended", "suspending", "waive", "waived", "waives", "repeal", "repealed", "repeals",
+	"suspension", "cessation", "halt", "lifting", "removal", "easing")
 
 // requestVerbs ask for an act rather than do it: "asked Portugal for
 // military aid" gives no aid.
@@ -1225,6 +1254,19 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return
 		}
 	}
+	// "provinces under attack were resisting the Chinese advance": what is
+	// under attack names no attacker unless "from" or "by" says
+	if p.typ == "ATTACKED" && t.start > 0 && toks[t.start-1].low == "under" && t.end == t.start+1 &&
+		!(t.end < len(toks) && (toks[t.end].low == "from" || toks[t.end].low == "by")) {
+		return
+	}
+	// "counterattacking the Vietnamese aggressors": a demonym before
+	// "aggressors" names the ones blamed, not the one blaming
+	if p.typ == "CRITICIZED" && p.flags&fAnyObj != 0 {
+		if k := inMentionAt(ms, t.start-1); k >= 0 && ms[k].kind == mState && ms[k].demonym {
+			return
+		}
+	}
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
 		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
 	}
@@ -1253,8 +1295,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if negators[w] || strings.HasSuffix(w, "n't") {
 				return // a negated relation is no fact ("would not meet")
 			}
-			if p.typ == "SANCTIONED" && liftVerbs[w] {
-				return // "lifted its trade ban on", "eased the sanctions on": undone
+			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] {
+				return // "lifted its trade ban on", "a suspension of arms shipments to": undone
 			}
 		}
 		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {
@@ -1731,6 +1773,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if len(m.states) == 0 || contactedToAct(toks, m, ms[k].start-1) {
 				continue // "called the Prime Minister to offer his condolences": the caller's
+			}
+			if j == 0 && nounBeforePrep(toks, m) {
+				// "The Saudi-led Arab coalition in Yemen's two-year war said it
+				// had expelled Qatar": "it" is the noun the state's phrase
+				// hangs on, no state
+				return nil, "", false
 			}
 			// "Saudi Arabia, Egypt, Bahrain and the United Arab Emirates
 			// announced they were severing ties": a plural pronoun is the
