@@ -675,3 +675,42 @@ func TestStandingAgainstDatahub(t *testing.T) {
 		t.Errorf("only %d entries not independent in the datahub file", non)
 	}
 }
+
+// TestNoStaleHeadsIn2025: CountryInfo's lists (to 2011) left offices of
+// heads open, so that on 2025-12-01 Ukraine had Yanukovych as president
+// and Azarov as prime minister, France Juppé as defence minister and
+// Argentina Massa as cabinet chief; and Ukraine's prime minister since
+// 2025-07-17 was missing.
+func TestNoStaleHeadsIn2025(t *testing.T) {
+	z := Default()
+	at := graph.SpanOf(graph.MustDate("2025-12-01"))
+	inOffice := func(state string) map[string]string {
+		m := map[string]string{}
+		for _, h := range z.LeadersOf(state) {
+			if h.Of == state && h.Span.Overlaps(at) {
+				m[h.ID] = h.Title
+			}
+		}
+		return m
+	}
+	for state, gone := range map[string][]string{
+		"UKR": {"viktor-yanukovych", "mykola-azarov"},
+		"FRA": {"alain-juppe"},
+		"ARG": {"sergio-massa"},
+		"RUS": {"mikhail-fradkov", "viktor-khristenko"},
+	} {
+		m := inOffice(state)
+		for _, id := range gone {
+			if title, ok := m[id]; ok {
+				t.Errorf("%s on 2025-12-01: %s still %s", state, id, title)
+			}
+		}
+	}
+	if m := inOffice("UKR"); m["yulia-svyrydenko"] != "Prime Minister" || m["volodymyr-zelenskyy"] != "President" {
+		t.Errorf("UKR on 2025-12-01: %v", m)
+	}
+	// Their earlier terms are kept.
+	if e, err := z.Resolve("Yanukovych", graph.MustDate("2012-06-01")); err != nil || !e.InOffice(graph.MustDate("2012-06-01")) {
+		t.Errorf("Yanukovych in 2012: %v %v", e.Node.ID, err)
+	}
+}
