@@ -567,6 +567,10 @@ type coder struct {
 	// sentence lastAttackAt, for "we condemn this act"
 	lastAttackers []string
 	lastAttackAt  int
+	// lastLaunchers launched the last missile, rocket or test reported (in
+	// sentence lastLaunchAt), for "condemned the launch" later on
+	lastLaunchers []string
+	lastLaunchAt  int
 	// quoteSt is the state of the one whose words a quotation that goes
 	// on past this sentence gives ("Yilmaz said: \"… We extend our
 	// condolences to Iran.\""), nil outside one
@@ -658,6 +662,13 @@ var liftVerbs = wordSet("lift", "lifts", "lifted", "lifting", "ease", "eases", "
 	"remove", "removes", "removed", "removing", "rescind", "rescinds", "rescinded", "rescinding", "relax", "relaxed", "relaxes",
 	"relaxing", "suspend", "suspends", "suspended", "suspending", "waive", "waived", "waives", "repeal", "repealed", "repeals",
 	"suspension", "cessation", "halt", "lifting", "removal", "easing")
+
+// obstructVerbs stop aid said after them: "accused of blocking aid
+// convoys to Tigray", "denied humanitarian access to".
+var obstructVerbs = wordSet("block", "blocks", "blocked", "blocking", "obstruct", "obstructs", "obstructed", "obstructing",
+	"impede", "impedes", "impeded", "impeding", "hinder", "hinders", "hindered", "hindering", "deny", "denies", "denied", "denying",
+	"prevent", "prevents", "prevented", "preventing", "restrict", "restricts", "restricted", "restricting", "divert", "diverted",
+	"diverting", "loot", "looted", "looting", "seize", "seized", "seizing")
 
 // requestVerbs ask for an act rather than do it: "asked Portugal for
 // military aid" gives no aid.
@@ -906,6 +917,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		}
 	}
 	listSemicolons(toks, inMention)
+	c.noteLaunch(idx, toks, ms)
 	groups := groupMentions(toks, ms)
 	theyOfTheSentence(toks, ms, groups)
 	for k := range ms {
@@ -1295,8 +1307,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if negators[w] || strings.HasSuffix(w, "n't") {
 				return // a negated relation is no fact ("would not meet")
 			}
-			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] {
-				return // "lifted its trade ban on", "a suspension of arms shipments to": undone
+			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] || p.typ == "GAVE_AID" && obstructVerbs[w] {
+				return // "lifted its trade ban on", "a suspension of arms shipments to", "blocking aid convoys to": undone
 			}
 		}
 		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {
@@ -2205,6 +2217,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	rightSearch := func() {
 		limit := min(len(toks), t.end+16)
+		if p.typ == "CRITICIZED" && p.flags&fInside != 0 && callForms[toks[t.start].low] {
+			// "called the NATO exercises a provocation against Belarus":
+			// the one criticised is inside, not the victim after it
+			return
+		}
 		// "threatening global food security by blocking Ukrainian ports": a
 		// verb with a common noun for its object has it already
 		commonObj := p.flags&fVerb != 0 && t.end < len(toks) && toks[t.end].word && !toks[t.end].capital &&
@@ -2449,7 +2466,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	ownObject := t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !preps[toks[t.end].low] && !determiners[toks[t.end].low] && !objectPronouns[toks[t.end].low] &&
 		!strings.HasSuffix(toks[t.end].low, "ly") && p.flags&fPart == 0 && p.typ != "APPEALED_FOR_COOPERATION" // "supporting terrorism": its own object; "urging stronger ties" asks it of the clause's object
-	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) {
+	if len(objStates) == 0 && (p.flags&fPart != 0 || participle && !ownObject) && !(p.typ == "CRITICIZED" && p.flags&fInside != 0 && callForms[toks[t.start].low]) {
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].end > t.start || ms[k].kind == mPronoun || len(ms[k].states) == 0 || sameAsSubj(ms[k].states) {
 				continue
@@ -2485,6 +2502,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// reported
 	if len(objStates) == 0 && (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && len(c.lastAttackers) > 0 && idx-c.lastAttackAt <= 1 && anaphoricAct(toks, t.end) {
 		objStates = append(objStates, c.lastAttackers...)
+	}
+	// "North Korea carried out a ballistic missile test …": "The United
+	// States condemned the launch", "called the launch a grave threat"
+	// (the definite launch or test the text reported, a few sentences on)
+	if len(objStates) == 0 && p.typ == "CRITICIZED" && len(c.lastLaunchers) > 0 && idx-c.lastLaunchAt <= 10 && (theLaunch(toks, t.end) || t.end-t.start > 2 && theLaunch(toks, t.start+1)) && !intersects(c.lastLaunchers, subj) {
+		objStates = append(objStates, c.lastLaunchers...)
+		conf *= 0.9
+		reasons = append(reasons, "the launch reported before")
 		reasons = append(reasons, "object: the attacker just reported")
 	}
 	if len(objStates) == 0 && p.flags&fCtx != 0 {
@@ -3537,6 +3562,61 @@ func anaphoricAct(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
 		if eventNouns[toks[j].low] || toks[j].low == "act" || toks[j].low == "acts" || toks[j].low == "launch" || toks[j].low == "launches" {
 			return true
+		}
+	}
+	return false
+}
+
+// noteLaunch remembers who launched: "North Korea carried out a ballistic
+// missile test", "Pyongyang fired two missiles", "North Korea's launch".
+func (c *coder) noteLaunch(idx int, toks []token, ms []mention) {
+	for _, m := range ms {
+		if len(m.states) != 1 || m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || m.kind == mCollective || m.modifier {
+			continue
+		}
+		j := m.end
+		if m.poss {
+			for k := j; k < len(toks) && k <= j+3; k++ {
+				if launchNouns[toks[k].low] && (k+1 >= len(toks) || !toks[k+1].word || preps[toks[k+1].low]) {
+					c.lastLaunchers, c.lastLaunchAt = m.states, idx
+					return
+				}
+			}
+			continue
+		}
+		if j+1 < len(toks) && (launchVerbs[toks[j].low] || toks[j].low == "carried" && toks[j+1].low == "out") {
+			for k := j + 1; k < len(toks) && k <= j+7 && !isBreak(toks, k); k++ {
+				if launchNouns[toks[k].low] {
+					c.lastLaunchers, c.lastLaunchAt = m.states, idx
+					return
+				}
+			}
+		}
+	}
+}
+
+// callForms call a thing a judgement: "called the launch a grave threat".
+var callForms = wordSet("call", "calls", "called", "calling")
+
+var launchVerbs = wordSet("launched", "launches", "fired", "fires", "test-fired", "tested", "tests", "conducted", "conducts")
+var launchNouns = wordSet("missile", "missiles", "rocket", "rockets", "test", "tests", "launch", "launches", "icbm", "icbms", "satellite")
+
+// theLaunch: the words at i are "the launch", "the latest missile test",
+// "the tests" (after adverbs): a definite launch or test.
+func theLaunch(toks []token, i int) bool {
+	for i < len(toks) && strings.HasSuffix(toks[i].low, "ly") {
+		i++
+	}
+	if i >= len(toks) || toks[i].low != "the" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		w := toks[j].low
+		if w == "launch" || w == "launches" || w == "test" || w == "tests" {
+			return j+1 >= len(toks) || !toks[j+1].word || preps[toks[j+1].low] || toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "as"
+		}
+		if !toks[j].word || toks[j].capital || preps[w] {
+			return false
 		}
 	}
 	return false

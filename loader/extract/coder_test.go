@@ -420,6 +420,19 @@ var coderTests = []struct {
 	{text: "Israel vowed to keep fighting the Syrian aggressors.", want: nil},
 	// "Côte d'Ivoire" and names joined by "&"
 	{text: "Côte d'Ivoire recalled its ambassador from Mali.", want: []string{"CIV EXPELLED MLI"}},
+	// calling an act a threat, violation or provocation criticises its
+	// actor: the one inside the phrase, or who launched what the text
+	// reported before; never the victim named after it
+	{text: "Iran test-fired three rockets on Sunday.\n\nIsrael's defence minister called the tests a serious threat to the region.", want: []string{"ISR CRITICIZED IRN"}},
+	{text: "Greece called the Turkish overflights a violation of its airspace.", want: []string{"GRC CRITICIZED TUR"}},
+	{text: "China called the American drills a provocation against Cambodia.", want: []string{"CHN CRITICIZED USA"}},
+	{text: "Moscow called the drills a provocation against Belarus.", want: nil},
+	// aid blocked or denied is none
+	{text: "Ethiopia was accused of blocking aid convoys to Eritrea.", want: nil},
+	{text: "Russia denied humanitarian aid to Ukraine.", want: nil},
+	// cooperation continued among or between states named is an appeal to
+	// each of the others
+	{text: "Seoul said it would continue close coordination among the Republic of Korea, Japan and the United States.", want: []string{"KOR APPEALED_FOR_COOPERATION JPN", "KOR APPEALED_FOR_COOPERATION USA"}},
 }
 
 func TestCoder(t *testing.T) {
