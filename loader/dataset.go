@@ -190,6 +190,11 @@ type DatasetSummary struct {
 	// code list their state codes resolved through.
 	Positive, Negative, Zero int64
 	Codes                    string
+	// Before1945: the rows dropped (Dropped.NotState) as dated before 1945
+	// with a code that means no state the gazetteer holds then (it holds
+	// the states from 1945 on: not Austria-Hungary, nor COW's YUG of
+	// 1908, Serbia), by the first such code of the row.
+	Before1945 map[string]int64
 
 	// Redated counts the rows kept or dropped as one state at both ends
 	// whose code of a state of today stood, on the row's date, for another
@@ -242,6 +247,21 @@ func (r Redated) words() string {
 		s += fmt.Sprintf(" (%d of them dropped: one state at both ends)", r.SameState)
 	}
 	return s + "\n"
+}
+
+// byCountWords is "AUH 192, YUG 46, … and 9 more": the keys of m with
+// their counts, the largest first, at most n of them.
+func byCountWords(m map[string]int64, n int) string {
+	keys := byCount(m)
+	var parts []string
+	for i, k := range keys {
+		if i == n {
+			parts = append(parts, fmt.Sprintf("… and %d more", len(keys)-n))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // byCount returns the keys of m, the largest count first, ties by key.
@@ -361,6 +381,10 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 	if s.Format == FormatDyadic {
 		fmt.Fprintf(&b, "  kept %d: %d positive, %d negative, %d zero; dropped %d with one state at both ends; codes through the %s list\n",
 			s.Kept(), s.Positive, s.Negative, s.Zero, s.Dropped.SameState, s.Codes)
+		if s.Dropped.NotState > 0 {
+			fmt.Fprintf(&b, "  dropped %s dated before 1945 with a code of no state the gazetteer holds then (its states begin in 1945): %s\n",
+				plural(s.Dropped.NotState, "row"), byCountWords(s.Before1945, 8))
+		}
 		b.WriteString(s.Redated.words())
 		n, err := io.WriteString(w, b.String())
 		return int64(n), err

@@ -25,7 +25,9 @@ import (
 // (first_year and last_year, or a window column such as 1946-1949) is an
 // event that holds over the window (graph.Event.End), which a timeline with
 // --every data takes as its periods. The columns are told from the header
-// (names ignore case); DatasetOptions.Columns renames them. State codes map
+// (names ignore case); DatasetOptions.Columns renames them, and gives the
+// sign or weight of every row as a number (sign=-1 for a file of disputes
+// with no sign column). State codes map
 // to states as DatasetOptions.Codes says (see dyadic_codes.go). Problems in
 // a dyadic file are fatal: the load stops with one message naming the file,
 // line and column.
@@ -52,6 +54,10 @@ type dyadicLayout struct {
 	col   map[string]int
 	comma rune
 	n     int // columns of the header
+	// sign: the sign or weight of every row when --columns gives a number
+	// for it (sign=-1: every row a dispute), and no column is so named.
+	sign    float64
+	signSet bool
 }
 
 // dyadicHeader reads a header line: comma-, tab- or semicolon-separated names that
@@ -89,7 +95,14 @@ func dyadicHeader(ln []byte, cols map[string]string) (lay dyadicLayout, missing 
 		}
 	}
 	if lay.col[ColSign] < 0 && lay.col[ColWeight] < 0 {
-		missing = append(missing, "sign or weight")
+		for _, r := range []string{ColSign, ColWeight} {
+			if v, err := strconv.ParseFloat(cols[r], 64); err == nil && v == v && v >= -1e12 && v <= 1e12 && !lay.signSet {
+				lay.sign, lay.signSet = v, true
+			}
+		}
+		if !lay.signSet {
+			missing = append(missing, "sign or weight")
+		}
 	}
 	return lay, missing, len(missing) == 0
 }
@@ -172,7 +185,10 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 		if lay.col[ColSign] < 0 {
 			wrole = ColWeight
 		}
-		v, err := strconv.ParseFloat(decimal(field(wrole), lay.comma), 64)
+		v, err := lay.sign, error(nil)
+		if !lay.signSet {
+			v, err = strconv.ParseFloat(decimal(field(wrole), lay.comma), 64)
+		}
 		if err != nil || v != v || v > 1e12 || v < -1e12 {
 			ds.Dropped.Malformed.Goldstein++
 			return graph.Errorf(graph.EINVALID, pos(wrole), "%s %q is not a number", wrole, field(wrole))
@@ -223,6 +239,18 @@ func (ds *DatasetSummary) dropSameState(v float64) {
 	default:
 		ds.Zero--
 	}
+}
+
+// dropBefore1945 moves a row counted kept (of weight v) to the dropped as
+// naming, before 1945, a state the gazetteer does not hold (code).
+func (ds *DatasetSummary) dropBefore1945(v float64, code string) {
+	ds.dropSameState(v)
+	ds.Dropped.SameState--
+	ds.Dropped.NotState++
+	if ds.Before1945 == nil {
+		ds.Before1945 = map[string]int64{}
+	}
+	ds.Before1945[code]++
 }
 
 // dyadicDates reads a row's date, window or first and last years.
@@ -323,6 +351,12 @@ func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int6
 	w := l.workers[0]
 	for i, row := range l.dyadic {
 		src := l.dyadicFile[i]
+		if code, early := codes.early[i]; early {
+			if ds := sums[src.file]; ds != nil {
+				ds.dropBefore1945(row.weight, code)
+			}
+			continue
+		}
 		if ds := sums[src.file]; ds != nil {
 			if ids[i][0] == ids[i][1] {
 				ds.dropSameState(row.weight) // two codes of one state (GFR and GER in 1990)

@@ -198,6 +198,22 @@ type codeResolver struct {
 	// state of the row's date, with the states the code list gave ("" for
 	// a code not mapped so).
 	before map[int][2]string
+	// early: the rows (by index) dated before 1945 with a code that maps
+	// to no state then, and that code; they are dropped and counted.
+	early map[int]string
+}
+
+// gazetteerStart is the first day the gazetteer holds states on.
+var gazetteerStart = graph.MustDate("1945-01-01").Start()
+
+// before1945 reports whether the row's date, or its window's last day, is
+// before the gazetteer's first day (a row without a date is not).
+func (r dyadicRow) before1945() bool {
+	d := r.end
+	if d.IsZero() {
+		d = r.date
+	}
+	return !d.IsZero() && d.End().Before(gazetteerStart)
 }
 
 // onDate is the state id stood for over a row's date, or its window from
@@ -206,8 +222,8 @@ type codeResolver struct {
 // window all within an era is the other state's: "HRV" in 1992, or in the
 // window 1989-1992, is Croatia.
 func (c *codeResolver) onDate(id string, date, end graph.Date) string {
-	if date.IsZero() {
-		return id
+	if date.IsZero() || (dyadicRow{date: date, end: end}).before1945() {
+		return id // the gazetteer's history begins in 1945: Estonia in 1939 is Estonia
 	}
 	sp := graph.SpanOf(date)
 	if !end.IsZero() {
@@ -305,7 +321,7 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 	bestMissing := map[string]*miss(nil)
 	for _, l := range c.lists {
 		missing := map[string]*miss{}
-		c.before = nil
+		c.before, c.early = nil, nil
 		for i, r := range rows {
 			for k, code := range []string{r.source, r.target} {
 				id, ok := l.over(code, r.date, r.end)
@@ -318,6 +334,18 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 						b := c.before[i]
 						b[k] = id
 						c.before[i] = b
+					}
+					continue
+				}
+				if r.before1945() {
+					// Before 1945 the gazetteer holds no state a code of
+					// then may mean (Austria-Hungary, COW's YUG of 1908,
+					// Serbia): the row is dropped and counted, not fatal.
+					if c.early == nil {
+						c.early = map[int]string{}
+					}
+					if _, seen := c.early[i]; !seen {
+						c.early[i] = code
 					}
 					continue
 				}
@@ -335,6 +363,9 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 		}
 		if len(missing) == 0 {
 			c.used = l
+			for i := range c.early {
+				out[i] = [2]string{} // dropped: no state at one end
+			}
 			return out, nil
 		}
 		if bestMissing == nil || len(missing) < len(bestMissing) {
@@ -384,6 +415,9 @@ func (c *codeResolver) addStates(g *graph.Graph, ids [][2]string, rows []dyadicR
 			end = r.date
 		}
 		for _, id := range ids[i] {
+			if id == "" {
+				continue // a row of before 1945 dropped
+			}
 			s := spans[id]
 			if s == nil {
 				spans[id] = &span{r.date, end}

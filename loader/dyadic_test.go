@@ -298,3 +298,42 @@ func TestDyadicCOWListCodes(t *testing.T) {
 		t.Errorf("%d events, want 15 (directed, the self-pair dropped)", n)
 	}
 }
+
+// Real rows of COW's dyadic MID data (4.02, testdata/dyadic/README.md),
+// which begin in 1816: numeric COW codes, a year, no sign (every row is a
+// militarised dispute: --columns sign=-1). A code of before 1945 that means
+// no state the gazetteer holds (Austria-Hungary 300, COW's 345 of 1913,
+// Serbia) stopped the whole load ("map to no state"), though the gazetteer
+// cannot hold those states: such rows are dropped and counted now, by code.
+// Before 1945 no code is re-mapped (Estonia in 1939 was Estonia, not the
+// Soviet Union); after, 365 is the Soviet Union in 1954 and Russia in 1995.
+func TestDyadicMIDBefore1945(t *testing.T) {
+	p := "testdata/dyadic/dyadic_mid_4.02-excerpt.csv"
+	g, sum, err := Load([]string{p}, Options{Dataset: DatasetOptions{Directed: true, Columns: map[string]string{"source": "statea", "target": "stateb", "sign": "-1", "date": "year"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := sum.Datasets[0]
+	if ds.Rows != 9 || ds.Kept() != 6 || ds.Negative != 6 || ds.Dropped.NotState != 3 || ds.Before1945["300"] != 2 || ds.Before1945["345"] != 1 || ds.Codes != CodesCOW {
+		t.Errorf("summary: %d rows, %d kept (%d negative), %d dropped before 1945 %v, codes %s", ds.Rows, ds.Kept(), ds.Negative, ds.Dropped.NotState, ds.Before1945, ds.Codes)
+	}
+	var got []string
+	for _, e := range g.Events() {
+		got = append(got, fmt.Sprintf("%s %s>%s %g", e.Date, e.Subject, e.Object, e.Goldstein))
+	}
+	sort.Strings(got)
+	want := []string{"1902 USA>GBR -1", "1939 EST>SUN -1", "1954 USA>SUN -1", "1961 DEU>DDR -1", "1995 RUS>JPN -1", "1999 USA>YUG -1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+	var b strings.Builder
+	ds.WriteTo(&b)
+	if !strings.Contains(b.String(), "dropped 3 rows dated before 1945 with a code of no state the gazetteer holds then (its states begin in 1945): 300 2, 345 1") {
+		t.Errorf("summary text:\n%s", b.String())
+	}
+	// A code of no state after 1945 is still an error.
+	bad := writeFile(t, "mid.csv", "statea,stateb,year\n2,999,1950\n")
+	if _, _, err := Load([]string{bad}, Options{Dataset: DatasetOptions{Columns: map[string]string{"source": "statea", "target": "stateb", "sign": "-1", "date": "year"}}}); err == nil || !strings.Contains(err.Error(), "mid.csv:2:3: 1 state code maps to no state") {
+		t.Errorf("999 in 1950: %v", err)
+	}
+}

@@ -22,7 +22,7 @@ func datasetFlags() []cli.Flag {
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "read every input as `FORMAT`: auto, facts, gdelt, icews or dyadic " +
 			"(auto: *.yaml and *.yml are facts files, other files are told by their content)"},
 		&cli.StringFlag{Name: "codes", Value: "auto", Usage: "dyadic files: how state `CODES` map to states: auto, cow-pajek, cow, names, self (each code its own actor) or a codes FILE (CSV code,state[,from,to][,name])"},
-		&cli.StringFlag{Name: "columns", Usage: "dyadic files: the header's names for the columns, `ROLE=NAME,…` (roles: source, target, sign, weight, date, first_year, last_year, window), e.g. source=from,target=to"},
+		&cli.StringFlag{Name: "columns", Usage: "dyadic files: the header's names for the columns, `ROLE=NAME,…` (roles: source, target, sign, weight, date, first_year, last_year, window; sign or weight may be a number for every row: sign=-1), e.g. source=from,target=to"},
 		&cli.BoolFlag{Name: "directed", Usage: "dyadic files: a row is from source to target only (default: both ways, as alliances, disputes and votes are)"},
 		&cli.StringFlag{Name: "aggregate", Value: "none", Usage: "fold dataset events into one per actor state, relation, target state and `PERIOD`: " +
 			"none, day or month (counts add up; Goldstein is the count-weighted mean)"},
