@@ -46,31 +46,51 @@ var icewsHeader = []string{"Event ID", "Event Date", "Source Name", "Source Sect
 // icewsSectors maps CAMEO actor types onto ICEWS sector names, for
 // DatasetOptions.ActorTypes: an ICEWS actor has a type when one of its
 // comma-separated sectors is one of these names (case aside). A type not
-// listed matches no ICEWS actor.
+// listed matches no ICEWS actor. The names are ICEWS's own, as its files
+// write them (all 152 sectors of the 2018 sample were read for them:
+// "Nongovernmental Organizations / Activists", "Criminals / Gangs",
+// "Refugees / Displaced", "Human Rights NGOs", …).
 var icewsSectors = map[string][]string{
-	"GOV": {"Government", "Executive", "Executive Office", "Cabinet", "Ministry", "Foreign Ministry", "Head of State", "Head of Government"},
-	"MIL": {"Military", "Armed Forces", "Army", "Navy", "Air Force"},
+	"GOV": {"Government", "Executive", "Executive Office", "Cabinet", "Ministry", "Foreign Ministry", "Head of State", "Head of Government",
+		// ministries as ICEWS names them (its files of 2018), with or without "Government" beside them
+		"Defense / Security Ministry", "Finance / Economy / Commerce / Trade Ministry", "Interior / Home Ministry", "Justice / Law Ministry",
+		"Intelligence Ministry", "Information / Communication / Transparency Ministry", "Industrial / Textiles / Mining Ministry",
+		"Transportation Ministry", "Education Ministry", "Health Ministry", "Energy Ministry", "Environment Ministry", "Labor Ministry",
+		"Elections Ministry", "Tourism Ministry", "Drugs Ministry", "Human Rights Ministry", "Agriculture / Fishing / Forestry Ministry",
+		"Management / Budget / Planning / Organization Ministry", "Science / Tech / Knowledge / Innovation Ministry",
+		"Women / Children / Social / Welfare / Development / Religion Ministry"},
+	"MIL": {"Military", "Armed Forces", "Army", "Navy", "Air Force", "Marines", "Army Special Forces", "Military Intelligence"},
 	"COP": {"Police"},
 	"JUD": {"Judicial", "Courts"},
-	"LEG": {"Legislative / Parliamentary", "Legislative", "Parliament"},
-	"OPP": {"Opposition", "Protestors / Popular Opposition / Mobs"},
-	"SPY": {"Intelligence", "Secret Police"},
-	"REB": {"Rebel", "Rebels", "Insurgents"},
-	"INS": {"Insurgents"},
-	"BUS": {"Business"},
-	"MED": {"Media", "News"},
+	"LEG": {"Legislative / Parliamentary", "Legislative", "Parliament", "Lower House", "Upper House", "Unicameral"},
+	"OPP": {"Opposition", "Protestors / Popular Opposition / Mobs", "Dissident", "International Dissident", "Opposition Major Party (Out Of Government)"},
+	"SPY": {"Intelligence", "Secret Police", "Military Intelligence", "Intelligence Ministry"},
+	"REB": {"Rebel", "Rebels", "Insurgents", "International Insurgents"},
+	"INS": {"Insurgents", "International Insurgents"},
+	"SEP": {"Separatists"},
+	"RAD": {"Radicals / Extremists / Fundamentalists", "International Radicals / Extremists / Fundamentalists", "Fundamentalist"},
+	"UAF": {"Unidentified Forces"},
+	"BUS": {"Business", "Multinational Corporation", "State Owned Enterprises", "Consulting / Financial Services Business",
+		"Consumer Goods Business", "Durable Goods Business", "Transportation Business", "Science / Tech / Knowledge / Innovation Business"},
+	"MNC": {"Multinational Corporation"},
+	"MED": {"Media", "News", "Print News", "Television News", "State Media"},
 	"EDU": {"Education"},
-	"HLH": {"Medical / Health", "Health"},
+	"HLH": {"Medical / Health", "Health", "Health Ministry", "Medical / Health NGOs"},
 	"LAB": {"Labor"},
-	"CRM": {"Criminal"},
-	"REF": {"Refugees"},
-	"NGO": {"Non-Governmental Organization", "NGO"},
-	"IGO": {"International Government Organization", "Inter-Governmental Organization"},
+	"CRM": {"Criminal", "Criminals / Gangs"},
+	"REF": {"Refugees", "Refugees / Displaced"},
+	"REL": {"International Religious", "National Religious", "Government Religious", "Religious Minority"},
+	"NGO": {"Non-Governmental Organization", "NGO", "Nongovernmental Organizations / Activists", "Nongovernmental Organization (International)",
+		"Human Rights NGOs", "Medical / Health NGOs", "Business NGOs", "Education NGOs", "Labor NGOs", "Ethnic NGOs"},
+	"IGO": {"International Government Organization", "Inter-Governmental Organization", "Global Diplomatic IGOs", "Regional Diplomatic IGOs",
+		"Global Defense / Security IGOs", "Regional Defense / Security IGOs", "Global Economic/Financial/Trade IGOs",
+		"Regional Economic/Financial/Trade IGOs", "Global Development IGOs", "Global Health IGOs", "Human Rights IGOs",
+		"Global Law / Justice / Judicial IGOs", "Global Information / Communication / Transparency IGOs"},
 	"ELI": {"Elite"},
 	"CVL": {"General Population / Civilian / Social", "Civilian"},
 	"AGR": {"Agricultural", "Agriculture"},
 	"ENV": {"Environmental"},
-	"HRI": {"Human Rights"},
+	"HRI": {"Human Rights", "Human Rights NGOs", "Human Rights IGOs", "Human Rights Ministry"},
 }
 
 func icewsSectorWords(t string) [][]byte {

@@ -453,3 +453,59 @@ func TestCAMEONamesTable(t *testing.T) {
 		seen[k] = r[0]
 	}
 }
+
+// --actor-types on ICEWS sectors as ICEWS writes them (real rows of its
+// 2018 file, testdata/icews/README.md): NGOs are "Nongovernmental
+// Organizations / Activists", criminals "Criminals / Gangs", and so on;
+// the table had other spellings ("Non-Governmental Organization",
+// "Criminal") that no ICEWS row uses, so --actor-types NGO kept no ICEWS
+// event at all.
+func TestICEWSRealSectors(t *testing.T) {
+	data, err := os.ReadFile(icewsFixture("events.2018.sample-sectors.tab"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sectors := map[string][2]string{} // event id → source and target sectors
+	for _, ln := range strings.Split(strings.TrimSpace(string(data)), "\n")[1:] {
+		f := strings.Split(ln, "\t")
+		sectors[f[0]] = [2]string{f[icewsSrcSector], f[icewsTgtSector]}
+	}
+	for _, c := range []struct {
+		id    string
+		side  int
+		types string
+	}{
+		{"32890187", 0, "NGO OPP REL"},     // Hamas
+		{"32891300", 1, "HRI IGO NGO"},     // Activist (Ukraine)
+		{"32890530", 1, "CRM OPP"},         // Criminal (France)
+		{"32890530", 0, "GOV JUD"},         // Court Judge (Belgium)
+		{"32890580", 1, "OPP REL SEP"},     // Brahim Ghali
+		{"32892166", 0, "GOV MIL SPY"},     // Secret Agent (Russia)
+		{"32892124", 1, "UAF"},             // Armed Gang (Saudi Arabia)
+		{"32895884", 1, "GOV SPY"},         // Intelligence Chief (North Korea)
+		{"32890172", 1, "GOV MIL"},         // James Mattis
+		{"32890052", 0, "ELI OPP RAD REL"}, // Narendra Modi, as ICEWS lists his sectors
+	} {
+		s, ok := sectors[c.id]
+		if !ok {
+			t.Fatalf("no row %s", c.id)
+		}
+		var got []string
+		for typ := range icewsSectors {
+			if sectorIn([]byte(s[c.side]), icewsSectorWords(typ)) {
+				got = append(got, typ)
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != c.types {
+			t.Errorf("%s side %d (%s): types %v, want %s", c.id, c.side, s[c.side], got, c.types)
+		}
+	}
+	_, s, err := Load([]string{icewsFixture("events.2018.sample-sectors.tab")}, Options{Dataset: DatasetOptions{ActorTypes: []string{"JUD", "CRM"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Datasets[0]; d.Rows != 10 || d.Kept() != 1 || d.Dropped.ActorType != 9 {
+		t.Errorf("--actor-types JUD,CRM: %d rows, %d kept, %d dropped by actor type; want 10, 1 (the Belgian court and the French criminal), 9", d.Rows, d.Kept(), d.Dropped.ActorType)
+	}
+}
