@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sync"
@@ -69,6 +70,10 @@ func stdID(id string) (out [10]byte, ok bool) {
 	_, err := hex.Decode(out[:], []byte(id[3:]))
 	return out, err == nil
 }
+
+// evidenceReadAhead is how many bytes of a record evidenceStore.read
+// reads with its length.
+const evidenceReadAhead = 508
 
 // evidenceStore holds the text of spilled events in a temporary file.
 // It is shared by a stream and its shards.
@@ -150,13 +155,27 @@ func (s *evidenceStore) read(off int64) (*graph.Event, error) {
 	if err := s.w.Flush(); err != nil {
 		return nil, err
 	}
-	var head [4]byte
-	if _, err := s.f.ReadAt(head[:], off); err != nil {
+	// One read for the length and, most often, the whole record (a
+	// dataset event's is some hundreds of bytes); a second for the rest
+	// of a longer one.
+	buf := make([]byte, 4+evidenceReadAhead)
+	k, err := s.f.ReadAt(buf, off)
+	if k < 4 {
+		if err == nil {
+			err = io.ErrUnexpectedEOF
+		}
 		return nil, err
 	}
-	b := make([]byte, binary.LittleEndian.Uint32(head[:]))
-	if _, err := s.f.ReadAt(b, off+4); err != nil {
-		return nil, err
+	size := int64(binary.LittleEndian.Uint32(buf))
+	var b []byte
+	if size <= int64(k-4) {
+		b = buf[4 : 4+size]
+	} else {
+		b = make([]byte, size)
+		copy(b, buf[4:k])
+		if _, err := s.f.ReadAt(b[k-4:], off+int64(k)); err != nil {
+			return nil, err
+		}
 	}
 	bad := fmt.Errorf("a damaged record at %d", off)
 	str := func() string {

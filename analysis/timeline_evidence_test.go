@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -21,6 +22,12 @@ func TestEvidenceStore(t *testing.T) {
 			Goldstein: 1.5, Count: 3, Confidence: 1, Source: "gdelt", SourceRef: "https://example.org/a?b=c", CAMEO: "042"},
 		{Type: "ATTACKED", Subject: "USA", Object: "IRQ", Date: graph.Date{Year: 1990, Precision: graph.PrecisionYear}, End: graph.Date{Year: 1993, Precision: graph.PrecisionYear},
 			Goldstein: -10, Count: 1, Confidence: 0.5, Source: "dyadic", SourceRef: "line 7", Ordinal: 1, Article: "art-1", Quote: "“quoted”, with a comma", Note: "n"},
+	}
+	// Records around the length read with the record's own (one read
+	// then, two for a longer one), the last of the file among them.
+	for _, n := range []int{evidenceReadAhead - 200, evidenceReadAhead - 120, evidenceReadAhead + 1, 3 * evidenceReadAhead, 40} {
+		evs = append(evs, &graph.Event{Type: "PRAISED", Subject: "FRA", Object: "DEU", Date: graph.Date{Year: 1963, Month: 1, Day: 22, Precision: graph.PrecisionDay},
+			Goldstein: 3.4, Count: 1, Confidence: 1, Source: "gdelt", SourceRef: "https://example.org/" + strings.Repeat("x", n)})
 	}
 	var ws []weighed
 	for i, e := range evs {

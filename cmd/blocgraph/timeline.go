@@ -432,7 +432,7 @@ const periodsSlot, movesSlot = `"periods": null`, `"moves": null`
 func jsonAround(tl *analysis.Timeline) (before, mid, after []byte, err error) {
 	head := *tl
 	head.Periods, head.Moves = nil, nil
-	b, err := json.MarshalIndent(&head, "", "  ")
+	b, err := marshalIndent(&head, "", "  ")
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -457,7 +457,7 @@ func (j *timelineJSONStream) period(tl *analysis.Timeline, p *analysis.TimelineP
 	}
 	j.n++
 	j.bw.WriteString("\n    ")
-	b, err := json.MarshalIndent(p, "    ", "  ")
+	b, err := marshalIndent(p, "    ", "  ")
 	if err != nil {
 		return err
 	}
@@ -491,7 +491,7 @@ func (j *timelineJSONStream) finish(tl *analysis.Timeline) error {
 			}
 			j.bw.WriteString("\n    ")
 			m := tl.Evidence(tl.Moves[k])
-			b, err := json.MarshalIndent(&m, "    ", "  ")
+			b, err := marshalIndent(&m, "    ", "  ")
 			if err != nil {
 				return err
 			}
@@ -505,6 +505,73 @@ func (j *timelineJSONStream) finish(tl *analysis.Timeline) error {
 	j.bw.Write(after)
 	j.bw.WriteByte('\n')
 	return j.bw.Flush()
+}
+
+// marshalIndent is json.MarshalIndent, to the byte, with a plainer
+// indenter (appendIndented): encoding/json's, a byte at a time through its
+// scanner, took a tenth of the work a timeline of a year in months does
+// after the read, in the end serially.
+func marshalIndent(v any, prefix, indent string) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return appendIndented(make([]byte, 0, 2*len(b)), b, prefix, indent), nil
+}
+
+// appendIndented appends src, JSON as json.Marshal writes it (no space
+// outside strings), to dst indented as json.Indent does: each element of
+// an object or array on a line of its own, after prefix and an indent per
+// level, ": " after a key, and an empty object or array as {} or [].
+func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	newline := func(dst []byte, depth int) []byte {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+		return dst
+	}
+	depth, open := 0, false // open: after { or [, their first element not yet begun
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			dst = newline(dst, depth)
+		}
+		switch c {
+		case '"': // a string, copied whole
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j, len(src)-1)
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			open = true
+			dst = append(dst, c)
+		case ',':
+			dst = newline(append(dst, c), depth)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				dst = newline(dst, depth)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // findingLegend says what the FINDING column of the period table means.

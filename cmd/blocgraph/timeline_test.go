@@ -784,3 +784,29 @@ func TestTimelineNamesOfThePeriod(t *testing.T) {
 		t.Errorf("partners --timeline DEU 1976-1985: exit %d %s\n%s", code, errOut, firstLines(pt, 4))
 	}
 }
+
+// TestMarshalIndent: the timeline's indenter writes what
+// json.MarshalIndent writes, to the byte: strings with quotes,
+// backslashes, escapes and brackets in them, empty and nested objects and
+// arrays, numbers, nulls, at any prefix.
+func TestMarshalIndent(t *testing.T) {
+	zero := 0.0
+	values := []any{
+		map[string]any{"a": []any{}, "b": map[string]any{}, "c": []any{[]any{}, map[string]any{"x": nil}}, `q"uo\te`: `\"]},{[:,` + "\u2028<&>\x01é"},
+		[]any{1, -2.5e-300, "", `\\`, `\`, true, false, nil, []int{1, 2}, map[string]int{}},
+		analysis.TimelinePeriod{Label: "2021-04", Modularity: &zero, Blocs: []analysis.PeriodBloc{{ID: 1, Label: `"quoted" [bloc]`, Members: []string{"PRK"}}}, Changes: []analysis.BlocChange{}},
+		"plain", 3, nil, []any{}, map[string]any{},
+	}
+	for _, prefix := range []string{"", "    "} {
+		for i, v := range values {
+			want, err := json.MarshalIndent(v, prefix, "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := marshalIndent(v, prefix, "  ")
+			if err != nil || !bytes.Equal(got, want) {
+				t.Errorf("value %d, prefix %q: %v\n%s\nwant\n%s", i, prefix, err, got, want)
+			}
+		}
+	}
+}
