@@ -1255,6 +1255,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.envoyTo(idx, s, toks, ms, t, dates)
 		return
 	}
+	if p.flags&fDepart != 0 {
+		c.envoysLeave(idx, s, toks, ms, t, dates)
+		return
+	}
 	// "the Russians expelled from Britain": the state expelling is the one
 	// right after "from" ("expelled from its territory 25 Russians" is not)
 	if p.flags&fReverse != 0 && toks[t.end-1].low == "from" {
@@ -2816,6 +2820,58 @@ func (c *coder) envoyTo(idx int, s Sentence, toks []token, ms []mention, t *trig
 			}
 		}
 	}
+}
+
+// envoysLeave: "Georgia's diplomats in Russia will leave Moscow", "All
+// diplomatic personnel in Ecuador will return immediately to Mexico": a
+// state's own envoys leaving their host, or coming home, is its recall of
+// them (annotation rule 35: EXPELLED of the host). The state is the
+// possessor or demonym before the envoys, else the author; the host the
+// state after "in" among the envoys' words, else the place left.
+func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *trig, dates []dateExpr) {
+	for j := t.start - 1; j >= 0 && j >= t.start-4; j-- {
+		if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") {
+			return
+		}
+	}
+	verb := t.start
+	e := -1 // the envoys' word
+	for j := verb - 1; j >= 0 && j >= verb-7; j-- {
+		if clauseBreak[toks[j].low] || toks[j].low == "," {
+			break
+		}
+		if envoyWords[toks[j].low] || (toks[j].low == "personnel" || toks[j].low == "staff") && j > 0 && (toks[j-1].low == "diplomatic" || toks[j-1].low == "embassy") {
+			e = j
+			break
+		}
+	}
+	if e < 0 {
+		return
+	}
+	returning := strings.HasPrefix(toks[verb].low, "return")
+	own, host := []string(nil), []string(nil)
+	ownText, hostText := "", ""
+	for k := range ms {
+		m := ms[k]
+		if len(m.states) != 1 || m.kind == mNonState || m.kind == mPronoun && !m.poss {
+			continue
+		}
+		switch {
+		case m.start <= e && m.end >= e-1 && m.end <= e+1 && own == nil:
+			own, ownText = m.states, m.name // "Georgia's diplomats", "Mexican diplomats"
+		case m.start > e && m.end <= verb && m.start > 0 && toks[m.start-1].low == "in" && host == nil:
+			host, hostText = m.states, m.name // "diplomats in Russia"
+		case m.start == verb+1 && !returning && host == nil:
+			host, hostText = m.states, m.name // "will leave Moscow"
+		}
+	}
+	if own == nil && len(c.r.author) == 1 {
+		own, ownText = c.r.author, ""
+	}
+	if own == nil || host == nil || own[0] == host[0] {
+		return
+	}
+	c.emit(idx, s, t, own[0], host[0], ownText, hostText, t.p.conf, []string{"its own envoys leave the host"}, dates, false)
 }
 
 // ofSubject: "reaffirmed the steadfast support of the United States for

@@ -433,6 +433,15 @@ var coderTests = []struct {
 	// cooperation continued among or between states named is an appeal to
 	// each of the others
 	{text: "Seoul said it would continue close coordination among the Republic of Korea, Japan and the United States.", want: []string{"KOR APPEALED_FOR_COOPERATION JPN", "KOR APPEALED_FOR_COOPERATION USA"}},
+	// a state's own envoys leaving their host or coming home is its recall
+	// of them (annotation rule 35); personnel who are no envoys, a leader
+	// leaving, an ambassador returning to post are not
+	{text: "Canadian diplomats left Riyadh on Tuesday.", want: []string{"CAN EXPELLED SAU"}},
+	{text: "Qatar's diplomats in Bahrain will leave Manama within two days.", want: []string{"QAT EXPELLED BHR"}},
+	{text: "All embassy staff in Niger will return to France.", author: "France", want: []string{"FRA EXPELLED NER"}},
+	{text: "The remaining Russian personnel departed Egypt.", want: nil},
+	{text: "President Putin left Beijing on Friday.", want: nil},
+	{text: "Japan's ambassador to China returned to Beijing.", want: nil},
 }
 
 func TestCoder(t *testing.T) {

@@ -46,11 +46,12 @@ const (
 	fLeftObj
 	fTroops
 	fEnvoy
+	fDepart
 )
 
 var flagNames = map[string]flags{
 	"verb": fVerb, "nominal": fNominal, "light": fLight, "loc": fLoc, "part": fPart, "refusal": fRefusal,
-	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj, "troops": fTroops, "envoy": fEnvoy,
+	"inside": fInside, "anyobj": fAnyObj, "ctx": fCtx, "under": fUnder, "between": fBetween, "held": fHeld, "lightonly": fLightOnly, "partner": fPartner, "demand": fDemand, "reverse": fReverse, "each": fEach, "invitation": fInvitation, "ofsubj": fOfSubj, "firstperson": fFirstPerson, "leftobj": fLeftObj, "troops": fTroops, "envoy": fEnvoy, "depart": fDepart,
 }
 
 // elem is one position of a pattern: a set of words, a filler, or optional.
