@@ -20,6 +20,9 @@ type row struct {
 	// names and sectors), for its state and typed methods.
 	country [2][]byte
 	types   [2][]byte
+	// types23: GDELT's Actor1Type2Code and Type3Code, Actor2's (an actor
+	// JPNELIGOV is ELI and GOV); nil for ICEWS.
+	types23 [2][2][]byte
 	// ref holds what the format's appendSourceRef method makes the event's
 	// SourceRef of (GDELT: the line, whose last column is SOURCEURL, with
 	// ref[1] non-nil when the row has that column; ICEWS: story and
@@ -74,7 +77,7 @@ func (w *worker) take(r *row, n int64) {
 		w.dropped.NotRoot++
 		return
 	}
-	if len(l.opt.ActorTypes) > 0 && (!f.typed(l, r.types[0]) || !f.typed(l, r.types[1])) {
+	if len(l.opt.ActorTypes) > 0 && (!w.typedActor(r, 0) || !w.typedActor(r, 1)) {
 		w.dropped.ActorType++
 		return
 	}
@@ -102,4 +105,11 @@ func (w *worker) take(r *row, n int64) {
 		return
 	}
 	w.emitRow(r, rel, subj, obj)
+}
+
+// typedActor reports whether actor k (0 the actor, 1 the target) of r has
+// one of the ActorTypes: its type, or for GDELT any of its three type codes.
+func (w *worker) typedActor(r *row, k int) bool {
+	f, l := w.format, w.l
+	return f.typed(l, r.types[k]) || len(r.types23[k][0]) > 0 && f.typed(l, r.types23[k][0]) || len(r.types23[k][1]) > 0 && f.typed(l, r.types23[k][1])
 }

@@ -15,8 +15,8 @@ import (
 // GDELT 1.0 back-files (57 columns) have none.
 //
 // Columns used (0-based): GLOBALEVENTID 0, SQLDATE 1 (YYYYMMDD),
-// Actor1CountryCode 7, Actor1Type1Code 12, Actor2CountryCode 17,
-// Actor2Type1Code 22, IsRootEvent 25, EventCode 26, GoldsteinScale 30,
+// Actor1CountryCode 7, Actor1Type1Code 12 (Type2 13, Type3 14),
+// Actor2CountryCode 17, Actor2Type1Code 22 (23, 24), IsRootEvent 25, EventCode 26, GoldsteinScale 30,
 // NumMentions 31, SOURCEURL last.
 const (
 	gdeltID        = 0
@@ -109,7 +109,11 @@ func (g gdeltFormat) parse(w *worker, ln []byte, n int64, final bool, r *row) bo
 	}
 	col := func(k int) []byte { return ln[f[k] : f[k+1]-1] }
 	var v gdeltValues
-	for i, k := range gdeltRawColumn {
+	read := gdeltRawColumn[:]
+	if w.l.gdeltTypes == nil {
+		read = read[:gvA1Type2] // the second and third type codes only for --actor-types
+	}
+	for i, k := range read {
 		v.b[i], v.at[i] = col(k), f[k]+1
 	}
 	if !v.row(w, n, r) {
@@ -134,13 +138,17 @@ const (
 	gvA2Country
 	gvA1Type
 	gvA2Type
+	gvA1Type2
+	gvA1Type3
+	gvA2Type2
+	gvA2Type3
 	gvURL    // only in a file with a header of names (gdelt_named.go)
 	gvFields = gvURL
 )
 
 // gdeltRawColumn is where each field is in GDELT's own rows.
 var gdeltRawColumn = [gvFields]int{gdeltID, gdeltDate, gdeltCode, gdeltRoot, gdeltGoldstein, gdeltMentions,
-	gdeltA1Country, gdeltA2Country, gdeltA1Type, gdeltA2Type}
+	gdeltA1Country, gdeltA2Country, gdeltA1Type, gdeltA2Type, gdeltA1Type + 1, gdeltA1Type + 2, gdeltA2Type + 1, gdeltA2Type + 2}
 
 // gdeltValues are a row's fields and the columns (from 1) they start at,
 // whatever the layout of the file they come from.
@@ -188,6 +196,8 @@ func (v *gdeltValues) row(w *worker, n int64, r *row) bool {
 	// Element by element: a composite literal is copied into r whole.
 	if w.l.gdeltTypes != nil {
 		r.types[0], r.types[1] = v.b[gvA1Type], v.b[gvA2Type]
+		r.types23[0][0], r.types23[0][1] = v.b[gvA1Type2], v.b[gvA1Type3]
+		r.types23[1][0], r.types23[1][1] = v.b[gvA2Type2], v.b[gvA2Type3]
 	}
 	r.country[0], r.country[1] = v.b[gvA1Country], v.b[gvA2Country]
 	return true

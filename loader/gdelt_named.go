@@ -22,7 +22,9 @@ var gdeltNames = [gvFields + 1]string{
 	gvID: "GLOBALEVENTID", gvDate: "SQLDATE", gvCode: "EventCode", gvRoot: "IsRootEvent",
 	gvGoldstein: "GoldsteinScale", gvMentions: "NumMentions",
 	gvA1Country: "Actor1CountryCode", gvA2Country: "Actor2CountryCode",
-	gvA1Type: "Actor1Type1Code", gvA2Type: "Actor2Type1Code", gvURL: "SOURCEURL",
+	gvA1Type: "Actor1Type1Code", gvA2Type: "Actor2Type1Code",
+	gvA1Type2: "Actor1Type2Code", gvA1Type3: "Actor1Type3Code", gvA2Type2: "Actor2Type2Code", gvA2Type3: "Actor2Type3Code",
+	gvURL: "SOURCEURL",
 }
 
 // gdeltRequired are the fields every row needs. IsRootEvent is needed with

@@ -13,8 +13,8 @@ import (
 
 // bigQueryColumns are the columns an analyst typically selects from
 // gdelt-bq.gdeltv2.events, in the order BigQuery writes them back.
-var bigQueryColumns = []string{"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1CountryCode", "Actor1Type1Code",
-	"Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode", "EventRootCode", "QuadClass",
+var bigQueryColumns = []string{"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1CountryCode", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+	"Actor2Code", "Actor2CountryCode", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode", "EventRootCode", "QuadClass",
 	"GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "SOURCEURL", "DATEADDED"}
 
 // csvQuote quotes a field as RFC 4180 (and BigQuery) does when it holds a

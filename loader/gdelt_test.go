@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,14 +67,16 @@ var realExportWant = struct {
 	// awk -F'\t' "$ST"' $26==1 && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l → 246
 	rootNotRoot: 852,
 	rootKept:    246,
-	// ActorTypes GOV: awk -F'\t' '$13=="GOV" && $23=="GOV"' $E | wc -l → 44, so 2067 dropped;
-	// of the 44: awk -F'\t' '$13=="GOV" && $23=="GOV" && ($8=="" || $18=="")' $E | wc -l → 34,
-	// awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l → 3,
-	// awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l → 7
-	govActorType: 2067,
-	govNoCountry: 34,
-	govSame:      3,
-	govKept:      7,
+	// ActorTypes GOV, an actor GOV by any of its three type codes (G: expect.sh):
+	// awk -F'\t' "$G" $E | wc -l → 56, so 2055 dropped; of the 56:
+	// awk -F'\t' "$G"' && ($8=="" || $18=="")' $E | wc -l → 44,
+	// awk -F'\t' "$ST $G"' && ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l → 4,
+	// awk -F'\t' "$ST $G"' && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l → 8
+	// (Type1Code alone: 44 rows, 2067 dropped, 34, 3, 7)
+	govActorType: 2055,
+	govNoCountry: 44,
+	govSame:      4,
+	govKept:      8,
 }
 
 func TestGDELTRealExport(t *testing.T) {
@@ -458,5 +461,59 @@ func TestGDELTTrailingEmptyColumns(t *testing.T) {
 	_, _, err = Load([]string{p}, Options{Dataset: DatasetOptions{Strict: true}})
 	if err == nil || !strings.Contains(err.Error(), "extra.export.CSV:3: row has 62 tab-separated columns") {
 		t.Errorf("a filled column after the last: %v", err)
+	}
+}
+
+// --actor-types looks at all three of a GDELT actor's type codes: real
+// rows of the 2019 export (testdata/gdelt/README.txt) where the type is the
+// second code — MNCUSAGOV (MNC, GOV) toward GBRGOV, ITAGOVBUS (GOV, BUS)
+// toward FRAGOVBUS — were dropped under --actor-types GOV or BUS, as only
+// Actor1Type1Code and Actor2Type1Code were read. The same rows with a
+// header of names (BigQuery's layout, the type columns among others) give
+// the same events.
+func TestGDELTActorTypeCodes23(t *testing.T) {
+	raw := filepath.Join("testdata", "gdelt", "types23.export.CSV")
+	data, err := os.ReadFile(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := []int{0, 1, 7, 17, 26, 12, 13, 14, 22, 23, 24}
+	names := []string{"GLOBALEVENTID", "SQLDATE", "Actor1CountryCode", "Actor2CountryCode", "EventCode",
+		"Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code"}
+	csvText := strings.Join(names, ",") + "\n"
+	for _, ln := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		f := strings.Split(ln, "\t")
+		var out []string
+		for _, c := range cols {
+			out = append(out, f[c])
+		}
+		csvText += strings.Join(out, ",") + "\n"
+	}
+	named := filepath.Join(t.TempDir(), "types23.csv")
+	os.WriteFile(named, []byte(csvText), 0o644)
+	for _, c := range []struct {
+		types string
+		want  []string // event ids kept
+		pairs string
+	}{
+		{"GOV", []string{"881991986", "881992017", "881992209"}, "ITA>FRA JPN>TKM USA>GBR"},
+		{"BUS", []string{"881991986"}, "ITA>FRA"},
+		{"MNC,GOV", []string{"881991986", "881992017", "881992209"}, "ITA>FRA JPN>TKM USA>GBR"},
+		{"ELI", nil, ""}, // JPNELIGOV's target, TKM, has no type
+	} {
+		for _, p := range []string{raw, named} {
+			g, s, err := Load([]string{p}, Options{Dataset: DatasetOptions{ActorTypes: strings.Split(c.types, ",")}})
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			var got []string
+			for _, e := range g.Events() {
+				got = append(got, e.Subject+">"+e.Object)
+			}
+			slices.Sort(got)
+			if int(s.Datasets[0].Kept()) != len(c.want) || strings.Join(got, " ") != c.pairs {
+				t.Errorf("%s --actor-types %s: %d kept %v, want %v (%s)", filepath.Base(p), c.types, s.Datasets[0].Kept(), got, c.want, c.pairs)
+			}
+		}
 	}
 }

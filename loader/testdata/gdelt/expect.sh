@@ -46,7 +46,9 @@ n aggregates  "$(awk -F'\t' "$ST"' ($8 in st) && ($18 in st) && $8!=$18 {
   k[$8 SUBSEP $18 SUBSEP ty SUBSEP substr($2,1,6)] = 1 } END { for (x in k) c++; print c }' $C $E)"
 n rootNotRoot "$(awk -F'\t' '$26!=1' $E | wc -l)"
 n rootKept    "$(awk -F'\t' "$ST"' $26==1 && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l)"
-n govBoth     "$(awk -F'\t' '$13=="GOV" && $23=="GOV"' $E | wc -l)"
-n govNoCountry "$(awk -F'\t' '$13=="GOV" && $23=="GOV" && ($8=="" || $18=="")' $E | wc -l)"
-n govSame     "$(awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l)"
-n govKept     "$(awk -F'\t' "$ST"' $13=="GOV" && $23=="GOV" && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l)"
+# an actor is GOV when one of its three type codes is (Actor1Type1-3Code: $13-$15, Actor2's: $23-$25)
+G='($13=="GOV" || $14=="GOV" || $15=="GOV") && ($23=="GOV" || $24=="GOV" || $25=="GOV")'
+n govBoth     "$(awk -F'\t' "$G" $E | wc -l)"
+n govNoCountry "$(awk -F'\t' "$G"' && ($8=="" || $18=="")' $E | wc -l)"
+n govSame     "$(awk -F'\t' "$ST $G"' && ($8 in st) && ($18 in st) && $8==$18' $C $E | wc -l)"
+n govKept     "$(awk -F'\t' "$ST $G"' && ($8 in st) && ($18 in st) && $8!=$18' $C $E | wc -l)"
