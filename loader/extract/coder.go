@@ -2386,6 +2386,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				addGroup(k)
 				break
 			}
+			// "cut ties with Russia, branding it an aggressor country": the
+			// one branded is the pronoun's state
+			if m.start > t.start && m.end <= t.end && m.kind == mPronoun && p.typ == "CRITICIZED" && (strings.EqualFold(m.name, "it") || strings.EqualFold(m.name, "them")) {
+				if st, _, ok := resolvePronoun(k); ok && len(st) > 0 && !sameAsSubj(st) {
+					objStates = append(objStates, st...)
+					break
+				}
+			}
 		}
 		if len(objStates) == 0 && (p.flags&fVerb != 0 && p.typ != "EXPELLED" || p.typ == "BOYCOTTED") {
 			rightSearch() // "build a good relationship with X", "its decision not to attend the games in China"

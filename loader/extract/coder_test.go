@@ -442,6 +442,13 @@ var coderTests = []struct {
 	{text: "The remaining Russian personnel departed Egypt.", want: nil},
 	{text: "President Putin left Beijing on Friday.", want: nil},
 	{text: "Japan's ambassador to China returned to Beijing.", want: nil},
+	// a judgement said by branding or describing: the one branded is
+	// criticised, a pronoun's state too; praise described is none
+	{text: "Ukraine severed relations with Belarus, branding it an aggressor state.", want: []string{"UKR CRITICIZED BLR", "UKR REDUCED_RELATIONS BLR"}},
+	{text: "Mali described the comments of France as hostile and outrageous.", want: []string{"MLI CRITICIZED FRA"}},
+	{text: "Pakistan labelled India an occupier in Kashmir.", want: []string{"PAK CRITICIZED IND"}},
+	{text: "Kenya described Ethiopia as a close partner.", want: nil},
+	{text: "The minister described the situation in Sudan as a threat.", want: nil},
 }
 
 func TestCoder(t *testing.T) {
