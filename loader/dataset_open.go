@@ -99,7 +99,7 @@ func sniff(b []byte, eof bool) sniffed {
 	if firstCols < 0 {
 		return sniffed{empty: true, why: "the file holds only blank lines"}
 	}
-	return sniffed{why: fmt.Sprintf("not a GDELT, ICEWS or dyadic event file: its first line has %d tab-separated columns (GDELT has 57, 58 or 61 and no header; ICEWS has 20 and the header Event ID, Event Date, …; a dyadic file has the header source,target,sign or weight)", firstCols)}
+	return sniffed{why: fmt.Sprintf("not a GDELT, ICEWS or dyadic event file: its first line has %d tab-separated columns (GDELT has 57, 58 or 61 and no header; ICEWS has 20 and the header Event ID, Event Date, …; a dyadic file has the header source,target,sign or weight, or other names that --columns gives: --columns source=Country1,target=Country2,weight=scoreSum)", firstCols)}
 }
 
 // gdeltFormatOf is the GDELT version of rows of n columns.

@@ -125,7 +125,7 @@ func (l *datasetLoad) readDyadic(st stream, ds *DatasetSummary) *graph.Error {
 	}
 	lay, missing, ok := dyadicHeader(head, l.opt.Columns)
 	if !ok {
-		return graph.Errorf(graph.EINVALID, graph.Pos{File: st.name, Line: 1}, "the header %q lacks the %s column%s a dyadic file needs (source, target, sign or weight; optional date, first_year/last_year or window; rename with --columns, e.g. --columns source=from,target=to)",
+		return graph.Errorf(graph.EINVALID, graph.Pos{File: st.name, Line: 1}, "the header %q lacks the %s column%s a dyadic file needs (source, target, sign or weight; optional date, first_year/last_year or window; rename with --columns, e.g. --columns source=from,target=to, or give every row a sign, --columns sign=-1)",
 			strings.TrimRight(string(head), "\r"), strings.Join(missing, " and "), pluralS(len(missing)))
 	}
 	if bytes.HasPrefix(head, []byte("\ufeff")) {

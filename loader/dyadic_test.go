@@ -337,3 +337,13 @@ func TestDyadicMIDBefore1945(t *testing.T) {
 		t.Errorf("999 in 1950: %v", err)
 	}
 }
+
+// A dyadic file whose header names its columns otherwise (the UN scores'
+// countryPair,scoreSum,Country1,Country2,same) is refused with the way to
+// read it: --columns.
+func TestDyadicOtherNamesSayColumns(t *testing.T) {
+	_, _, err := Load([]string{"testdata/dyadic/unga-scoresum.csv"}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "unga-scoresum.csv") || !strings.Contains(err.Error(), "--columns source=") {
+		t.Errorf("%v", err)
+	}
+}
