@@ -103,6 +103,41 @@ var vocabulary = []Relation{
 //go:embed cameo/CAMEO.goldsteinscale.txt
 var goldsteinTable string
 
+// goldsteinSupplement gives the CAMEO codes GDELT's table lacks their
+// weight, each with its source: 1213 (reject judicial cooperation) from the
+// CAMEO codebook, and the few codes of PLOVER, PETRARCH2 and the vocabulary
+// that no table weighs, their parent's weight (said so in the file).
+//
+//go:embed cameo/goldstein-supplement.txt
+var goldsteinSupplement string
+
+// noTypeCodes are the CAMEO event codes of the tables in ../shared/data/cameo
+// that map onto no type of the vocabulary, said explicitly: their events are
+// kept as GenericType with their own code and weight. Every code is either
+// here or in exactly one type's Codes (checked at init; TestEveryCAMEOCode
+// checks every code of the shared tables).
+var noTypeCodes = []string{
+	"01 010 011 012 013 014 015 016 017 018 019",
+	"02 023 024 025 027 028 0231 0232 0233 0234 0241 0242 0243 0244 0251 0252 0253 0254 0255 0256",
+	"03 033 034 035 037 038 039 0331 0332 0333 0334 0341 0342 0343 0344 0351 0352 0353 0354 0355 0356",
+	"04 045",
+	"05 050 055 056",
+	"06 060 061 062 063 064",
+	"07",
+	"08 080 081 082 083 084 085 086 087 0811 0812 0813 0814 0831 0832 0833 0834 0841 0842 0861 0862 0863 0871 0872 0873 0874",
+	"09 090 091 092 093 094",
+	"10 100 101 102 103 104 105 106 107 108 1011 1012 1013 1014 1031 1032 1033 1034 1041 1042 1043 1044 1051 1052 1053 1054 1055 1056",
+	"11 116 1121 1122 1123 1124 1125",
+	"12 120 121 122 123 124 125 126 127 128 129 1211 1212 1213 1214 1221 1222 1223 1224 1231 1232 1233 1234 1241 1242 1243 1244 1245 1246",
+	"13",
+	"14 140 141 142 143 144 145 1411 1412 1413 1414 1421 1422 1423 1424 1431 1432 1433 1434 1441 1442 1443 1444 1451 1452 1453 1454",
+	"15 150 151 152 153 154",
+	"16 165",
+	"17 170 171 172 173 174 175 176 1711 1712 1721 1722 1723 1724",
+}
+
+var noType = map[string]bool{}
+
 var (
 	goldstein   = map[string]float64{} // CAMEO code → Goldstein weight
 	byType      = map[string]*Relation{}
@@ -126,6 +161,25 @@ func init() {
 			panic(fmt.Sprintf("graph: CAMEO.goldsteinscale.txt line %d: %v", i+1, err))
 		}
 		goldstein[strings.TrimSpace(f[0])] = v
+	}
+	for i, line := range strings.Split(goldsteinSupplement, "\n") {
+		if i == 0 || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		v, err := strconv.ParseFloat(f[1], 64)
+		if len(f) != 3 || err != nil || f[2] == "" {
+			panic(fmt.Sprintf("graph: goldstein-supplement.txt line %d: want code, weight and source, tab-separated", i+1))
+		}
+		if _, dup := goldstein[f[0]]; dup {
+			panic("graph: goldstein-supplement.txt: " + f[0] + " is in GDELT's table already")
+		}
+		goldstein[f[0]] = v
+	}
+	for _, line := range noTypeCodes {
+		for _, c := range strings.Fields(line) {
+			noType[c] = true
+		}
 	}
 	for i := range vocabulary {
 		r := &vocabulary[i]
@@ -151,6 +205,9 @@ func init() {
 		for _, c := range r.Codes {
 			if _, dup := byCode[c]; dup {
 				panic("graph: CAMEO code " + c + " mapped to two types")
+			}
+			if noType[c] {
+				panic("graph: CAMEO code " + c + " both mapped to " + r.Type + " and listed as mapping to no type")
 			}
 			byCode[c] = r
 		}
@@ -212,8 +269,12 @@ func RelationForCAMEO(code string) (Relation, bool) {
 	return *r, true
 }
 
+// NoType reports whether a CAMEO event code is listed as mapping onto no
+// type of the vocabulary (its events are GenericType).
+func NoType(code string) bool { return noType[code] }
+
 // Goldstein returns the Goldstein weight of a CAMEO event code, from GDELT's
-// CAMEO.goldsteinscale.txt.
+// CAMEO.goldsteinscale.txt, else from cameo/goldstein-supplement.txt (1213).
 func Goldstein(code string) (float64, bool) {
 	v, ok := goldstein[code]
 	return v, ok

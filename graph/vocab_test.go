@@ -2,7 +2,10 @@ package graph
 
 import (
 	"bufio"
+	"encoding/csv"
 	"os"
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -138,5 +141,95 @@ func TestGraphDeterministicIDs(t *testing.T) {
 	}
 	if _, _, err := a.AddEvent(&Event{Type: "HUGGED", Subject: "PRK", Object: "CUB", Count: 1, Confidence: 1}); err == nil {
 		t.Errorf("an unknown type was accepted")
+	}
+}
+
+// TestEveryCAMEOCode checks every CAMEO event code of the tables in
+// ../shared/data/cameo — GDELT's event codes and Goldstein scale, the
+// CAMEO codebook of the R package icews, PLOVER's conversion table and
+// PETRARCH2's verb dictionary — against the Goldstein table and the
+// vocabulary: each has a weight, and maps onto exactly one type or is
+// listed as mapping onto none (noTypeCodes). 1213, reject judicial
+// cooperation, was in the codebook and not in the table.
+func TestEveryCAMEOCode(t *testing.T) {
+	const dir = "../../shared/data/cameo/"
+	read := func(name string) string {
+		b, err := os.ReadFile(dir + name)
+		if err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("CI=true but %s is missing: %v", dir+name, err)
+			}
+			t.Skipf("no %s: %v", dir+name, err)
+		}
+		return string(b)
+	}
+	codes := map[string][]string{} // code → the files that have it
+	add := func(file, code string) {
+		if len(code) < 2 || len(code) > 4 || strings.Trim(code, "0123456789") != "" {
+			t.Fatalf("%s: %q is not a CAMEO event code", file, code)
+		}
+		if f := codes[code]; len(f) == 0 || f[len(f)-1] != file {
+			codes[code] = append(f, file)
+		}
+	}
+	for _, name := range []string{"CAMEO.eventcodes.txt", "CAMEO.goldsteinscale.txt"} {
+		for i, line := range strings.Split(read(name), "\n") {
+			if f := strings.Fields(line); i > 0 && len(f) > 0 {
+				add(name, f[0])
+			}
+		}
+	}
+	rows, err := csv.NewReader(strings.NewReader(read("cameo-codes_icews-pkg.csv"))).ReadAll()
+	if err != nil || len(rows) < 300 || rows[0][3] != "code" {
+		t.Fatalf("cameo-codes_icews-pkg.csv: %d rows, %v", len(rows), err)
+	}
+	for _, r := range rows[1:] {
+		add("cameo-codes_icews-pkg.csv", r[3])
+	}
+	for _, line := range strings.Split(read("CAMEO2PLOVER-2021.txt"), "\n") {
+		if c, _, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "#") {
+			add("CAMEO2PLOVER-2021.txt", strings.TrimSpace(c))
+		}
+	}
+	for _, m := range regexp.MustCompile(`\[([0-9]{2,4})[]:]`).FindAllStringSubmatch(read("petrarch2/CAMEO.2.0.txt"), -1) {
+		add("petrarch2/CAMEO.2.0.txt", m[1])
+	}
+	t.Logf("%d codes", len(codes))
+	if len(codes) < 310 {
+		t.Fatalf("read only %d codes", len(codes))
+	}
+	var all []string
+	for c := range codes {
+		all = append(all, c)
+	}
+	sort.Strings(all)
+	for _, c := range all {
+		if _, ok := Goldstein(c); !ok {
+			t.Errorf("CAMEO %s (%s): no Goldstein weight", c, strings.Join(codes[c], ", "))
+		}
+		r, mapped := RelationForCAMEO(c)
+		switch {
+		case mapped && NoType(c):
+			t.Errorf("CAMEO %s: mapped to %s and listed as no type", c, r.Type)
+		case !mapped && !NoType(c):
+			t.Errorf("CAMEO %s (%s): maps onto no type and is not listed in noTypeCodes", c, strings.Join(codes[c], ", "))
+		}
+	}
+	// The vocabulary's own codes have a weight too, and every listed
+	// no-type code is a code of the tables.
+	for _, r := range Vocabulary() {
+		for _, c := range r.Codes {
+			if _, ok := Goldstein(c); !ok {
+				t.Errorf("%s: code %s has no Goldstein weight", r.Type, c)
+			}
+		}
+	}
+	for c := range noType {
+		if codes[c] == nil {
+			t.Errorf("noTypeCodes lists %s, which no table of %s has", c, dir)
+		}
+	}
+	if v, ok := Goldstein("1213"); !ok || v != -4 {
+		t.Errorf("Goldstein(1213) = %v, %v; the codebook says -4", v, ok)
 	}
 }
