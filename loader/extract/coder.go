@@ -2252,7 +2252,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 		relClause := false // past "that hit", "which struck": a relative clause's verb
+		deedEnd := deedObjectEnd(toks, ms, t)
 		for j := t.end; j < limit; j++ {
+			// "condemned the attack and expressed solidarity with Turkey",
+			// "condemns the terrorist attack, pledging cooperation with
+			// Turkey": a condemned deed named by a common noun has its actor
+			// within its own phrase; past the phrase, a state is another's
+			if deedEnd > 0 && j >= deedEnd && (toks[j].low == "," || toks[j].low == ";" || toks[j].low == "and" || toks[j].low == "but" ||
+				toks[j].word && !toks[j].capital && strings.HasSuffix(toks[j].low, "ing") && inMentionAt(ms, j) < 0) {
+				break
+			}
 			if isBreak(toks, j) || toks[j].low == "." || commonObj && p.flags&fNominal != 0 && toks[j].low == "," {
 				break
 			}
@@ -3558,10 +3567,52 @@ var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "a
 	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
 	"expulsion", "annexation", "occupation", "sanctions", "interference", "blockade", "quarantine")
 
+// deedObjectEnd: after a verb of criticism or protest whose object is a deed
+// named by a common noun after a determiner ("condemned the attack",
+// "denounced this terrorist incident"), the index just past that noun — 0
+// when the object is no such phrase ("condemned the Russian attack",
+// "condemned Russia").
+var deedNouns = wordSet("incident", "incidents", "explosion", "explosions", "bombings", "blast", "blasts", "act", "acts",
+	"atrocity", "atrocities", "massacre", "shooting", "shootings", "raid", "raids", "assaults", "murder", "crime", "crimes")
+
+func deedObjectEnd(toks []token, ms []mention, t *trig) int {
+	if t.p.typ != "CRITICIZED" && t.p.typ != "PROTESTED" || t.p.flags&fVerb == 0 || t.end >= len(toks) {
+		return 0
+	}
+	i := t.end
+	if quoteMark(toks[i]) && i+1 < len(toks) {
+		i++ // "“strongly condemns” the attack"
+	}
+	switch toks[i].low {
+	case "the", "this", "these", "that", "those", "a", "an", "today's", "yesterday's":
+	default:
+		return 0
+	}
+	for j := i + 1; j < len(toks) && j < i+6; j++ {
+		w := toks[j]
+		if quoteMark(w) {
+			continue // "the “heinous attack”"
+		}
+		if !w.word || w.capital || inMentionAt(ms, j) >= 0 {
+			return 0
+		}
+		if eventNouns[w.low] || deedNouns[w.low] {
+			return j + 1
+		}
+		if preps[w.low] || clauseBreak[w.low] || w.low == "and" || w.low == "but" {
+			return 0
+		}
+	}
+	return 0
+}
+
 // victimOf reports whether the actor at token i follows an event noun and
 // its preposition ("attacks on Ukrainians", "coercion against Lithuania").
 func victimOf(toks []token, i int) bool {
-	_, j := prepAt(toks, i)
+	pr, j := prepAt(toks, i)
+	if j < 1 || pr == "by" { // "the attacks by Argentina": its author
+		return false
+	}
 	if j < 1 {
 		return false
 	}

@@ -260,6 +260,17 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// a deed condemned by its common noun has its author within its own
+	// phrase ("by …", a possessive, a demonym); a state past the phrase is
+	// another's: the victim consoled, the partner of a pledge
+	{text: "Kenya condemned the bombing and offered condolences to Uganda.", want: []string{"KEN EXPRESSED_SOLIDARITY UGA"}},
+	{text: "Japan strongly condemns the terrorist attack, pledging close cooperation with India in fighting terrorism.", want: []string{"JPN APPEALED_FOR_COOPERATION IND"}},
+	{text: "Brazil “firmly condemns” the cowardly raid, saying Peru can count on its support.", want: nil},
+	{text: "Chile condemned the attacks by Argentina.", want: []string{"CHL CRITICIZED ARG"}},
+	{text: "Chile condemned the attack on its embassy carried out by Argentina.", want: []string{"CHL CRITICIZED ARG"}},
+	{text: "Chile condemned the Argentine attack.", want: []string{"CHL CRITICIZED ARG"}},
+	{text: "Chile condemned Argentina's attack, saying it violated the truce.", want: []string{"CHL CRITICIZED ARG"}},
+	{text: "Chile condemned the attacks on Peru.", want: nil},
 	{text: "Russia supports the Kosovo Serbs.", want: nil},
 	// a national title's abbreviation: "EAM" is India's External Affairs Minister
 	{text: "EAM paid a visit to Japan last week.", want: []string{"IND MET JPN"}},
