@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -212,7 +213,7 @@ type resolver struct {
 	sentSts    []string          // the states named so far in the sentence being read
 	blamed     []string          // the state the text last criticised, threatened or showed attacking
 	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
-	inOffice   map[string]string // folded surname → state of the leader in office on the text's date ("" when two states' share it); nil until first asked
+	surnames   surnameIndex      // leaders' terms by folded surname (surnameTerms); nil until first asked
 	gamesHost  string            // the host of the games the text last named ("the Los Angeles Olympics", "the Moscow Games")
 }
 
@@ -1230,24 +1231,64 @@ func (r *resolver) surnameInOffice(name string) string {
 	if name == "" || strings.ContainsAny(name, " .") || r.at.IsZero() {
 		return ""
 	}
-	if r.inOffice == nil {
-		r.inOffice = map[string]string{}
-		for _, n := range r.z.States() {
-			for _, h := range r.z.LeadersOf(n.ID) {
-				ws := strings.Fields(h.Name)
-				if len(ws) < 2 || !h.Span.Touches(r.at) {
-					continue
-				}
-				k := foldName(ws[len(ws)-1])
-				if st, ok := r.inOffice[k]; ok && st != n.ID {
-					r.inOffice[k] = ""
-				} else {
-					r.inOffice[k] = n.ID
-				}
+	if r.surnames == nil {
+		r.surnames = surnameTerms(r.z)
+	}
+	st := ""
+	for _, t := range r.surnames[foldName(name)] {
+		if !t.span.Touches(r.at) {
+			continue
+		}
+		if st != "" && st != t.state {
+			return ""
+		}
+		st = t.state
+	}
+	return st
+}
+
+// surnameIndex holds leaders' terms by the folded surname (surnameTerms).
+type surnameIndex map[string][]surnameTerm
+
+// surnameTerm is one term of a leader of a state, under the leader's
+// surname (surnameTerms).
+type surnameTerm struct {
+	state string
+	span  graph.Span
+}
+
+// defaultSurnames is surnameTerms of the default gazetteer, which is
+// read-only: made once per process. (Made per article, the index of every
+// state's leaders took half the coder's time and a fifth of its memory.)
+var defaultSurnames struct {
+	once sync.Once
+	idx  surnameIndex
+}
+
+// surnameTerms indexes the terms of every state's leaders whose name has two
+// words or more by the folded last word ("Fumio Kishida" under "kishida").
+// An overlay gazetteer may still be added to, so its index is made afresh.
+func surnameTerms(z *gazetteer.Gazetteer) surnameIndex {
+	if z != gazetteer.Default() {
+		return buildSurnameTerms(z)
+	}
+	defaultSurnames.once.Do(func() { defaultSurnames.idx = buildSurnameTerms(z) })
+	return defaultSurnames.idx
+}
+
+func buildSurnameTerms(z *gazetteer.Gazetteer) surnameIndex {
+	idx := surnameIndex{}
+	for _, n := range z.States() {
+		for _, h := range z.LeadersOf(n.ID) {
+			ws := strings.Fields(h.Name)
+			if len(ws) < 2 {
+				continue
 			}
+			k := foldName(ws[len(ws)-1])
+			idx[k] = append(idx[k], surnameTerm{n.ID, h.Span})
 		}
 	}
-	return r.inOffice[foldName(name)]
+	return idx
 }
 
 func (r *resolver) noteRecent(st string) {
