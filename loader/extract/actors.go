@@ -688,7 +688,25 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			if !inOffice && !r.at.IsZero() && !r.z.WasState(st, graph.SpanOf(r.at)) {
 				continue
 			}
+			// "the Yahya regime in West Pakistan" in 1971: one word that is
+			// the alias of a leader years out of office on the text's date
+			// (Yemen's Imam Yahya, to 1962) is someone else's name; a
+			// president-elect or one just gone ("Lula" in 2022) is still theirs
+			if !inOffice && !r.at.IsZero() && j == i+1 {
+				// "Vice President Cevdet Yilmaz …; Yilmaz said": the one of
+				// that name the text named before, not Mesut Yilmaz
+				if st2, ok := r.names[foldName(text)]; ok {
+					m.kind, m.states, m.how = mOfficial, []string{st2}, "named earlier with their state"
+					return r.finish(toks, m), true
+				}
+				if yearsFromOffice(e.Roles, r.at) > 4 {
+					continue
+				}
+			}
 			m.kind, m.states, m.entity, m.how = mLeader, []string{st}, e.Node.ID, "leader"
+			if j > i+1 && inOffice {
+				r.remember(text, st) // "Cevdet Yilmaz" makes "Yilmaz" his later on
+			}
 		case graph.KindParty:
 			if e.Node.State == "" {
 				continue
@@ -1329,3 +1347,18 @@ func (r *resolver) remember(name, state string) {
 }
 
 func foldName(s string) string { return graph.Fold(s) }
+
+// yearsFromOffice is how many whole years lie between date d and the
+// nearest term of office among roles (0 when one touches d).
+func yearsFromOffice(roles []gazetteer.Role, d graph.Date) int64 {
+	best := int64(-1)
+	for _, ro := range roles {
+		if g := ro.Span().Gap(graph.SpanOf(d)); best < 0 || g < best {
+			best = g
+		}
+	}
+	if best < 0 {
+		return 0
+	}
+	return best / 365
+}

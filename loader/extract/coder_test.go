@@ -40,6 +40,8 @@ var coderTests = []struct {
 	// first run moved the default to 0.60 (shown below the cut, still
 	// drafted)
 	min float64
+	// published is the text's date when not 2022-04-01
+	published string
 }{
 	{text: "The United States and Japan condemned North Korea's missile launch.", want: []string{"JPN CRITICIZED PRK", "USA CRITICIZED PRK"}},
 	{text: "Cuba was sanctioned by the United States.", want: []string{"USA SANCTIONED CUB"}},
@@ -260,6 +262,15 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// one word that names a leader years out of office on the text's date
+	// is someone else's name (Imam Yahya of Yemen, to 1962; Mesut Yilmaz of
+	// Turkey, to 1999); a leader about to take office or just gone is
+	// theirs, and a full name the text gave first makes the surname its own
+	{text: "The Yahya regime broke off relations with India.", published: "1971-12-07", want: nil},
+	{text: "Pakistan broke off relations with India.", published: "1971-12-07", want: []string{"PAK REDUCED_RELATIONS IND"}},
+	{text: "Yilmaz praised Azerbaijan for its hospitality.", published: "2024-03-02", want: nil},
+	{text: "Vice President Cevdet Yilmaz arrived in Baku on Monday. Yilmaz praised Azerbaijan for its hospitality.", published: "2024-03-02", want: []string{"TUR PRAISED AZE"}},
+	{text: "Lula thanked Argentina for its support.", published: "2022-11-05", want: []string{"BRA PRAISED ARG"}},
 	// a deed condemned by its common noun has its author within its own
 	// phrase ("by …", a possessive, a demonym); a state past the phrase is
 	// another's: the victim consoled, the partner of a pledge
@@ -465,7 +476,11 @@ var coderTests = []struct {
 func TestCoder(t *testing.T) {
 	for _, tc := range coderTests {
 		a := &Article{File: "t.txt", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2022-04-01"), Author: tc.author})
+		pub := "2022-04-01"
+		if tc.published != "" {
+			pub = tc.published
+		}
+		d, err := Code(a, Options{Published: day(t, pub), Author: tc.author})
 		if err != nil {
 			t.Fatalf("%q: %v", tc.text, err)
 		}
