@@ -160,7 +160,7 @@ type DatasetOptions struct {
 // (*gazetteer.Gazetteer).
 type stateResolver interface {
 	// StateByCAMEO maps a CAMEO actor country code onto a state's ISO alpha-3
-	// id; ok is false for regional codes (AFR, EUR, WSB, …) and unknown ones.
+	// id; ok is false for regional codes (AFR, EUR, BAG, …) and unknown ones.
 	StateByCAMEO(code string) (iso3 string, ok bool)
 	// StateByName maps an ICEWS country name onto a state's ISO alpha-3 id.
 	StateByName(name string) (iso3 string, ok bool)
@@ -294,7 +294,7 @@ type Dropped struct {
 	NotRoot   int64 // RootOnly: IsRootEvent is not 1
 	ActorType int64 // ActorTypes: an actor's type is not among them
 	NoCountry int64 // an actor has no country code (GDELT) or country (ICEWS)
-	NotState  int64 // an actor's country is a region (AFR, EUR, WSB, …) or not a state the gazetteer knows
+	NotState  int64 // an actor's country is a region (AFR, EUR, BAG, …) or not a state the gazetteer knows
 	SameState int64 // both actors are the same state (unless KeepSameState)
 }
 

@@ -23,8 +23,9 @@ var realExport = filepath.Join(sharedData, "gdelt", "20191024143000.export.CSV")
 //	C=cameo/cameoCountry.txt; E=gdelt/20191024143000.export.CSV
 //	ST='NR==FNR{if(FNR>=30 && $1!="ANT") st[$1]=1; next}'
 //
-// Lines 2-29 of cameoCountry.txt are regions (WSB … WST); every code after
-// them is a state in the gazetteer but ANT (the Netherlands Antilles, which
+// Lines 2-29 of cameoCountry.txt are regions (WSB … WST; the West Bank, WSB,
+// and Gaza, GZS, are read as Palestine's, but the export has neither); every
+// code after them is a state in the gazetteer but ANT (the Netherlands Antilles, which
 // no longer exists). KEPT is the condition of a kept row:
 //
 //	KEPT="$ST"' ($8 in st) && ($18 in st) && $8!=$18'

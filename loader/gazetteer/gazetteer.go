@@ -409,7 +409,7 @@ func (z *Gazetteer) States() []graph.Node {
 
 // StateByCAMEO maps a CAMEO actor country code (GDELT's Actor1CountryCode)
 // onto the state's ISO alpha-3 code: "ROM" → "ROU", "PRK" → "PRK". Codes of
-// regions and other non-states ("AFR", "EUR", "WSB") give false.
+// regions and other non-states ("AFR", "EUR", "BAG"; WSB and GZS, the West Bank and Gaza, are Palestine's, PSE) give false.
 func (z *Gazetteer) StateByCAMEO(code string) (string, bool) {
 	code = strings.ToUpper(strings.TrimSpace(code))
 	for g := z; g != nil; g = g.parent {

@@ -689,12 +689,12 @@ func TestStates(t *testing.T) {
 
 func TestStateByCAMEO(t *testing.T) {
 	z := Default()
-	for code, want := range map[string]string{"USA": "USA", "PRK": "PRK", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "IMY": "IMN", "cub": "CUB"} {
+	for code, want := range map[string]string{"USA": "USA", "PRK": "PRK", "ROM": "ROU", "TMP": "TLS", "MTN": "MNE", "IMY": "IMN", "cub": "CUB", "WSB": "PSE", "GZS": "PSE"} {
 		if got, ok := z.StateByCAMEO(code); !ok || got != want {
 			t.Errorf("StateByCAMEO(%s) = %s, %v; want %s", code, got, ok, want)
 		}
 	}
-	for _, code := range []string{"AFR", "EUR", "WSB", "BAG", "GZS", "SEA", "SAF", "ANT", "", "XXX"} {
+	for _, code := range []string{"AFR", "EUR", "BAG", "SEA", "SAF", "ANT", "", "XXX"} {
 		if got, ok := z.StateByCAMEO(code); ok {
 			t.Errorf("StateByCAMEO(%s) = %s; want no state", code, got)
 		}
@@ -714,9 +714,10 @@ func TestStateByCAMEO(t *testing.T) {
 }
 
 // regionalCAMEO lists the CAMEO country codes of cameoCountry.txt that name
-// a region, city or territory rather than a state.
+// a region or city rather than a state (the West Bank, WSB, and Gaza, GZS,
+// are Palestine's).
 var regionalCAMEO = map[string]bool{
-	"WSB": true, "BAG": true, "GZS": true, "AFR": true, "ASA": true, "BLK": true, "CRB": true, "CAU": true,
+	"BAG": true, "AFR": true, "ASA": true, "BLK": true, "CRB": true, "CAU": true,
 	"CFR": true, "CAS": true, "CEU": true, "EIN": true, "EAF": true, "EEU": true, "EUR": true, "LAM": true,
 	"MEA": true, "MDT": true, "NAF": true, "NMR": true, "PGS": true, "SCN": true, "SAM": true, "SAS": true,
 	"SEA": true, "SAF": true, "WAF": true, "WST": true,

@@ -290,7 +290,14 @@ func (b *builder) readCAMEO() error {
 		return err
 	}
 	b.cameoMap, b.cameoNon = map[string]string{}, map[string]string{}
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	own := map[string]bool{} // the codes of the file: a state with its own (PSE) keeps it
+	for _, line := range lines[1:] {
+		if f := strings.Split(line, "\t"); len(f) >= 2 {
+			own[strings.TrimSpace(f[0])] = true
+		}
+	}
+	for i, line := range lines {
 		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
 		if i == 0 || len(f) < 2 {
 			continue
@@ -306,8 +313,10 @@ func (b *builder) readCAMEO() error {
 				return fmt.Errorf("curated.yaml cameo: %s maps to %s, which is no ISO state", code, iso)
 			}
 			b.cameoMap[code] = iso
-			s.cameo = code
-			s.cameoLabel = label
+			if !own[iso] { // WSB and GZS are Palestine's, whose code is PSE
+				s.cameo = code
+				s.cameoLabel = label
+			}
 		case b.states[code] != nil:
 			b.cameoMap[code] = code
 			b.states[code].cameoLabel = label
