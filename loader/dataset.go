@@ -167,6 +167,9 @@ type stateResolver interface {
 	// Eras gives the spans of dates on which the state iso3 stood for
 	// another (RUS for the Soviet Union to 1991-12-25).
 	Eras(iso3 string) []gazetteer.Era
+	// StateFrom gives the day the state iso3 became a state, when dated
+	// (Timor-Leste 2002-05-20): before it, no state (NotYet).
+	StateFrom(iso3 string) (gazetteer.Independence, bool)
 	// Expand adds the state id, with its ruling parties over [from, to], to g.
 	Expand(g *graph.Graph, id string, from, to graph.Date) error
 }
@@ -195,6 +198,14 @@ type DatasetSummary struct {
 	// the states from 1945 on: not Austria-Hungary, nor COW's YUG of
 	// 1908, Serbia), by the first such code of the row.
 	Before1945 map[string]int64
+	// Unmapped: the rows dropped as Dropped.NotState, by the first country
+	// field of the row that maps to no state (GDELT's code, ICEWS's name).
+	Unmapped map[string]int64
+	// NotYetBy: the rows dropped as Dropped.NotYet, by the first such
+	// country field, the state it names and the day it became one ("TLS
+	// before 2002-05-20", "WSB as PSE before 1988-11-15", "East Timor as
+	// TLS before 2002-05-20").
+	NotYetBy map[string]int64
 
 	// Redated counts the rows kept or dropped as one state at both ends
 	// whose code of a state of today stood, on the row's date, for another
@@ -287,7 +298,7 @@ func (s *DatasetSummary) Problems() int64 { return s.Dropped.Malformed.Total() +
 
 // Dropped counts the rows not kept, by reason. A row is counted once, for the
 // first reason that applies in this order: Malformed, Duplicate, NotRoot,
-// ActorType, NoCountry, NotState, SameState.
+// ActorType, NoCountry, NotState, NotYet, SameState.
 type Dropped struct {
 	Malformed Malformed
 	Duplicate int64 // the event id of a row read before it in the load: the same event again (dataset_dedupe.go)
@@ -295,12 +306,13 @@ type Dropped struct {
 	ActorType int64 // ActorTypes: an actor's type is not among them
 	NoCountry int64 // an actor has no country code (GDELT) or country (ICEWS)
 	NotState  int64 // an actor's country is a region (AFR, EUR, BAG, …) or not a state the gazetteer knows
+	NotYet    int64 // an actor's country was no state yet on the row's date (Timor-Leste before 2002-05-20)
 	SameState int64 // both actors are the same state (unless KeepSameState)
 }
 
 // Total is the number of dropped rows.
 func (d Dropped) Total() int64 {
-	return d.Duplicate + d.Malformed.Total() + d.NotRoot + d.ActorType + d.NoCountry + d.NotState + d.SameState
+	return d.Duplicate + d.Malformed.Total() + d.NotRoot + d.ActorType + d.NoCountry + d.NotState + d.NotYet + d.SameState
 }
 
 // Malformed counts malformed rows by what is wrong with them; each is also
@@ -335,6 +347,7 @@ func (d *Dropped) add(o Dropped) {
 	d.ActorType += o.ActorType
 	d.NoCountry += o.NoCountry
 	d.NotState += o.NotState
+	d.NotYet += o.NotYet
 	d.SameState += o.SameState
 }
 
@@ -401,10 +414,19 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 	d := s.Dropped
 	fmt.Fprintf(&b, "  dropped %d: no actor country %d, regional or unknown country %d, same state %d, actor type %d, not root %d, malformed %d",
 		d.Total(), d.NoCountry, d.NotState, d.SameState, d.ActorType, d.NotRoot, d.Malformed.Total())
+	if d.NotYet > 0 {
+		fmt.Fprintf(&b, ", no state yet on the date %d", d.NotYet)
+	}
 	if d.Duplicate > 0 {
 		fmt.Fprintf(&b, ", duplicate (an event id already read) %d", d.Duplicate)
 	}
 	b.WriteString("\n")
+	if len(s.Unmapped) > 0 {
+		fmt.Fprintf(&b, "  regional or unknown, by the first such country of the row: %s\n", byCountWords(s.Unmapped, 10))
+	}
+	if len(s.NotYetBy) > 0 {
+		fmt.Fprintf(&b, "  no state yet on the date (a facts file naming it then is refused): %s\n", byCountWords(s.NotYetBy, 10))
+	}
 	b.WriteString(s.Redated.words())
 	if m := d.Malformed; m.Total() > 0 {
 		fmt.Fprintf(&b, "  malformed: wrong column count %d, truncated last line %d, invalid UTF-8 %d, bad date %d, bad Goldstein %d, other bad field %d\n",

@@ -122,6 +122,18 @@ func (l *datasetLoad) mergeCounters(sum *DatasetSummary, first int64, base []int
 		for k, n := range w.redatedBy {
 			sum.Redated.add(l.states.iso(k[0]), l.states.iso(k[1]), n)
 		}
+		for k, n := range w.notYetBy {
+			if sum.NotYetBy == nil {
+				sum.NotYetBy = map[string]int64{}
+			}
+			sum.NotYetBy[l.states.notYetWords(k)] += n
+		}
+		for k, p := range w.unmappedBy {
+			if sum.Unmapped == nil {
+				sum.Unmapped = map[string]int64{}
+			}
+			sum.Unmapped[k] += *p
+		}
 		for i, c := range w.byType {
 			if c > 0 {
 				sum.ByType[relTypes[i]] += c

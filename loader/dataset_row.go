@@ -69,7 +69,7 @@ func (s datasetSource) String() string {
 }
 
 // take runs a parsed row through the filters, in the order Dropped counts
-// them (NotRoot, ActorType, NoCountry, NotState, SameState), maps it, and
+// them (NotRoot, ActorType, NoCountry, NotState, NotYet, SameState), maps it, and
 // emits it: as an event of its own, or into an aggregate.
 func (w *worker) take(r *row, n int64) {
 	l, f := w.l, w.format
@@ -88,9 +88,18 @@ func (w *worker) take(r *row, n int64) {
 	subj, obj := f.states(w, r)
 	if subj < 0 || obj < 0 {
 		w.dropped.NotState++
+		if subj < 0 {
+			w.unmapped(r.country[0])
+		} else {
+			w.unmapped(r.country[1])
+		}
 		return
 	}
 	if s, o := w.stateOn(subj, r.date), w.stateOn(obj, r.date); s != subj || o != obj {
+		if s == notYet || o == notYet {
+			w.notYetRow(r, subj, s, obj)
+			return
+		}
 		w.redate(subj, s, obj, o, s == o && !l.opt.KeepSameState)
 		subj, obj = s, o
 	}

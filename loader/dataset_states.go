@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 
@@ -23,8 +24,11 @@ type stateTable struct {
 	cameo []int32
 	names map[string]int32 // ICEWS country name → index, or -1
 	// eras[i]: the spans of dates on which state i stood for another
-	// state (gazetteer.Eras), by index; nil for most states.
+	// state (gazetteer.Eras), or for no state yet (notYet: the dates
+	// before gazetteer.StateFrom), by index; nil for most states.
 	eras [][]era
+	// from: the day each state with a notYet era became a state.
+	from map[int32]graph.Date
 }
 
 // era is a gazetteer.Era with packed dates (packDate; inclusive) and the
@@ -40,6 +44,10 @@ const (
 	unknownCode = -2
 	noState     = -1
 )
+
+// notYet is the state of an era on whose dates the code's place was no
+// state yet (Timor-Leste before 2002-05-20, Palestine before 1988-11-15).
+const notYet = -3
 
 func newStateTable(r stateResolver) *stateTable {
 	t := &stateTable{res: r, index: map[string]int32{}, names: map[string]int32{}, cameo: make([]int32, graph.NumCode3)}
@@ -60,6 +68,15 @@ func (t *stateTable) add(iso string) int32 {
 	for _, e := range t.res.Eras(iso) {
 		from, to := packedStart(e.Span.Start), packedEnd(e.Span.End)
 		t.eras[i] = append(t.eras[i], era{from: from, to: to, state: t.add(e.State)})
+	}
+	if x, ok := t.res.StateFrom(iso); ok {
+		// Packed days compare as integers: the day before x is every
+		// packed day below x's.
+		t.eras[i] = append(t.eras[i], era{from: math.MinInt32, to: packedStart(x.Date) - 1, state: notYet})
+		if t.from == nil {
+			t.from = map[int32]graph.Date{}
+		}
+		t.from[i] = x.Date
 	}
 	return i
 }
@@ -116,6 +133,54 @@ func (w *worker) redate(subj, s, obj, o int32, same bool) {
 	if o != obj {
 		w.redatedBy[[2]int32{obj, o}]++
 	}
+}
+
+// notYetKey is a country field of a row and the state it names, which
+// was no state yet on the row's date.
+type notYetKey struct {
+	field string
+	state int32
+}
+
+// notYetRow counts a row of r dropped because a code's place (subj, obj)
+// was no state yet on its date (s, o: notYet), by the first such field.
+func (w *worker) notYetRow(r *row, subj, s, obj int32) {
+	w.dropped.NotYet++
+	if w.notYetBy == nil {
+		w.notYetBy = map[notYetKey]int64{}
+	}
+	if s == notYet {
+		w.notYetBy[notYetKey{string(r.country[0]), subj}]++
+	} else {
+		w.notYetBy[notYetKey{string(r.country[1]), obj}]++
+	}
+}
+
+// unmapped counts a row dropped because a country field maps to no state,
+// by that field (the actor's when both do).
+func (w *worker) unmapped(field []byte) {
+	if p := w.unmappedBy[string(field)]; p != nil {
+		*p++
+		return
+	}
+	if w.unmappedBy == nil {
+		w.unmappedBy = map[string]*int64{}
+	}
+	n := int64(1)
+	w.unmappedBy[string(field)] = &n
+}
+
+// notYetWords is "TLS before 2002-05-20", or "WSB as PSE before
+// 1988-11-15": the field, the state it names when that is not the field,
+// and the day the state became one.
+func (t *stateTable) notYetWords(k notYetKey) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := k.field
+	if s != t.ids[k.state] {
+		s += " as " + t.ids[k.state]
+	}
+	return s + " before " + t.from[k.state].String()
 }
 
 // byCAMEO resolves a three-letter code (its graph.Code3 index k).

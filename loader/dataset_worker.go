@@ -115,10 +115,12 @@ type worker struct {
 	rows, blank, mapped, generic int64
 	byType                       []int64
 	dropped                      Dropped
-	redated                      int64              // rows with a code mapped by date (stateOn)
-	redatedSame                  int64              // of them, dropped as one state at both ends
-	redatedBy                    map[[2]int32]int64 // (code's state, state of the date) → rows
-	errs                         graph.ErrorList    // Line: in the chunk errSeq, from 0
+	redated                      int64               // rows with a code mapped by date (stateOn)
+	redatedSame                  int64               // of them, dropped as one state at both ends
+	redatedBy                    map[[2]int32]int64  // (code's state, state of the date) → rows
+	notYetBy                     map[notYetKey]int64 // the field and its state, no state yet on the date → rows
+	unmappedBy                   map[string]*int64   // country field of no state → rows
+	errs                         graph.ErrorList     // Line: in the chunk errSeq, from 0
 	errSeq                       []int32
 	lines                        []chunkLines
 	seq                          int32 // the chunk being read
@@ -153,6 +155,7 @@ func (w *worker) reset(file string, fileIdx int32, f rowFormat) {
 	w.byType = make([]int64, len(relTypes))
 	w.dropped = Dropped{}
 	w.redated, w.redatedSame, w.redatedBy = 0, 0, nil
+	w.notYetBy, w.unmappedBy = nil, nil
 	w.errs, w.errSeq, w.lines = nil, nil, nil
 }
 

@@ -475,6 +475,19 @@ func (z *Gazetteer) notYet(id string, at graph.Date) bool {
 	return su != nil && !at.IsZero() && !at.End().Before(historyStart.Start()) && at.End().Before(su.Date.Start())
 }
 
+// StateFrom returns the day state id became a state, when the gazetteer
+// dates it other than by the state's leaving a historical one: its
+// independence after 1945 (Timor-Leste on 2002-05-20) or declaration
+// (Palestine on 1988-11-15). Before it the place was no state: its names
+// are refused, and its dataset rows of those dates dropped and counted.
+func (z *Gazetteer) StateFrom(id string) (Independence, bool) {
+	if z.hist == nil {
+		return Independence{}, false
+	}
+	x, ok := z.hist.indep[id]
+	return x, ok
+}
+
 // beforeIndependence returns the independence of state id when every day
 // of date at is before it (the United Arab Emirates on 1960-05-01, not in
 // "1971"); nil otherwise.

@@ -97,3 +97,40 @@ for r in rows + [export[1732]]:
     f = r.split(b'\t')
     bq.append(b','.join(quote(f[HEADER.index(c)]) for c in BQ))
 open('sample.bigquery.csv', 'wb').write(b'\xef\xbb\xbf' + b'\r\n'.join(bq) + b'\r\n')
+
+# Dates of statehood (statehood-v1-backfile.CSV): no real GDELT row of the
+# years before a state began is in ../shared/data, so these are line 1139 of
+# the real export (Israel -> Palestine, Actor2Code PSEREB, HAMAS, CAMEO 020)
+# and line 229 (Afghanistan -> Africa, AFR, 046), in the GDELT 1.0 back-file
+# layout of the years 1979-2013, with only the fields said changed: the event
+# id (a suffix, so that no row is a duplicate of another), the four date
+# columns and DATEADDED, and Actor2CountryCode. Each row is commented in
+# README.txt.
+R = '../../../../shared/data/gdelt/20191024143000.export.CSV'
+real = open(R, 'rb').read().split(b'\n')
+pse, afr = real[1138], real[228]
+
+
+def redate(row, n, day, country=None):
+    f = row.split(b'\t')
+    f[0] += b'%02d' % n
+    y, m, d = day[:4], day[4:6], day[6:]
+    doy = (int(m) - 1) * 30 + int(d)  # FractionDate as GDELT writes it: year + day/365, 4 decimals
+    f[1], f[2], f[3], f[4] = day, y + m, y, b'%s.%04d' % (y, round(doy / 365 * 10000))
+    f[59] = day + f[59][8:]
+    if country is not None:
+        f[17] = country
+    return v1(b'\t'.join(f), url=False)
+
+
+write('statehood-v1-backfile.CSV', [
+    redate(pse, 1, b'20191024'),           # Palestine in 2019: kept
+    redate(pse, 2, b'19850601'),           # Palestine before its declaration: no state yet
+    redate(pse, 3, b'19881114', b'WSB'),   # the West Bank, the day before: no state yet
+    redate(pse, 4, b'19881115', b'WSB'),   # the West Bank on the day of the declaration: Palestine
+    redate(pse, 5, b'19870301', b'GZS'),   # Gaza before: no state yet
+    redate(pse, 6, b'20190601', b'GZS'),   # Gaza in 2019: Palestine
+    redate(pse, 7, b'19950601', b'TMP'),   # East Timor under Indonesia's occupation: no state yet
+    redate(pse, 8, b'20020520', b'TMP'),   # East Timor on its independence: Timor-Leste
+    v1(afr, url=False),                    # Africa: a region
+])
