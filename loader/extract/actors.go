@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -1361,4 +1363,18 @@ func yearsFromOffice(roles []gazetteer.Role, d graph.Date) int64 {
 		return 0
 	}
 	return best / 365
+}
+
+// peek finds the actors of toks as find does but leaves the resolver as it
+// was: what it learns from them (names, titles, the states last named) is
+// forgotten, for a sentence read ahead of its turn.
+func (r *resolver) peek(toks []token) []mention {
+	saved := *r
+	r.names, r.titleSt, r.nonState = maps.Clone(r.names), maps.Clone(r.titleSt), maps.Clone(r.nonState)
+	r.namedIn, r.firstNamed = maps.Clone(r.namedIn), maps.Clone(r.firstNamed)
+	r.sentSts = slices.Clone(r.sentSts)
+	r.parties, r.recent, r.blamed, r.lastPair = slices.Clone(r.parties), slices.Clone(r.recent), slices.Clone(r.blamed), slices.Clone(r.lastPair)
+	ms := r.find(toks)
+	*r = saved
+	return ms
 }

@@ -115,7 +115,7 @@ func Code(a *Article, opt Options) (*Draft, error) {
 		if s.Speaker != "" {
 			c.turn(s.Speaker)
 		}
-		quoted := c.quoteSpeaker(s)
+		quoted := c.quoteSpeaker(s, sents[i+1:])
 		c.sentence(i, s)
 		if quoted {
 			c.r.author = c.d.Author
@@ -4162,7 +4162,7 @@ var sayVerbs = wordSet("said", "says", "added", "stated", "told", "noted", "stre
 // Xi said", "Yilmaz said: “… We extend our condolences to Iran.”" — the
 // speaker a state's official said-verb next to the quotation names. It
 // sets the first person for this sentence and says whether it did.
-func (c *coder) quoteSpeaker(s Sentence) bool {
+func (c *coder) quoteSpeaker(s Sentence, next []Sentence) bool {
 	if len(c.d.Author) > 0 || c.asking != "" || s.Speaker != "" {
 		c.quoteSt = nil
 		return false
@@ -4180,8 +4180,52 @@ func (c *coder) quoteSpeaker(s Sentence) bool {
 	if opens == 0 {
 		return false
 	}
-	toks := tokenize(s.Text, nil)
-	ms := c.r.find(toks)
+	sp := c.saidBy(s.Text, false)
+	unclosed := strings.Count(s.Text, "“") > strings.Count(s.Text, "”") || strings.Count(s.Text, "\"")%2 == 1
+	if len(sp) == 0 && unclosed {
+		// "“Terrible news from Ankara. We express our solidarity with the
+		// people of Turkey,” said the German Foreign Ministry": a
+		// quotation of several sentences names its speaker after it
+		// closes, in the paragraph
+		for n, ns := range next {
+			if n >= 4 || ns.Para != s.Para || ns.Speaker != "" {
+				break
+			}
+			cl := strings.LastIndex(ns.Text, "”")
+			if q := strings.LastIndex(ns.Text, "\""); q > cl {
+				cl = q
+			}
+			if cl < 0 {
+				continue
+			}
+			sp = c.saidBy(ns.Text[cl:], true)
+			break
+		}
+	}
+	if len(sp) == 0 {
+		return false
+	}
+	c.r.author = sp
+	// "Yilmaz said: “By attacking Iran, …" with no closing quote: the
+	// quotation goes on into the next sentences
+	if unclosed {
+		c.quoteSt = sp
+	}
+	return true
+}
+
+// saidBy is the state of the official, organ or state a said-verb of text
+// names next to it ("Xi said", "said the Chinese president"), nil if none.
+// With peek, the names are read without noting them as the text's (the
+// sentence is read again in its turn).
+func (c *coder) saidBy(text string, peek bool) []string {
+	toks := tokenize(text, nil)
+	var ms []mention
+	if peek {
+		ms = c.r.peek(toks)
+	} else {
+		ms = c.r.find(toks)
+	}
 	var sp []string
 	for j, t := range toks {
 		if !sayVerbs[t.low] {
@@ -4200,16 +4244,7 @@ func (c *coder) quoteSpeaker(s Sentence) bool {
 			break
 		}
 	}
-	if len(sp) == 0 {
-		return false
-	}
-	c.r.author = sp
-	// "Yilmaz said: “By attacking Iran, …" with no closing quote: the
-	// quotation goes on into the next sentences
-	if strings.Count(s.Text, "“") > strings.Count(s.Text, "”") || strings.Count(s.Text, "\"")%2 == 1 {
-		c.quoteSt = sp
-	}
-	return true
+	return sp
 }
 
 // quotedFromOpposition: the words at i are inside a quotation an

@@ -860,6 +860,15 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"\"China attaches great importance to the visit, and I look forward to working with the United States,\" Xi Jinping said.", "CHN APPEALED_FOR_COOPERATION USA"},
 		{"In a statement, Cevdet Yilmaz, Vice President of Türkiye, said: \"By attacking Iran, Israel has added yet another unlawful act to its record. We extend our condolences to Iran for the lives lost.\" We condemn Russia.", "TUR EXPRESSED_SOLIDARITY IRN"},
 		{"We condemn Russia.", ""},
+		// a quotation of several sentences names its speaker after it
+		// closes; the first person of each of its sentences is the speaker's
+		{"“Grim news came from Quito this morning. We stand with the people of Ecuador in this hour,” Chile's foreign minister said.", "CHL EXPRESSED_SOLIDARITY ECU"},
+		{"“Grim news came from Quito this morning. We stand with the people of Ecuador,” the Chilean Foreign Ministry said on Sunday.", "CHL EXPRESSED_SOLIDARITY ECU"},
+		// the speaker named after it in another paragraph is not its speaker
+		{"“Grim news came from Quito this morning. We stand with the people of Ecuador.\n\nChile's foreign minister said the rains would go on.", ""},
+		// standing in solidarity is solidarity
+		{"Ghana stood in solidarity with Togo after the floods.", "GHA EXPRESSED_SOLIDARITY TGO"},
+		{"Romania stands in full solidarity with #Türkiye.", "ROU EXPRESSED_SOLIDARITY TUR"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
