@@ -518,3 +518,33 @@ func TestGDELTActorTypeCodes23(t *testing.T) {
 		}
 	}
 }
+
+// The Baltic states were independent until the Soviet Union annexed them
+// in 1940 (Lithuania on 1940-08-03): a row of Belarus → Lithuania (real,
+// sample.export.CSV line 10, re-dated) is the Soviet Union → Lithuania on
+// 1940-07-01 and one state at both ends on 1940-09-01. Before, the eras
+// made Lithuania the Soviet Union's from 1922, as if it had never been
+// independent between the wars.
+func TestDatasetBalticAnnexation(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		day        string
+		kept, same int64
+		by         string
+	}{
+		{"19400701", 1, 0, "BLR SUN"},
+		{"19400901", 0, 1, "LTU SUN"},
+	} {
+		g, s, err := Load([]string{redated(t, dir, c.day, 10)}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := s.Datasets[0]
+		if d.Kept() != c.kept || d.Dropped.SameState != c.same || d.Redated.By[c.by] != 1 {
+			t.Errorf("%s: kept %d, same state %d, re-mapped %v; want kept %d, same state %d, %s", c.day, d.Kept(), d.Dropped.SameState, d.Redated.By, c.kept, c.same, c.by)
+		}
+		if c.kept == 1 && (g.Node("LTU") == nil || g.Node("SUN") == nil) {
+			t.Errorf("%s: want Lithuania and the Soviet Union in the graph", c.day)
+		}
+	}
+}

@@ -36,6 +36,10 @@ type Succession struct {
 	From, To string     // state ids
 	Kind     string     // Continued, Absorbed, Merged, Dissolved or Seceded
 	Date     graph.Date // the first day of the successor's part
+	// PartFrom is the day a seceded successor had become part of From,
+	// when after From began (Estonia, annexed by the Soviet Union on
+	// 1940-08-06); zero otherwise.
+	PartFrom graph.Date
 	Source   string
 }
 
@@ -285,6 +289,9 @@ func (h *history) eras(id string, depth int) []Era {
 		// dates: its era reaches back without bound, after its own eras,
 		// which come first.
 		sp := h.spans[s.From]
+		if !s.PartFrom.IsZero() {
+			sp.Start = s.PartFrom // Estonia was the Soviet Union's from its annexation, 1940-08-06
+		}
 		last := graph.DateOf(s.Date.Start().AddDate(0, 0, -1))
 		if !sp.Start.IsZero() && sp.Start.Compare(last) > 0 {
 			return nil

@@ -256,7 +256,9 @@ func TestEras(t *testing.T) {
 	tests := []struct{ id, want string }{
 		{"RUS", "SUN 1922-12-30/1991-12-25; "},
 		{"BLR", "SUN 1922-12-30/1991-12-25; "},
-		{"LTU", "SUN 1922-12-30/1991-09-05; "},
+		{"LTU", "SUN 1940-08-03/1991-09-05; "}, // annexed in 1940: independent before, not the Soviet Union's
+		{"LVA", "SUN 1940-08-05/1991-09-05; "},
+		{"EST", "SUN 1940-08-06/1991-09-05; "},
 		{"CZE", "CSK 1918-10-28/1992-12-31; "},
 		{"SVK", "CSK 1918-10-28/1992-12-31; "},
 		{"HRV", "YUG 1918-12-01/1992-01-14; "},

@@ -320,8 +320,8 @@ func (p *parser) dated(f []string) error {
 		to, err := date(b)
 		return graph.Span{Start: from, End: to}, err
 	}
-	if len(f) != datedFields[f[0]] {
-		return errFields
+	if len(f) != datedFields[f[0]] && (f[0] != "K" || len(f) != 6) {
+		return errFields // K may have a sixth: the day the successor became part of the state
 	}
 	switch f[0] {
 	case "X":
@@ -338,7 +338,13 @@ func (p *parser) dated(f []string) error {
 		if err != nil {
 			return err
 		}
-		h.succ = append(h.succ, Succession{From: f[1], To: f[2], Kind: f[3], Date: d, Source: h.spanSrc[f[1]]})
+		su := Succession{From: f[1], To: f[2], Kind: f[3], Date: d, Source: h.spanSrc[f[1]]}
+		if len(f) == 6 {
+			if su.PartFrom, err = date(f[5]); err != nil {
+				return err
+			}
+		}
+		h.succ = append(h.succ, su)
 	case "D":
 		sp, err := span(f[2], f[3])
 		if err != nil {

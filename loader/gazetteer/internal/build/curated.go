@@ -122,6 +122,10 @@ type curatedSuccessor struct {
 	State string     `yaml:"state"`
 	Kind  string     `yaml:"kind"`
 	Date  graph.Date `yaml:"date"`
+	// PartFrom is the day a seceded successor had become part of the
+	// historical state, when after the state began (the Baltic states,
+	// annexed by the Soviet Union in 1940): its era begins then.
+	PartFrom graph.Date `yaml:"part_from"`
 }
 
 // SuccessionKinds are the ways a state takes the place of another.

@@ -128,7 +128,11 @@ func (b *builder) encode() []byte {
 		row("X", h.id, h.from.String(), h.to.String(), strconv.Itoa(srcNo[clean(h.src)]))
 	}
 	for _, s := range b.successions {
-		row("K", s.from, s.to, s.kind, s.date.String())
+		if s.partFrom.IsZero() {
+			row("K", s.from, s.to, s.kind, s.date.String())
+		} else {
+			row("K", s.from, s.to, s.kind, s.date.String(), s.partFrom.String())
+		}
 	}
 	for _, d := range b.datedNames {
 		// 0 a name, 1 a capital, 2 the state's name then, 3 that and a

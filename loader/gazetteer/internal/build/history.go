@@ -31,6 +31,7 @@ type history struct {
 type succession struct {
 	from, to, kind string
 	date           graph.Date
+	partFrom       graph.Date // the day the successor became part of from, when later than from began
 }
 
 // union is a span on which state was part of a union that state in
@@ -90,20 +91,23 @@ func (b *builder) buildHistorical() error {
 			if b.states[su.State] == nil {
 				return fmt.Errorf("curated.yaml historical_states: %s: successor %s is no state", h.ID, su.State)
 			}
-			b.successions = append(b.successions, succession{h.ID, su.State, su.Kind, su.Date})
+			if !su.PartFrom.IsZero() && (su.Kind != "seceded" || !su.PartFrom.Start().After(h.From.Start()) || !su.PartFrom.Start().Before(su.Date.Start())) {
+				return fmt.Errorf("curated.yaml historical_states %s: %s part_from %s: only for a seceded successor, within the state's dates and before the secession", h.ID, su.State, su.PartFrom)
+			}
+			b.successions = append(b.successions, succession{h.ID, su.State, su.Kind, su.Date, su.PartFrom})
 		}
 	}
 	for _, x := range b.cur.Extra {
 		if b.states[x.PartOf] == nil {
 			return fmt.Errorf("curated.yaml extra_states: %s: part_of %s is no state", x.ID, x.PartOf)
 		}
-		b.successions = append(b.successions, succession{x.PartOf, x.ID, "seceded", x.From})
+		b.successions = append(b.successions, succession{x.PartOf, x.ID, "seceded", x.From, graph.Date{}})
 	}
 	for _, x := range b.cur.Secessions {
 		if b.states[x.State] == nil || b.states[x.From] == nil || x.Date.IsZero() || x.Source == "" {
 			return fmt.Errorf("curated.yaml secessions: %s from %s on %s: both must be states, with a date and a source", x.State, x.From, x.Date)
 		}
-		b.successions = append(b.successions, succession{x.From, x.State, "seceded", x.Date})
+		b.successions = append(b.successions, succession{x.From, x.State, "seceded", x.Date, graph.Date{}})
 	}
 	// A name of a historical state that another state also has would make
 	// it ambiguous at every date: say so.
