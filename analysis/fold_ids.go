@@ -39,7 +39,11 @@ func (k *pairIDs) node(id string) int32 {
 	}
 	n := int32(len(k.names))
 	k.names = append(k.names, id)
-	k.partners = append(k.partners, nil)
+	if len(k.partners) < cap(k.partners) {
+		k.partners = k.partners[:n+1] // a row left by reset, cleared
+	} else {
+		k.partners = append(k.partners, nil)
+	}
 	if c >= 0 {
 		k.byCode[c] = n + 1
 	} else {
@@ -79,6 +83,18 @@ func (k *pairIDs) pair(from, to string) (id int32, added bool) {
 	id = row[b] - 1
 	k.lastFrom, k.lastTo, k.lastID = from, to, id
 	return id, added
+}
+
+// reset forgets every node and pair, keeping the tables for the next
+// fold (a stream's next shard) to number its own in.
+func (k *pairIDs) reset() {
+	clear(k.byCode)
+	clear(k.byName)
+	for _, row := range k.partners[:cap(k.partners)] {
+		clear(row)
+	}
+	k.names, k.partners, k.ends = k.names[:0], k.partners[:0], k.ends[:0]
+	k.lastFrom, k.lastTo, k.lastID = "", "", -1
 }
 
 // pairNames returns the ids of the two nodes of pair id.

@@ -84,7 +84,14 @@ type PeriodFold struct {
 	// (a stream's) keeps them from a merge meanwhile.
 	parent *PeriodFold
 	mu     sync.Mutex
-	built  int // evidence events built (Built)
+	// free holds a stream's merged shards' period accumulators and pair
+	// ids, emptied, for the next shards to fold into (under mu): a
+	// worker's shard lives for some thousands of events, and growing its
+	// rows, index and tables anew each time was most of what a timeline
+	// allocated while reading (and the collections that came of it).
+	freeAccs []*periodAcc
+	freeKeys []*pairIDs
+	built    int // evidence events built (Built)
 	// rename names a state as in a period (NameStates); nil: as g does.
 	rename func(id, name string, period graph.Span) string
 }
@@ -433,6 +440,9 @@ func (a *periodAcc) seal() {
 		return
 	}
 	a.mergeRows(a, nil)
+	if cap(a.compact) > len(a.compact) {
+		a.compact = slices.Clone(a.compact) // no more room to grow needed
+	}
 	a.rows, a.pair, a.sums, a.counts, a.sums3, a.spill, a.free3 = rowIndex{}, nil, nil, nil, nil, nil, 0
 	a.floor = nil
 	a.sealed = true
@@ -630,7 +640,48 @@ func (f *PeriodFold) Shard() *PeriodFold {
 	if f.store == nil {
 		f.store = &evidenceStore{}
 	}
-	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: newPairIDs(), store: f.store, parent: f}
+	keys := newPairIDs()
+	f.mu.Lock()
+	if k := len(f.freeKeys); k > 0 {
+		keys = f.freeKeys[k-1]
+		f.freeKeys = f.freeKeys[:k-1]
+	}
+	f.mu.Unlock()
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: keys, store: f.store, parent: f}
+}
+
+// newAcc returns an empty accumulator for a slot of shard f: one its
+// stream keeps from a merged shard, else a new one.
+func (f *PeriodFold) newAcc() *periodAcc {
+	if p := f.parent; p != nil {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if k := len(p.freeAccs); k > 0 {
+			a := p.freeAccs[k-1]
+			p.freeAccs = p.freeAccs[:k-1]
+			return a
+		}
+	}
+	return newPeriodAcc()
+}
+
+// reset empties a merged shard's accumulator for another shard, keeping
+// its arrays and index (none of which the stream holds: a merge copies
+// the rows and events it keeps).
+func (a *periodAcc) reset() {
+	clear(a.rows.slots)
+	a.pair, a.sums, a.counts, a.sums3, a.free3 = a.pair[:0], a.sums[:0], a.counts[:0], a.sums3[:0], 0
+	clear(a.spill)
+	a.spill = a.spill[:0]
+	clear(a.strong)
+	a.strong = a.strong[:0]
+	clear(a.floor)
+	a.floor = a.floor[:0]
+	if len(a.evidence) > 0 {
+		a.evidence = map[int32]*strongest{} // the stream may hold them now
+	}
+	clear(a.skipped)
+	a.events, a.from, a.to = 0, 0, 0
 }
 
 // Merge adds the shard o into f (a stream, before Finish).
@@ -670,7 +721,13 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
 	f.coarse += o.coarse
 	f.pending = append(f.pending, o.pending...)
-	o.slots, o.pending = nil, nil
+	for _, oa := range o.slots {
+		oa.reset()
+		f.freeAccs = append(f.freeAccs, oa)
+	}
+	o.keys.reset()
+	f.freeKeys = append(f.freeKeys, o.keys)
+	o.slots, o.pending, o.keys, o.lastAcc = nil, nil, nil, nil
 }
 
 // merge adds o, whose state and pair ids are states[i] and pairs[i] in a.
@@ -812,7 +869,7 @@ func (f *PeriodFold) acc(slot int) *periodAcc {
 	}
 	a := f.slots[slot]
 	if a == nil {
-		a = newPeriodAcc()
+		a = f.newAcc()
 		f.slots[slot] = a
 	}
 	f.lastSlot, f.lastAcc = slot, a

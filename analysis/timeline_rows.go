@@ -224,9 +224,18 @@ func (a *periodAcc) mergeRows(o *periodAcc, pairs []int32) {
 		w.put(cur.id, cur.coop, cur.conflict, cur.counts)
 		more = rd.next(&cur)
 	}
-	// The block is kept at its length (written in the scratch buffer of
-	// the merges, which would leave it room to grow by a shard's rows).
-	a.compact, a.compactRows, a.compactBase = append(make([]byte, 0, len(w.b)), w.b...), w.rows, base
+	// The block is written in the scratch buffer of the merges (which
+	// would leave it room to grow by a shard's rows) and copied back into
+	// its own, which keeps an eighth of room to grow (a period's block
+	// grows little once its pairs are met: most merges then rewrite it
+	// in place, where a new block each time made a tenth of what a
+	// timeline allocated while reading).
+	if cap(a.compact) >= len(w.b) {
+		a.compact = append(a.compact[:0], w.b...)
+	} else {
+		a.compact = append(make([]byte, 0, len(w.b)+len(w.b)/8), w.b...)
+	}
+	a.compactRows, a.compactBase = w.rows, base
 	*scratch = w.b
 	compactScratch.Put(scratch)
 }
