@@ -34,7 +34,7 @@ type weighed struct {
 	ref   int64        // a spilled event's offset in the store
 	date  packedDate   // the event's date: what ranks it after |w|
 	id    [10]byte     // a spilled event's id
-	built bool         // e was built for the fold (a dataset event), not a graph's: spill it
+	built bool         // e was built for the fold (a dataset event), not a graph's: spill it (e nil: a shard's record, at ref in its arena)
 }
 
 func newWeighed(e *graph.Event, w float64, built bool) weighed {
@@ -58,8 +58,8 @@ func (x weighed) idBefore(y weighed) bool {
 }
 
 // stdID reads an id "ev-" + 20 lower-case hex digits (graph.EventID's).
-func stdID(id string) (out [10]byte, ok bool) {
-	if len(id) != 23 || id[:3] != "ev-" {
+func stdID[S ~string | ~[]byte](id S) (out [10]byte, ok bool) {
+	if len(id) != 23 || string(id[:3]) != "ev-" {
 		return out, false
 	}
 	for _, c := range []byte(id[3:]) {
@@ -92,6 +92,19 @@ type evidenceStore struct {
 func (s *evidenceStore) put(e *graph.Event) (int64, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.buf = appendRecord(s.buf[:0], e, e.ID, e.SourceRef)
+	return s.write(s.buf)
+}
+
+// putRecord writes a record made by appendRecord, as put.
+func (s *evidenceStore) putRecord(rec []byte) (int64, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.write(rec)
+}
+
+// write writes record b (under mu), making the file when it has none.
+func (s *evidenceStore) write(b []byte) (int64, bool) {
 	if s.err != nil {
 		return 0, false
 	}
@@ -106,24 +119,6 @@ func (s *evidenceStore) put(e *graph.Event) (int64, bool) {
 		}
 		s.f, s.w = f, bufio.NewWriterSize(f, 64<<10)
 	}
-	b := s.buf[:0]
-	b = append(b, 0, 0, 0, 0) // the length, below
-	for _, str := range []string{e.ID, e.Type, e.Subject, e.Object, e.Article, e.Quote, e.Note, e.CAMEO, e.Source, e.SourceRef} {
-		b = binary.AppendUvarint(b, uint64(len(str)))
-		b = append(b, str...)
-	}
-	for _, d := range []graph.Date{e.Date, e.End} {
-		for _, v := range []int{d.Year, d.Month, d.Day, int(d.Precision)} {
-			b = binary.AppendVarint(b, int64(v))
-		}
-	}
-	for _, v := range []float64{e.Goldstein, e.Confidence} {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-	}
-	b = binary.AppendVarint(b, int64(e.Count))
-	b = binary.AppendVarint(b, int64(e.Ordinal))
-	binary.LittleEndian.PutUint32(b, uint32(len(b)-4))
-	s.buf = b
 	if _, err := s.w.Write(b); err != nil {
 		s.err = err
 		return 0, false
@@ -131,6 +126,41 @@ func (s *evidenceStore) put(e *graph.Event) (int64, bool) {
 	off := s.size
 	s.size += int64(len(b))
 	return off, true
+}
+
+// appendRecord appends the record of event e, with id and sourceRef for
+// its ID and SourceRef (given apart, so that they can be bytes not yet
+// made strings): its length in 4 bytes, then its fields.
+func appendRecord[S ~string | ~[]byte](b []byte, e *graph.Event, id, sourceRef S) []byte {
+	at := len(b)
+	b = append(b, 0, 0, 0, 0) // the length, below
+	b = binary.AppendUvarint(b, uint64(len(id)))
+	b = append(b, id...)
+	for _, str := range [...]string{e.Type, e.Subject, e.Object, e.Article, e.Quote, e.Note, e.CAMEO, e.Source} {
+		b = binary.AppendUvarint(b, uint64(len(str)))
+		b = append(b, str...)
+	}
+	b = binary.AppendUvarint(b, uint64(len(sourceRef)))
+	b = append(b, sourceRef...)
+	for _, d := range [...]graph.Date{e.Date, e.End} {
+		for _, v := range [...]int{d.Year, d.Month, d.Day, int(d.Precision)} {
+			b = binary.AppendVarint(b, int64(v))
+		}
+	}
+	for _, v := range [...]float64{e.Goldstein, e.Confidence} {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+	}
+	b = binary.AppendVarint(b, int64(e.Count))
+	b = binary.AppendVarint(b, int64(e.Ordinal))
+	binary.LittleEndian.PutUint32(b[at:], uint32(len(b)-at-4))
+	return b
+}
+
+// recordAt returns the record at offset off of b (records as
+// appendRecord writes them), its length included.
+func recordAt(b []byte, off int64) []byte {
+	n := int64(binary.LittleEndian.Uint32(b[off:]))
+	return b[off : off+4+n]
 }
 
 // get reads back the event at off. A read that fails (the temporary file
@@ -177,6 +207,12 @@ func (s *evidenceStore) read(off int64) (*graph.Event, error) {
 			return nil, err
 		}
 	}
+	return parseRecord(b, off)
+}
+
+// parseRecord reads the event of a record's fields b (after its length),
+// the record at off.
+func parseRecord(b []byte, off int64) (*graph.Event, error) {
 	bad := fmt.Errorf("a damaged record at %d", off)
 	str := func() string {
 		n, k := binary.Uvarint(b)
@@ -239,11 +275,34 @@ func (s *evidenceStore) close() error {
 }
 
 // spill writes the built events of s's lists to the store (once each:
-// seen remembers those written), keeping their records only.
-func (st *evidenceStore) spill(s *strongest, seen map[*graph.Event]weighed) {
+// seen remembers those written), keeping their records only. Events a
+// shard wrote as records in its arena (recorded, by their offsets there;
+// nil when none) are copied to the store as they are (once each: by
+// offset in seenRec).
+func (st *evidenceStore) spill(s *strongest, seen map[*graph.Event]weighed, arena []byte, seenRec map[int64]weighed) {
 	for _, list := range [][]weighed{s.pos, s.neg} {
 		for k, x := range list {
-			if x.e == nil || !x.built {
+			if !x.built {
+				continue
+			}
+			if x.e == nil { // a record in the shard's arena
+				if y, ok := seenRec[x.ref]; ok {
+					list[k] = weighed{w: x.w, e: y.e, ref: y.ref, date: x.date, id: y.id, built: y.built}
+					continue
+				}
+				rec := recordAt(arena, x.ref)
+				y := weighed{w: x.w, date: x.date, id: x.id}
+				if off, ok := st.putRecord(rec); ok {
+					y.ref = off
+				} else { // the store cannot be written: kept in memory
+					e, err := parseRecord(rec[4:], x.ref)
+					if err != nil {
+						e = &graph.Event{}
+					}
+					y.e, y.built = e, true
+				}
+				seenRec[x.ref] = y
+				list[k] = y
 				continue
 			}
 			if y, ok := seen[x.e]; ok {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -248,3 +249,69 @@ func TestPartialRoundTrip(t *testing.T) {
 		t.Errorf("3.4 took %d bytes, want a few tenths' worth", n)
 	}
 }
+
+// TestSpillRecords: a shard's candidates recorded in its arena (with their
+// id and source reference given as bytes) are copied to the store once
+// each, however many lists hold them, and read back as the events they
+// were; when the store cannot be written they are kept in memory, whole.
+func TestSpillRecords(t *testing.T) {
+	evs := []*graph.Event{
+		{Type: "MET", Subject: "PRK", Object: "CUB", Date: graph.Date{Year: 2021, Month: 4, Day: 20, Precision: graph.PrecisionDay},
+			Goldstein: 1.5, Count: 3, Confidence: 1, Source: "gdelt", SourceRef: "https://example.org/a?b=c", CAMEO: "042"},
+		{Type: "ATTACKED", Subject: "USA", Object: "IRQ", Date: graph.Date{Year: 2019, Month: 12, Day: 1, Precision: graph.PrecisionDay},
+			Goldstein: -10, Count: 7, Confidence: 1, Source: "gdelt", SourceRef: strings.Repeat("y", 3*evidenceReadAhead), CAMEO: "190"},
+	}
+	for _, broken := range []bool{false, true} {
+		var arena []byte
+		var ws []weighed
+		for i, e := range evs {
+			e.ID = graph.EventID("gdelt:"+string(rune('0'+i)), e.Subject, e.Type, e.Object, e.Date, 0)
+			id, _ := stdID([]byte(e.ID))
+			ws = append(ws, weighed{w: e.Weight(), ref: int64(len(arena)), date: pack(e.Date), id: id, built: true})
+			fields := *e
+			fields.ID, fields.SourceRef = "", "" // given apart, as bytes
+			arena = appendRecord(arena, &fields, []byte(e.ID), []byte(e.SourceRef))
+		}
+		s := &evidenceStore{}
+		if broken {
+			s.err = errTestStore
+		}
+		// Both events in two lists each (a pair's two states).
+		lists := []*strongest{{pos: []weighed{ws[0]}, neg: []weighed{ws[1]}}, {pos: []weighed{ws[0]}, neg: []weighed{ws[1]}}}
+		seenRec := map[int64]weighed{}
+		for _, l := range lists {
+			s.spill(l, map[*graph.Event]weighed{}, arena, seenRec)
+		}
+		for k, l := range lists {
+			for i, x := range []weighed{l.pos[0], l.neg[0]} {
+				var got *graph.Event
+				switch {
+				case broken && (x.e == nil || !x.built):
+					t.Errorf("broken store, list %d, event %d: not kept whole: %+v", k, i, x)
+					continue
+				case broken:
+					got = x.e
+				case x.e != nil || x.built:
+					t.Errorf("list %d, event %d: not spilled: %+v", k, i, x)
+					continue
+				default:
+					got = s.get(x.ref)
+				}
+				if !reflect.DeepEqual(got, evs[i]) || x.idString() != evs[i].ID || x.w != ws[i].w || x.date != ws[i].date {
+					t.Errorf("broken %v, list %d, event %d: read back\n%+v (id %s)\nwant\n%+v", broken, k, i, got, x.idString(), evs[i])
+				}
+			}
+		}
+		if !broken {
+			if lists[0].pos[0].ref != lists[1].pos[0].ref || lists[0].neg[0].ref == lists[0].pos[0].ref {
+				t.Errorf("each record written once: refs %d, %d, %d", lists[0].pos[0].ref, lists[1].pos[0].ref, lists[0].neg[0].ref)
+			}
+			if n := int64(len(arena)); s.size != n {
+				t.Errorf("the store holds %d bytes, the two records are %d", s.size, n)
+			}
+		}
+		s.close()
+	}
+}
+
+var errTestStore = errors.New("a store that cannot be written")

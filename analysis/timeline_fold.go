@@ -89,8 +89,15 @@ type PeriodFold struct {
 	// worker's shard lives for some thousands of events, and growing its
 	// rows, index and tables anew each time was most of what a timeline
 	// allocated while reading (and the collections that came of it).
-	freeAccs []*periodAcc
-	freeKeys []*pairIDs
+	freeAccs   []*periodAcc
+	freeKeys   []*pairIDs
+	freeArenas [][]byte
+	// arena holds a shard's candidate evidence events as records
+	// (candidate), until the merge copies those the stream keeps to its
+	// store; fieldBuf is the buffer their fields are given in.
+	arena    []byte
+	fieldBuf []byte
+	fieldEv  graph.Event
 	built    int // evidence events built (Built)
 	// rename names a state as in a period (NameStates); nil: as g does.
 	rename func(id, name string, period graph.Span) string
@@ -641,13 +648,18 @@ func (f *PeriodFold) Shard() *PeriodFold {
 		f.store = &evidenceStore{}
 	}
 	keys := newPairIDs()
+	var arena []byte
 	f.mu.Lock()
 	if k := len(f.freeKeys); k > 0 {
 		keys = f.freeKeys[k-1]
 		f.freeKeys = f.freeKeys[:k-1]
 	}
+	if k := len(f.freeArenas); k > 0 {
+		arena = f.freeArenas[k-1]
+		f.freeArenas = f.freeArenas[:k-1]
+	}
 	f.mu.Unlock()
-	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: keys, store: f.store, parent: f}
+	return &PeriodFold{finest: f.finest, spec: f.spec, steps: f.steps, data: f.data, windows: f.windows, opt: f.opt, evidence: f.evidence, pairsOf: f.pairsOf, g: f.g, slots: map[int]*periodAcc{}, keys: keys, store: f.store, parent: f, arena: arena}
 }
 
 // newAcc returns an empty accumulator for a slot of shard f: one its
@@ -700,7 +712,7 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 	if f.store == nil {
 		f.store = &evidenceStore{}
 	}
-	seen := map[*graph.Event]weighed{}
+	seen, seenRec := map[*graph.Event]weighed{}, map[int64]weighed{}
 	for k, oa := range o.slots {
 		a := f.slots[k]
 		if a == nil {
@@ -711,11 +723,11 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 		// What the stream keeps of the shard's evidence is spilled.
 		for _, s := range a.strong {
 			if s != nil {
-				f.store.spill(s, seen)
+				f.store.spill(s, seen, o.arena, seenRec)
 			}
 		}
 		for _, s := range a.evidence {
-			f.store.spill(s, seen)
+			f.store.spill(s, seen, o.arena, seenRec)
 		}
 	}
 	f.first, f.last = earliest(f.first, o.first), max(f.last, o.last)
@@ -727,7 +739,8 @@ func (f *PeriodFold) Merge(o *PeriodFold) {
 	}
 	o.keys.reset()
 	f.freeKeys = append(f.freeKeys, o.keys)
-	o.slots, o.pending, o.keys, o.lastAcc = nil, nil, nil, nil
+	f.freeArenas = append(f.freeArenas, o.arena[:0])
+	o.slots, o.pending, o.keys, o.lastAcc, o.arena = nil, nil, nil, nil, nil
 }
 
 // merge adds o, whose state and pair ids are states[i] and pairs[i] in a.
@@ -941,7 +954,7 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 		f.first, f.last = earliest(f.first, pack(date)), max(f.last, pack(sp.End))
 	}
 	first, last := pack(date), pack(sp.End)
-	built := false // e was built here from full
+	cand := candidate{e: e, full: full}
 	lo, hi := f.slotsOf(sp, !end.IsZero())
 	id, _ := f.keys.pair(from, to)
 	ends := f.keys.ends[id]
@@ -969,9 +982,9 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 			if f.parent != nil && !a.aboveFloor(f, i, st, wi, first) {
 				continue
 			}
-			was := e
-			e, built = a.strongestOf(st).offer(e, built, full, wi, first, f.evidence)
-			if was == nil && e != nil {
+			was := cand.made()
+			a.strongestOf(st).offer(f, &cand, wi, first)
+			if !was && cand.made() {
 				f.built++
 			}
 		}
@@ -981,27 +994,74 @@ func (f *PeriodFold) add(from, to, typ string, date, end graph.Date, goldstein f
 				ev = &strongest{}
 				a.evidence[id] = ev
 			}
-			e, built = ev.offer(e, built, full, wi, first, f.evidence)
+			ev.offer(f, &cand, wi, first)
 		}
 	}
 }
 
-// offer keeps event e (built from full when nil) among the n strongest of
-// s when it is one of them, and returns it, and whether it was built for
-// the fold (built: given, or made here).
-func (s *strongest) offer(e *graph.Event, built bool, full FullEvent, w float64, date packedDate, n int) (*graph.Event, bool) {
+// candidate is the event being folded as the evidence lists take it: the
+// event itself (e: given, or built from full when first kept), or, in a
+// shard, its record in the shard's arena (rec: at ref, its id id), which
+// a dataset event with its fields to give (eventFields) is written as
+// instead of being built: a timeline's shards keep some tens of thousands
+// of candidates for every one shown, and building each (a graph.Event,
+// its id and source reference as strings) was a fifth of what a year of
+// synthetic GDELT in weeks allocated.
+type candidate struct {
+	e     *graph.Event
+	built bool // e was built from full
+	rec   bool
+	ref   int64
+	id    [10]byte
+	full  FullEvent
+}
+
+// eventFields is a FullEvent that gives its event's fields without
+// building it (loader.DatasetEvent.EventFields): all but the id and
+// source reference, and those two appended to buf.
+type eventFields interface {
+	EventFields(ev *graph.Event, buf []byte) (out []byte, id, ref []byte, ok bool)
+}
+
+// made reports whether the candidate is given, built or recorded.
+func (c *candidate) made() bool { return c.e != nil || c.rec }
+
+// weighed is the candidate as kept, of weight w dated date.
+func (c *candidate) weighed(w float64, date packedDate) weighed {
+	if c.rec {
+		return weighed{w: w, ref: c.ref, date: date, id: c.id, built: true}
+	}
+	return newWeighed(c.e, w, c.built)
+}
+
+// make builds the candidate, or in a shard records it in the arena.
+func (f *PeriodFold) make(c *candidate) {
+	if fe, ok := c.full.(eventFields); ok && f.parent != nil {
+		buf, id, ref, ok := fe.EventFields(&f.fieldEv, f.fieldBuf[:0])
+		f.fieldBuf = buf
+		if out, std := stdID(id); ok && std {
+			c.rec, c.ref, c.id = true, int64(len(f.arena)), out
+			f.arena = appendRecord(f.arena, &f.fieldEv, id, ref)
+			return
+		}
+	}
+	c.e, c.built = c.full.Event(), true
+}
+
+// offer keeps candidate c (made when it is not yet) among the strongest
+// of s when it is one of them (of weight w, dated date).
+func (s *strongest) offer(f *PeriodFold, c *candidate, w float64, date packedDate) {
 	list := &s.pos
 	if w < 0 {
 		list = &s.neg
 	}
-	if !mayKeep(*list, w, date, n) {
-		return e, built
+	if !mayKeep(*list, w, date, f.evidence) {
+		return
 	}
-	if e == nil {
-		e, built = full.Event(), true
+	if !c.made() {
+		f.make(c)
 	}
-	*list = keepStrongest(*list, newWeighed(e, w, built), n)
-	return e, built
+	*list = keepStrongest(*list, c.weighed(w, date), f.evidence)
 }
 
 // mayKeep reports whether an event of weight w dated date could be among

@@ -133,6 +133,25 @@ func (d Date) String() string {
 	return ""
 }
 
+// appendText appends d.String() to b.
+func (d Date) appendText(b []byte) []byte {
+	if d.Precision != PrecisionYear && d.Precision != PrecisionMonth && d.Precision != PrecisionDay {
+		return b
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...) // fmt's widths, signs and all
+	}
+	b = append(b, byte('0'+d.Year/1000), byte('0'+d.Year/100%10), byte('0'+d.Year/10%10), byte('0'+d.Year%10))
+	if d.Precision == PrecisionYear {
+		return b
+	}
+	b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	if d.Precision == PrecisionMonth {
+		return b
+	}
+	return append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
+}
+
 // Start is the first day d covers (midnight UTC); the zero time for no date.
 func (d Date) Start() time.Time {
 	switch d.Precision {

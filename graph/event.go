@@ -107,3 +107,24 @@ func (e *Event) Attributes() []Attr {
 	}
 	return a
 }
+
+// AppendEventID appends EventID(article, subject, typ, object, date,
+// ordinal) to dst, to the byte, without allocating (beyond dst's growth;
+// article may be bytes, even dst's own before its length): for a fold
+// that gives ids to many candidate events it keeps few.
+func AppendEventID[S ~string | ~[]byte](dst []byte, article S, subject, typ, object string, date Date, ordinal int) []byte {
+	start := len(dst)
+	dst = append(dst, article...)
+	dst = append(dst, 0)
+	for _, s := range [3]string{subject, typ, object} {
+		dst = append(dst, s...)
+		dst = append(dst, 0)
+	}
+	dst = date.appendText(dst)
+	dst = append(dst, 0)
+	dst = strconv.AppendInt(dst, int64(ordinal), 10)
+	dst = append(dst, 0)
+	sum := sha256.Sum256(dst[start:])
+	dst = append(dst[:start], "ev-"...)
+	return hex.AppendEncode(dst, sum[:10])
+}

@@ -77,6 +77,29 @@ func (e *DatasetEvent) Event() *graph.Event {
 	}
 }
 
+// EventFields fills ev with the fields of Event() but its ID and SourceRef,
+// and appends those two to buf (id, then ref: their bytes), building
+// nothing: for a sink that records many candidate events and keeps few (a
+// timeline's evidence). ok is false, ev and buf untouched, for the events
+// whose id takes more (dyadic rows, aggregates): build those with Event.
+func (e *DatasetEvent) EventFields(ev *graph.Event, buf []byte) (out []byte, id, ref []byte, ok bool) {
+	if e.dyadic || e.row == nil {
+		return buf, nil, nil, false
+	}
+	*ev = graph.Event{Type: e.Type, Subject: e.Subject, Object: e.Object, Date: e.Date,
+		CAMEO: e.CAMEO, Goldstein: e.Goldstein, Count: e.Count, Confidence: 1, Source: e.Source}
+	start := len(buf)
+	// The id hashes the ident Event gives it (source:row id).
+	ident := len(buf)
+	buf = append(append(append(buf, e.Source...), ':'), e.rowID...)
+	k := len(buf)
+	buf = graph.AppendEventID(buf, buf[ident:k:k], e.Subject, e.Type, e.Object, e.Date, 0)
+	n := copy(buf[start:], buf[k:]) // the id in the ident's place
+	buf = buf[:start+n]
+	buf = e.format.appendSourceRef(buf, e.row)
+	return buf, buf[start : start+n], buf[start+n:], true
+}
+
 // EventSink takes the events of a dataset load: the engine's emit step.
 // Load puts them in the graph it returns; DatasetOptions.Sink hands them to
 // other sinks instead, such as one that folds them straight into a

@@ -18,6 +18,7 @@ type collector struct {
 	mu     sync.Mutex
 	events []*graph.Event
 	sinks  int
+	fields int // events EventFields gave
 }
 
 type collectorSink struct {
@@ -42,6 +43,22 @@ func (s *collectorSink) Emit(e *DatasetEvent) error {
 	ev := e.Event()
 	if e.Weight() != ev.Weight() || e.SourceRef() != ev.SourceRef || int64(e.Count) < 1 || e.Rows < 1 {
 		return fmt.Errorf("event %s: weight %v, event weight %v; ref %q, event ref %q; rows %d", ev.ID, e.Weight(), ev.Weight(), e.SourceRef(), ev.SourceRef, e.Rows)
+	}
+	// EventFields gives the same event, building nothing, where it can:
+	// every row's event (ICEWS's, GDELT's), no aggregate's.
+	var fe graph.Event
+	buf, id, ref, ok := e.EventFields(&fe, []byte("kept"))
+	switch {
+	case ok == (e.aggPer != "" || e.dyadic):
+		return fmt.Errorf("event %s (aggregate %q): EventFields ok %v", ev.ID, e.aggPer, ok)
+	case ok:
+		fe.ID, fe.SourceRef = string(id), string(ref)
+		if !reflect.DeepEqual(&fe, ev) || string(buf[:4]) != "kept" || len(buf) != 4+len(id)+len(ref) {
+			return fmt.Errorf("EventFields gave\n%+v (buffer %q)\nEvent gives\n%+v", fe, buf, ev)
+		}
+		s.c.mu.Lock()
+		s.c.fields++
+		s.c.mu.Unlock()
 	}
 	s.own = append(s.own, ev)
 	s.c.mu.Lock()
@@ -69,6 +86,9 @@ func TestDatasetSink(t *testing.T) {
 			gs, ss, err := loadDS(t, paths, o)
 			if err != nil {
 				t.Fatalf("%s, with a sink: %v", name, err)
+			}
+			if (c.fields == len(c.events)) != (agg == AggregateNone) {
+				t.Errorf("%s: EventFields gave %d of the %d events", name, c.fields, len(c.events))
 			}
 			if c.sinks != workers || gs.NumEvents() != 0 || gs.NumNodes() != g.NumNodes() || gs.NumRelationships() != g.NumRelationships() {
 				t.Errorf("%s: %d sinks, graph of %d nodes, %d relationships, %d events; want %d sinks and %d, %d, 0",
