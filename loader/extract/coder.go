@@ -2041,7 +2041,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// relative clause is its antecedent, never the main clause's
 		// subject ("The U.S. State Department issued a condemnation
 		// regarding …")
-		if ante, ok := relativeAntecedent(toks, ms, t.start, prev); ok {
+		if ante, ok := relativeAntecedent(toks, ms, groups, t.start, prev); ok {
 			if len(ante) == 0 {
 				return
 			}
@@ -3441,10 +3441,42 @@ func coordinatedVerb(toks []token, a, b int) bool {
 // hit") or the state modifying the noun ("an Iranian drone that hit") —
 // and none when that act has no actor named; not ok otherwise ("Russia
 // launched missiles that struck Kyiv": the main clause's subject acts).
-func relativeAntecedent(toks []token, ms []mention, i int, prev []*trig) ([]string, bool) {
+// relAux are the auxiliaries and adverbs between a relative pronoun and its
+// clause's verb ("which have also donated", "that had already sent").
+var relAux = wordSet("have", "has", "had", "also", "already", "since", "then", "now", "long", "repeatedly", "'ve")
+
+func relativeAntecedent(toks []token, ms []mention, groups []int, i int, prev []*trig) ([]string, bool) {
 	r := i - 1
 	for r >= 0 && strings.HasSuffix(toks[r].low, "ly") && toks[r].low != "only" {
 		r--
+	}
+	// "…, which have also donated": the auxiliaries and adverbs of the
+	// relative clause's verb
+	aux := r
+	for aux >= 0 && (relAux[toks[aux].low] || strings.HasSuffix(toks[aux].low, "ly") && toks[aux].low != "only") {
+		aux--
+	}
+	if aux >= 2 && toks[aux-1].low == "which" && !preps[toks[aux-2].low] && (toks[aux].low == "it" || toks[aux].low == "they" || inMentionAt(ms, aux) >= 0) {
+		// "Cuba, which it has economically blockaded": the antecedent is
+		// the object, the one between the subject — no fact drafted ("at
+		// which they agreed" is no such clause)
+		return nil, true
+	}
+	if aux >= 2 && toks[aux].low == "which" && toks[aux-1].text == "," {
+		// "Russia, which invaded Ukraine", "countries such as Peru and
+		// Chile, which have also donated food": a state before the comma
+		// is the subject, every state of its list
+		if k := inMentionAt(ms, aux-2); k >= 0 && ms[k].end == aux-1 {
+			if m := ms[k]; !m.poss && !m.modifier && (m.kind == mState || m.kind == mOrgan || m.kind == mLeader || m.kind == mOfficial) && len(m.states) > 0 {
+				var sts []string
+				for _, gi := range groupOf(groups, k) {
+					if g := ms[gi]; g.kind != mPronoun && g.kind != mNonState && !g.poss {
+						sts = append(sts, g.states...)
+					}
+				}
+				return uniq(sts), true
+			}
+		}
 	}
 	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
 		return nil, false

@@ -262,6 +262,14 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// a state before ", which" is the relative clause's subject, each state
+	// of a list; the antecedent of "which it has …" is the object, and no
+	// fact is drafted for it; goods sent are aid, troops none of these
+	{text: "The move follows others from countries such as Peru, Bolivia and Chile, which have also sent food to the Cuban people.", want: []string{"BOL GAVE_AID CUB", "CHL GAVE_AID CUB", "PER GAVE_AID CUB"}},
+	{text: "Aid came from Peru, which donated medicines to Cuba.", want: []string{"PER GAVE_AID CUB"}},
+	{text: "Russia, which invaded Ukraine in 2022, is isolated.", want: []string{"RUS ATTACKED UKR"}},
+	{text: "Officials spoke of Cuba, which it has long blockaded.", want: nil},
+	{text: "Kenya and Ethiopia held talks in Nairobi, at which they agreed to cooperate on trade.", want: []string{"ETH APPEALED_FOR_COOPERATION KEN", "KEN APPEALED_FOR_COOPERATION ETH", "KEN MET ETH"}},
 	// one word that names a leader years out of office on the text's date
 	// is someone else's name (Imam Yahya of Yemen, to 1962; Mesut Yilmaz of
 	// Turkey, to 1999); a leader about to take office or just gone is
