@@ -221,11 +221,24 @@ func EvidenceOf(c Candidate, fanout int) []string {
 	return f
 }
 
-// flagsOfRule finds the flags of the pattern a rule names.
+// flagsOfRule finds the flags of the pattern a rule names, by its text: a
+// first run's "patterns.txt:201 …" is the same pattern when a line added
+// above it moves it to 202.
 func flagsOfRule(lx *lexicon, rule string) flags {
 	for _, ps := range lx.byFirst {
 		for _, p := range ps {
 			if p.rule == rule {
+				return p.flags
+			}
+		}
+	}
+	text, numbered := patternText(rule)
+	if !numbered {
+		return 0
+	}
+	for _, ps := range lx.byFirst {
+		for _, p := range ps {
+			if pt, ok := patternText(p.rule); ok && pt == text {
 				return p.flags
 			}
 		}
@@ -310,6 +323,17 @@ func findText(toks []token, text string) []int {
 		}
 	}
 	return out
+}
+
+// patternText is the pattern of a "patterns.txt:N PATTERN" rule, without
+// its line number (no copy made); ok is false for other rules.
+func patternText(r string) (string, bool) {
+	if strings.HasPrefix(r, "patterns.txt:") {
+		if i := strings.IndexByte(r, ' '); i > 0 {
+			return r[i+1:], true
+		}
+	}
+	return "", false
 }
 
 // ruleKey is a rule without the line number of patterns.txt, which moves
