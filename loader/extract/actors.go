@@ -1298,16 +1298,14 @@ func surnameTerms(z *gazetteer.Gazetteer) surnameIndex {
 
 func buildSurnameTerms(z *gazetteer.Gazetteer) surnameIndex {
 	idx := surnameIndex{}
-	for _, n := range z.States() {
-		for _, h := range z.LeadersOf(n.ID) {
-			ws := strings.Fields(h.Name)
-			if len(ws) < 2 {
-				continue
-			}
-			k := foldName(ws[len(ws)-1])
-			idx[k] = append(idx[k], surnameTerm{n.ID, h.Span})
+	z.EachLeaderTerm(func(state string, h gazetteer.Holder) {
+		ws := strings.Fields(h.Name)
+		if len(ws) < 2 {
+			return
 		}
-	}
+		k := foldName(ws[len(ws)-1])
+		idx[k] = append(idx[k], surnameTerm{state, h.Span})
+	})
 	return idx
 }
 

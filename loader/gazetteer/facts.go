@@ -94,9 +94,25 @@ func (z *Gazetteer) LeadersOf(state string) []Holder {
 	return append([]Holder(nil), z.leaderTerms(state)...)
 }
 
+// EachLeaderTerm calls f with every state's leaders' terms, state by state
+// in the order of States, each as LeadersOf gives it, without keeping them:
+// for an index made once (LeadersOf keeps each state's terms for its next
+// call, a megabyte for every state's).
+func (z *Gazetteer) EachLeaderTerm(f func(state string, h Holder)) {
+	for _, n := range z.States() {
+		for _, h := range z.leaderTermsKept(n.ID, false) {
+			f(n.ID, h)
+		}
+	}
+}
+
 // leaderTerms is LeadersOf, not to be changed: the root layer's are made
 // once per state.
-func (z *Gazetteer) leaderTerms(state string) []Holder {
+func (z *Gazetteer) leaderTerms(state string) []Holder { return z.leaderTermsKept(state, true) }
+
+// leaderTermsKept is leaderTerms, which keeps the root layer's terms for
+// the next call only when keep is set.
+func (z *Gazetteer) leaderTermsKept(state string, keep bool) []Holder {
 	overlay := false
 	for g := z; g.parent != nil; g = g.parent {
 		for _, e := range g.ents {
@@ -113,6 +129,9 @@ func (z *Gazetteer) leaderTerms(state string) []Holder {
 		return t
 	}
 	t := r.collectTerms(state)
+	if !keep {
+		return t
+	}
 	if r.hist.terms == nil {
 		r.hist.terms = map[string][]Holder{}
 	}
