@@ -132,6 +132,11 @@ type NodeResult struct {
 	// ruled on the date of its latest event in the window: ruling party,
 	// party family, economic ideology and regime type, "" where unknown.
 	Ruling Ruling `json:"ruling"`
+	// Standing says what the state is when it is no sovereign state
+	// throughout the window (a dependency, a partly recognised or
+	// historical state, a place before it became a state), as the caller
+	// (the command line, from the gazetteer) sets it; "" otherwise.
+	Standing string `json:"standing,omitempty"`
 }
 
 // Bloc is a group of states found together.

@@ -20,7 +20,11 @@ func analyze(g *graph.Graph, p *analysis.Projection, cfg analysis.Config) (*anal
 	if err != nil {
 		return nil, err
 	}
-	return analysis.Analyze(g, p, cfg)
+	r, err := analysis.Analyze(g, p, cfg)
+	if err == nil {
+		markStandings(r, p)
+	}
+	return r, err
 }
 
 // blocNames is cfg with its --name-bloc keys made the ids of p's nodes

@@ -122,6 +122,7 @@ func briefCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			markStandings(r, p)
 			for _, w := range r.Warnings {
 				fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 			}
@@ -146,6 +147,9 @@ func briefCommand() *cli.Command {
 			b, err := analysis.Brief(g, p, r, bo)
 			if err != nil {
 				return err
+			}
+			if lines := standingLines(r); len(lines) > 0 {
+				b.Caveats = append(b.Caveats, "Not sovereign states, or not throughout (the gazetteer's KIND): "+strings.Join(lines, "; ")+".")
 			}
 			hopt := html.Options{LayoutSeed: c.Uint64("layout-seed")}
 			if err := writeOutput(c, out, func(w io.Writer) error { return html.Encode(w, b, hopt) }); err != nil {

@@ -101,7 +101,7 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 			}
 			extra = r.NodeAttributes()
 		}
-		return p.Encoding(g, extra), nil
+		return withStandings(p.Encoding(g, extra), firstDates(p)), nil
 	}
 	g, err := readSource(c, c.Args().Slice(), opt.Filter)
 	if err != nil {
@@ -122,7 +122,7 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 			extra = r.NodeAttributes()
 		}
 		if projected {
-			return p.Encoding(g, extra), nil
+			return withStandings(p.Encoding(g, extra), firstDates(p)), nil
 		}
 	}
 	// The full multigraph: every event the filter keeps, neutral and
@@ -133,5 +133,5 @@ func exportGraph(c *cli.Context, projected, withAnalysis bool) (*encoding.Graph,
 		}
 	}
 	nameForWindow(g, eventWindow(g, graph.EventFilter{}))
-	return encoding.FromGraph(g, extra), nil
+	return withStandings(encoding.FromGraph(g, extra), nil), nil
 }

@@ -228,7 +228,7 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"id", "name", "pagerank", "betweenness", "eigenvector", "hub", "authority", "in_degree", "out_degree",
 			"cooperation_in", "cooperation_out", "conflict_in", "conflict_out", "balance", "bloc", "bloc_label", "bloc_confidence",
-			"party_family", "economic_ideology", "regime", "bloc_finding"})
+			"party_family", "economic_ideology", "regime", "bloc_finding", "standing"})
 		for _, x := range rows {
 			conf := ""
 			if x.BlocConfidence != nil {
@@ -237,7 +237,7 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 			cw.Write([]string{x.ID, x.Name, num(x.PageRank), num(x.Betweenness), num(x.Eigenvector), num(x.Hub), num(x.Authority),
 				num(x.InDegree), num(x.OutDegree), num(x.CooperationIn), num(x.CooperationOut), num(x.ConflictIn), num(x.ConflictOut),
 				num(x.Balance), strconv.Itoa(x.Bloc), x.BlocLabel, conf,
-				x.Ruling.Family, x.Ruling.Economic, x.Ruling.Regime, strconv.FormatBool(r.Blocs[x.Bloc].Finding)})
+				x.Ruling.Family, x.Ruling.Economic, x.Ruling.Regime, strconv.FormatBool(r.Blocs[x.Bloc].Finding), x.Standing})
 		}
 		cw.Flush()
 		return cw.Error()
@@ -254,6 +254,12 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		for _, x := range rows {
 			fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s | %s | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance,
 				x.Ruling.Ideology(), x.Ruling.RegimeWord(), mdCell(r.Blocs[x.Bloc].Printed()))
+		}
+		if lines := standingLines(r); len(lines) > 0 {
+			fmt.Fprintf(w, "\nNot sovereign states, or not throughout (KIND):\n\n")
+			for _, l := range lines {
+				fmt.Fprintf(w, "- %s\n", mdCell(l))
+			}
 		}
 		return nil
 	}
@@ -309,6 +315,12 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	}
 	if len(rows) < len(r.Results) {
 		fmt.Fprintf(w, "(%d more; --top 0 shows all)\n", len(r.Results)-len(rows))
+	}
+	if lines := standingLines(r); len(lines) > 0 {
+		fmt.Fprintln(w, "\nnot sovereign states, or not throughout (KIND; blocgraph states ID says more):")
+		for _, l := range lines {
+			fmt.Fprintln(w, "  "+l)
+		}
 	}
 	return nil
 }
