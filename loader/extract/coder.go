@@ -1283,6 +1283,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return
 		}
 	}
+	if p.typ == "MET" && !aMeeting(toks, ms, t) {
+		return
+	}
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
 		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
 	}
@@ -2251,6 +2254,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				commonObj = true
 			}
 		}
+		if commonObj && p.typ == "MET" {
+			// "talks with colleagues from Kazakhstan": the colleagues are
+			// the states after them
+			n := t.end
+			for n < len(toks) && n < t.end+3 && (determiners[toks[n].low] || toks[n].low == "fellow" || toks[n].low == "foreign") {
+				n++
+			}
+			if n+1 < len(toks) && counterpartNouns[toks[n].low] && (toks[n+1].low == "from" || toks[n+1].low == "of") {
+				commonObj = false
+			}
+		}
 		relClause := false // past "that hit", "which struck": a relative clause's verb
 		deedEnd := deedObjectEnd(toks, ms, t)
 		for j := t.end; j < limit; j++ {
@@ -2306,6 +2320,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 			if pr == "by" || pr == "according to" || pr == "than" || pr == "including" && p.typ != "CRITICIZED" && p.typ != "EXPRESSED_SOLIDARITY" {
 				continue // "… including Russian actions", "… including Jordan and Iraq" name the criticised and the supported
+			}
+			if p.typ == "MET" && (pr == "from" || pr == "of") && !m.modifier && counterpartsFrom(toks, t, m.start) {
+				pr = "" // "held talks with colleagues from Kazakhstan, Azerbaijan …": the colleagues' states
 			}
 			if locPreps[pr] && p.flags&fLoc == 0 {
 				continue
@@ -3598,6 +3615,67 @@ func allWithin(a, b []string) bool {
 var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "assaults", "invasion", "aggression", "bombing",
 	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
 	"expulsion", "annexation", "occupation", "sanctions", "interference", "blockade", "quarantine")
+
+// writtenThings are what is received without a meeting: "received a
+// communication from", "received the letter of".
+var writtenThings = wordSet("communication", "communications", "letter", "letters", "message", "messages", "note", "notes",
+	"report", "reports", "memorandum", "request", "requests", "proposal", "proposals", "reply", "response", "invitation",
+	"cable", "telegram", "statement", "document", "documents", "credentials", "list", "copy")
+
+// aMeeting: a meeting trigger that is no meeting — "a call by Mexico and
+// Uruguay for dialogue", "calls for talks" (an appeal), "received a
+// communication from the Foreign Minister" (a thing, not a visitor).
+func aMeeting(toks []token, ms []mention, t *trig) bool {
+	last := toks[t.end-1].low
+	if (last == "call" || last == "calls") && t.p.flags&fNominal != 0 {
+		j := t.end
+		if j < len(toks) && toks[j].low == "by" {
+			j++
+			for j < len(toks) && (inMentionAt(ms, j) >= 0 || toks[j].low == "and" || toks[j].low == "," || toks[j].low == "the") {
+				j++
+			}
+		}
+		if j < len(toks) && (toks[j].low == "for" || toks[j].low == "to" && j+1 < len(toks) && !toks[j+1].capital && inMentionAt(ms, j+1) < 0 && !determiners[toks[j+1].low]) {
+			return false
+		}
+	}
+	if strings.HasPrefix(toks[t.start].low, "receiv") {
+		for j := t.end; j < len(toks) && j < t.end+4; j++ {
+			if writtenThings[toks[j].low] {
+				return false
+			}
+			if !toks[j].word || toks[j].capital || inMentionAt(ms, j) >= 0 {
+				break
+			}
+		}
+	}
+	return true
+}
+
+// counterpartNouns are the people met named by their states: "talks with
+// counterparts from …", "a call with the leaders of …".
+var counterpartNouns = wordSet("colleagues", "counterparts", "leaders", "presidents", "ministers", "delegations", "representatives",
+	"envoys", "officials", "heads", "premiers")
+
+// counterpartsFrom: the state at i follows "from" or "of" after a plural of
+// counterpartNouns that is the meeting's partner — right after the
+// trigger's "with" (a time or day may stand between: "held talks on
+// Thursday with colleagues from").
+func counterpartsFrom(toks []token, t *trig, i int) bool {
+	_, j := prepAt(toks, i)
+	if j < 2 || !counterpartNouns[toks[j-1].low] {
+		return false
+	}
+	n := j - 2 // before the noun: "with", "with the", "with his"
+	for n > t.end-1 && (determiners[toks[n].low] || toks[n].low == "fellow" || toks[n].low == "foreign" || toks[n].low == "state") {
+		n--
+	}
+	if n < 0 || toks[n].low != "with" {
+		return false
+	}
+	// the "with" is the trigger's own or a few words on (a time between)
+	return n >= t.end-1 && n <= t.end+4
+}
 
 // deedObjectEnd: after a verb of criticism or protest whose object is a deed
 // named by a common noun after a determiner ("condemned the attack",

@@ -262,6 +262,16 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// the counterparts met named by their states, a list of them; a call
+	// for something is no meeting, nor a thing received
+	{text: "Chilean President Boric held talks on Monday with colleagues from Peru, Bolivia and Ecuador.", want: []string{"CHL MET BOL", "CHL MET ECU", "CHL MET PER"}},
+	{text: "Chile met with officials from Peru.", want: []string{"CHL MET PER"}},
+	{text: "Chile met with farmers from Peru.", want: nil},
+	{text: "Chile held talks with Peru about refugees from Bolivia.", want: []string{"CHL MET PER"}},
+	{text: "Brazil backed a call by Chile and Peru for dialogue in Bolivia.", want: nil},
+	{text: "Chile had a phone call with Peru.", want: []string{"CHL MET PER"}},
+	{text: "Chile received a letter from the Peruvian president.", want: nil},
+	{text: "Chile received the Peruvian president.", want: []string{"CHL MET PER"}},
 	// a state before ", which" is the relative clause's subject, each state
 	// of a list; the antecedent of "which it has …" is the object, and no
 	// fact is drafted for it; goods sent are aid, troops none of these
