@@ -1283,6 +1283,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			return
 		}
 	}
+	if p.typ == "CRITICIZED" && blameVerbs[toks[t.start].low] && !blamedFor(toks, t.end) {
+		return // "Israeli jets blasted the town": no criticism without its grounds
+	}
 	if p.typ == "MET" && !aMeeting(toks, ms, t) {
 		return
 	}
@@ -3615,6 +3618,23 @@ func allWithin(a, b []string) bool {
 var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "assaults", "invasion", "aggression", "bombing",
 	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
 	"expulsion", "annexation", "occupation", "sanctions", "interference", "blockade", "quarantine")
+
+// blameVerbs criticise only with the grounds said after the one blamed.
+var blameVerbs = wordSet("blast", "blasts", "blasted", "blasting", "rap", "raps", "rapped", "rapping")
+
+// blamedFor: "for", "over" or "as" follows within a few words of i (past the
+// one blamed), before any clause break.
+func blamedFor(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+8; j++ {
+		switch toks[j].low {
+		case "for", "over", "as":
+			return j > i
+		case ",", ";", ".", "and", "but", "which", "that":
+			return false
+		}
+	}
+	return false
+}
 
 // writtenThings are what is received without a meeting: "received a
 // communication from", "received the letter of".

@@ -262,6 +262,12 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// "blasted", "rapped": criticism only with its grounds after the one
+	// blamed
+	{text: "Cuba rapped the United States over the embargo.", want: []string{"CUB CRITICIZED USA"}},
+	{text: "Hanoi blasted Beijing for sending survey ships.", want: []string{"VNM CRITICIZED CHN"}},
+	{text: "Israeli jets blasted Gaza overnight.", want: nil},
+	{text: "Hanoi blasted Beijing.", want: nil},
 	// the counterparts met named by their states, a list of them; a call
 	// for something is no meeting, nor a thing received
 	{text: "Chilean President Boric held talks on Monday with colleagues from Peru, Bolivia and Ecuador.", want: []string{"CHL MET BOL", "CHL MET ECU", "CHL MET PER"}},
