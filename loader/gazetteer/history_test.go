@@ -711,6 +711,14 @@ func TestNoStaleHeadsIn2025(t *testing.T) {
 	if m := inOffice("UKR"); m["yulia-svyrydenko"] != "Prime Minister" || m["volodymyr-zelenskyy"] != "President" {
 		t.Errorf("UKR on 2025-12-01: %v", m)
 	}
+	// North Korea's premier from 2024-12-29 is Pak Thae-song; Kim Tok-hun's
+	// term was left open.
+	if m := inOffice("PRK"); m["pak-thae-song"] != "Premier" || m["kim-tok-hun"] != "" || m["kim-jong-un"] == "" {
+		t.Errorf("PRK on 2025-12-01: %v", m)
+	}
+	if e, err := z.Resolve("Pak Thae Song", graph.MustDate("2025-06-01")); err != nil || e.Node.ID != "pak-thae-song" {
+		t.Errorf("Pak Thae Song in 2025: %v %v", e.Node.ID, err)
+	}
 	// Their earlier terms are kept.
 	if e, err := z.Resolve("Yanukovych", graph.MustDate("2012-06-01")); err != nil || !e.InOffice(graph.MustDate("2012-06-01")) {
 		t.Errorf("Yanukovych in 2012: %v %v", e.Node.ID, err)
