@@ -398,6 +398,10 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 			fmt.Fprintf(&b, "  dropped %s dated before 1945 with a code of no state the gazetteer holds then (its states begin in 1945): %s\n",
 				plural(s.Dropped.NotState, "row"), byCountWords(s.Before1945, 8))
 		}
+		if s.Dropped.NotYet > 0 {
+			fmt.Fprintf(&b, "  dropped %s dated before the day a state of theirs became one (a facts file naming it then is refused): %s\n",
+				plural(s.Dropped.NotYet, "row"), byCountWords(s.NotYetBy, 8))
+		}
 		b.WriteString(s.Redated.words())
 		n, err := io.WriteString(w, b.String())
 		return int64(n), err

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -73,5 +74,37 @@ func TestDatasetStatehood(t *testing.T) {
 	}
 	if _, err := z.ResolveState("West Bank", graph.MustDate("1988-11-15")); err != nil {
 		t.Errorf("facts: West Bank on 1988-11-15: %v", err)
+	}
+}
+
+// The dyadic reader keeps the same rule: a row all of whose dates fall
+// before the day one of its states became one is dropped and counted. No
+// real dyadic file in reach has such a row (COW's dyadic MID data,
+// 10,358 dispute-years, have none: every COW code is a member on its
+// dates), so the two rows are written by hand in COW's codes, Indonesia
+// (850) and East Timor (860), in 1999 and 2003.
+func TestDyadicStatehood(t *testing.T) {
+	dir := t.TempDir()
+	p := dir + "/mid.csv"
+	if err := os.WriteFile(p, []byte("statea,stateb,year\n850,860,1999\n850,860,2003\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, s, err := loadDS(t, []string{p}, DatasetOptions{Columns: map[string]string{ColSource: "statea", ColTarget: "stateb", ColSign: "-1", ColDate: "year"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := s.Datasets[0]
+	if d.Kept() != 1 || d.Dropped.NotYet != 1 || d.NotYetBy["860 as TLS before 2002-05-20"] != 1 {
+		t.Errorf("kept %d, not yet %d %v; want the 2003 row kept, the 1999 row not yet", d.Kept(), d.Dropped.NotYet, d.NotYetBy)
+	}
+	for _, e := range g.Events() {
+		if e.Date.Start().Year() < 2002 {
+			t.Errorf("event %s of %s", e.ID, e.Date)
+		}
+	}
+	var out strings.Builder
+	d.WriteTo(&out)
+	if want := "  dropped 1 row dated before the day a state of theirs became one (a facts file naming it then is refused): 860 as TLS before 2002-05-20 1\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("summary:\n%s\nlacks %q", out.String(), want)
 	}
 }

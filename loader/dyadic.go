@@ -253,6 +253,19 @@ func (ds *DatasetSummary) dropBefore1945(v float64, code string) {
 	ds.Before1945[code]++
 }
 
+// dropNotYet moves a row counted kept (of weight v) to the dropped as
+// dated all before the day a state of its became one (words: "ZWE before
+// 1965-11-11").
+func (ds *DatasetSummary) dropNotYet(v float64, words string) {
+	ds.dropSameState(v)
+	ds.Dropped.SameState--
+	ds.Dropped.NotYet++
+	if ds.NotYetBy == nil {
+		ds.NotYetBy = map[string]int64{}
+	}
+	ds.NotYetBy[words]++
+}
+
 // dyadicDates reads a row's date, window or first and last years.
 func dyadicDates(row *dyadicRow, field func(string) string, pos func(string) graph.Pos) *graph.Error {
 	year := func(role string) (graph.Date, *graph.Error) {
@@ -354,6 +367,12 @@ func (l *datasetLoad) buildDyadic(g *graph.Graph, res stateResolver) (added int6
 		if code, early := codes.early[i]; early {
 			if ds := sums[src.file]; ds != nil {
 				ds.dropBefore1945(row.weight, code)
+			}
+			continue
+		}
+		if words, notYet := codes.notYet[i]; notYet {
+			if ds := sums[src.file]; ds != nil {
+				ds.dropNotYet(row.weight, words)
 			}
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -201,10 +202,22 @@ type codeResolver struct {
 	// early: the rows (by index) dated before 1945 with a code that maps
 	// to no state then, and that code; they are dropped and counted.
 	early map[int]string
+	// notYet: the rows (by index) all of whose dates fall before the day a
+	// state of theirs became one (gazetteer.StateFrom), as "ZWE before
+	// 1965-11-11"; they are dropped and counted, as the event readers do.
+	notYet map[int]string
 }
 
 // gazetteerStart is the first day the gazetteer holds states on.
 var gazetteerStart = graph.MustDate("1945-01-01").Start()
+
+// lastDay is the last day of the row's date, or of its window.
+func (r dyadicRow) lastDay() time.Time {
+	if !r.end.IsZero() {
+		return r.end.End()
+	}
+	return r.date.End()
+}
 
 // before1945 reports whether the row's date, or its window's last day, is
 // before the gazetteer's first day (a row without a date is not).
@@ -321,12 +334,24 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 	bestMissing := map[string]*miss(nil)
 	for _, l := range c.lists {
 		missing := map[string]*miss{}
-		c.before, c.early = nil, nil
+		c.before, c.early, c.notYet = nil, nil, nil
 		for i, r := range rows {
 			for k, code := range []string{r.source, r.target} {
 				id, ok := l.over(code, r.date, r.end)
 				if ok {
 					out[i][k] = c.onDate(id, r.date, r.end)
+					if x, dated := c.res.StateFrom(out[i][k]); dated && !r.date.IsZero() && !r.before1945() && r.lastDay().Before(x.Date.Start()) {
+						if c.notYet == nil {
+							c.notYet = map[int]string{}
+						}
+						if _, seen := c.notYet[i]; !seen {
+							w := code
+							if w != out[i][k] {
+								w += " as " + out[i][k]
+							}
+							c.notYet[i] = w + " before " + x.Date.String()
+						}
+					}
 					if out[i][k] != id {
 						if c.before == nil {
 							c.before = map[int][2]string{}
@@ -365,6 +390,9 @@ func (c *codeResolver) resolveRows(rows []dyadicRow, files []dyadicSource) ([][2
 			c.used = l
 			for i := range c.early {
 				out[i] = [2]string{} // dropped: no state at one end
+			}
+			for i := range c.notYet {
+				out[i] = [2]string{} // dropped: no state yet at one end
 			}
 			return out, nil
 		}
