@@ -1321,6 +1321,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				return // "lifted its trade ban on", "a suspension of arms shipments to", "blocking aid convoys to": undone
 			}
 		}
+		// "lifted the U.S. trade and economic sanctions against": the
+		// sanctions' own words between
+		if p.typ == "SANCTIONED" && p.flags&fNominal != 0 {
+			for j := t.start - 6; j >= clauseStart && j >= t.start-8; j-- {
+				if liftVerbs[toks[j].low] {
+					return
+				}
+			}
+		}
 		for j := t.start - 1; j >= clauseStart && j >= t.start-6; j-- {
 			switch toks[j].low {
 			case "will", "shall", "'ll":
@@ -2081,9 +2090,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			adjList := false
 			for j := m.end; j < t.start; j++ {
 				w := toks[j]
-				// "Russia's full-scale, illegal and immoral invasion": a list of
-				// adjectives after a possessive
-				if m.poss && (w.low == "," || w.low == "and") && j > m.end && j+1 < t.start {
+				// "Russia's full-scale, illegal and immoral invasion", "the U.S.
+				// trade and economic sanctions": a list of adjectives after a
+				// possessive or a state's modifier
+				if (m.poss || m.kind == mState && toks[m.end].word && !toks[m.end].capital) && (w.low == "," || w.low == "and") && j > m.end && j+1 < t.start {
 					adjList = true
 					continue
 				}
@@ -2123,7 +2133,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				found = true
 				break
 			}
-			if m.poss || m.end == t.start || m.kind == mAuthor || m.modifier && t.start-m.end <= 2 {
+			if m.poss || m.end == t.start || m.kind == mAuthor || m.modifier && t.start-m.end <= 2 || adjList && !m.poss && t.start-m.end <= 4 {
 				// "Russia's assault", "U.S. sanctions", "Iranian rocket attacks"
 				pickMention(k)
 				found = true

@@ -262,6 +262,14 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// a state before the sanctions' own list of kinds is their author;
+	// lifted ones none
+	{text: "The president extended for a year the U.S. trade and economic sanctions against Iran.", want: []string{"USA SANCTIONED IRN"}},
+	{text: "Canada renewed the Canadian financial and travel sanctions on Belarus.", want: []string{"CAN SANCTIONED BLR"}},
+	{text: "The deal lifted the U.S. trade and economic sanctions against Iran.", want: nil},
+	// the wishes of a greeting for a people
+	{text: "Kenyan President Ruto wished the brotherly people of Uganda prosperity.", published: "2023-05-05", want: []string{"KEN CONGRATULATED UGA"}},
+	{text: "Kenya wished Uganda a quick recovery.", want: nil},
 	// "blasted", "rapped": criticism only with its grounds after the one
 	// blamed
 	{text: "Cuba rapped the United States over the embargo.", want: []string{"CUB CRITICIZED USA"}},
