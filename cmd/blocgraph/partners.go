@@ -119,6 +119,24 @@ func partnersCommand() *cli.Command {
 				}
 			}
 			own := analysis.RulingOf(g, p, ent.Node.ID, rulers)
+			if p.Level == analysis.LevelState {
+				// What is no sovereign state, or not throughout, is said
+				// (the gazetteer's KIND), as report says it.
+				first := firstDates(p)
+				ids := []string{ent.Node.ID}
+				for _, ps := range [][]analysis.Partner{allies, adversaries} {
+					for _, x := range ps {
+						ids = append(ids, x.ID)
+					}
+				}
+				seen := map[string]bool{}
+				for _, id := range ids {
+					if w := standingWords(id, first[id]); w != "" && !seen[id] {
+						seen[id] = true
+						fmt.Fprintf(c.App.ErrWriter, "note: %s (%s): %s\n", p.Name(id), id, w)
+					}
+				}
+			}
 			if format == "json" {
 				return writeJSON(dataWriter(c), struct {
 					State       string             `json:"state"`

@@ -52,6 +52,10 @@ func TestStanding(t *testing.T) {
 			}
 		}
 	}
+	code, _, errOut = run(t, "", "partners", "Botswana", icews)
+	if code != 0 || !strings.Contains(errOut, "note: Western Sahara (ESH): not a sovereign state: a disputed territory") {
+		t.Errorf("partners Botswana: exit %d, no note of Western Sahara:\n%s", code, errOut)
+	}
 	code, out, _ = run(t, "", "report", "--format", "json", "--top", "0", "../../../shared/data/signed/cow-signed-1946-1999.csv")
 	if code != 0 || !strings.Contains(out, `"standing": "historical state, 1922-12-30 to 1991-12-25"`) {
 		t.Errorf("COW report: exit %d, no standing of the Soviet Union", code)
