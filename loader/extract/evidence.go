@@ -225,6 +225,53 @@ func EvidenceOf(c Candidate, fanout int) []string {
 // first run's "patterns.txt:201 …" is the same pattern when a line added
 // above it moves it to 202.
 func flagsOfRule(lx *lexicon, rule string) flags {
+	lx.flagsOnce.Do(lx.indexFlags)
+	if f, ok := lx.ruleFlags[rule]; ok {
+		return f
+	}
+	if lx.mixedFlags[rule] {
+		return scanFlagsOfRule(lx, rule)
+	}
+	text, numbered := patternText(rule)
+	if !numbered {
+		return 0
+	}
+	if f, ok := lx.textFlags[text]; ok {
+		return f
+	}
+	if lx.mixedFlags["text "+text] {
+		return scanFlagsOfRule(lx, rule)
+	}
+	return 0
+}
+
+// indexFlags makes the maps flagsOfRule reads: each pattern's flags by its
+// rule, and by its text for the numbered rules of patterns.txt. A rule or
+// text two patterns share with different flags is marked mixed, for the
+// scan to answer as before. (The scan for every candidate took a
+// sixteenth of the coder's time.)
+func (lx *lexicon) indexFlags() {
+	lx.ruleFlags, lx.textFlags, lx.mixedFlags = map[string]flags{}, map[string]flags{}, map[string]bool{}
+	add := func(m map[string]flags, k, mixed string, f flags) {
+		if g, ok := m[k]; ok && g != f {
+			delete(m, k)
+			lx.mixedFlags[mixed] = true
+		} else if !lx.mixedFlags[mixed] {
+			m[k] = f
+		}
+	}
+	for _, ps := range lx.byFirst {
+		for _, p := range ps {
+			add(lx.ruleFlags, p.rule, p.rule, p.flags)
+			if t, ok := patternText(p.rule); ok {
+				add(lx.textFlags, t, "text "+t, p.flags)
+			}
+		}
+	}
+}
+
+// scanFlagsOfRule is flagsOfRule by a scan of every pattern.
+func scanFlagsOfRule(lx *lexicon, rule string) flags {
 	for _, ps := range lx.byFirst {
 		for _, p := range ps {
 			if p.rule == rule {

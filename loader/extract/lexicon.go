@@ -74,6 +74,11 @@ type pattern struct {
 // lexicon indexes patterns by the words they may start with.
 type lexicon struct {
 	byFirst map[string][]*pattern
+
+	flagsOnce  sync.Once
+	ruleFlags  map[string]flags // a pattern's flags by its rule (flagsOfRule)
+	textFlags  map[string]flags // and by its text, for a numbered rule of patterns.txt
+	mixedFlags map[string]bool  // rules ("text " and texts) patterns share with different flags
 }
 
 var (
