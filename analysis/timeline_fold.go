@@ -1189,6 +1189,11 @@ func (f *PeriodFold) seal() {
 	}
 	f.slots = nil
 	f.sealed = true
+	// No shard folds any more: what the merged ones left for the next is
+	// garbage (some MB at 53 weeks, which the analysis would carry).
+	f.mu.Lock()
+	f.freeAccs, f.freeKeys, f.freeArenas = nil, nil, nil
+	f.mu.Unlock()
 }
 
 // release lets go of period i's data (a lean timeline's, once the period
