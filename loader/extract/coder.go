@@ -954,6 +954,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
 	}
 	c.anniversary(idx, s, toks, ms, groups, dates)
+	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing
@@ -4451,4 +4452,89 @@ func (c *coder) ownDate(dates []dateExpr) (graph.Date, bool) {
 		return graph.Date{}, false
 	}
 	return d.date, true
+}
+
+var warRule = &pattern{typ: "ATTACKED", conf: 0.75, flags: fNominal, rule: "a war or clash between two states", source: "curated"}
+
+// warNouns name armed fighting; warOff words say it is not (or not yet)
+// going on: "the end of the war between", "to avert a war between".
+var (
+	warNouns     = wordSet("war", "wars", "clash", "clashes", "fighting", "hostilities", "skirmish", "skirmishes", "battle", "battles")
+	warModifiers = wordSet("border", "armed", "military", "brief", "bloody", "deadly", "fierce", "frontier", "naval", "air")
+	warOff       = wordSet("end", "ended", "ending", "ends", "ceasefire", "cease-fire", "truce", "peace", "avoid", "avert", "averting", "prevent",
+		"preventing", "risk", "fear", "fears", "feared", "possible", "potential", "armistice", "threat", "threatened", "brink", "no", "not", "never")
+	armedPeople = wordSet("troops", "soldiers", "forces", "guards", "servicemen", "personnel", "units", "patrols", "gunners", "sailors", "pilots")
+)
+
+// warBetween: a war or armed clash the sentence names between two states,
+// no attacker said — "the present Indo-Pakistan war", "the border clash
+// between Armenia and Azerbaijan", "clashes between Ethiopian and Eritrean
+// troops", "the clash in which five Kyrgyz and three Tajik border guards
+// were injured" — is an attack each way (testdata/ANNOTATION.md rule 42).
+func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	for i := range toks {
+		if !warNouns[toks[i].low] || toks[i].capital && i > 0 {
+			continue
+		}
+		for _, t := range toks {
+			if warOff[t.low] {
+				return
+			}
+		}
+		var pair []string
+		add := func(k int) {
+			for _, gi := range groupOf(groups, k) {
+				if m := ms[gi]; m.kind != mPronoun && m.kind != mNonState && m.kind != mAuthor {
+					pair = append(pair, m.states...)
+				}
+			}
+		}
+		// "the India-Pakistan war", "the Iran-Iraq border clash"
+		j := i - 1
+		for j > 0 && warModifiers[toks[j].low] {
+			j--
+		}
+		if k := inMentionAt(ms, j); k >= 0 && ms[k].end == j+1 {
+			add(k)
+			// "Indo-Pakistan": the prefix of India
+			if st := ms[groupOf(groups, k)[0]].start; st >= 2 && toks[st-1].text == "-" && toks[st-2].low == "indo" {
+				pair = append(pair, "IND")
+			}
+			if len(uniq(pair)) < 2 {
+				pair = nil
+			}
+		}
+		// "the war between Iran and Iraq", "clashes between Armenian and
+		// Azerbaijani troops"
+		if pair == nil && i+2 < len(toks) && toks[i+1].low == "between" {
+			if k := mentionStartingAt(ms, i+2); k >= 0 {
+				add(k)
+			}
+		}
+		// "the clash in which five Kyrgyz and three Tajik border guards were
+		// injured": the armed men of two states in the clause after it
+		if pair == nil && i+2 < len(toks) && toks[i+1].low == "in" && toks[i+2].low == "which" {
+			var named []string
+			armed := false
+			for j := i + 3; j < len(toks) && j < i+18 && !isBreak(toks, j) && toks[j].text != ";" && toks[j].text != ","; j++ {
+				if k := mentionStartingAt(ms, j); k >= 0 && ms[k].kind == mState {
+					named = append(named, ms[k].states...)
+				} else if armedPeople[toks[j].low] && len(named) > 0 {
+					armed = true
+				}
+			}
+			if armed {
+				pair = named
+			}
+		}
+		pair = uniq(pair)
+		if len(pair) != 2 {
+			continue
+		}
+		t := &trig{match: match{p: warRule, start: i, end: i + 1}, subjM: -1}
+		reasons := []string{"a war or clash between two states, no attacker named: an attack each way"}
+		c.emit(idx, s, t, pair[0], pair[1], "", "", warRule.conf, reasons, dates, false)
+		c.emit(idx, s, t, pair[1], pair[0], "", "", warRule.conf, reasons, dates, false)
+		return
+	}
 }

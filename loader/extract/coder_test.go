@@ -262,6 +262,15 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// a war or clash named between two states, no attacker said, is an
+	// attack each way; one ended, averted or feared is none
+	{text: "The envoy spoke of the present Indo-Pakistan war.", want: []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}},
+	{text: "The border clash between Armenia and Azerbaijan killed ten.", want: []string{"ARM ATTACKED AZE", "AZE ATTACKED ARM"}},
+	{text: "Fighting between Ethiopian and Eritrean forces resumed.", want: []string{"ERI ATTACKED ETH", "ETH ATTACKED ERI"}},
+	{text: "Officials met after the clash in which two Peruvian and three Ecuadorian soldiers were wounded.", want: []string{"ECU ATTACKED PER", "PER ATTACKED ECU"}},
+	{text: "The end of the war between Iran and Iraq was welcomed.", want: nil},
+	{text: "They sought to avert a war between India and Pakistan.", want: nil},
+	{text: "It was the clash in which Kenyan police and Somali farmers were hurt.", want: nil},
 	// a state before the sanctions' own list of kinds is their author;
 	// lifted ones none
 	{text: "The president extended for a year the U.S. trade and economic sanctions against Iran.", want: []string{"USA SANCTIONED IRN"}},
