@@ -262,6 +262,9 @@ var coderTests = []struct {
 	{text: "Germany supports the finding of the report that the inclusion of Kosovo Serbs in local institutions is essential.", want: nil},
 	{text: "France supports the view of Ukraine on the matter.", want: []string{"FRA EXPRESSED_SOLIDARITY UKR"}},
 	{text: "Japan condemns Russia.", want: []string{"JPN CRITICIZED RUS"}},
+	// the one declared persona non grata may be named in apposition
+	{text: "Israel declared senior South African diplomat, John Smith, persona non grata.", want: []string{"ISR EXPELLED ZAF"}},
+	{text: "Israel declared senior South African diplomat, John Smith, a friend.", want: nil},
 	// a war or clash named between two states, no attacker said, is an
 	// attack each way; one ended, averted or feared is none
 	{text: "The envoy spoke of the present Indo-Pakistan war.", want: []string{"IND ATTACKED PAK", "PAK ATTACKED IND"}},

@@ -464,7 +464,7 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 				if !inside && stop(j) {
 					break
 				}
-				if toks[j].low == "." || toks[j].low == ";" || inside && toks[j].low == "," {
+				if toks[j].low == "." || toks[j].low == ";" || inside && toks[j].low == "," && !appositiveComma(toks, j) {
 					break // "support to Ukraine, and continued defense cooperation": two things
 				}
 			}
@@ -483,4 +483,24 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 		return matchElems(p, toks, i, k+1, stop)
 	}
 	return 0, false
+}
+
+// appositiveComma: the comma at j opens or closes a name in apposition, one
+// to four capitalised words between two commas ("declared senior South
+// African diplomat, Shaun Edward Byneveldt, persona non grata").
+func appositiveComma(toks []token, j int) bool {
+	name := func(from, step int) bool {
+		n := 0
+		for k := from; k >= 0 && k < len(toks); k += step {
+			if toks[k].low == "," {
+				return n > 0
+			}
+			if !toks[k].word || !toks[k].capital || n == 4 {
+				return false
+			}
+			n++
+		}
+		return false
+	}
+	return name(j+1, 1) || name(j-1, -1)
 }
