@@ -70,57 +70,30 @@ func TestKnownSets(t *testing.T) {
 	}
 }
 
-// TestFresh6Known: the seventh batch had its one blind run
-// (docs/extract-fresh6-blind-run.txt) and is now a known set, scored by
-// default; its gold and texts stay landed together.
-func TestFresh6Known(t *testing.T) {
-	if named(blindSets, "fresh6") || !named(knownSets, "fresh6") || !named(defaultDirs, "testdata/fresh6") {
-		t.Errorf("fresh6 is not a default set after its blind run: %v %v %v", knownSets, blindSets, defaultDirs)
-	}
-	// its gold and texts are landed together: every gold id of the batch
-	// has its text in testdata/fresh6
-	entries, err := os.ReadDir("../../../../testdata/fresh6")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) < 20 {
-		t.Errorf("testdata/fresh6 holds %d texts, want 20-25", len(entries))
-	}
-	for _, e := range entries {
-		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
-		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
-			t.Errorf("testdata/fresh6/%s has no gold: %v", e.Name(), err)
-		}
-	}
-}
-
-// TestFresh7Blind: the eighth batch is landed blind: its set is known (so
-// --set fresh7 scores it) but it is no default set and its folder is not
-// among the default article folders, so no run reads its texts unless
-// the set is named; its gold is left out otherwise.
-func TestFresh7Blind(t *testing.T) {
-	if !known("fresh7") || !named(blindSets, "fresh7") {
-		t.Errorf("fresh7 is not a blind set")
-	}
-	if named(knownSets, "fresh7") || named(defaultDirs, "testdata/fresh7") {
-		t.Errorf("fresh7 is read by default before its blind run: %v %v", knownSets, defaultDirs)
-	}
-	if blindNames() != "fresh7" {
+// TestBlindBatchesKnown: the seventh and eighth batches had their one blind
+// run (docs/extract-fresh6-blind-run.txt, docs/extract-fresh7-blind-run.txt)
+// and are now known sets, scored by default; their gold and texts stay
+// landed together.
+func TestBlindBatchesKnown(t *testing.T) {
+	if len(blindSets) == 0 && blindNames() != "none now" {
 		t.Errorf("help text names the blind sets as %q", blindNames())
 	}
-	// its gold and texts are landed together: every gold id of the batch
-	// has its text in testdata/fresh7 (read here as files only, never coded)
-	entries, err := os.ReadDir("../../../../testdata/fresh7")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) < 20 {
-		t.Errorf("testdata/fresh7 holds %d texts, want 20-25", len(entries))
-	}
-	for _, e := range entries {
-		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
-		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
-			t.Errorf("testdata/fresh7/%s has no gold: %v", e.Name(), err)
+	for _, set := range []string{"fresh6", "fresh7"} {
+		if named(blindSets, set) || !named(knownSets, set) || !named(defaultDirs, "testdata/"+set) {
+			t.Errorf("%s is not a default set after its blind run: %v %v %v", set, knownSets, blindSets, defaultDirs)
+		}
+		entries, err := os.ReadDir("../../../../testdata/" + set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) < 20 {
+			t.Errorf("testdata/%s holds %d texts, want 20-25", set, len(entries))
+		}
+		for _, e := range entries {
+			id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
+			if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
+				t.Errorf("testdata/%s/%s has no gold: %v", set, e.Name(), err)
+			}
 		}
 	}
 }
