@@ -907,6 +907,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		toks[i].text, toks[i].low, toks[i].word, toks[i].capital, toks[i].poss = "—", "—", false, false, false
 	}
 	ms := c.r.find(toks)
+	notActors(toks, ms)
 	inMention := make([]int, len(toks))
 	for i := range inMention {
 		inMention[i] = -1
@@ -1006,6 +1007,82 @@ func (c *coder) sentence(idx int, s Sentence) {
 	if len(c.d.Candidates) == before && len(sts) >= 2 {
 		c.d.Missed = append(c.d.Missed, Missed{Sentence: idx, Text: s.Text, States: sts})
 	}
+}
+
+// notActors makes no-state mentions of the states a sentence names only to
+// leave them out or to name a war: "all Arab states except Oman, Somalia
+// and the Sudan severed relations" (except, except for, but after "all",
+// "every" or "each", other than, apart from, save: the list after it is
+// the states that did not), "its biggest air strike since the Vietnam War"
+// ("the X War" names a war, not a state attacked). Their names then
+// neither act nor suffer.
+func notActors(toks []token, ms []mention) {
+	off := func(k int) {
+		ms[k].kind, ms[k].states, ms[k].how = mNonState, nil, "excepted or a war's name"
+	}
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.end < len(toks) && toks[m.end].text == "War" && m.start > 0 && toks[m.start-1].low == "the" && !m.poss {
+			off(k)
+			continue
+		}
+		if !excepting(toks, m.start) {
+			continue
+		}
+		// the list: "Oman, Somalia and the Sudan"
+		off(k)
+		for k+1 < len(ms) {
+			gap := toks[ms[k].end:ms[k+1].start]
+			if len(gap) == 0 || len(gap) > 2 {
+				break
+			}
+			ok := true
+			for _, g := range gap {
+				if g.low != "," && g.low != "and" && g.low != "or" && g.low != "the" && g.low != "nor" {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			k++
+			off(k)
+		}
+	}
+}
+
+// excepting: the words before token i leave out what follows ("except",
+// "except for", "other than", "apart from", "save for", "but" after a
+// quantified noun: "all Arab states but Oman").
+func excepting(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch w := toks[j].low; {
+	case w == "except" || w == "excepting" || w == "excluding":
+		return true
+	case w == "for" || w == "from" || w == "than":
+		if j == 0 {
+			return false
+		}
+		p := toks[j-1].low
+		return w == "for" && (p == "except" || p == "save") || w == "from" && (p == "apart" || p == "aside") || w == "than" && p == "other"
+	case w == "but":
+		// "all Gulf states but Qatar", "every neighbour but Chile"
+		for b := j - 1; b >= 0 && b >= j-4; b-- {
+			if !toks[b].word {
+				return false
+			}
+			if l := toks[b].low; l == "all" || l == "every" || l == "each" || l == "any" || l == "none" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpartAt: the mention ends in "counterpart" ("his Afghan
