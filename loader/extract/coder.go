@@ -1009,6 +1009,74 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 }
 
+// eventVerbs, after "threatening to" / "threatens to", say what a
+// development may do: "developments … threatening to become fateful",
+// "the row threatens to derail the talks". A state that threatens to act
+// threatens to do a deed ("threatened to cut gas supplies").
+var eventVerbs = wordSet("become", "derail", "unravel", "spill", "spiral", "engulf", "overshadow", "escalate", "plunge",
+	"upend", "scuttle", "wreck", "worsen", "deepen", "widen", "reignite", "jeopardize", "jeopardise", "overwhelm", "eclipse",
+	"destabilize", "destabilise", "complicate", "sour", "poison", "torpedo", "boil", "erupt", "snowball", "drag", "turn")
+
+// eventThreat: the threat is a development's, "threatening to become" or
+// "threatens to derail", not a state's.
+func eventThreat(toks []token, t *trig) bool {
+	if !strings.HasPrefix(toks[t.start].low, "threaten") {
+		return false
+	}
+	j := t.start + 1
+	return j+1 < len(toks) && toks[j].low == "to" && eventVerbs[toks[j+1].low]
+}
+
+// recognizeForms are the verb's forms, diplomatic or cognitive.
+var recognizeForms = wordSet("recognize", "recognizes", "recognized", "recognizing", "recognise", "recognises", "recognised", "recognising",
+	"acknowledge", "acknowledges", "acknowledged", "acknowledging")
+
+// cognitionNouns, after "recognizes the …", make it a thought, not the
+// recognition of a state or government: "recognizes the genuine need to
+// support Pakistan", "recognized the importance of the talks".
+var cognitionNouns = wordSet("need", "needs", "necessity", "importance", "value", "role", "roles", "efforts", "effort", "right", "rights",
+	"fact", "urgency", "significance", "contribution", "contributions", "achievements", "progress", "challenges", "concerns",
+	"difficulties", "risk", "risks", "danger", "dangers", "benefits", "merits", "limits", "reality", "realities", "gravity",
+	"seriousness", "sacrifices", "suffering", "plight", "complexity", "potential")
+
+// cognition: the words from token i are what a cognitive "recognize"
+// takes: "that …", "the (genuine) need to …", "the importance of …".
+func cognition(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].low == "that" || toks[i].low == "how" || toks[i].low == "what" {
+		return true
+	}
+	if toks[i].low != "the" && toks[i].low != "a" && toks[i].low != "an" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if !toks[j].word || toks[j].capital {
+			return false
+		}
+		if cognitionNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// inCognition: the trigger at i is inside a cognitive recognition's
+// object: "recognizes the genuine need to support Pakistan" (no support
+// is given, a need is acknowledged).
+func inCognition(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if !toks[j].word && toks[j].low != "-" {
+			return false
+		}
+		if recognizeForms[toks[j].low] {
+			return cognition(toks, j+1)
+		}
+	}
+	return false
+}
+
 // notActors makes no-state mentions of the states a sentence names only to
 // leave them out or to name a war: "all Arab states except Oman, Somalia
 // and the Sudan severed relations" (except, except for, but after "all",
@@ -1365,6 +1433,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		return // "Israeli jets blasted the town": no criticism without its grounds
 	}
 	if p.typ == "MET" && !aMeeting(toks, ms, t) {
+		return
+	}
+	if p.typ == "THREATENED" && eventThreat(toks, t) {
+		return
+	}
+	if recognizeForms[toks[t.start].low] && cognition(toks, t.end) || inCognition(toks, t.start) {
 		return
 	}
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {

@@ -967,7 +967,10 @@ func TestEveryStateAsSubject(t *testing.T) {
 // batch's run, on sentences written for the test (not the gold's): states
 // excepted from a list do not act (testdata/ANNOTATION.md, fresh7
 // decisions: "all Arab states except Oman …" names no state that did);
-// "the X War" names a war, not a state attacked.
+// "the X War" names a war, not a state attacked; a development
+// "threatening to become" or that "threatens to derail" is no state's
+// threat; recognising a need, or that something is so, is no diplomatic
+// recognition, nor is the support it names a need for given.
 func TestFresh7FalseAlarms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// excepted states
@@ -979,6 +982,13 @@ func TestFresh7FalseAlarms(t *testing.T) {
 		// a war's name
 		{"Israel carried out its heaviest air raid since the Lebanon War on Monday, bombing Syrian army bases.", "ISR ATTACKED SYR"},
 		{"The Korean War veterans met in Seoul.", ""},
+		// a development threatening
+		{"The rhetoric between Chad and Sudan is growing fiercer, threatening to become a regional crisis.", ""},
+		{"The row between Serbia and Kosovo threatens to derail the talks.", ""},
+		{"Russia threatened Ukraine with new strikes.", "RUS THREATENED UKR"},
+		// cognition
+		{"In this spirit, Germany recognizes the urgent need to support Moldova in its reforms.", ""},
+		{"France recognized that Mali faced grave dangers.", ""},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
