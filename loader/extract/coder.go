@@ -1705,6 +1705,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ != "MET" && p.typ != "APPEALED_FOR_COOPERATION" && purposeOfMeeting(toks, t.start, prev) {
 		return
 	}
+	// "begin a two-day trip on Sunday, to bolster ties with Slovakia and
+	// Hungary": the ties a trip is to bolster are its hosts, the trip is
+	// the meeting (MET, rules 16 and 40), no appeal besides
+	if p.typ == "APPEALED_FOR_COOPERATION" && purposeOfMeeting(toks, t.start, prev) && tiesNoun(toks, t) {
+		return
+	}
 	// "discussed sanctions on Russia", "coordinate on sanctions", "the
 	// discussion included … support to Ukraine": a topic of talks is no act
 	if (p.flags&fNominal != 0 || toks[t.start].low == "importance") && (topicOfTalks(toks, t.start) || lastTopicOfList(toks, t.start)) {
@@ -3306,6 +3312,22 @@ var purposeVerbs = wordSet("discuss", "strengthen", "deepen", "reaffirm", "advan
 var tripWords = wordSet("travel", "travels", "traveled", "travelled", "traveling", "travelling", "visit", "visits", "visited",
 	"visiting", "trip", "trips", "journey", "tour")
 
+// tripIn: a trip word opens or ends the trigger ("visit", "begin a
+// two-day trip").
+func tripIn(toks []token, q *trig) bool {
+	return tripWords[toks[q.start].low] || tripWords[toks[q.end-1].low]
+}
+
+// tiesNoun: the trigger is the bare noun of relations ("ties with",
+// "relations with"), not a pledge or an agreement.
+func tiesNoun(toks []token, t *trig) bool {
+	switch toks[t.start].low {
+	case "ties", "relations", "relationship", "relationships", "links", "bonds":
+		return true
+	}
+	return false
+}
+
 // purposeOfMeeting: the relation words at i stand in a purpose clause ("to
 // strengthen …, deepen our support for Ukraine") of a trip named before
 // them in the sentence. (The gold annotates an appeal reaffirmed at a
@@ -3318,7 +3340,7 @@ func purposeOfMeeting(toks []token, i int, prev []*trig) bool { return purposeOf
 func purposeOf(toks []token, i int, prev []*trig, trips bool) bool {
 	meetAt := -1
 	for _, q := range prev {
-		if q.p.typ == "MET" && q.end <= i && (!trips || tripWords[toks[q.start].low]) {
+		if q.p.typ == "MET" && q.end <= i && (!trips || tripIn(toks, q)) {
 			meetAt = q.end
 		}
 	}

@@ -989,6 +989,8 @@ func TestFresh7FalseAlarms(t *testing.T) {
 		// cognition
 		{"In this spirit, Germany recognizes the urgent need to support Moldova in its reforms.", ""},
 		{"France recognized that Mali faced grave dangers.", ""},
+		// a trip to bolster ties
+		{"Indian Foreign Minister Subrahmanyam Jaishankar is set to begin a three-day trip on Monday, to bolster ties with Kenya and Tanzania.", "IND MET KEN; IND MET TZA"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})

@@ -367,6 +367,12 @@ func buildLexicon() (*lexicon, error) {
 				if len(ws) == 0 {
 					continue
 				}
+				// "begin a two-day trip … to bolster ties with Slovakia":
+				// setting out on a trip is the visit (the block's 042
+				// row, MET, rules 16 and 40), not an intent to meet (036)
+				if f[2] == "036" && journeyNouns[ws[len(ws)-1]] {
+					continue
+				}
 				elems := []elem{e0, {filler: true}}
 				for _, w := range ws {
 					elems = append(elems, elem{words: map[string]bool{w: true}})
@@ -377,6 +383,9 @@ func buildLexicon() (*lexicon, error) {
 	}
 	return lx, nil
 }
+
+// journeyNouns name a journey.
+var journeyNouns = wordSet("trip", "trips", "visit", "visits", "tour", "tours", "journey", "journeys")
 
 func isQuote(s string) bool {
 	switch s {
