@@ -1009,6 +1009,110 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 }
 
+// callVerbs ask another to act: "called on all Arab states to give …
+// assistance to Syria".
+var callVerbs = wordSet("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "appealed", "appeals", "appeal",
+	"pressed", "presses", "pressing", "implored", "implores", "exhorted", "exhorts", "invited", "invites", "requested", "requests")
+
+// stopVerbs: a call to stop an act asserts it (rule 29 of
+// testdata/ANNOTATION.md: "called on the US to stop providing arms").
+var stopVerbs = wordSet("stop", "cease", "end", "halt", "quit", "discontinue", "suspend", "refrain")
+
+// calledToDo: the act at i is what another was called on to do ("It called
+// on all Arab states to give full … assistance to Syria", "urged the Gulf
+// states to send aid"): a demand, no deed (rule 15), unless a call to stop it.
+func calledToDo(toks []token, i int) bool {
+	for j := i; j >= 1 && j >= i-10; j-- {
+		if l := toks[j-1].low; l == "." || l == ";" || l == ":" || clauseBreak[l] {
+			return false
+		}
+		if toks[j-1].low != "to" || !toks[j].word || toks[j].capital || determiners[toks[j].low] {
+			continue
+		}
+		if stopVerbs[toks[j].low] {
+			return false
+		}
+		// the one called on, then the call: "called on all Arab states to"
+		for k := j - 2; k >= 0 && k >= j-10; k-- {
+			w := toks[k].low
+			if w == "." || w == ";" || w == ":" {
+				return false
+			}
+			if (w == "on" || w == "upon") && k >= 1 && strings.HasPrefix(toks[k-1].low, "call") {
+				return k < j-2
+			}
+			if callVerbs[w] && k < j-2 && !(w == "appealed" || w == "appeals" || w == "appeal") {
+				return true
+			}
+			if (w == "to") && k >= 1 && (toks[k-1].low == "appealed" || toks[k-1].low == "appeals" || toks[k-1].low == "appeal") {
+				return k < j-2
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// defiantEnvoy: solidarity with an envoy "who refused to quit her position
+// after the military administration took power" is with one who no longer
+// speaks for the government (rule 58 of testdata/ANNOTATION.md).
+func defiantEnvoy(toks []token, from int) bool {
+	envoy := false
+	for j := from; j < len(toks) && j < from+16; j++ {
+		switch toks[j].low {
+		case "ambassador", "envoy", "diplomat", "consul", "charge", "chargé":
+			envoy = true
+		case "who", "which":
+			if envoy && j+1 < len(toks) {
+				for k := j + 1; k < len(toks) && k <= j+3; k++ {
+					switch toks[k].low {
+					case "refused", "refuses", "defied", "defies", "defying", "refusing":
+						return true
+					}
+				}
+			}
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// informationNouns are what is handed over as news, no aid: "footage it
+// said was provided by the Libyan government".
+var informationNouns = wordSet("footage", "video", "videos", "images", "image", "pictures", "picture", "photos", "photographs",
+	"photo", "information", "data", "details", "documents", "document", "figures", "statistics", "evidence", "transcript",
+	"transcripts", "recording", "recordings", "text", "account", "accounts", "list", "lists", "copy", "copies", "map", "maps")
+
+// informationGiven: the thing a bare "provide" or "supply" hands over is
+// information ("video … supplied by the Syrian government", "provided the
+// footage to"), no aid.
+func informationGiven(toks []token, t *trig) bool {
+	if t.end-t.start != 1 {
+		return false
+	}
+	w := toks[t.start].low
+	if !strings.HasPrefix(w, "provid") && !strings.HasPrefix(w, "suppl") && !strings.HasPrefix(w, "hand") {
+		return false
+	}
+	for j := t.end; j < len(toks) && j <= t.end+3; j++ {
+		if informationNouns[toks[j].low] {
+			return true
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	if t.end < len(toks) && toks[t.end].low == "by" {
+		for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+			if informationNouns[toks[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // eventVerbs, after "threatening to" / "threatens to", say what a
 // development may do: "developments … threatening to become fateful",
 // "the row threatens to derail the talks". A state that threatens to act
@@ -1436,6 +1540,15 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		return
 	}
 	if p.typ == "THREATENED" && eventThreat(toks, t) {
+		return
+	}
+	if p.typ != "APPEALED_FOR_COOPERATION" && calledToDo(toks, t.start) {
+		return
+	}
+	if p.typ == "EXPRESSED_SOLIDARITY" && defiantEnvoy(toks, t.end) {
+		return
+	}
+	if p.typ == "GAVE_AID" && informationGiven(toks, t) {
 		return
 	}
 	if recognizeForms[toks[t.start].low] && cognition(toks, t.end) || inCognition(toks, t.start) {

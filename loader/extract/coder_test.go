@@ -970,7 +970,11 @@ func TestEveryStateAsSubject(t *testing.T) {
 // "the X War" names a war, not a state attacked; a development
 // "threatening to become" or that "threatens to derail" is no state's
 // threat; recognising a need, or that something is so, is no diplomatic
-// recognition, nor is the support it names a need for given.
+// recognition, nor is the support it names a need for given; a trip "to
+// bolster ties with" is the meeting, not an appeal; what another is called
+// on to do is not done; solidarity with an envoy who defies the new
+// government is not with the state; footage "provided by" a government is
+// no aid.
 func TestFresh7FalseAlarms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// excepted states
@@ -991,6 +995,16 @@ func TestFresh7FalseAlarms(t *testing.T) {
 		{"France recognized that Mali faced grave dangers.", ""},
 		// a trip to bolster ties
 		{"Indian Foreign Minister Subrahmanyam Jaishankar is set to begin a three-day trip on Monday, to bolster ties with Kenya and Tanzania.", "IND MET KEN; IND MET TZA"},
+		// what another is called on to do is a demand, no deed (rule 15)
+		{"Egypt hosted the meeting. It called on all Arab states to give full financial, political and military assistance to Lebanon as the main front state.", ""},
+		{"Kuwait gave full military and economic assistance to Lebanon.", "KWT GAVE_AID LBN"},
+		// solidarity with an envoy defying the new government (rule 58),
+		// not with an embassy's staff (rule 50)
+		{"On May 3, Germany's foreign minister wrote to express solidarity with Malian Ambassador in Berlin Oumar Keita, who refused to leave his post after the junta seized power.", ""},
+		{"Germany expressed solidarity with the staff of the Malian embassy.", "DEU EXPRESSED_SOLIDARITY MLI"},
+		// information handed over is no aid
+		{"A Turkish news agency aired video it said was provided by the Syrian government after the raid.", ""},
+		{"Jordan provided Iraq with wheat.", "JOR GAVE_AID IRQ"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
