@@ -82,6 +82,12 @@ type TimelineOptions struct {
 	// then does not grow with the periods' results. A lean timeline
 	// has no States in its periods: not for WriteBack or Dynamic.
 	Lean bool
+	// Standing, when set, is given each period's report, projection and
+	// span before the period is matched, to set its states' Standing
+	// (what is no sovereign state, or not throughout the period: the
+	// command line's, from the gazetteer); the timeline keeps what it
+	// set (Timeline.StandingNotes).
+	Standing func(r *Report, p *Projection, period graph.Span)
 }
 
 // lineage returns the function that maps a state to the last state of its
@@ -117,8 +123,11 @@ type Timeline struct {
 	Warnings []string `json:"warnings,omitempty"`
 
 	rank map[string]float64 // each track's PageRank summed over the periods (Rows)
-	fold *PeriodFold        // a lean timeline's: where its moves' events are read back
-	name func(string) string
+	// standings are the states' standings the periods had (Standing),
+	// each with the periods it was said in, in order of appearance.
+	standings []StandingNote
+	fold      *PeriodFold // a lean timeline's: where its moves' events are read back
+	name      func(string) string
 }
 
 // TimelinePeriod is one period: its projection's size, its blocs under
@@ -382,6 +391,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 			}
 			prev = tp.States
 			tr.add(i, tp.States, f, opt.Evidence)
+			tl.noteStandings(tp)
 		}
 		if opt.Emit != nil {
 			if err := opt.Emit(tl, tp); err != nil {
@@ -394,7 +404,7 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		}
 		return nil
 	}
-	if err := analysePeriods(g, f, cfg, opt.Workers, lin, opt.Cold, each); err != nil {
+	if err := analysePeriods(g, f, cfg, opt.Workers, lin, opt.Cold, opt.Standing, each); err != nil {
 		return nil, err
 	}
 	tl.Blocs = m.tracks
@@ -416,6 +426,68 @@ func BuildTimeline(g *graph.Graph, f *PeriodFold, cfg Config, opt TimelineOption
 		return nil, err
 	}
 	return tl, nil
+}
+
+// StandingNote is a state's standing (NodeResult.Standing) as the
+// periods said it: the state, its name in the last of them, the words, and
+// the periods (indices, in order).
+type StandingNote struct {
+	ID, Name, Standing string
+	Periods            []int
+}
+
+// noteStandings adds the standings of tp's states to the timeline's.
+func (tl *Timeline) noteStandings(tp *TimelinePeriod) {
+	for _, x := range tp.States {
+		if x.Standing == "" {
+			continue
+		}
+		k := -1
+		for j := range tl.standings {
+			if s := &tl.standings[j]; s.ID == x.ID && s.Standing == x.Standing {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			tl.standings = append(tl.standings, StandingNote{ID: x.ID, Standing: x.Standing})
+			k = len(tl.standings) - 1
+		}
+		tl.standings[k].Name = x.Name
+		tl.standings[k].Periods = append(tl.standings[k].Periods, tp.Index)
+	}
+}
+
+// StandingNotes are the standings the timeline's periods said, by state
+// id, then in order of appearance; nil when none was.
+func (tl *Timeline) StandingNotes() []StandingNote {
+	out := slices.Clone(tl.standings)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+// PeriodsWords names the periods (indices, in order) of a standing:
+// "1991", "1990 to 1992, 3 periods", "48 of the 51 periods from 1946 to
+// 1996".
+func (tl *Timeline) PeriodsWords(periods []int) string {
+	labels := make([]string, len(periods))
+	for k, i := range periods {
+		labels[k] = tl.Periods[i].Label
+	}
+	return LabelsWords(labels, periods)
+}
+
+// LabelsWords is PeriodsWords of the periods' labels and indices.
+func LabelsWords(labels []string, periods []int) string {
+	first, last := labels[0], labels[len(labels)-1]
+	if len(periods) == 1 {
+		return first
+	}
+	span := periods[len(periods)-1] - periods[0] + 1
+	if len(periods) == span {
+		return fmt.Sprintf("%s to %s, %d periods", first, last, len(periods))
+	}
+	return fmt.Sprintf("%d of the %d periods from %s to %s", len(periods), span, first, last)
 }
 
 // lastNames are each bloc's label, label rule and first member (the most
@@ -506,7 +578,7 @@ func matchPeriod(tp *TimelinePeriod, m *matcher, r *Report, nodes []string, last
 // chosen in order, each after a warm run from the blocs of the last period
 // with events, its states followed by lin (csr's warm-start notes); with
 // cold set every period is searched from scratch, as report does.
-func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin func(string) string, cold bool, each func(i int, r *Report, nodes []string) error) error {
+func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin func(string) string, cold bool, standing func(*Report, *Projection, graph.Span), each func(i int, r *Report, nodes []string) error) error {
 	n := f.periods.Len()
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -584,6 +656,9 @@ func analysePeriods(g *graph.Graph, f *PeriodFold, cfg Config, workers int, lin 
 		}
 		r := m.blocs(cfg, warm)
 		memberConfidence(r, m.p)
+		if standing != nil && len(r.Results) > 0 {
+			standing(r, m.p, f.periods.Span(i))
+		}
 		if err := each(i, r, m.p.Nodes); err != nil {
 			first = err
 			continue

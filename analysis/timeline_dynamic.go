@@ -12,6 +12,11 @@ import (
 // the states renamed within the timeline.
 const AttrPeriodName = "period_name"
 
+// AttrStanding is the timed node attribute of the periods in which a state
+// is no sovereign state, or not throughout (NodeResult.Standing), named as
+// the static exports' node attribute.
+const AttrStanding = "standing"
+
 // Dynamic returns the timeline as a graph that changes over time, for the
 // encoders that write dynamics (GEXF, which Gephi's timeline plays): a node
 // per state with its properties from g, existing in the periods it has
@@ -138,6 +143,9 @@ func Dynamic(g *graph.Graph, f *PeriodFold, tl *Timeline) *encoding.Graph {
 						encoding.TimedAttr{Key: encoding.AttrPageRank, Value: x.PageRank, Span: sp})
 					if x.BlocConfidence != nil {
 						nd.Timed = append(nd.Timed, encoding.TimedAttr{Key: encoding.AttrBlocConfidence, Value: *x.BlocConfidence, Span: sp})
+					}
+					if x.Standing != "" {
+						nd.Timed = append(nd.Timed, encoding.TimedAttr{Key: AttrStanding, Value: x.Standing, Span: sp})
 					}
 				}
 				if !yield(nd) {

@@ -78,7 +78,7 @@ func (tl *Timeline) Picture(top int) *encoding.Timeline {
 	}
 	for i, s := range states {
 		row[s.ID] = i
-		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs)), Names: tl.NamesText(s), CellNames: cellNames(s)}
+		r := encoding.TimelineRow{ID: s.ID, Name: s.Name, Cells: make([]int, len(s.Blocs)), Names: tl.NamesText(s), CellNames: cellNames(s), Standing: tl.standingText(s)}
 		for j, b := range s.Blocs {
 			switch {
 			case b == nil:
@@ -138,6 +138,25 @@ func (tl *Timeline) NamesText(s StateTrack) string {
 			w += " to " + tl.Periods[n.Last].Label
 		}
 		out = append(out, w)
+	}
+	return strings.Join(out, "; ")
+}
+
+// standingText is what state s was when no sovereign state, or not
+// throughout some periods, with the periods (StandingNotes), for the
+// picture's row tooltip: "Soviet Union (SUN): historical state, 1922-12-30
+// to 1991-12-25 (1988-1991 to 1989-1992, 2 periods)"; "" for a sovereign
+// state throughout.
+func (tl *Timeline) standingText(s StateTrack) string {
+	var out []string
+	for _, n := range tl.standings {
+		if n.ID == s.ID || slices.Contains(s.IDs, n.ID) {
+			w := n.Standing + " (" + tl.PeriodsWords(n.Periods) + ")"
+			if n.ID != s.ID || n.Name != s.Name {
+				w = n.Name + " (" + n.ID + "): " + w
+			}
+			out = append(out, w)
+		}
 	}
 	return strings.Join(out, "; ")
 }

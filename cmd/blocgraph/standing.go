@@ -28,6 +28,14 @@ const attrStanding = "standing"
 // earliest event, when known: an event all before the day the place became
 // a state says so.
 func standingWords(id string, first graph.Date) string {
+	return standingWordsIn(id, first, graph.Span{})
+}
+
+// standingWordsIn is standingWords for one period of a timeline: a
+// historical state is said so only in a period it does not span whole
+// (the Soviet Union in 1991, not in 1950); a zero period is the whole
+// window, as report reads it, where a historical state is always said so.
+func standingWordsIn(id string, first graph.Date, period graph.Span) string {
 	z := gazetteer.Default()
 	h, ok := z.History(id)
 	if !ok {
@@ -48,7 +56,7 @@ func standingWords(id string, first graph.Date) string {
 		}
 		parts = append(parts, w)
 	}
-	if h.Historical() {
+	if h.Historical() && (period.IsZero() || !h.Span.Contains(period)) {
 		parts = append(parts, fmt.Sprintf("historical state, %s to %s", h.Span.Start, h.Span.End))
 	}
 	if x, ok := z.StateFrom(id); ok && !first.IsZero() && first.End().Before(x.Date.Start()) {
@@ -59,10 +67,16 @@ func standingWords(id string, first graph.Date) string {
 
 // markStandings sets each state result's Standing from the events of p.
 func markStandings(r *analysis.Report, p *analysis.Projection) {
+	markStandingsIn(r, p, graph.Span{})
+}
+
+// markStandingsIn is markStandings for one period of a timeline
+// (standingWordsIn); the timeline calls it on each period's report.
+func markStandingsIn(r *analysis.Report, p *analysis.Projection, period graph.Span) {
 	first := firstDates(p)
 	for i := range r.Results {
 		if x := &r.Results[i]; x.Kind == graph.KindState || x.Kind == "" && r.Level == string(analysis.LevelState) {
-			x.Standing = standingWords(x.ID, first[x.ID])
+			x.Standing = standingWordsIn(x.ID, first[x.ID], period)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -73,5 +74,81 @@ func TestStanding(t *testing.T) {
 	b, _ := os.ReadFile(html)
 	if code != 0 || !strings.Contains(string(b), "Not sovereign states, or not throughout") || !strings.Contains(string(b), "Western Sahara: not a sovereign state") {
 		t.Errorf("brief: exit %d %s; no caveat of Western Sahara", code, errOut)
+	}
+}
+
+// timeline, export --timeline and partners --timeline say it per period,
+// where it matters: the Soviet Union is a historical state in the COW
+// file's 1991, not in its 1980; Taiwan is partly recognised in every
+// period; Palestine is no state yet in 1985, and a state in 1989.
+func TestTimelineStanding(t *testing.T) {
+	const cow = "../../../shared/data/signed/cow-signed-1946-1999.csv"
+	const sun = "historical state, 1922-12-30 to 1991-12-25"
+	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--format", "json", cow)
+	if code != 0 {
+		t.Fatalf("timeline json: exit %d\n%s", code, errOut)
+	}
+	var tl struct {
+		Periods []struct {
+			Label  string
+			States []struct{ ID, Standing string } `json:"states"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	standing := map[string]string{} // label/id → standing
+	for _, p := range tl.Periods {
+		for _, s := range p.States {
+			standing[p.Label+"/"+s.ID] = s.Standing
+		}
+	}
+	if _, ok := standing["1980/SUN"]; !ok {
+		t.Fatalf("timeline json: no Soviet Union in 1980")
+	}
+	if standing["1991/SUN"] != sun || standing["1980/SUN"] != "" || standing["1980/TWN"] != "partly recognised state" || standing["1980/USA"] != "" {
+		t.Errorf("timeline json standings: SUN 1991 %q, SUN 1980 %q, TWN 1980 %q, USA 1980 %q; want the Soviet Union historical in 1991 only, Taiwan partly recognised",
+			standing["1991/SUN"], standing["1980/SUN"], standing["1980/TWN"], standing["1980/USA"])
+	}
+	code, out, _ = run(t, "", "timeline", "--every", "1y", "--format", "csv", cow)
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 || rows[0][len(rows[0])-1] != "standing" {
+		t.Fatalf("timeline csv: exit %d, %v, no standing column", code, err)
+	}
+	csvStanding := map[string]string{}
+	for _, r := range rows[1:] {
+		csvStanding[r[0]+"/"+r[3]] = r[len(r)-1]
+	}
+	if csvStanding["1991/SUN"] != sun || csvStanding["1980/SUN"] != "" || csvStanding["1980/TWN"] != "partly recognised state" {
+		t.Errorf("timeline csv standings: SUN 1991 %q, SUN 1980 %q, TWN 1980 %q", csvStanding["1991/SUN"], csvStanding["1980/SUN"], csvStanding["1980/TWN"])
+	}
+	code, out, _ = run(t, "", "timeline", "--every", "1y", cow)
+	if code != 0 || !strings.Contains(out, "\nnot sovereign states, or not throughout, in the periods named (KIND; blocgraph states ID says more):\n") ||
+		!strings.Contains(out, "\n  SUN Soviet Union: "+sun+" (1991 to 1992, 2 periods)\n") || !strings.Contains(out, "\n  TWN Taiwan: partly recognised state (1946 to 1999, 54 periods)") {
+		t.Errorf("timeline table: exit %d, no KIND lines:\n%s", code, out[max(0, len(out)-1500):])
+	}
+	code, out, _ = run(t, "", "timeline", "--every", "1y", "--format", "md", cow)
+	if code != 0 || !strings.Contains(out, "\n- SUN Soviet Union: "+sun+" (1991 to 1992, 2 periods)\n") {
+		t.Errorf("timeline md: exit %d, no KIND lines", code)
+	}
+	code, out, _ = run(t, "", "export", "--format", "gexf", "--timeline", "--every", "1y", cow)
+	if code != 0 || !strings.Contains(out, `title="standing"`) || !strings.Contains(out, `value="`+sun+`" start="1991-01-01" end="1991-12-31"`) || strings.Contains(out, `value="`+sun+`" start="1980-01-01"`) {
+		t.Errorf("export --timeline: exit %d, no standing of the Soviet Union in 1991 alone", code)
+	}
+	code, _, errOut = run(t, "", "partners", "--timeline", "--every", "1y", "--with", "East Germany", "Poland", cow)
+	if code != 0 || !strings.Contains(errOut, "note: East Germany (DDR): historical state, 1949-10-07 to 1990-10-02 (1990 to 1992, 3 periods)\n") {
+		t.Errorf("partners --timeline: exit %d, no note of East Germany:\n%s", code, errOut)
+	}
+
+	dir := t.TempDir()
+	facts := filepath.Join(dir, "arafat.yaml")
+	os.WriteFile(facts, []byte("article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n"), 0o644)
+	code, out, _ = run(t, "", "timeline", "--every", "1y", facts)
+	if code != 0 || !strings.Contains(out, "\n  PSE Palestine: partly recognised state; no state yet on the dates of some of its events (a state from 1988-11-15, when it declared the State of Palestine) (1985)\n  PSE Palestine: partly recognised state (1989)\n") {
+		t.Errorf("Arafat 1985 and 1989: exit %d, Palestine not said no state yet in 1985 alone:\n%s", code, out)
+	}
+	code, _, errOut = run(t, "", "partners", "--timeline", "--every", "1y", "Egypt", facts)
+	if code != 0 || !strings.Contains(errOut, "note: Palestine (PSE): partly recognised state; no state yet") {
+		t.Errorf("partners --timeline Egypt: exit %d, no note of Palestine:\n%s", code, errOut)
 	}
 }

@@ -156,7 +156,7 @@ func buildTimeline(c *cli.Context, evidence int, emit func(*analysis.Timeline, *
 		return nil, nil, nil, fmt.Errorf("no dated events in the window: no period to analyse (check --since, --until and --relations)")
 	}
 	tl, err := analysis.BuildTimeline(g, fold, cfg, analysis.TimelineOptions{Spec: spec, Threshold: thr, Evidence: evidence, Continues: continuations(), Cold: c.Bool("cold"),
-		Emit: emit, Lean: lean})
+		Emit: emit, Lean: lean, Standing: markStandingsIn})
 	if err != nil {
 		fold.Close()
 		return nil, nil, nil, err
@@ -693,6 +693,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 	}
 
 	fmt.Fprintln(w)
+	defer writeStandingNotes(w, tl, "\nnot sovereign states, or not throughout, in the periods named (KIND; blocgraph states ID says more):", "  ", func(s string) string { return s })
 	if len(tl.Moves) == 0 {
 		fmt.Fprintln(w, "MOVES: none (no state changed bloc between periods in which it had events)")
 		return nil
@@ -803,7 +804,7 @@ func (t *timelineCSV) header() {
 	}
 	t.started = true
 	t.cw.Write([]string{"period", "start", "end", "id", "name", "bloc", "bloc_label", "bloc_confidence", "pagerank", "betweenness",
-		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi", "period_finding", "period_null_p", "period_caveat"})
+		"eigenvector", "in_degree", "out_degree", "balance", "period_events", "ari", "nmi", "period_finding", "period_null_p", "period_caveat", "standing"})
 }
 
 func (t *timelineCSV) period(p *analysis.TimelinePeriod) error {
@@ -814,7 +815,7 @@ func (t *timelineCSV) period(p *analysis.TimelinePeriod) error {
 		ari, nmi = num(*p.ARI), num(*p.NMI)
 	}
 	if p.Empty {
-		return cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", "", "false", "", "no events"})
+		return cw.Write([]string{p.Label, p.Start, p.End, "", "", "", "", "", "", "", "", "", "", "", "0", "", "", "false", "", "no events", ""})
 	}
 	nullP := ""
 	if p.Null != nil {
@@ -827,7 +828,7 @@ func (t *timelineCSV) period(p *analysis.TimelinePeriod) error {
 		}
 		cw.Write([]string{p.Label, p.Start, p.End, x.ID, x.Name, strconv.Itoa(x.Bloc), x.BlocLabel, conf, num(x.PageRank), num(x.Betweenness),
 			num(x.Eigenvector), num(x.InDegree), num(x.OutDegree), num(x.Balance), strconv.Itoa(p.Events), ari, nmi,
-			strconv.FormatBool(p.Finding), nullP, p.Caveat})
+			strconv.FormatBool(p.Finding), nullP, p.Caveat, x.Standing})
 	}
 	return cw.Error()
 }
@@ -859,6 +860,7 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", mdCell(b.Labels()), tl.Periods[b.First].Label, tl.Periods[b.Last].Label, mdCell(strings.Join(names, ", ")))
 	}
 	fmt.Fprintf(w, "\n### Moves\n\n")
+	defer writeStandingNotes(w, tl, "\nNot sovereign states, or not throughout, in the periods named (KIND):\n", "- ", mdCell)
 	if len(tl.Moves) == 0 {
 		fmt.Fprintln(w, "No state changed bloc.")
 		return nil
@@ -880,6 +882,22 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 		fmt.Fprintf(w, "\n(%d more moves; --moves 0 shows all)\n", len(tl.Moves)-len(shown))
 	}
 	return nil
+}
+
+// writeStandingNotes writes, after head, a line (after indent, through
+// cell) for each state that was no sovereign state, or not throughout, in
+// some period (report's lines after its table): "SUN Soviet Union:
+// historical state, 1922-12-30 to 1991-12-25 (1991)"; nothing when none
+// was.
+func writeStandingNotes(w io.Writer, tl *analysis.Timeline, head, indent string, cell func(string) string) {
+	notes := tl.StandingNotes()
+	if len(notes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, head)
+	for _, n := range notes {
+		fmt.Fprintf(w, "%s%s\n", indent, cell(fmt.Sprintf("%s %s: %s (%s)", n.ID, n.Name, n.Standing, tl.PeriodsWords(n.Periods))))
+	}
 }
 
 // writeTimelineSVG draws the membership chart of every state to path.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -126,6 +127,9 @@ func partnersTimeline(c *cli.Context, format, name string, top, nev int) error {
 			p.Pair.Events = cutEvents([]analysis.Partner{*p.Pair}, nev)[0].Events
 		}
 	}
+	if opt.Level == analysis.LevelState {
+		notePeriodStandings(c, fold, periods, ent.Node.ID, ent.Node.Name, with.Node.ID)
+	}
 	every := "every " + spec.String()
 	if spec.Data {
 		every = "the data's own windows"
@@ -214,4 +218,74 @@ func writePairPeriods(w io.Writer, periods []analysis.PeriodPartners, nev int) {
 				fmt.Fprintf(w, "      … %d more events (--events 0 shows up to %d of each sign)\n", pa.NumEvents-len(pa.Events), maxPeriodEvidence)
 			}
 		})
+}
+
+// notePeriodStandings writes on stderr, as partners does for one window, a
+// note for the state and each partner shown (with --with, the other of the
+// pair in the periods of their events) that was no sovereign state,
+// or not throughout, in some period (standingWordsIn), with the periods:
+// "note: Palestine (PSE): partly recognised state (1985 to 1989, 5 periods)".
+// A period's projection is read again only for a place that became a state
+// after the period began (its events' dates say whether it was one yet).
+func notePeriodStandings(c *cli.Context, fold *analysis.PeriodFold, periods []analysis.PeriodPartners, id, name, with string) {
+	type note struct {
+		id, name, words string
+		labels          []string
+		index           []int
+	}
+	var notes []*note
+	for _, p := range periods {
+		if p.Events == 0 {
+			continue
+		}
+		span := fold.Periods().Span(p.Index)
+		var first map[string]graph.Date
+		firstOf := func(x string) graph.Date {
+			if st, ok := gazetteer.Default().StateFrom(x); !ok || !span.Start.Start().Before(st.Date.Start()) {
+				return graph.Date{}
+			}
+			if first == nil {
+				first = firstDates(fold.Projection(p.Index))
+			}
+			return first[x]
+		}
+		shown := map[string]string{id: name}
+		switch {
+		case with == "": // the partners shown
+			for _, ps := range [][]analysis.Partner{p.Allies, p.Adversaries} {
+				for _, x := range ps {
+					shown[x.ID] = x.Name
+				}
+			}
+		case p.Pair != nil && p.Pair.NumEvents > 0: // the pair, when it had events
+			shown[with] = p.Pair.Name
+		}
+		ids := make([]string, 0, len(shown))
+		for x := range shown {
+			ids = append(ids, x)
+		}
+		sort.Strings(ids)
+		for _, x := range ids {
+			w := standingWordsIn(x, firstOf(x), span)
+			if w == "" {
+				continue
+			}
+			var n *note
+			for _, o := range notes {
+				if o.id == x && o.words == w {
+					n = o
+				}
+			}
+			if n == nil {
+				n = &note{id: x, words: w}
+				notes = append(notes, n)
+			}
+			n.name = shown[x]
+			n.labels, n.index = append(n.labels, p.Label), append(n.index, p.Index)
+		}
+	}
+	sort.SliceStable(notes, func(a, b int) bool { return notes[a].id < notes[b].id })
+	for _, n := range notes {
+		fmt.Fprintf(c.App.ErrWriter, "note: %s (%s): %s (%s)\n", n.name, n.id, n.words, analysis.LabelsWords(n.labels, n.index))
+	}
 }

@@ -51,6 +51,11 @@ type TimelineRow struct {
 	// it was then (West Germany in 1955, Zaire in 1980). Nil: Name
 	// throughout.
 	CellNames []string
+	// Standing, when set, says what the state was in the periods it was
+	// no sovereign state, or not throughout, for the row's tooltip
+	// ("historical state, 1922-12-30 to 1991-12-25 (1991 to 1992, 2
+	// periods)").
+	Standing string
 }
 
 // NameIn is the row's name in period i: its CellNames entry, else Name,

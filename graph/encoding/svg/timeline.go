@@ -264,6 +264,10 @@ func (c *chart) writeRows(out *attrs.Writer) {
 			b = append(b, ": "...)
 			b = attrs.AppendText(b, r.Names)
 		}
+		if r.Standing != "" {
+			b = append(b, " — "...)
+			b = attrs.AppendText(b, r.Standing)
+		}
 		b = append(b, "</title></text>\n"...)
 		out.Write(b)
 	}
