@@ -1113,6 +1113,39 @@ func informationGiven(toks []token, t *trig) bool {
 	return false
 }
 
+// summonedToHear: the subject found is the one summoned ("called in
+// Japan's top envoy in Seoul on Monday to lodge a protest"): the purpose
+// after it is the summoner's, not the envoy's.
+func summonedToHear(toks []token, m mention, trigAt int) bool {
+	if trigAt <= m.end || trigAt >= len(toks) {
+		return false
+	}
+	to := false
+	for j := m.end; j < trigAt; j++ {
+		if l := toks[j].low; l == "." || l == ";" || clauseBreak[l] {
+			return false
+		}
+		if toks[j].low == "to" {
+			to = true
+		}
+	}
+	if !to {
+		return false
+	}
+	for j, n := m.start-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		switch toks[j].low {
+		case "summoned", "summons", "summoning", "summon":
+			return true
+		case "in":
+			return j >= 1 && strings.HasPrefix(toks[j-1].low, "call")
+		case "the", "its", "his", "her", "their", "top":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // eventVerbs, after "threatening to" / "threatens to", say what a
 // development may do: "developments … threatening to become fateful",
 // "the row threatens to derail the talks". A state that threatens to act
@@ -4193,6 +4226,9 @@ func (c *coder) writtenAs(st, text string) string {
 }
 
 func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText string, conf float64, reasons []string, dates []dateExpr, author bool) {
+	if t.subjM >= 0 && t.subjM < len(c.ms) && summonedToHear(c.toks, c.ms[t.subjM], t.start) {
+		return
+	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {
 	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":

@@ -974,7 +974,7 @@ func TestEveryStateAsSubject(t *testing.T) {
 // bolster ties with" is the meeting, not an appeal; what another is called
 // on to do is not done; solidarity with an envoy who defies the new
 // government is not with the state; footage "provided by" a government is
-// no aid.
+// no aid; an envoy summoned does not act the summons's purpose.
 func TestFresh7FalseAlarms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// excepted states
@@ -1005,6 +1005,9 @@ func TestFresh7FalseAlarms(t *testing.T) {
 		// information handed over is no aid
 		{"A Turkish news agency aired video it said was provided by the Syrian government after the raid.", ""},
 		{"Jordan provided Iraq with wheat.", "JOR GAVE_AID IRQ"},
+		// the envoy summoned does not lodge the protest he is summoned to hear
+		{"SEOUL, March 4 (Yonhap) -- Vice Foreign Minister Lee Do-hoon called in Japan's top envoy in Seoul on Monday to lodge a protest over Tokyo's decision to curb exports to South Korea.", ""},
+		{"South Korea lodged a protest with Japan over the export curbs.", "KOR PROTESTED JPN"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
