@@ -1146,6 +1146,24 @@ func summonedToHear(toks []token, m mention, trigAt int) bool {
 	return false
 }
 
+// subordinateSubject: the mention opens a clause of its own ("summoned
+// Beijing's envoy after the China Coast Guard fired water cannons at …"):
+// taken as an earlier trigger's object, it is still this verb's subject.
+func subordinateSubject(toks []token, m mention) bool {
+	j := m.start - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].low {
+	case "after", "when", "because", "since", "before", "while", "once", "until", "as":
+		return true
+	}
+	return false
+}
+
 // eventVerbs, after "threatening to" / "threatens to", say what a
 // development may do: "developments … threatening to become fateful",
 // "the row threatens to derail the talks". A state that threatens to act
@@ -2216,13 +2234,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				// the noun the by-phrase hangs on, no actor
 				return false
 			}
-			if pr != "" && !m.poss {
+			if pr != "" && !m.poss && !(subordinateSubject(toks, m) && from-m.end <= 3 && from > m.end && toks[from-1].word) {
 				continue
 			}
 			if m.poss && m.kind != mAuthor && !(from > 0 && toks[from-1].low == "to") {
 				continue // "Russia's aggression and providing …": Russia is no subject; "Nauru's action to sever" is
 			}
-			if tr, ok := consumedBy[k]; ok && !tr.passive {
+			if tr, ok := consumedBy[k]; ok && !tr.passive && !subordinateSubject(toks, m) {
 				if len(tr.subj) > 0 {
 					subj, subjText, t.subjM = tr.subj, "", tr.subjM
 					return true
