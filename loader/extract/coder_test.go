@@ -1023,14 +1023,18 @@ func TestFresh7FalseAlarms(t *testing.T) {
 // TestFresh7Misses: misses of the eighth blind batch's run, on sentences
 // written for the test: water cannon fired at a state's vessels is an
 // attack on it (rule 53), forces intruding into its territory attack it
-// (rule 32), and the subject of an "after" clause that an earlier verb took
-// as its object acts in it.
+// (rule 32), the subject of an "after" clause that an earlier verb took as
+// its object acts in it, and valuing a state's efforts praises it (rule 25).
 func TestFresh7Misses(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The Vietnamese coast guard fired water cannons at Chinese fishing boats near the reef.", "VNM ATTACKED CHN"},
 		{"Hanoi summoned Beijing's envoy on Tuesday after the China Coast Guard blocked and fired water cannons at Vietnamese fishing boats near the Paracels.", "CHN ATTACKED VNM; VNM PROTESTED CHN"},
 		{"Pakistani troops have intruded into Afghan territory near the pass.", "PAK ATTACKED AFG"},
 		{"The firemen turned water cannons on the burning depot.", ""},
+		// valuing a state's efforts praises it (rule 25)
+		{"Chile highly valued the contribution of Peru to the talks.", "CHL PRAISED PER"},
+		{"Brazil highly values the efforts by Qatar and Egypt to end the war.", "BRA PRAISED EGY; BRA PRAISED QAT"},
+		{"The firm valued the work of its engineers.", ""},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
