@@ -35,6 +35,10 @@ type Partner struct {
 	// (RulingOf); Partners leaves it for the caller, who has the reference
 	// data, to fill.
 	Ruling Ruling `json:"ruling"`
+	// Standing is the partner's when it was no sovereign state, or not
+	// throughout, in the window or period (NodeResult.Standing's words),
+	// as the caller sets it (partners --timeline); "" otherwise.
+	Standing string `json:"standing,omitempty"`
 }
 
 // Partners lists the allies (net cooperation > 0, strongest first) and

@@ -2,11 +2,15 @@ package analysis
 
 // PeriodPartners is a state's partners in one period of a timeline.
 type PeriodPartners struct {
-	Index       int       `json:"index"`
-	Label       string    `json:"label"`
-	Start       string    `json:"start"`
-	End         string    `json:"end"`
-	Events      int       `json:"events"` // events of the state in the period (0: none, which is no error)
+	Index  int    `json:"index"`
+	Label  string `json:"label"`
+	Start  string `json:"start"`
+	End    string `json:"end"`
+	Events int    `json:"events"` // events of the state in the period (0: none, which is no error)
+	// Standing is the state's when it was no sovereign state, or not
+	// throughout, in the period (TimelineOptions.Standing's words), as the
+	// caller sets it; "" otherwise.
+	Standing    string    `json:"standing,omitempty"`
 	Allies      []Partner `json:"allies"`
 	Adversaries []Partner `json:"adversaries"`
 	// Pair is the state's relation with the counterpart named (partners

@@ -152,3 +152,146 @@ func TestTimelineStanding(t *testing.T) {
 		t.Errorf("partners --timeline Egypt: exit %d, no note of Palestine:\n%s", code, errOut)
 	}
 }
+
+// partners --timeline --format json says the standing of the state and of
+// each partner in every period, in timeline's words for the same state and
+// period (its JSON's states), and of the other of a --with pair when they
+// had events; a sovereign state has none.
+func TestPartnersTimelineStanding(t *testing.T) {
+	const cow = "../../../shared/data/signed/cow-signed-1946-1999.csv"
+	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--format", "json", cow)
+	if code != 0 {
+		t.Fatalf("timeline json: exit %d\n%s", code, errOut)
+	}
+	var tl struct {
+		Periods []struct {
+			Label  string
+			States []struct{ ID, Standing string } `json:"states"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	timeline := map[string]string{} // label/id → standing
+	for _, p := range tl.Periods {
+		for _, s := range p.States {
+			timeline[p.Label+"/"+s.ID] = s.Standing
+		}
+	}
+	type partner struct {
+		ID       string  `json:"id"`
+		Standing *string `json:"standing"`
+	}
+	type partners struct {
+		State   string `json:"state"`
+		Periods []struct {
+			Label       string    `json:"label"`
+			Events      int       `json:"events"`
+			Standing    *string   `json:"standing"`
+			Allies      []partner `json:"allies"`
+			Adversaries []partner `json:"adversaries"`
+			Pair        *struct {
+				ID       string  `json:"id"`
+				Reports  int     `json:"reports"`
+				Standing *string `json:"standing"`
+			} `json:"pair"`
+		} `json:"periods"`
+	}
+	read := func(args ...string) partners {
+		t.Helper()
+		code, out, errOut := run(t, "", append([]string{"partners", "--timeline", "--every", "1y", "--format", "json"}, args...)...)
+		var r partners
+		if code != 0 {
+			t.Fatalf("partners %v: exit %d\n%s", args, code, errOut)
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	// said is the words of a standing field: "" when absent; an empty
+	// string present is an error (omitempty).
+	said := func(what string, s *string) string {
+		t.Helper()
+		if s != nil && *s == "" {
+			t.Errorf("%s: standing present and empty", what)
+		}
+		if s == nil {
+			return ""
+		}
+		return *s
+	}
+	got := map[string]string{} // label/id → the partners JSON's standing, where said
+	check := func(what, label, id string, s *string) {
+		t.Helper()
+		w := said(what, s)
+		want, ok := timeline[label+"/"+id]
+		if !ok {
+			t.Errorf("%s: %s in %s, not among the timeline's states", what, id, label)
+		}
+		if w != want {
+			t.Errorf("%s: %s in %s has standing %q, the timeline %q", what, id, label, w, want)
+		}
+		if w != "" {
+			got[label+"/"+id] = w
+		}
+	}
+	for _, state := range []string{"United States", "East Germany"} {
+		r := read(state, cow)
+		for _, p := range r.Periods {
+			if p.Events == 0 {
+				if p.Standing != nil {
+					t.Errorf("%s %s: no events, standing %q", state, p.Label, *p.Standing)
+				}
+				continue
+			}
+			check(state, p.Label, r.State, p.Standing)
+			for _, x := range append(p.Allies, p.Adversaries...) {
+				check(state+"'s partner", p.Label, x.ID, x.Standing)
+			}
+		}
+	}
+	const sun = "historical state, 1922-12-30 to 1991-12-25"
+	if got["1991/SUN"] != sun || got["1980/SUN"] != "" || got["1980/TWN"] != "partly recognised state" || got["1990/DDR"] == "" || got["1980/DDR"] != "" {
+		t.Errorf("partners standings: SUN 1991 %q, SUN 1980 %q, TWN 1980 %q, DDR 1990 %q, DDR 1980 %q; want the Soviet Union historical in 1991 only, Taiwan partly recognised, East Germany historical in 1990 only",
+			got["1991/SUN"], got["1980/SUN"], got["1980/TWN"], got["1990/DDR"], got["1980/DDR"])
+	}
+
+	// --with: the other of the pair in the periods of their events.
+	r := read("--with", "Taiwan", "United States", cow)
+	pairs := 0
+	for _, p := range r.Periods {
+		if p.Pair == nil {
+			t.Fatalf("--with Taiwan %s: no pair", p.Label)
+		}
+		if p.Pair.Reports == 0 {
+			if p.Pair.Standing != nil {
+				t.Errorf("--with Taiwan %s: no events between them, standing %q", p.Label, *p.Pair.Standing)
+			}
+			continue
+		}
+		pairs++
+		check("--with Taiwan", p.Label, "TWN", p.Pair.Standing)
+	}
+	if pairs == 0 {
+		t.Errorf("--with Taiwan: no period of events between the United States and Taiwan")
+	}
+
+	// A place before its statehood: Palestine through Yasser Arafat's facts.
+	facts := filepath.Join(t.TempDir(), "arafat.yaml")
+	os.WriteFile(facts, []byte("article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n"), 0o644)
+	words := map[string]string{}
+	for _, p := range read("Egypt", facts).Periods {
+		for _, x := range append(p.Allies, p.Adversaries...) {
+			words[p.Label+"/"+x.ID] = said("Egypt's partner", x.Standing)
+		}
+	}
+	for _, p := range read("Palestine", facts).Periods {
+		if w := said("Palestine", p.Standing); w != words[p.Label+"/PSE"] {
+			t.Errorf("Palestine in %s: %q as the state, %q as Egypt's partner", p.Label, w, words[p.Label+"/PSE"])
+		}
+	}
+	if !strings.HasPrefix(words["1985/PSE"], "partly recognised state; no state yet on the dates of some of its events (a state from 1988-11-15") || words["1989/PSE"] != "partly recognised state" {
+		t.Errorf("Palestine as Egypt's partner: 1985 %q, 1989 %q; want no state yet in 1985 alone", words["1985/PSE"], words["1989/PSE"])
+	}
+}

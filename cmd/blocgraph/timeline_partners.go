@@ -220,13 +220,17 @@ func writePairPeriods(w io.Writer, periods []analysis.PeriodPartners, nev int) {
 		})
 }
 
-// notePeriodStandings writes on stderr, as partners does for one window, a
-// note for the state and each partner shown (with --with, the other of the
-// pair in the periods of their events) that was no sovereign state,
-// or not throughout, in some period (standingWordsIn), with the periods:
-// "note: Palestine (PSE): partly recognised state (1985 to 1989, 5 periods)".
-// A period's projection is read again only for a place that became a state
-// after the period began (its events' dates say whether it was one yet).
+// notePeriodStandings sets, in each period, the standing of the state and
+// of each of its partners (the allies, the adversaries and with --with the
+// other of the pair in the periods of their events) that was no sovereign
+// state, or not throughout, in it (standingWordsIn, timeline's words:
+// PeriodPartners.Standing and Partner.Standing, for the JSON), and writes
+// on stderr, as partners does for one window, a note for each the table
+// shows (with --with, the state and the other of the pair) with its
+// periods: "note: Palestine (PSE): partly recognised state (1985 to 1989,
+// 5 periods)". A period's
+// projection is read again only for a place that became a state after the
+// period began (its events' dates say whether it was one yet).
 func notePeriodStandings(c *cli.Context, fold *analysis.PeriodFold, periods []analysis.PeriodPartners, id, name, with string) {
 	type note struct {
 		id, name, words string
@@ -234,7 +238,8 @@ func notePeriodStandings(c *cli.Context, fold *analysis.PeriodFold, periods []an
 		index           []int
 	}
 	var notes []*note
-	for _, p := range periods {
+	for i := range periods {
+		p := &periods[i]
 		if p.Events == 0 {
 			continue
 		}
@@ -249,25 +254,36 @@ func notePeriodStandings(c *cli.Context, fold *analysis.PeriodFold, periods []an
 			}
 			return first[x]
 		}
+		// shown: the states the note names (those of the table); where:
+		// the standing fields of every state in the period's JSON.
 		shown := map[string]string{id: name}
-		switch {
-		case with == "": // the partners shown
-			for _, ps := range [][]analysis.Partner{p.Allies, p.Adversaries} {
-				for _, x := range ps {
-					shown[x.ID] = x.Name
+		where := map[string][]*string{id: {&p.Standing}}
+		for _, ps := range [][]analysis.Partner{p.Allies, p.Adversaries} {
+			for k := range ps {
+				if with == "" { // the partners shown
+					shown[ps[k].ID] = ps[k].Name
 				}
+				where[ps[k].ID] = append(where[ps[k].ID], &ps[k].Standing)
 			}
-		case p.Pair != nil && p.Pair.NumEvents > 0: // the pair, when it had events
-			shown[with] = p.Pair.Name
 		}
-		ids := make([]string, 0, len(shown))
-		for x := range shown {
+		if with != "" && p.Pair != nil && p.Pair.NumEvents > 0 { // the pair, when it had events
+			shown[with] = p.Pair.Name
+			where[with] = append(where[with], &p.Pair.Standing)
+		}
+		ids := make([]string, 0, len(where))
+		for x := range where {
 			ids = append(ids, x)
 		}
 		sort.Strings(ids)
 		for _, x := range ids {
 			w := standingWordsIn(x, firstOf(x), span)
 			if w == "" {
+				continue
+			}
+			for _, s := range where[x] {
+				*s = w
+			}
+			if _, ok := shown[x]; !ok {
 				continue
 			}
 			var n *note
