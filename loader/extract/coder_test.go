@@ -483,7 +483,10 @@ var coderTests = []struct {
 	// what is under attack names no attacker; a demonym before
 	// "aggressors" is the one blamed, not the one blaming
 	{text: "Radio Hanoi said three Vietnamese towns under attack were resisting the Chinese advance.", want: nil},
-	{text: "Israel vowed to keep fighting the Syrian aggressors.", want: nil},
+	// (the vow to keep fighting is a promise, lowered to the rule's 0.45 and
+	// not held down: at the cut of 0.40 the attack it presupposes is kept;
+	// "Syrian" blames no one)
+	{text: "Israel vowed to keep fighting the Syrian aggressors.", want: []string{"ISR ATTACKED SYR"}},
 	// "Côte d'Ivoire" and names joined by "&"
 	{text: "Côte d'Ivoire recalled its ambassador from Mali.", want: []string{"CIV EXPELLED MLI"}},
 	// calling an act a threat, violation or provocation criticises its
