@@ -1965,6 +1965,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "CONGRATULATED" && toks[t.end-1].low == "wishes" && t.end < len(toks) && toks[t.end].low == "for" {
 		return
 	}
+	// "Japan wishes to cooperate with China", "he wishes to ensure …": the
+	// verb wish with an infinitive, no greeting ("his wishes to the people"
+	// and "wishes to President Xi" are)
+	if p.typ == "CONGRATULATED" && p.flags&fVerb == 0 && toks[t.end-1].low == "wishes" && t.end+1 < len(toks) && toks[t.end].low == "to" &&
+		toks[t.end+1].word && !toks[t.end+1].capital && !determiners[toks[t.end+1].low] && !toks[t.end+1].poss {
+		return
+	}
 	// "within its internationally recognized borders": a participle after
 	// an adverb after a determiner is an adjective
 	if p.flags&fVerb != 0 && strings.HasSuffix(toks[t.start].low, "ed") && t.start >= 2 && strings.HasSuffix(toks[t.start-1].low, "ly") &&
@@ -3058,8 +3065,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 	}
 	// "established diplomatic relations with", "our mutual commitment to
-	// strengthening …": each way
-	mutual := p.typ == "RECOGNIZED" && strings.Contains(p.rule, "diplomatic")
+	// strengthening …": each way; relations restored or resumed by one
+	// state with another are its recognition, one way (annotation rule 27:
+	// the UAE "announced that it was resuming full diplomatic relations
+	// with Egypt"); "A and B restored relations" is each way by its subject
+	mutual := p.typ == "RECOGNIZED" && strings.Contains(p.rule, "diplomatic") && !restoresRelations(p.rule)
 	for j := t.start - 1; j >= 0 && j >= t.start-3 && (p.typ == "APPEALED_FOR_COOPERATION" || p.typ == "RECOGNIZED"); j-- {
 		if toks[j].low == "," || toks[j].low == ";" {
 			break // "consolidate political mutual trust, deepen cooperation": another phrase's
@@ -4877,4 +4887,16 @@ func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, grou
 		c.emit(idx, s, t, pair[1], pair[0], "", "", warRule.conf, reasons, dates, false)
 		return
 	}
+}
+
+// restoresRelations tells a RECOGNIZED rule of relations restored or resumed
+// ("(RESTORE|RESUME|…) ?full diplomatic (relations|ties) ?with", "the
+// resumption of diplomatic ties"), not established.
+func restoresRelations(rule string) bool {
+	for _, w := range []string{"RESTORE", "RESUME", "restoration", "resumption"} {
+		if strings.Contains(rule, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -453,7 +453,7 @@ var coderTests = []struct {
 	// relations restored are recognition (annotation rule 27); cooperation
 	// promoted or improved an appeal
 	{text: "Israel and Turkey restored full diplomatic relations on Wednesday.", want: []string{"ISR RECOGNIZED TUR", "TUR RECOGNIZED ISR"}},
-	{text: "Egypt announced the resumption of diplomatic ties with Iran.", want: []string{"EGY RECOGNIZED IRN", "IRN RECOGNIZED EGY"}},
+	{text: "Egypt announced the resumption of diplomatic ties with Iran.", want: []string{"EGY RECOGNIZED IRN"}},
 	{text: "Kenya and Uganda agreed to improve their relations.", want: []string{"KEN APPEALED_FOR_COOPERATION UGA", "UGA APPEALED_FOR_COOPERATION KEN"}},
 	// games named by their host city or capital are the host's; "the
 	// games" after them too
@@ -1038,6 +1038,35 @@ func TestFresh7Misses(t *testing.T) {
 		{"Chile highly valued the contribution of Peru to the talks.", "CHL PRAISED PER"},
 		{"Brazil highly values the efforts by Qatar and Egypt to end the war.", "BRA PRAISED EGY; BRA PRAISED QAT"},
 		{"The firm valued the work of its engineers.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRecallPassFalseAlarms: false alarms of the known set, on the real
+// sentences (testdata/fresh7/sunsentinel-arab-states-egypt-ties-1987.md)
+// and controls written for the test: relations resumed by one state with
+// another are its recognition one way (annotation rule 27), "A and B
+// restored relations" each way; "its peace treaty with Israel" in passing
+// is no signing (a possessive pronoun is no signer, as "its talks with" is
+// no meeting held); "wishes to" with an infinitive is the verb wish, no
+// greeting.
+func TestRecallPassFalseAlarms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hours after the meeting ended, the United Arab Emirates announced that it was resuming full diplomatic relations with Egypt.", "ARE RECOGNIZED EGY"},
+		{"Israel and Turkey restored full diplomatic relations on Wednesday.", "ISR RECOGNIZED TUR; TUR RECOGNIZED ISR"},
+		{"China established diplomatic relations with Nauru.", "CHN RECOGNIZED NRU; NRU RECOGNIZED CHN"},
+		{"In 1979, all Arab states except Oman, Somalia and the Sudan severed diplomatic relations with Egypt in outrage over its peace treaty with Israel.", ""},
+		{"Egypt signed a peace treaty with Israel in 1979.", "EGY SIGNED_AGREEMENT ISR"},
+		{"Japan wishes to cooperate with China on the issue.", "JPN APPEALED_FOR_COOPERATION CHN"},
+		{"Japan wishes China success in hosting the Games.", "JPN CONGRATULATED CHN"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
