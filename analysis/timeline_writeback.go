@@ -20,10 +20,15 @@ const (
 	PropTimelineLabels  = "timeline_bloc_labels"      // the bloc's label
 	PropTimelinePR      = "timeline_pagerank"         // PageRank in the period
 	PropTimelineConf    = "timeline_bloc_confidences" // the member's confidence in its bloc, when every period has one
+	// PropTimelineStandings is what the state was in each period when it
+	// was no sovereign state, or not throughout, in some (NodeResult.Standing,
+	// timeline's words), "" in the periods it was one; absent from a
+	// state sovereign in every period, and from an actor.
+	PropTimelineStandings = "timeline_standings"
 )
 
 // TimelineProps lists the write-back properties of a timeline.
-var TimelineProps = []string{PropTimeline, PropTimelinePeriods, PropTimelineStarts, PropTimelineEnds, PropTimelineBlocs, PropTimelineLabels, PropTimelinePR, PropTimelineConf}
+var TimelineProps = []string{PropTimeline, PropTimelinePeriods, PropTimelineStarts, PropTimelineEnds, PropTimelineBlocs, PropTimelineLabels, PropTimelinePR, PropTimelineConf, PropTimelineStandings}
 
 // NodeWrite is what a write-back stores on one node: its kind (the label
 // to find it under) and its properties (a nil value removes one).
@@ -41,10 +46,11 @@ func (tl *Timeline) WriteBack(g *graph.Graph) []NodeWrite {
 	type acc struct {
 		kind                  graph.Kind
 		periods, starts, ends []string
-		labels                []string
+		labels, standings     []string
 		blocs                 []int
 		pagerank, confidence  []float64
 		missingConfidence     bool
+		standing              bool // some period has a standing
 	}
 	by := map[string]*acc{}
 	var order []string
@@ -65,6 +71,8 @@ func (tl *Timeline) WriteBack(g *graph.Graph) []NodeWrite {
 			a.starts, a.ends = append(a.starts, first), append(a.ends, last)
 			a.blocs, a.labels = append(a.blocs, x.Bloc), append(a.labels, x.BlocLabel)
 			a.pagerank = append(a.pagerank, x.PageRank)
+			a.standings = append(a.standings, x.Standing)
+			a.standing = a.standing || x.Standing != ""
 			if x.BlocConfidence != nil {
 				a.confidence = append(a.confidence, *x.BlocConfidence)
 			} else {
@@ -79,9 +87,13 @@ func (tl *Timeline) WriteBack(g *graph.Graph) []NodeWrite {
 		props := map[string]any{
 			PropTimeline: tl.Every, PropTimelinePeriods: a.periods, PropTimelineStarts: a.starts, PropTimelineEnds: a.ends,
 			PropTimelineBlocs: a.blocs, PropTimelineLabels: a.labels, PropTimelinePR: a.pagerank, PropTimelineConf: nil,
+			PropTimelineStandings: nil,
 		}
 		if !a.missingConfidence {
 			props[PropTimelineConf] = a.confidence
+		}
+		if a.standing {
+			props[PropTimelineStandings] = a.standings
 		}
 		out = append(out, NodeWrite{ID: id, Kind: a.kind, Props: props})
 	}

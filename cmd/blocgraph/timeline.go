@@ -48,7 +48,7 @@ func timelineCommand() *cli.Command {
 		&cli.IntFlag{Name: "top", Value: 30, Usage: "table: show the membership of the `N` most central states over the periods (0: all)"},
 		&cli.StringFlag{Name: "svg", Usage: "also draw bloc membership over time (a row per state, a column per period, moves marked) as an SVG picture in `FILE`"},
 		&cli.StringFlag{Name: "title", Usage: "`TITLE` drawn on the --svg picture (default: blocgraph — blocs over time, by METHOD)"},
-		&cli.BoolFlag{Name: "write-back", Category: "Neo4j", Usage: "store each state's membership per period in Neo4j (timeline_periods, timeline_starts, timeline_ends, timeline_blocs, timeline_bloc_labels, timeline_pagerank: one entry per period with events), for Cypher to ask who was in which bloc when"},
+		&cli.BoolFlag{Name: "write-back", Category: "Neo4j", Usage: "store each state's membership per period in Neo4j (timeline_periods, timeline_starts, timeline_ends, timeline_blocs, timeline_bloc_labels, timeline_pagerank, and timeline_standings for a state that was no sovereign state in some: one entry per period with events), for Cypher to ask who was in which bloc when"},
 	)
 	flags = append(flags, analysisFlags()...)
 	flags = append(flags, sourceFlags()...)

@@ -129,3 +129,112 @@ func TestTimelineWriteBack(t *testing.T) {
 		t.Errorf("after a timeline from 2024-01: %v, %v", rows, err)
 	}
 }
+
+// TestTimelineWriteBackStanding: timeline --write-back stores, beside each
+// state's blocs per period, what it was in each period when it was no
+// sovereign state, or not throughout, in some (timeline_standings, the
+// JSON's words, "" in its sovereign periods); a state sovereign in every
+// period has none, and a later timeline in which it is removes it.
+func TestTimelineWriteBackStanding(t *testing.T) {
+	st := needNeo4j(t)
+	facts := filepath.Join(t.TempDir(), "standing.yaml")
+	// The Soviet Union in 1980 and 1991 (historical in 1991 only), Palestine
+	// through Arafat's facts in 1985 (no state yet) and 1989, Taiwan (partly
+	// recognised), and sovereign Egypt, Poland and the United States.
+	err := os.WriteFile(facts, []byte(`article: {id: standing, title: Standing, published: 1991-06-20}
+facts:
+  - {subject: Soviet Union, relation: met, object: Poland, date: 1980-06-12, quote: "q"}
+  - {subject: Soviet Union, relation: criticized, object: United States, date: 1980-07-12, quote: "q"}
+  - {subject: Soviet Union, relation: met, object: Poland, date: 1991-06-12, quote: "q"}
+  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: "q"}
+  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: "q"}
+  - {subject: United States, relation: met, object: Taiwan, date: 1989-03-02, quote: "q"}
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runNeo4j(t, "", "load", facts); code != 0 {
+		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut := runNeo4j(t, "", "timeline", "--every", "1y", "--write-back", "--format", "json", facts)
+	if code != 0 {
+		t.Fatalf("timeline --write-back: exit %d\n%s", code, errOut)
+	}
+	var tl struct {
+		Periods []struct {
+			Label  string `json:"label"`
+			Empty  bool   `json:"empty"`
+			States []struct {
+				ID       string `json:"id"`
+				Standing string `json:"standing"`
+			} `json:"states"`
+		} `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	// want: each state's periods and standings as the JSON gives them.
+	want, some := map[string]string{}, map[string]bool{}
+	for _, p := range tl.Periods {
+		for _, s := range p.States {
+			want[s.ID] += fmt.Sprintf("%s=%s|", p.Label, s.Standing)
+			some[s.ID] = some[s.ID] || s.Standing != ""
+		}
+	}
+	ctx := context.Background()
+	_, rows, _, err := st.Query(ctx, `MATCH (s:State) WHERE s.timeline_periods IS NOT NULL
+		RETURN s.id, s.timeline_periods, s.timeline_standings ORDER BY s.id`, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(want) {
+		t.Errorf("%d states with a timeline in Neo4j, want %d: %v", len(rows), len(want), rows)
+	}
+	got := map[string][]any{}
+	for _, r := range rows {
+		id, periods := r[0].(string), r[1].([]any)
+		if r[2] == nil {
+			if some[id] {
+				t.Errorf("%s: no timeline_standings in Neo4j, the timeline says %s", id, want[id])
+			}
+			continue
+		}
+		if !some[id] {
+			t.Errorf("%s: sovereign in every period, Neo4j has timeline_standings %v", id, r[2])
+		}
+		standings := r[2].([]any)
+		if len(standings) != len(periods) {
+			t.Fatalf("%s: %d timeline_standings for %d timeline_periods", id, len(standings), len(periods))
+		}
+		var s string
+		for i := range periods {
+			s += fmt.Sprintf("%s=%s|", periods[i], standings[i])
+		}
+		if s != want[id] {
+			t.Errorf("%s: Neo4j has %q, the timeline %q", id, s, want[id])
+		}
+		got[id] = standings
+	}
+	const sun = "historical state, 1922-12-30 to 1991-12-25"
+	if fmt.Sprint(got["SUN"]) != "[ "+sun+"]" || len(got["PSE"]) != 2 || !strings.HasPrefix(got["PSE"][0].(string), "partly recognised state; no state yet") ||
+		got["PSE"][1] != "partly recognised state" || fmt.Sprint(got["TWN"]) != "[partly recognised state]" || got["EGY"] != nil || got["USA"] != nil {
+		t.Errorf("timeline_standings: %v; want the Soviet Union historical in 1991 alone, Palestine no state yet in 1985, Taiwan partly recognised, Egypt and the United States none", got)
+	}
+	// The cookbook's question: which states were not sovereign, when.
+	_, rows, _, err = st.Query(ctx, `MATCH (s:State) WHERE s.timeline_standings IS NOT NULL
+		UNWIND range(0, size(s.timeline_periods) - 1) AS i
+		WITH s, i WHERE s.timeline_standings[i] <> ''
+		RETURN s.timeline_periods[i] AS period, s.id AS id ORDER BY period, id`, nil, false)
+	if err != nil || fmt.Sprint(rows) != "[[1985 PSE] [1989 PSE] [1989 TWN] [1991 SUN]]" {
+		t.Errorf("the states not sovereign per period: %v, %v", rows, err)
+	}
+	// A timeline to 1988: the Soviet Union sovereign in each of its periods,
+	// Taiwan with no event, Palestine no state yet in 1985.
+	if code, _, errOut := runNeo4j(t, "", "timeline", "--every", "1y", "--until", "1988", "--write-back", facts); code != 0 {
+		t.Fatalf("second timeline: exit %d\n%s", code, errOut)
+	}
+	_, rows, _, err = st.Query(ctx, `MATCH (s:State) WHERE s.id IN ['PSE', 'SUN', 'TWN'] RETURN s.id, s.timeline_periods, size(s.timeline_standings) ORDER BY s.id`, nil, false)
+	if err != nil || fmt.Sprint(rows) != "[[PSE [1985] 1] [SUN [1980] <nil>] [TWN <nil> <nil>]]" {
+		t.Errorf("after a timeline to 1988: %v, %v; want the standings of the Soviet Union and Taiwan removed, Palestine's of 1985", rows, err)
+	}
+}

@@ -64,8 +64,17 @@ func TestCookbook(t *testing.T) {
 	}
 	s := testStore(t)
 	ctx := context.Background()
-	mustLoad(t, s, seedGraph(t), LoadOptions{})
-	rows := []NodeProps{}
+	g := seedGraph(t)
+	// Taiwan, partly recognised, with a timeline of its own.
+	if _, err := g.AddNode(&graph.Node{ID: "TWN", Kind: graph.KindState, Name: "Taiwan"}); err != nil {
+		t.Fatal(err)
+	}
+	mustLoad(t, s, g, LoadOptions{})
+	rows := []NodeProps{{ID: "TWN", Props: map[string]any{
+		"timeline": "1m", "timeline_periods": []string{"2021-04"}, "timeline_starts": []string{"2021-04-01"}, "timeline_ends": []string{"2021-04-30"},
+		"timeline_blocs": []int{-1}, "timeline_bloc_labels": []string{""}, "timeline_pagerank": []float64{0.05},
+		"timeline_standings": []string{"partly recognised state"},
+	}}}
 	for _, b := range []struct {
 		ids   []string
 		bloc  int
@@ -101,29 +110,31 @@ func TestCookbook(t *testing.T) {
 	// Cheap, specific expectations: the title's recipe must return a row
 	// whose cells contain all of these.
 	expect := map[string][]string{
-		"Who congratulated whom":                                    {"Kim Jong-un", "Miguel Díaz-Canel"},
-		"The sanctions network, leaders counted for their state":    {"United States", "Joe Biden", "Russia"},
-		"Every event between two states, with quote and article":    {"Kim Jong-un", "CONGRATULATED", "Miguel Díaz-Canel", "What's the plan?"},
-		"A leader's outreach in one month":                          {"APPEALED_FOR_COOPERATION", "Xi Jinping"},
-		"Events in a date window":                                   {"Vladimir Putin", "ATTACKED", "Ukraine"},
-		"Every event of one article":                                {"United States", "SANCTIONED", "Cuba"},
-		"Who led which state on a given day":                        {"Cuba", "Miguel Díaz-Canel", "President"},
-		"The socialist bloc (after write-back)":                     {"North Korea"},
-		"The most central states (after write-back)":                {"North Korea", "0.3"},
-		"Blocs side by side (after write-back)":                     {"socialist bloc", "Laos"},
-		"The cooperation neighbourhood of a state (APOC)":           {"North Korea"},
-		"Cooperation and conflict between states":                   {"North Korea", "Cuba"},
-		"Who was in which bloc when (after timeline --write-back)":  {"2021-04", "socialist bloc", "North Korea", "Laos"},
-		"One state's blocs over time (after timeline --write-back)": {"2021-03", "socialist bloc"},
+		"Who congratulated whom":                                               {"Kim Jong-un", "Miguel Díaz-Canel"},
+		"The sanctions network, leaders counted for their state":               {"United States", "Joe Biden", "Russia"},
+		"Every event between two states, with quote and article":               {"Kim Jong-un", "CONGRATULATED", "Miguel Díaz-Canel", "What's the plan?"},
+		"A leader's outreach in one month":                                     {"APPEALED_FOR_COOPERATION", "Xi Jinping"},
+		"Events in a date window":                                              {"Vladimir Putin", "ATTACKED", "Ukraine"},
+		"Every event of one article":                                           {"United States", "SANCTIONED", "Cuba"},
+		"Who led which state on a given day":                                   {"Cuba", "Miguel Díaz-Canel", "President"},
+		"The socialist bloc (after write-back)":                                {"North Korea"},
+		"The most central states (after write-back)":                           {"North Korea", "0.3"},
+		"Blocs side by side (after write-back)":                                {"socialist bloc", "Laos"},
+		"The cooperation neighbourhood of a state (APOC)":                      {"North Korea"},
+		"Cooperation and conflict between states":                              {"North Korea", "Cuba"},
+		"Who was in which bloc when (after timeline --write-back)":             {"2021-04", "socialist bloc", "North Korea", "Laos"},
+		"One state's blocs over time (after timeline --write-back)":            {"2021-03", "socialist bloc"},
+		"States not sovereign, period by period (after timeline --write-back)": {"2021-04", "Taiwan", "partly recognised state"},
 	}
 	// Row counts known from the seed facts.
 	wantRows := map[string]int{
-		"Who congratulated whom":                                    2,
-		"A leader's outreach in one month":                          4,
-		"Every event of one article":                                14,
-		"The socialist bloc (after write-back)":                     6,
-		"Who was in which bloc when (after timeline --write-back)":  2,
-		"One state's blocs over time (after timeline --write-back)": 2,
+		"Who congratulated whom":                                               2,
+		"A leader's outreach in one month":                                     4,
+		"Every event of one article":                                           14,
+		"The socialist bloc (after write-back)":                                6,
+		"Who was in which bloc when (after timeline --write-back)":             2,
+		"One state's blocs over time (after timeline --write-back)":            2,
+		"States not sovereign, period by period (after timeline --write-back)": 1,
 	}
 	seen := map[string]bool{}
 	for _, r := range recipes {
