@@ -3078,8 +3078,19 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			mutual = true
 		}
 	}
-	if (mutual || p.flags&fEach != 0) && p.flags&fReverse == 0 && len(uniq(subj)) == 1 && len(uniq(objStates)) == 1 && subj[0] != objStates[0] {
-		c.emit(idx, s, t, objStates[0], subj[0], objText, subjText, conf*0.95, append(reasons, "mutual: each way"), dates, false)
+	// the object may hold the subject too: "our mutual commitment to
+	// strengthening the Canada-Ukraine friendship" (the pair inside)
+	others := objStates
+	if len(uniq(subj)) == 1 {
+		others = nil
+		for _, o := range objStates {
+			if o != subj[0] {
+				others = append(others, o)
+			}
+		}
+	}
+	if (mutual || p.flags&fEach != 0) && p.flags&fReverse == 0 && len(uniq(subj)) == 1 && len(uniq(others)) == 1 {
+		c.emit(idx, s, t, others[0], subj[0], objText, subjText, conf*0.95, append(reasons, "mutual: each way"), dates, false)
 	}
 	if p.flags&fReverse != 0 {
 		subj, objStates = objStates, subj

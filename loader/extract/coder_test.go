@@ -1078,3 +1078,23 @@ func TestRecallPassFalseAlarms(t *testing.T) {
 		}
 	}
 }
+
+// TestMutualPairInside: "mutual" before an appeal whose object is a pair
+// holding the subject ("the Canada-Ukraine friendship") is each way, as
+// with the other state alone after it (testdata/test/canada-ukraine-30-years-2022,
+// the real sentence; annotation rule 9); without "mutual", one way.
+func TestMutualPairInside(t *testing.T) {
+	for _, tc := range []struct{ text, author, want string }{
+		{"Since then, our mutual commitment to strengthening the Canada-Ukraine friendship has never wavered.", "Canada", "CAN APPEALED_FOR_COOPERATION UKR; UKR APPEALED_FOR_COOPERATION CAN"},
+		{"Canada reaffirmed its commitment to strengthening the Canada-Ukraine friendship.", "", "CAN APPEALED_FOR_COOPERATION UKR"},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2022-01-27"), Author: tc.author})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
