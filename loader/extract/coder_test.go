@@ -1098,3 +1098,26 @@ func TestMutualPairInside(t *testing.T) {
 		}
 	}
 }
+
+// TestReadinessAppeals: readiness, willingness or desire expressed to
+// cooperate, coordinate or enter into relations is an appeal (annotation
+// rule 11), on the real sentences (testdata/fresh7/kazinform-tokayev-putin-call-2021,
+// testdata/fresh6/ht-india-recognizes-peking-1949) and controls: readiness
+// to respond is none, and a desire to strengthen ties stays one appeal.
+func TestReadinessAppeals(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The leaders of Kazakhstan and Russia reiterated their readiness to coordinate actions to implement the agreements reached within the framework of the SCO and CSTO summits held on September 16-17 in Dushanbe.", "KAZ APPEALED_FOR_COOPERATION RUS; RUS APPEALED_FOR_COOPERATION KAZ"},
+		{"In October last, the Government of India received a communication from the Foreign Minister to the Government of the People’s Republic of China, expressing their desire to enter into diplomatic relations with India on the basis of the principles of equality, mutual interests and mutual respect for sovereign and territorial rights.", "CHN APPEALED_FOR_COOPERATION IND"},
+		{"Iran expressed its readiness to respond to any attack by Israel.", ""},
+		{"Egypt expressed its desire to strengthen ties with Sudan.", "EGY APPEALED_FOR_COOPERATION SDN"},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2021-09-20")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
