@@ -2121,6 +2121,30 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if w := ms[k].name; (strings.EqualFold(w, "they") || strings.EqualFold(w, "their") || strings.EqualFold(w, "them")) && len(c.r.parties) >= 2 {
 			return c.r.parties, w, true // the parties of the meeting just reported
 		}
+		// "Saudi Arabia, Egypt, Bahrain and the United Arab Emirates
+		// announced they were severing ties with Qatar, as they accused the
+		// Gulf state …": a plural pronoun is the nearest coordination of
+		// states before it, not a single state between
+		if w := strings.ToLower(ms[k].name); w == "they" || w == "their" || w == "them" {
+			for j := k - 1; j >= 0; j-- {
+				if ms[j].kind == mPronoun || ms[j].kind == mNonState || len(ms[j].states) == 0 {
+					continue
+				}
+				g := groupOf(groups, j)
+				if len(g) < 2 {
+					continue
+				}
+				var all []string
+				for _, gi := range g {
+					if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+						all = append(all, ms[gi].states...)
+					}
+				}
+				if len(uniq(all)) >= 2 {
+					return uniq(all), ms[g[0]].name, true
+				}
+			}
+		}
 		// nearest actor to the left not governed by a preposition, else
 		// the last subject
 		for j := k - 1; j >= 0; j-- {

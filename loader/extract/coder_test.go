@@ -1121,3 +1121,25 @@ func TestReadinessAppeals(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPronounCoordination: "they", "their", "them" are the nearest
+// coordination of states before them, not a single state named between
+// (testdata/fresh5/afp-gulf-states-cut-qatar-ties-2017, the real sentence:
+// "they accused the Gulf state" had taken Qatar for "they"); with no
+// coordination before, the nearest state as before.
+func TestPluralPronounCoordination(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Saudi Arabia, Egypt, Bahrain and the United Arab Emirates announced today they were severing diplomatic ties with Qatar, as they accused the Gulf state of supporting terrorism.",
+			"ARE CRITICIZED QAT; ARE REDUCED_RELATIONS QAT; BHR CRITICIZED QAT; BHR REDUCED_RELATIONS QAT; EGY CRITICIZED QAT; EGY REDUCED_RELATIONS QAT; SAU CRITICIZED QAT; SAU REDUCED_RELATIONS QAT"},
+		{"The Baltic states said Russia had massed troops on their borders, and they condemned Moscow.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2017-06-05")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
