@@ -2360,6 +2360,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 				if len(m.states) > 0 && m.kind != mPronoun {
 					pickMention(k)
+					// "was attacked by Britain, France and Israel": every
+					// state of the agent's coordination
+					subj = append([]string(nil), subj...)
+					for _, gi := range groupOf(groups, k) {
+						if gi != k && ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+							subj = append(subj, ms[gi].states...)
+						}
+					}
 					return true
 				}
 			}

@@ -1143,3 +1143,24 @@ func TestPluralPronounCoordination(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentCoordination: the agent after "by" is every state of its
+// coordination (testdata/fresh7/kathimerini-suez-hungary-1956, the real
+// sentence, had Britain's attack only), as a coordinated subject on the
+// left is.
+func TestAgentCoordination(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Developments in the triple attack on Egypt by Britain, France and Israel are becoming more dramatic.", "FRA ATTACKED EGY; GBR ATTACKED EGY; ISR ATTACKED EGY"},
+		{"Egypt was attacked by Britain, France and Israel.", "FRA ATTACKED EGY; GBR ATTACKED EGY; ISR ATTACKED EGY"},
+		{"Egypt was attacked by Israel.", "ISR ATTACKED EGY"},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "1956-11-01")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
