@@ -1402,6 +1402,12 @@ func groupMentions(toks []token, ms []mention) []int {
 					}
 					continue
 				}
+				// "Mr. Jigme Khesar Namgyel Wangchuck, The Druk Gyalpo of
+				// Kingdom of Bhutan and …": a title's "of" before the next
+				// item's state, after the list's comma
+				if toks[j].low == "of" && comma && j > 0 && toks[j-1].word && toks[j-1].capital && (j+1 == ms[i].start || j+2 == ms[i].start && toks[j+1].low == "the") {
+					continue
+				}
 				ok = false
 			}
 		}
@@ -2957,7 +2963,16 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	// ("to offer his condolences over this morning's attack in London":
 	// condolences over what struck no state named go to the other party)
-	if len(objStates) == 0 && (p.flags&fPartner != 0 || p.typ == "EXPRESSED_SOLIDARITY" && p.flags&fLoc != 0 && (toks[t.end-1].low == "over" || toks[t.end-1].low == "after" || toks[t.end-1].low == "following")) && len(c.r.parties) == 2 && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
+	// "Prime Minister conveyed to the leaders his New Year greetings" after
+	// calls with five: the others of a meeting of several, when the
+	// sentence names them together
+	addressed := false
+	for k, m := range ms {
+		if m.kind == mCollective && k != t.subjM && len(c.r.parties) > 2 && sameStates(m.states, c.r.parties) {
+			addressed = true
+		}
+	}
+	if len(objStates) == 0 && (p.flags&fPartner != 0 || p.typ == "EXPRESSED_SOLIDARITY" && p.flags&fLoc != 0 && (toks[t.end-1].low == "over" || toks[t.end-1].low == "after" || toks[t.end-1].low == "following")) && (len(c.r.parties) == 2 || addressed) && len(subj) > 0 && allWithin(subj, c.r.parties) && !purposeOf(toks, t.start, prev, false) && !otherState {
 		for _, st := range c.r.parties {
 			if !contains(subj, st) {
 				objStates = append(objStates, st)

@@ -1164,3 +1164,27 @@ func TestAgentCoordination(t *testing.T) {
 		}
 	}
 }
+
+// TestCallsWithSeveral: a list of officials whose item opens with a title's
+// "of" ("Mr. Jigme Khesar Namgyel Wangchuck, The Druk Gyalpo of Kingdom of
+// Bhutan and …") is one list, and greetings conveyed "to the leaders" of
+// calls with several go to each of them (testdata/dev/modi-new-year-calls-2020,
+// the real sentences; before, only Bhutan was met and greeted); with one
+// partner, the other party as before.
+func TestCallsWithSeveral(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"On the occasion of the New Year, Prime Minister Shri Narendra Modi today had telephone conversation with Mr. Jigme Khesar Namgyel Wangchuck, The Druk Gyalpo of Kingdom of Bhutan and Mr. Lyonchhen (Dr.) Lotay Tshering, Prime Minister of Bhutan, Mr. Gotabaya Rajapaksa, President and Mr. Mahinda Rajapaksa, Prime Minister of Sri Lanka, Mr. Ibrahim Mohamed Solih, President of the Maldives, Ms. Sheikh Hasina, Prime Minister of Bangladesh and Mr. K.P. Sharma Oli, Prime Minister of Nepal.\n\nPrime Minister conveyed to the leaders his New Year greetings and good wishes on behalf of the people of India and on his own behalf.",
+			"IND CONGRATULATED BGD; IND CONGRATULATED BTN; IND CONGRATULATED LKA; IND CONGRATULATED MDV; IND CONGRATULATED NPL; IND MET BGD; IND MET BTN; IND MET LKA; IND MET MDV; IND MET NPL"},
+		{"Prime Minister Shri Narendra Modi today had telephone conversation with Ms. Sheikh Hasina, Prime Minister of Bangladesh.\n\nPrime Minister conveyed his New Year greetings and good wishes.",
+			"IND CONGRATULATED BGD; IND MET BGD"},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2020-01-01"), Author: "India"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
