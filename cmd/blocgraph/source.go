@@ -46,7 +46,7 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	if !c.Bool("write-back") {
 		return nil
 	}
-	byKind := map[graph.Kind][]store.NodeProps{}
+	var rows []store.NodeProps
 	for _, x := range r.Results {
 		props := map[string]any{}
 		for _, a := range x.Attributes() {
@@ -55,9 +55,9 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 		if x.BlocConfidence == nil {
 			props[encoding.AttrBlocConfidence] = nil // an earlier consensus run's value would mislead
 		}
-		byKind[x.Kind] = append(byKind[x.Kind], store.NodeProps{ID: x.ID, Props: props})
+		rows = append(rows, store.NodeProps{Kind: x.Kind, ID: x.ID, Props: props})
 	}
-	total, nodes, addr, err := writeBack(c, byKind)
+	total, nodes, addr, err := writeBack(c, rows)
 	if err != nil {
 		return err
 	}
@@ -65,26 +65,19 @@ func afterReport(c *cli.Context, r *analysis.Report) error {
 	return nil
 }
 
-// writeBack stores the properties of the nodes of each kind in Neo4j and
-// returns how many properties it set on how many nodes, and where.
-func writeBack(c *cli.Context, byKind map[graph.Kind][]store.NodeProps) (total, nodes int, addr string, err error) {
+// writeBack stores the properties of rows on their nodes in Neo4j, all or
+// nothing (one transaction), and returns how many properties it set on how
+// many nodes, and where.
+func writeBack(c *cli.Context, rows []store.NodeProps) (total, nodes int, addr string, err error) {
 	ctx := commandContext(c)
 	st, err := openStore(c)
 	if err != nil {
 		return 0, 0, "", err
 	}
 	defer st.Close(context.Background())
-	for _, k := range graph.Kinds() {
-		rows := byKind[k]
-		if len(rows) == 0 {
-			continue
-		}
-		n, err := st.WriteBack(ctx, k, rows)
-		if err != nil {
-			return total, nodes, "", err
-		}
-		total += n
-		nodes += len(rows)
+	total, err = st.WriteBack(ctx, rows)
+	if err != nil {
+		return 0, 0, "", err
 	}
-	return total, nodes, st.Config().Address(), nil
+	return total, len(rows), st.Config().Address(), nil
 }

@@ -166,15 +166,15 @@ func buildTimeline(c *cli.Context, evidence int, emit func(*analysis.Timeline, *
 
 // writeBackTimeline stores each node's membership per period in Neo4j.
 func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) error {
-	byKind := map[graph.Kind][]store.NodeProps{}
+	var rows []store.NodeProps
 	written := 0
 	for _, w := range tl.WriteBack(g) {
-		byKind[w.Kind] = append(byKind[w.Kind], store.NodeProps{ID: w.ID, Props: w.Props})
+		rows = append(rows, store.NodeProps{Kind: w.Kind, ID: w.ID, Props: w.Props})
 		if w.Props[analysis.PropTimelinePeriods] != nil {
 			written++
 		}
 	}
-	total, _, addr, err := writeBack(c, byKind)
+	total, _, addr, err := writeBack(c, rows)
 	if err != nil {
 		return err
 	}

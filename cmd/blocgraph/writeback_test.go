@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
 )
 
 // TestWriteBackActorKinds: report --level actor --write-back stores each
@@ -236,5 +239,79 @@ facts:
 	_, rows, _, err = st.Query(ctx, `MATCH (s:State) WHERE s.id IN ['PSE', 'SUN', 'TWN'] RETURN s.id, s.timeline_periods, size(s.timeline_standings) ORDER BY s.id`, nil, false)
 	if err != nil || fmt.Sprint(rows) != "[[PSE [1985] 1] [SUN [1980] <nil>] [TWN <nil> <nil>]]" {
 		t.Errorf("after a timeline to 1988: %v, %v; want the standings of the Soviet Union and Taiwan removed, Palestine's of 1985", rows, err)
+	}
+}
+
+// dbProps is every property of every node in Neo4j, by label and id.
+func dbProps(t *testing.T, st *store.Store) map[string]map[string]any {
+	t.Helper()
+	_, rows, _, err := st.Query(context.Background(), "MATCH (n) RETURN labels(n), n.id, properties(n)", nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]any{}
+	for _, r := range rows {
+		out[fmt.Sprint(r[0], " ", r[1])] = r[2].(map[string]any)
+	}
+	return out
+}
+
+// TestWriteBackAllOrNothing: report and timeline --write-back at the actor
+// level over files that hold actors not loaded into Neo4j fail (exit 1),
+// say which nodes are missing and what to do, and change nothing: every
+// property of every node is as the previous write-back left it. (They once
+// wrote the results of the nodes that were there, kind by kind, so that
+// the database held some of the new analysis and some of the old.)
+func TestWriteBackAllOrNothing(t *testing.T) {
+	st := needNeo4j(t)
+	dir := t.TempDir()
+	loaded := filepath.Join(dir, "loaded.yaml")
+	err := os.WriteFile(loaded, []byte(`article: {id: loaded, title: Loaded, published: 2021-05-23}
+facts:
+  - {subject: Communist Party of Cuba, relation: praised, object: Workers' Party of Korea, date: 2021-04, quote: "q"}
+  - {subject: Kim Jong-un, relation: congratulated, object: Miguel Díaz-Canel, date: 2021-04, quote: "q"}
+  - {subject: North Korea, relation: criticized, object: United States, date: 2021-04, quote: "q"}
+  - {subject: Cuba, relation: criticized, object: United States, date: 2021-05, quote: "q"}
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unloaded := filepath.Join(dir, "unloaded.yaml")
+	err = os.WriteFile(unloaded, []byte(`article: {id: unloaded, title: Not loaded, published: 2021-05-20}
+facts:
+  - {subject: France, relation: praised, object: United States, date: 2021-05, quote: "q"}
+  - {subject: Kim Jong-un, relation: praised, object: Xi Jinping, date: 2021-05, quote: "q"}
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runNeo4j(t, "", "load", loaded); code != 0 {
+		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, cmd := range [][]string{
+		{"report", "--level", "actor", "--write-back"},
+		{"timeline", "--level", "actor", "--every", "1m", "--write-back"},
+	} {
+		if code, _, errOut := runNeo4j(t, "", append(cmd, loaded)...); code != 0 {
+			t.Fatalf("%s: exit %d\n%s", strings.Join(cmd, " "), code, errOut)
+		}
+		before := dbProps(t, st)
+		code, _, errOut := runNeo4j(t, "", append(cmd, loaded, unloaded)...)
+		if code != 1 {
+			t.Errorf("%s with nodes not loaded: exit %d, want 1", strings.Join(cmd, " "), code)
+		}
+		for _, want := range []string{`nothing written`, `State nodes are not in Neo4j ("FRA"`, `1 of 3 Leader nodes are not in Neo4j ("xi-jinping")`, "load the graph first"} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("%s: the error does not say %q:\n%s", strings.Join(cmd, " "), want, errOut)
+			}
+		}
+		after := dbProps(t, st)
+		if !reflect.DeepEqual(before, after) {
+			for k, v := range before {
+				if !reflect.DeepEqual(v, after[k]) {
+					t.Errorf("%s changed %s:\n  %v\nto\n  %v", strings.Join(cmd, " "), k, v, after[k])
+				}
+			}
+		}
 	}
 }

@@ -70,7 +70,7 @@ func TestCookbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustLoad(t, s, g, LoadOptions{})
-	rows := []NodeProps{{ID: "TWN", Props: map[string]any{
+	rows := []NodeProps{{Kind: graph.KindState, ID: "TWN", Props: map[string]any{
 		"timeline": "1m", "timeline_periods": []string{"2021-04"}, "timeline_starts": []string{"2021-04-01"}, "timeline_ends": []string{"2021-04-30"},
 		"timeline_blocs": []int{-1}, "timeline_bloc_labels": []string{""}, "timeline_pagerank": []float64{0.05},
 		"timeline_standings": []string{"partly recognised state"},
@@ -84,7 +84,7 @@ func TestCookbook(t *testing.T) {
 		{[]string{"USA", "KOR", "JPN", "UKR"}, 2, "Western bloc"},
 	} {
 		for i, id := range b.ids {
-			rows = append(rows, NodeProps{ID: id, Props: map[string]any{
+			rows = append(rows, NodeProps{Kind: graph.KindState, ID: id, Props: map[string]any{
 				"bloc": b.bloc, "bloc_label": b.label, "bloc_confidence": 1 - float64(i)/20,
 				"pagerank": 0.3 - float64(i)/50 - float64(b.bloc-1)/10, "betweenness": float64(10 - i),
 				// A timeline --every 1m --write-back of two months.
@@ -95,7 +95,7 @@ func TestCookbook(t *testing.T) {
 			}})
 		}
 	}
-	if _, err := s.WriteBack(ctx, graph.KindState, rows); err != nil {
+	if _, err := s.WriteBack(ctx, rows); err != nil {
 		t.Fatal(err)
 	}
 	gds := true

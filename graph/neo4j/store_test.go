@@ -345,11 +345,11 @@ func TestWriteBack(t *testing.T) {
 	ctx := context.Background()
 	mustLoad(t, s, seedGraph(t), LoadOptions{})
 	rows := []NodeProps{
-		{ID: "CUB", Props: map[string]any{"pagerank": 0.21, "bloc": 1, "bloc_label": "socialist bloc", "bloc_confidence": 0.98}},
-		{ID: "PRK", Props: map[string]any{"pagerank": 0.3, "bloc": 1, "bloc_label": "socialist bloc", "bloc_confidence": 1.0}},
-		{ID: "USA", Props: map[string]any{"pagerank": 0.1, "bloc": 2, "bloc_label": "conservative bloc", "bloc_confidence": 0.9}},
+		{Kind: graph.KindState, ID: "CUB", Props: map[string]any{"pagerank": 0.21, "bloc": 1, "bloc_label": "socialist bloc", "bloc_confidence": 0.98}},
+		{Kind: graph.KindState, ID: "PRK", Props: map[string]any{"pagerank": 0.3, "bloc": 1, "bloc_label": "socialist bloc", "bloc_confidence": 1.0}},
+		{Kind: graph.KindState, ID: "USA", Props: map[string]any{"pagerank": 0.1, "bloc": 2, "bloc_label": "conservative bloc", "bloc_confidence": 0.9}},
 	}
-	n, err := s.WriteBack(ctx, graph.KindState, rows)
+	n, err := s.WriteBack(ctx, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -369,11 +369,11 @@ func TestWriteBack(t *testing.T) {
 	if n := count(t, s, "MATCH (s:State) WHERE s.pagerank IS NOT NULL RETURN count(s)", nil); n != 3 {
 		t.Errorf("%d states keep pagerank after a reload, want 3", n)
 	}
-	_, err = s.WriteBack(ctx, graph.KindState, []NodeProps{{ID: "ATL", Props: map[string]any{"bloc": 3}}, {ID: "CUB", Props: map[string]any{"bloc": 1}}})
+	_, err = s.WriteBack(ctx, []NodeProps{{Kind: graph.KindState, ID: "ATL", Props: map[string]any{"bloc": 3}}, {Kind: graph.KindState, ID: "CUB", Props: map[string]any{"bloc": 1}}})
 	if err == nil || !strings.Contains(err.Error(), `"ATL"`) {
 		t.Errorf("write-back to a missing node: %v", err)
 	}
-	if _, err := s.WriteBack(ctx, graph.Kind("Bloc"), rows); err == nil {
+	if _, err := s.WriteBack(ctx, []NodeProps{{Kind: graph.Kind("Bloc"), ID: "CUB"}}); err == nil {
 		t.Error("write-back to an unknown label: no error")
 	}
 	if n := count(t, s, "MATCH (n) WHERE n.id = 'ATL' RETURN count(n)", nil); n != 0 {

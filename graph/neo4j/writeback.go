@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -9,86 +10,150 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// NodeProps are properties to set on the node with ID.
+// NodeProps are properties to set on the node of Kind (its label) with ID.
 type NodeProps struct {
+	Kind  graph.Kind
 	ID    string
 	Props map[string]any // string, bool, int, float64, lists of those; nil removes
 }
 
-// WriteBack sets properties on existing nodes of one label, in batched write
-// transactions, in the manner of GDS write mode: analysis results such as
-// pagerank, betweenness, bloc, bloc_label and bloc_confidence become node
-// properties for Cypher and Neo4j Browser. It returns the number of
-// properties written. Nodes that are not in the database are not created; if
-// there are any, the error names them after the others have been written.
-func (s *Store) WriteBack(ctx context.Context, label graph.Kind, rows []NodeProps) (int, error) {
-	if !label.Valid() {
-		return 0, fmt.Errorf("write-back: %q is not a node label (%v)", label, graph.Kinds())
+const (
+	// findMissing lists the ids of $ids that no node of the label has.
+	findMissing = "UNWIND $ids AS id WITH id WHERE NOT EXISTS { MATCH (n:%[1]s {id: id}) } RETURN collect(id) AS missing"
+	// setProps sets the properties of each row on its node.
+	setProps = "UNWIND $rows AS row MATCH (n:%[1]s {id: row.id}) SET n += row.props RETURN count(n) AS matched"
+)
+
+// writeBackBatchDone, if set (by tests), is called inside the write-back's
+// transaction after each batch of rows is set, with the batch's number
+// from 1.
+var writeBackBatchDone func(batch int)
+
+// WriteBack sets properties on existing nodes, in the manner of GDS write
+// mode: analysis results such as pagerank, betweenness, bloc, bloc_label and
+// bloc_confidence become node properties for Cypher and Neo4j Browser. A nil
+// value removes a property, which is how a write-back clears what an earlier
+// run left behind. It returns the number of properties written.
+//
+// A write-back is all or nothing: the rows of every kind, in statements of at
+// most DefaultBatchSize rows, run in one write transaction. It first checks
+// that every node is there (nodes are never created); if some are not, or
+// anything fails on the way (the server, the connection, a cancelled ctx),
+// the transaction is rolled back and the database is left as it was.
+func (s *Store) WriteBack(ctx context.Context, rows []NodeProps) (int, error) {
+	byKind := map[graph.Kind][]map[string]any{}
+	for i, r := range rows {
+		if !r.Kind.Valid() {
+			return 0, fmt.Errorf("write-back: row %d (%q): %q is not a node label (%v)", i+1, r.ID, r.Kind, graph.Kinds())
+		}
+		if r.ID == "" {
+			return 0, fmt.Errorf("write-back: row %d (a %s) has no id", i+1, r.Kind)
+		}
+		p := r.Props
+		if p == nil {
+			p = map[string]any{}
+		}
+		byKind[r.Kind] = append(byKind[r.Kind], map[string]any{"id": r.ID, "props": p})
 	}
-	// Label from the vocabulary only.
-	q := fmt.Sprintf("UNWIND $rows AS row MATCH (n:%s {id: row.id}) SET n += row.props RETURN collect(row.id) AS found", string(label))
+	if len(rows) == 0 {
+		return 0, nil
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.Background())
-	written := 0
-	var missing []string
-	for start := 0; start < len(rows); start += DefaultBatchSize {
-		chunk := rows[start:min(start+DefaultBatchSize, len(rows))]
-		params := make([]map[string]any, len(chunk))
-		for i, r := range chunk {
-			if r.ID == "" {
-				return written, fmt.Errorf("write-back: row %d has no id", start+i+1)
-			}
-			p := r.Props
-			if p == nil {
-				p = map[string]any{}
-			}
-			params[i] = map[string]any{"id": r.ID, "props": p}
-		}
-		type result struct {
-			set   int
-			found map[string]bool
-		}
-		out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			res, err := tx.Run(ctx, q, map[string]any{"rows": params})
-			if err != nil {
-				return nil, err
-			}
-			rec, err := res.Single(ctx)
-			if err != nil {
-				return nil, err
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return nil, err
-			}
-			r := result{set: sum.Counters().PropertiesSet(), found: map[string]bool{}}
-			list, _ := rec.Values[0].([]any)
-			for _, id := range list {
-				if s, ok := id.(string); ok {
-					r.found[s] = true
+	// The work is run again from the start if the server asks for a retry
+	// (a deadlock, a lost leader): it keeps nothing between attempts.
+	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		// Every node is looked for before anything is written.
+		var missing []string
+		for _, k := range graph.Kinds() { // labels from the vocabulary only
+			all := byKind[k]
+			var gone []string
+			for start := 0; start < len(all); start += DefaultBatchSize {
+				chunk := all[start:min(start+DefaultBatchSize, len(all))]
+				ids := make([]string, len(chunk))
+				for i, r := range chunk {
+					ids[i] = r["id"].(string)
+				}
+				list, err := single(ctx, tx, fmt.Sprintf(findMissing, string(k)), map[string]any{"ids": ids})
+				if err != nil {
+					return nil, err
+				}
+				for _, id := range list.([]any) {
+					gone = append(gone, id.(string))
 				}
 			}
-			return r, nil
-		})
-		if err != nil {
-			return written, fmt.Errorf("write-back: %w", s.explain(err))
-		}
-		r := out.(result)
-		written += r.set
-		for _, row := range chunk {
-			if !r.found[row.ID] {
-				missing = append(missing, row.ID)
+			if len(gone) > 0 {
+				missing = append(missing, missingNodes(k, gone, len(all)))
 			}
 		}
-	}
-	if len(missing) > 0 {
-		eg := missing
-		if len(eg) > 5 {
-			eg = eg[:5]
+		if len(missing) > 0 {
+			return nil, &missingError{strings.Join(missing, "; ") + "; load the graph first"}
 		}
-		return written, fmt.Errorf("write-back: %d of %d %s nodes are not in Neo4j (%s); load the graph first", len(missing), len(rows), label, quoteList(eg, len(missing) > len(eg)))
+		set, batch := 0, 0
+		for _, k := range graph.Kinds() {
+			all := byKind[k]
+			for start := 0; start < len(all); start += DefaultBatchSize {
+				chunk := all[start:min(start+DefaultBatchSize, len(all))]
+				res, err := tx.Run(ctx, fmt.Sprintf(setProps, string(k)), map[string]any{"rows": chunk})
+				if err != nil {
+					return nil, err
+				}
+				rec, err := res.Single(ctx)
+				if err != nil {
+					return nil, err
+				}
+				sum, err := res.Consume(ctx)
+				if err != nil {
+					return nil, err
+				}
+				if matched, _ := rec.Values[0].(int64); int(matched) < len(chunk) {
+					// Found a moment ago, gone now: another transaction deleted them.
+					return nil, &missingError{fmt.Sprintf("%d of %d %s nodes were deleted while being written; write back again", len(chunk)-int(matched), len(chunk), k)}
+				}
+				set += sum.Counters().PropertiesSet()
+				batch++
+				if writeBackBatchDone != nil {
+					writeBackBatchDone(batch)
+				}
+			}
+		}
+		return set, nil
+	})
+	if err != nil {
+		if m := (*missingError)(nil); errors.As(err, &m) {
+			return 0, fmt.Errorf("write-back: nothing written: %s", m.msg)
+		}
+		return 0, fmt.Errorf("write-back: nothing written: %w", s.explain(err))
 	}
-	return written, nil
+	return out.(int), nil
+}
+
+// missingError is the error of a write-back to nodes that are not there.
+type missingError struct{ msg string }
+
+func (e *missingError) Error() string { return e.msg }
+
+// missingNodes says which of n nodes of kind k are not in the database:
+// "2 of 5 State nodes are not in Neo4j ("ATL", "ZZZ")".
+func missingNodes(k graph.Kind, ids []string, n int) string {
+	eg := ids
+	if len(eg) > 5 {
+		eg = eg[:5]
+	}
+	return fmt.Sprintf("%d of %d %s nodes are not in Neo4j (%s)", len(ids), n, k, quoteList(eg, len(ids) > len(eg)))
+}
+
+// single runs q in tx and returns the one value of its one record.
+func single(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) (any, error) {
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return rec.Values[0], nil
 }
 
 func quoteList(ids []string, more bool) string {
