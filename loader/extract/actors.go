@@ -677,7 +677,8 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			// "a Malaysian airplane": a demonym before a noun modifies it —
 			// but not a plural after "the": "the Somalis broke off relations",
 			// "the Russians expelled …" are the people for their state
-			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym && !(i > 0 && toks[i-1].low == "the" && pluralDemonym(e.Node, text)) {
+			if j < len(toks) && toks[j].word && !toks[j].capital && m.demonym && !(i > 0 && toks[i-1].low == "the" && pluralDemonym(e.Node, text)) &&
+				!(i > 0 && toks[i-1].low == "the" && peopleVerb(toks[j].low)) {
 				m.modifier = true
 			}
 		case graph.KindLeader:
@@ -1375,4 +1376,20 @@ func (r *resolver) peek(toks []token) []mention {
 	ms := r.find(toks)
 	*r = saved
 	return ms
+}
+
+// peopleVerb: after "the" and a demonym that is its own plural ("the
+// Chinese", "the British", "the French"), a verb says the people act for
+// their state ("The Chinese have intruded into Indian territory", "the
+// Chinese attacked"), where a noun is what the demonym modifies ("the
+// Chinese posture").
+func peopleVerb(w string) bool {
+	switch w {
+	case "have", "has", "had", "are", "were", "was", "is", "will", "would", "could", "may", "might", "must", "should", "shall",
+		"said", "say", "says", "claimed", "claim", "claims", "also", "then", "now", "later", "again":
+		return true
+	case "armed", "led", "backed", "based", "made", "owned", "controlled", "occupied", "sponsored", "funded", "supported", "trained", "built", "held", "ruled", "speaking", "red":
+		return false
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
 }

@@ -429,7 +429,10 @@ var coderTests = []struct {
 	{text: "The Egyptians broke off relations with Israel on Sunday.", want: []string{"EGY REDUCED_RELATIONS ISR"}},
 	{text: "The Americans condemned the Cuban government.", want: []string{"USA CRITICIZED CUB"}},
 	{text: "Britain expelled 25 Russians.", want: []string{"GBR EXPELLED RUS"}},
-	{text: "The Swiss praised Austria.", want: nil},
+	// and so is a demonym that is its own plural before a verb ("The
+	// Chinese have intruded into Indian territory" is China's attack, the
+	// fresh7 annotation under rule 32; TestPeopleForState)
+	{text: "The Swiss praised Austria.", want: []string{"CHE PRAISED AUT"}},
 	// a treaty denounced or ended is relations reduced, no signing
 	{text: "Egypt abrogated the 1936 treaty with Britain.", want: []string{"EGY REDUCED_RELATIONS GBR"}},
 	{text: "Japan terminated its fisheries agreement with Russia on Monday.", want: []string{"JPN REDUCED_RELATIONS RUS"}},
@@ -1180,6 +1183,29 @@ func TestCallsWithSeveral(t *testing.T) {
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2020-01-01"), Author: "India"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPeopleForState: "the" and a demonym that is its own plural, before a
+// verb, is the people acting for their state (annotation rule 32: "The
+// Chinese have intruded into Indian territory", the real sentence of
+// testdata/fresh7/hindu-chinese-intrude-three-points-1965), as "the
+// Russians", "the Somalis" were; before a noun it still modifies it.
+func TestPeopleForState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Chinese have intruded into Indian territory in Ladakh, in the middle sector and in Sikkim.", "CHN ATTACKED IND"},
+		{"The Chinese attacked India.", "CHN ATTACKED IND"},
+		{"The Chinese armed forces attacked India.", "CHN ATTACKED IND"},
+		{"The Japanese embassy in Beijing was attacked by protesters.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "1965-09-20")})
 		if err != nil {
 			t.Fatal(err)
 		}
