@@ -70,15 +70,15 @@ func TestKnownSets(t *testing.T) {
 	}
 }
 
-// TestBlindBatchesKnown: the seventh and eighth batches had their one blind
-// run (docs/extract-fresh6-blind-run.txt, docs/extract-fresh7-blind-run.txt)
+// TestBlindBatchesKnown: the seventh to tenth batches had their one blind
+// run (docs/extract-fresh6-blind-run.txt to docs/extract-fresh9-blind-run.txt)
 // and are now known sets, scored by default; their gold and texts stay
 // landed together.
 func TestBlindBatchesKnown(t *testing.T) {
 	if len(blindSets) == 0 && blindNames() != "none now" {
 		t.Errorf("help text names the blind sets as %q", blindNames())
 	}
-	for _, set := range []string{"fresh6", "fresh7"} {
+	for _, set := range []string{"fresh6", "fresh7", "fresh8", "fresh9"} {
 		if named(blindSets, set) || !named(knownSets, set) || !named(defaultDirs, "testdata/"+set) {
 			t.Errorf("%s is not a default set after its blind run: %v %v %v", set, knownSets, blindSets, defaultDirs)
 		}
@@ -87,75 +87,13 @@ func TestBlindBatchesKnown(t *testing.T) {
 			t.Fatal(err)
 		}
 		if len(entries) < 20 {
-			t.Errorf("testdata/%s holds %d texts, want 20-25", set, len(entries))
+			t.Errorf("testdata/%s holds %d texts, want 20-27", set, len(entries))
 		}
 		for _, e := range entries {
 			id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
 			if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
 				t.Errorf("testdata/%s/%s has no gold: %v", set, e.Name(), err)
 			}
-		}
-	}
-}
-
-// TestFresh8Blind: the ninth batch is landed blind: its set is known (so
-// --set fresh8 scores it) but it is no default set and its folder is not
-// among the default article folders, so no run reads its texts unless
-// the set is named; its gold is left out otherwise.
-func TestFresh8Blind(t *testing.T) {
-	if !known("fresh8") || !named(blindSets, "fresh8") {
-		t.Errorf("fresh8 is not a blind set")
-	}
-	if named(knownSets, "fresh8") || named(defaultDirs, "testdata/fresh8") {
-		t.Errorf("fresh8 is read by default before its blind run: %v %v", knownSets, defaultDirs)
-	}
-	if !strings.Contains(blindNames(), "fresh8") {
-		t.Errorf("help text names the blind sets as %q", blindNames())
-	}
-	// its gold and texts are landed together: every text of the batch has
-	// its gold in testdata/gold (read here as files only, never coded)
-	entries, err := os.ReadDir("../../../../testdata/fresh8")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) < 20 {
-		t.Errorf("testdata/fresh8 holds %d texts, want 20-26", len(entries))
-	}
-	for _, e := range entries {
-		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
-		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
-			t.Errorf("testdata/fresh8/%s has no gold: %v", e.Name(), err)
-		}
-	}
-}
-
-// TestFresh9Blind: the tenth batch is landed blind beside the ninth: its
-// set is known (so --set fresh9 scores it) but it is no default set and its
-// folder is not among the default article folders, so no run reads its
-// texts unless the set is named; its gold is left out otherwise.
-func TestFresh9Blind(t *testing.T) {
-	if !known("fresh9") || !named(blindSets, "fresh9") {
-		t.Errorf("fresh9 is not a blind set")
-	}
-	if named(knownSets, "fresh9") || named(defaultDirs, "testdata/fresh9") {
-		t.Errorf("fresh9 is read by default before its blind run: %v %v", knownSets, defaultDirs)
-	}
-	if blindNames() != "fresh8, fresh9" {
-		t.Errorf("help text names the blind sets as %q", blindNames())
-	}
-	// its gold and texts are landed together: every text of the batch has
-	// its gold in testdata/gold (read here as files only, never coded)
-	entries, err := os.ReadDir("../../../../testdata/fresh9")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) < 20 {
-		t.Errorf("testdata/fresh9 holds %d texts, want 20-27", len(entries))
-	}
-	for _, e := range entries {
-		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
-		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
-			t.Errorf("testdata/fresh9/%s has no gold: %v", e.Name(), err)
 		}
 	}
 }
