@@ -1614,6 +1614,21 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
 		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
 	}
+	if p.typ == "RECOGNIZED" && recognitionOfPart(toks, ms, t) {
+		return // "recognition of the independence of two regions in eastern Ukraine"
+	}
+	if praisedDecision(toks, t.start) || p.typ == "PRAISED" && praiseOfDecision(toks, t) {
+		return // "highly commends the decision to sever diplomatic ties with Taiwan"
+	}
+	if p.typ != "CRITICIZED" && accusedAct(toks, t.start) {
+		return // "held accountable for enabling and supporting Putin's attacks"
+	}
+	if p.typ == "MET" && nonOfficialTrip(toks, t.start) {
+		return // "the athletes traveled to Moscow"
+	}
+	if p.typ == "RECOGNIZED" && recognitionWithdrawn(toks, t.start) {
+		t.typ = "REDUCED_RELATIONS" // "had withdrawn recognition of the United States"
+	}
 	conf := p.conf
 	var reasons []string
 	// negation, modality, report
@@ -1687,6 +1702,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				if j > 0 && strings.HasPrefix(toks[j-1].low, "look") && j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
 					conf *= 0.5
 					reasons = append(reasons, "intention (looked forward to)")
+				}
+			case "pleased", "happy", "glad", "delighted", "honored", "honoured":
+				// "will be pleased to visit Iran": an intention
+				if futurePleased(toks, j) && p.typ != "APPEALED_FOR_COOPERATION" {
+					conf *= 0.5
+					reasons = append(reasons, "intention ("+toks[j].low+" to)")
 				}
 			case "plans", "plan", "planned", "intends", "intend", "ready", "expected", "prepared", "seeks", "aims", "hopes", "wants", "threatened", "threatening", "threats", "threat",
 				"keenness", "keen", "eager", "eagerness", "willingness", "desire",
@@ -2028,7 +2049,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if !courtesy && (p.flags&fDemand != 0 || p.typ == "APPEALED_FOR_COOPERATION" && p.source == "petrarch" && strings.Contains(p.rule, "APPEAL")) {
 		asks := false
 		for j := t.end; j < len(toks) && !asks; j++ {
-			asks = coopWords[toks[j].low]
+			// "neither repeat similar actions nor compromise peace": what is
+			// asked not to be harmed is not asked for
+			asks = coopWords[toks[j].low] && !(j >= 2 && (negators[toks[j-1].low] || negators[toks[j-2].low]))
 			if toks[j].low == "peace" && j+1 < len(toks) && dealNouns[toks[j+1].low] {
 				asks = false // "urged Armenia and Azerbaijan to accept the peace deal": a demand
 			}
@@ -3306,6 +3329,12 @@ func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *
 		own, ownText = c.r.author, ""
 	}
 	if own == nil || host == nil || own[0] == host[0] {
+		return
+	}
+	if madeToLeave(toks, verb) {
+		// "All Belgian diplomats in Rwanda are required to leave the
+		// country": the host expels them
+		c.emit(idx, s, t, host[0], own[0], hostText, ownText, t.p.conf, []string{"its envoys are made to leave"}, dates, false)
 		return
 	}
 	c.emit(idx, s, t, own[0], host[0], ownText, hostText, t.p.conf, []string{"its own envoys leave the host"}, dates, false)

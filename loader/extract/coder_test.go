@@ -1214,3 +1214,44 @@ func TestPeopleForState(t *testing.T) {
 		}
 	}
 }
+
+// TestFresh89FalseAlarms: the false-alarm classes of the ninth and tenth
+// blind runs (fresh8, fresh9), on their sentences and on controls: the
+// recognition of a state's regions is no recognition of the state, and a
+// recognition withdrawn reduces relations; an unnamed party's decision that
+// is praised is neither the praiser's act nor a praise of the state in it;
+// an act one is held accountable for is no fact of its own (rule 6);
+// envoys made to leave are expelled by the host; what one is urged not to
+// harm ("nor compromise peace") is no appeal; athletes travelling are no
+// visit; "will be pleased to visit" is an intention.
+func TestFresh89FalseAlarms(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Japanese Prime Minister Kishida Fumio has announced sanctions against Russia for its unilateral recognition of the independence of two regions in eastern Ukraine.", "JPN SANCTIONED RUS"},
+		{"Bhutan recognised Bangladesh on 6 December 1971.", "BTN RECOGNIZED BGD"},
+		{"The Soviet Union extended recognition to Israel in 1948.", "SUN RECOGNIZED ISR"},
+		{"The State Department announced today that the United States had severed diplomatic relations with Egypt as a “reciprocal” action following notice that President Nasser had withdrawn recognition of the United States.", "EGY REDUCED_RELATIONS USA; USA REDUCED_RELATIONS EGY"},
+		{"China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.", ""},
+		{"Canada welcomed the decision of Panama to sever diplomatic ties with Taiwan.", ""},
+		{"Panama announced the decision to sever diplomatic ties with Taiwan.", "PAN REDUCED_RELATIONS TWN"},
+		{"Japan commended Kenya for its mediation.", "JPN PRAISED KEN"},
+		{"Just as Canada is imposing severe sanctions on the Russian regime, Belarusian leadership must also be held accountable for enabling and supporting Vladimir Putin’s unprovoked attacks.", "CAN SANCTIONED RUS"},
+		{"Iran is supporting Russia with drones.", "IRN EXPRESSED_SOLIDARITY RUS"},
+		{"\"All Belgian diplomats in Rwanda are required to leave the country within 48 hours,\" said Rwanda’s Ministry of Foreign Affairs and International Cooperation.", "RWA EXPELLED BEL"},
+		{"All Russian diplomats in Estonia will leave the country.", "RUS EXPELLED EST"},
+		{"Viet Nam strongly opposes this move by China and solemnly urges China to respect Viet Nam's sovereignty over Hoang Sa Archipelogo, neither repeat similar actions nor compromise peace, stability in the region and the East Sea.", "VNM CRITICIZED CHN"},
+		{"Viet Nam urged China to engage in dialogue.", "VNM APPEALED_FOR_COOPERATION CHN"},
+		{"Pressure had mounted for Great Britain to join the boycott, largely from the ruling Conservative Party, but Prime Minister Margaret Thatcher relented and the athletes traveled to Moscow.", ""},
+		{"Prime Minister Modi traveled to Moscow.", "IND MET RUS"},
+		{"President Erdogan said he will be pleased to visit Iran for the forthcoming term meeting of the High-Level Cooperation Council once the COVID-19 pandemic ends.", ""},
+		{"The Prime Minister said that India would be happy to work with Japan.", "IND APPEALED_FOR_COOPERATION JPN"},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
