@@ -2207,6 +2207,21 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					return uniq(all), m.name, true
 				}
 			}
+			// "Thailand recalled its ambassador to Cambodia and said it would
+			// expel Cambodia's envoy": a state after a preposition is no
+			// subject for "it"; the state acting before it is
+			if strings.EqualFold(ms[k].name, "it") && reportedIt(toks, ms[k].start) && governedState(toks, m) {
+				for j2 := j - 1; j2 >= 0; j2-- {
+					m2 := ms[j2]
+					if m2.kind == mPronoun || m2.kind == mNonState || len(m2.states) != 1 || m2.modifier || m2.poss || governedState(toks, m2) {
+						continue
+					}
+					if breakBetween(toks, m2.end, ms[k].start) {
+						break
+					}
+					return m2.states, m2.name, true
+				}
+			}
 			return m.states, m.name, true
 		}
 		if person[strings.ToLower(ms[k].name)] {

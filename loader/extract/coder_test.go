@@ -1223,7 +1223,8 @@ func TestPeopleForState(t *testing.T) {
 // an act one is held accountable for is no fact of its own (rule 6);
 // envoys made to leave are expelled by the host; what one is urged not to
 // harm ("nor compromise peace") is no appeal; athletes travelling are no
-// visit; "will be pleased to visit" is an intention.
+// visit; "will be pleased to visit" is an intention; a reported "it" is
+// not the state after a preposition when a state acted before it.
 func TestFresh89FalseAlarms(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Japanese Prime Minister Kishida Fumio has announced sanctions against Russia for its unilateral recognition of the independence of two regions in eastern Ukraine.", "JPN SANCTIONED RUS"},
@@ -1244,6 +1245,11 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"Prime Minister Modi traveled to Moscow.", "IND MET RUS"},
 		{"President Erdogan said he will be pleased to visit Iran for the forthcoming term meeting of the High-Level Cooperation Council once the COVID-19 pandemic ends.", ""},
 		{"The Prime Minister said that India would be happy to work with Japan.", "IND APPEALED_FOR_COOPERATION JPN"},
+		// "it" reported after a state governed by a preposition is the
+		// state acting before it
+		{"The skirmishes came after Thailand recalled its ambassador to Cambodia late on Wednesday and said it would expel Cambodia's envoy in Bangkok, after a second Thai soldier in the space of a week lost a limb to a landmine that Bangkok alleged had been laid recently in the disputed area.", "THA EXPELLED KHM"},
+		{"President Reagan on Wednesday extended for six months the U.S. trade and economic sanctions against Libya, accusing it of supporting terrorism.", "USA CRITICIZED LBY; USA SANCTIONED LBY"},
+		{"The talks with Iran ended and it said it would attack Israel.", "IRN ATTACKED ISR"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})

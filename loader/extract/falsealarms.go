@@ -200,3 +200,31 @@ func nonOfficialTrip(toks []token, i int) bool {
 	}
 	return false
 }
+
+// governedState: the mention is the object of a preposition ("to
+// Cambodia", "with the United States"); "after", "before", "since" and "as"
+// open clauses as often, and "by" names an agent: they do not count.
+func governedState(toks []token, m mention) bool {
+	j := m.start - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 0 || !preps[toks[j].low] {
+		return false
+	}
+	switch toks[j].low {
+	case "after", "before", "since", "as", "by":
+		return false // "by" names an agent
+	}
+	return true
+}
+
+// reportVerbs before "it" make it the subject of what is reported: "and
+// said it would expel".
+var reportVerbs = wordSet("said", "says", "say", "announced", "announces", "stated", "states", "added", "adds", "declared",
+	"declares", "warned", "warns", "insisted", "insists", "confirmed", "confirms", "indicated", "indicates", "that")
+
+// reportedIt: the pronoun at i is the subject of a reported clause.
+func reportedIt(toks []token, i int) bool {
+	return i > 0 && reportVerbs[toks[i-1].low]
+}
