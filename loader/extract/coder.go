@@ -1611,6 +1611,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if recognizeForms[toks[t.start].low] && cognition(toks, t.end) || inCognition(toks, t.start) {
 		return
 	}
+	if t.start >= 2 && toks[t.start-1].low == "to" && (toks[t.start-2].low == "right" || toks[t.start-2].low == "rights") {
+		return // "Ukraine's right to strike Russian territory": a right, no deed
+	}
 	if p.flags&fTroops != 0 && !afterTroops(toks, t.start) {
 		return // "Soviet troops entered Czechoslovakia", not "the President entered Poland"
 	}
@@ -2398,6 +2401,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				continue
 			}
 			if gprep(k) == "by" {
+				if _, b := prepAt(toks, ms[groupOf(groups, k)[0]].start); nominalAgent(toks, t.end, b) {
+					continue // "was protested in connection with another provocation by the Czech side"
+				}
 				if m.kind == mNonState {
 					nonState(k)
 					return false

@@ -1250,6 +1250,15 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"The skirmishes came after Thailand recalled its ambassador to Cambodia late on Wednesday and said it would expel Cambodia's envoy in Bangkok, after a second Thai soldier in the space of a week lost a limb to a landmine that Bangkok alleged had been laid recently in the disputed area.", "THA EXPELLED KHM"},
 		{"President Reagan on Wednesday extended for six months the U.S. trade and economic sanctions against Libya, accusing it of supporting terrorism.", "USA CRITICIZED LBY; USA SANCTIONED LBY"},
 		{"The talks with Iran ended and it said it would attack Israel.", "IRN ATTACKED ISR"},
+		// "by" after a noun of a phrase opened by "with", "over", "about",
+		// "against" after the passive is that noun's agent
+		{"The ambassador was strongly protested in connection with another anti-Russian provocation by the Czech side ” the declaration of the counsellor-minister of the Russian Embassy in Prague persona non grata on March 29 of this year,\" the foreign ministry said in a statement.", ""},
+		{"Cuba was condemned for its support of the rebels by Peru.", "PER CRITICIZED CUB"},
+		{"Chile was criticized in a statement by Peru.", "PER CRITICIZED CHL"},
+		{"Chile was criticized over its stance by Peru.", ""}, // the cost: read as the stance's agent
+		// a right to act is no act
+		{"On May 6, UK Ambassador to Russia Nigel Casey was summoned to the Foreign Ministry to be delivered a strong protest against the recent statement by British Foreign Secretary David Cameron in an interview with the Reuters news agency regarding Ukraine’s right to strike Russian territory using British weapons.", ""},
+		{"Ukraine struck Russian territory with British missiles.", "UKR ATTACKED RUS"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})

@@ -228,3 +228,25 @@ var reportVerbs = wordSet("said", "says", "say", "announced", "announces", "stat
 func reportedIt(toks []token, i int) bool {
 	return i > 0 && reportVerbs[toks[i-1].low]
 }
+
+// nominalAgent: the "by" at b after a passive verb ending at from belongs
+// to a noun of a prepositional phrase between them: "was strongly protested
+// in connection with another anti-Russian provocation by the Czech side"
+// (the provocation's author, not the protester). A date or an adverb
+// before "by" leaves it the verb's: "was attacked on Monday by Britain".
+func nominalAgent(toks []token, from, b int) bool {
+	if b <= from || b < 1 {
+		return false
+	}
+	w := toks[b-1].low
+	if dateWords[w] || isDigits(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for j := from; j < b; j++ {
+		switch toks[j].low {
+		case "with", "against", "over", "about", "regarding", "concerning":
+			return true
+		}
+	}
+	return false
+}
