@@ -31,14 +31,9 @@ func TestHelperProcess(t *testing.T) {
 	os.Exit(Run(append([]string{"blocgraph"}, args...), os.Stdin, os.Stdout, os.Stderr))
 }
 
-// TestLoadInterrupted sends SIGINT to a load once its events are being
-// written: it must stop with exit status 130 and say what is in Neo4j and
-// that loading again completes it, which a second load then does.
-func TestLoadInterrupted(t *testing.T) {
-	st := needNeo4j(t)
-	ctx := context.Background()
-	// 20,000 events between two states, one a day, in small batches.
-	const n, batch = 20000, 50
+// manyEvents writes a facts file of n events between two states, one a day.
+func manyEvents(t *testing.T, n int) string {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString("article: {id: many-days, published: 2024-12-31}\nfacts:\n")
 	day := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -53,6 +48,105 @@ func TestLoadInterrupted(t *testing.T) {
 	if err := os.WriteFile(facts, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return facts
+}
+
+// TestLoadInterrupted sends SIGINT to a load (one transaction) while it is
+// writing its events: it must stop with exit status 130, say that nothing
+// of it was written, and have written nothing: no node, no relationship.
+// Loading again loads it whole.
+func TestLoadInterrupted(t *testing.T) {
+	st := needNeo4j(t)
+	ctx := context.Background()
+	const n, batch = 20000, 20
+	facts := manyEvents(t, n)
+	all := func() int {
+		_, rows, _, err := st.Query(ctx, "MATCH (x) RETURN count(x) + COUNT { ()-[]->() }", nil, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int(rows[0][0].(int64))
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "--", "load", "--batch-size", fmt.Sprint(batch), facts)
+	cmd.Env = append(os.Environ(), "BLOCGRAPH_HELPER_PROCESS=1")
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// The load's writes are not visible from here until it commits: wait
+	// until the server runs one of its statements of events, then let it
+	// run a few hundred more.
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		_, rows, _, err := st.Query(ctx, "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $q RETURN count(*)",
+			map[string]any{"q": ":PRAISED"}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows[0][0].(int64) > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no statement of events after 2 minutes; stderr:\n%s", errOut.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	code := cmd.ProcessState.ExitCode()
+	msg := errOut.String()
+	t.Logf("exit %d (%v): %s%s", code, err, out.String(), msg)
+	if code == 0 {
+		t.Fatalf("the load finished before the signal; the test needs a longer load")
+	}
+	if code != 130 {
+		t.Errorf("exit status %d after SIGINT, want 130", code)
+	}
+	for _, want := range []string{"blocgraph: interrupted: nothing of this load was written to Neo4j at ", "run the same load again to load it whole"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, msg)
+		}
+	}
+	if got := all(); got != 0 {
+		t.Errorf("%d nodes and relationships in Neo4j after the interrupted load, want 0", got)
+	}
+	code, stdout, stderr := runNeo4j(t, "", "load", facts)
+	if code != 0 {
+		t.Fatalf("second load: exit %d %s", code, stderr)
+	}
+	lines := 0
+	for _, line := range strings.Split(stdout, "\n") {
+		if w := strings.Fields(line); len(w) == 3 && w[0] == "events" {
+			lines++
+			if w[1] != fmt.Sprint(n) || w[2] != "0" {
+				t.Errorf("second load: %s events created, %s already present; want %d and 0", w[1], w[2], n)
+			}
+		}
+	}
+	if lines != 1 {
+		t.Errorf("second load: no events line:\n%s", stdout)
+	}
+	_, rows, _, err := st.Query(ctx, "MATCH ()-[r:PRAISED]->() RETURN count(r)", nil, false)
+	if err != nil || int(rows[0][0].(int64)) != n {
+		t.Errorf("after the second load: %v events (%v), want %d", rows, err, n)
+	}
+}
+
+// TestLoadInterruptedBatched sends SIGINT to a --batched load once its
+// events are being written: it must stop with exit status 130 and say what
+// is in Neo4j and that loading again completes it, which a second load then
+// does.
+func TestLoadInterruptedBatched(t *testing.T) {
+	st := needNeo4j(t)
+	ctx := context.Background()
+	// 20,000 events between two states, one a day, in small batches.
+	const n, batch = 20000, 50
+	facts := manyEvents(t, n)
 	events := func() int {
 		_, rows, _, err := st.Query(ctx, "MATCH ()-[r:PRAISED]->() RETURN count(r)", nil, false)
 		if err != nil {
@@ -61,7 +155,7 @@ func TestLoadInterrupted(t *testing.T) {
 		return int(rows[0][0].(int64))
 	}
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "--", "load", "--batch-size", fmt.Sprint(batch), "--concurrency", "1", facts)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "--", "load", "--batched", "--batch-size", fmt.Sprint(batch), "--concurrency", "1", facts)
 	cmd.Env = append(os.Environ(), "BLOCGRAPH_HELPER_PROCESS=1")
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
@@ -109,7 +203,7 @@ func TestLoadInterrupted(t *testing.T) {
 		t.Errorf("the message says %d events, the database holds %d", done, got)
 	}
 	// Loading again completes the load.
-	code, stdout, stderr := runNeo4j(t, "", "load", facts)
+	code, stdout, stderr := runNeo4j(t, "", "load", "--batched", facts)
 	if code != 0 {
 		t.Fatalf("second load: exit %d %s", code, stderr)
 	}

@@ -66,7 +66,7 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 	// server's JIT in one round does not move.
 	ev := float64(g.NumEvents())
 	rate := func(d time.Duration) float64 { return ev / d.Seconds() }
-	var load, again, csv, csvAgain []float64
+	var load, again, batched, csv, csvAgain []float64
 	var r benchResult
 	fmt.Printf("\n%-6s %-28s %8s %9s %11s  %s\n", "round", "path", "events", "seconds", "events/s", "transactions")
 	for round := 1; round <= *benchRounds; round++ {
@@ -78,17 +78,21 @@ func TestBenchLoadVsLoadCSV(t *testing.T) {
 		}
 		r = benchBoth(t, s, g, dir)
 		load, again = append(load, rate(r.load.Elapsed)), append(again, rate(r.again.Elapsed))
+		batched = append(batched, rate(r.batched.Elapsed))
 		csv, csvAgain = append(csv, rate(r.csv)), append(csvAgain, rate(r.csvAgain))
-		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  %d of up to %d rows, %d at once (%d retried, %d merged)\n", round, "blocgraph load (Bolt)",
-			g.NumEvents(), r.load.Elapsed.Seconds(), load[round-1], r.load.Batches, r.load.BatchSize, r.load.Concurrency, r.load.Retries, r.load.Merged)
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  one, of %d statements of up to %d rows (%d retried, %d merged)\n", round, "blocgraph load (Bolt)",
+			g.NumEvents(), r.load.Elapsed.Seconds(), load[round-1], r.load.Batches, r.load.BatchSize, r.load.Retries, r.load.Merged)
+		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  %d of up to %d rows, %d at once (%d retried, %d merged)\n", round, "blocgraph load --batched",
+			g.NumEvents(), r.batched.Elapsed.Seconds(), batched[round-1], r.batched.Batches, r.batched.BatchSize, r.batched.Concurrency, r.batched.Retries, r.batched.Merged)
 		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  IN TRANSACTIONS OF %d ROWS (+%.1f s writing CSV)\n", round, "LOAD CSV (server, MERGE)",
 			g.NumEvents(), r.csv.Seconds(), csv[round-1], *benchCSVTx, r.csvWrite.Seconds())
 		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f  (%d retried, %d merged)\n", round, "blocgraph load, again", g.NumEvents(),
 			r.again.Elapsed.Seconds(), again[round-1], r.again.Retries, r.again.Merged)
 		fmt.Printf("%-6d %-28s %8d %9.2f %11.0f\n", round, "LOAD CSV, again", g.NumEvents(), r.csvAgain.Seconds(), csvAgain[round-1])
 	}
-	fmt.Printf("\nmedians of %d rounds, events/s: blocgraph load %.0f, LOAD CSV %.0f; again: %.0f and %.0f\n",
-		*benchRounds, median(load), median(csv), median(again), median(csvAgain))
+	fmt.Printf("\nmedians of %d rounds, events/s: blocgraph load %.0f, --batched %.0f, LOAD CSV %.0f; again: %.0f and %.0f\n",
+		*benchRounds, median(load), median(batched), median(csv), median(again), median(csvAgain))
+	fmt.Printf("ratio blocgraph load (one transaction) / --batched: %.2f\n", median(load)/median(batched))
 	fmt.Printf("ratio blocgraph load / LOAD CSV: %.2f (target ≥ 1.0)   blocgraph load: %.0f events/s (target ≥ 50000)   batch size %d\n",
 		median(load)/median(csv), median(load), r.load.BatchSize)
 }
@@ -108,12 +112,13 @@ func median(xs []float64) float64 {
 }
 
 type benchResult struct {
-	load, again             LoadSummary
+	load, again, batched    LoadSummary
 	csv, csvAgain, csvWrite time.Duration
 }
 
-// benchBoth loads g with Load, twice, then clears the database and loads
-// the same rows with LOAD CSV, twice, checking the counts after each.
+// benchBoth loads g with Load, twice, then clears the database and loads it
+// with a batched Load, then clears it again and loads the same rows with
+// LOAD CSV, twice, checking the counts after each.
 func benchBoth(t *testing.T, s *Store, g *graph.Graph, dir string) benchResult {
 	ctx := context.Background()
 	var r benchResult
@@ -145,6 +150,16 @@ func benchBoth(t *testing.T, s *Store, g *graph.Graph, dir string) benchResult {
 		t.Errorf("second Load created %d events", r.again.EventsCreated)
 	}
 	check("Load again")
+
+	// The same, batched (one transaction per batch, as before loads were
+	// one transaction).
+	clearDB(t, s)
+	bopts := opts
+	bopts.Batched = true
+	if r.batched, err = s.Load(ctx, g, bopts); err != nil {
+		t.Fatal(err)
+	}
+	check("Load --batched")
 
 	// LOAD CSV of the same rows with the same MERGE semantics.
 	clearDB(t, s)

@@ -14,21 +14,32 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// DefaultBatchSize is the number of rows Load sends per transaction.
+// DefaultBatchSize is the number of rows Load sends per statement (per
+// transaction in a batched load).
 const DefaultBatchSize = 5000
 
 // LoadOptions tune Load.
 type LoadOptions struct {
-	// BatchSize is the number of rows per transaction; 0 means DefaultBatchSize.
+	// BatchSize is the number of rows per statement (and, with Batched, per
+	// transaction); 0 means DefaultBatchSize.
 	BatchSize int
-	// Progress, if set, is called after each committed batch with the rows
-	// done so far (nodes, relationships and events) and the total.
+	// Progress, if set, is called after each statement (each committed
+	// batch, with Batched) with the rows done so far (nodes, relationships
+	// and events) and the total. A load is one transaction, so its rows are
+	// in the database only once the last call is made and Load returns nil.
 	Progress func(done, total int)
 	// SkipSchema skips CreateSchema, which Load otherwise runs first.
 	SkipSchema bool
+	// Batched commits each batch in a transaction of its own, Concurrency
+	// at once: resumable, not atomic. A failure or an interruption leaves
+	// the batches committed until then in the database, which loading the
+	// same graph again completes. Without it the whole load is one
+	// transaction: all of it is written, or none of it.
+	Batched bool
 	// Concurrency is the number of transactions run at once within each
-	// phase (nodes, structural relationships, events); 0 means
-	// DefaultConcurrency. Transactions that deadlock are retried.
+	// phase (nodes, structural relationships, events) of a Batched load; 0
+	// means DefaultConcurrency. Transactions that deadlock are retried. A
+	// load in one transaction runs its statements one after the other.
 	Concurrency int
 }
 
@@ -43,11 +54,14 @@ type LoadSummary struct {
 	Events, EventsCreated               int // event relationships
 	// NodesDone, RelationshipsDone and EventsDone are the rows committed so
 	// far, created or already there: all of them after a load that ends
-	// well, fewer after an interrupted one, which loading again completes.
+	// well; after one that fails, none (in one transaction) or the batches
+	// committed until then (Batched), which loading again completes.
 	NodesDone, RelationshipsDone, EventsDone int
-	Batches                                  int // transactions committed
-	Retries                                  int // transactions retried (deadlocks, lost connections)
-	Merged                                   int // event batches that held events already there
+	Batched                                  bool // one transaction per batch (LoadOptions.Batched)
+	Batches                                  int  // statements run (committed transactions, if Batched)
+	Transactions                             int  // transactions committed
+	Retries                                  int  // transactions retried (deadlocks, lost connections)
+	Merged                                   int  // event batches that held events already there
 	BatchSize                                int
 	Concurrency                              int
 	Elapsed                                  time.Duration // the load, schema excluded
@@ -93,6 +107,9 @@ type batch struct {
 	// create, if set, is tried before query: the same write for rows that
 	// are all new, cheaper than MERGE (see createEvents).
 	create string
+	// exists, set with create, counts the ids of the batch that are in the
+	// database already.
+	exists string
 	// events are the events of an event batch. Its parameters are made only
 	// when it is about to be sent (see build), so that making them overlaps
 	// with the server's writing instead of delaying the load.
@@ -106,6 +123,15 @@ func (b *batch) size() int {
 		return len(b.events)
 	}
 	return len(b.rows)
+}
+
+// ids are the ids of the events of b.
+func (b *batch) ids() []string {
+	out := make([]string, len(b.events))
+	for i, e := range b.events {
+		out[i] = e.ID
+	}
+	return out
 }
 
 // build makes the parameters of b, if they are not made yet. An event batch
@@ -169,6 +195,10 @@ const (
 	// transaction, nothing of it is written, and the batch runs as
 	// mergeEvents.
 	createEvents = eventEnds + "CREATE (a)-[r:%s %s]->(b)"
+	// existingEvents counts the events of the type whose ids are in $ids;
+	// the hint pins the plan to the uniqueness constraint's index, for the
+	// reason given at eventEnds.
+	existingEvents = "UNWIND $ids AS id MATCH ()-[r:%[1]s {id: id}]->() USING INDEX r:%[1]s(id) RETURN count(r)"
 )
 
 // eventMap is the Cypher map of an event row's properties, in the order of
@@ -188,15 +218,25 @@ func eventMap(withID bool) string {
 const codeConstraint = "Neo.ClientError.Schema.ConstraintValidationFailed"
 
 // Load writes g into the database: nodes, then structural relationships, then
-// events, in batched write transactions (opts.Concurrency at once) that
-// MERGE by id, so that loading the same graph again, or again after a crash,
-// changes nothing and duplicates nothing. Node and relationship ends are
-// matched by label and id, so the uniqueness constraints serve as indexes.
+// events, with statements of opts.BatchSize rows that MERGE by id, so that
+// loading the same graph again changes nothing and duplicates nothing. Node
+// and relationship ends are matched by label and id, so the uniqueness
+// constraints serve as indexes.
 //
-// A batch of events is first tried with CREATE, which is cheaper than MERGE,
-// where the uniqueness constraint on the type's id makes that safe: if any
-// event of the batch is already there, the constraint fails the transaction,
-// which writes nothing, and the batch runs again with MERGE. Unless
+// The graph is checked whole (every relationship type in the vocabulary,
+// every end a node of the graph) before anything is written. Then, unless
+// opts.Batched, every statement runs in one write transaction: a load is
+// all or nothing. Any failure (the server, the connection, its transaction
+// memory, a cancelled ctx) rolls it back and leaves the database as it was;
+// the error says so. With opts.Batched each batch commits on its own (see
+// LoadOptions.Batched).
+//
+// A batch of events is written with CREATE, which is cheaper than MERGE,
+// where the uniqueness constraint on the type's id makes that safe: in one
+// transaction, when none of its ids is in the database yet (if another
+// transaction writes one meanwhile, the constraint fails this one, which
+// then runs again with MERGE throughout); with Batched, by trying CREATE
+// first and falling back to MERGE when the constraint refuses it. Unless
 // opts.SkipSchema, Load first creates the schema.
 func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (LoadSummary, error) {
 	start := time.Now()
@@ -208,7 +248,15 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 	if conc <= 0 {
 		conc = DefaultConcurrency
 	}
-	sum := LoadSummary{BatchSize: size, Concurrency: conc, Nodes: g.NumNodes(), Relationships: g.NumRelationships(), Events: g.NumEvents()}
+	if !opts.Batched {
+		conc = 1
+	}
+	sum := LoadSummary{BatchSize: size, Concurrency: conc, Batched: opts.Batched, Nodes: g.NumNodes(), Relationships: g.NumRelationships(), Events: g.NumEvents()}
+	// Checked whole before anything, the schema included, is written.
+	batches, err := planLoad(g, size)
+	if err != nil {
+		return sum, err
+	}
 	if !opts.SkipSchema {
 		if err := s.CreateSchema(ctx); err != nil {
 			return sum, err
@@ -216,17 +264,19 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 		sum.Schema = time.Since(start)
 		start = time.Now()
 	}
-	batches, err := planLoad(g, size)
-	if err != nil {
-		return sum, err
-	}
 	// New events are CREATEd where a uniqueness constraint guarantees that an
 	// event already there fails the batch, which then runs as MERGE.
 	guarded := s.uniqueRelTypes(ctx)
 	for i, b := range batches {
 		if b.phase == phaseEvents && guarded[b.typ] {
 			batches[i].create = fmt.Sprintf(createEvents, b.from, b.to, b.typ, eventMap(true))
+			batches[i].exists = fmt.Sprintf(existingEvents, b.typ)
 		}
+	}
+	if !opts.Batched {
+		err := s.loadAtomic(ctx, batches, opts.Progress, &sum)
+		sum.Elapsed = time.Since(start)
+		return sum, err
 	}
 	total := sum.Nodes + sum.Relationships + sum.Events
 	done := 0
@@ -237,18 +287,9 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 		if merged {
 			sum.Merged++
 		}
-		switch b.phase {
-		case phaseNodes:
-			sum.NodesCreated += created
-			sum.NodesDone += b.size()
-		case phaseStructural:
-			sum.RelationshipsCreated += created
-			sum.RelationshipsDone += b.size()
-		case phaseEvents:
-			sum.EventsCreated += created
-			sum.EventsDone += b.size()
-		}
+		sum.add(b, created)
 		sum.Batches++
+		sum.Transactions++
 		sum.Retries += attempts - 1
 		done += b.size()
 		if opts.Progress != nil {
@@ -271,6 +312,162 @@ func (s *Store) Load(ctx context.Context, g *graph.Graph, opts LoadOptions) (Loa
 		}
 	}
 	sum.Elapsed = time.Since(start)
+	return sum, nil
+}
+
+// add counts the rows of b as done, created of them new.
+func (s *LoadSummary) add(b batch, created int) {
+	switch b.phase {
+	case phaseNodes:
+		s.NodesCreated += created
+		s.NodesDone += b.size()
+	case phaseStructural:
+		s.RelationshipsCreated += created
+		s.RelationshipsDone += b.size()
+	case phaseEvents:
+		s.EventsCreated += created
+		s.EventsDone += b.size()
+	}
+}
+
+// ErrTransactionMemory is the error of a load in one transaction that the
+// server refused for its transaction memory limit.
+var ErrTransactionMemory = errors.New("the load does not fit in the server's transaction memory")
+
+// loadStatementDone, if set (by tests), is called inside a load's
+// transaction after each statement, with the statement's number from 1.
+var loadStatementDone func(n int)
+
+// loadAttempts is how many times a load in one transaction is tried when
+// the server asks for a retry (a deadlock with another load, a lost
+// connection): each attempt starts again from nothing.
+const loadAttempts = 3
+
+// loadAtomic runs batches in one write transaction and, once it has
+// committed, fills sum in. On any error the transaction is rolled back and
+// sum counts nothing done.
+func (s *Store) loadAtomic(ctx context.Context, batches []batch, progress func(done, total int), sum *LoadSummary) error {
+	total := sum.Nodes + sum.Relationships + sum.Events
+	mergeOnly := false
+	for attempt := 1; ; attempt++ {
+		got, err := s.loadOnce(ctx, batches, mergeOnly, progress, total)
+		if err == nil {
+			got.Retries = attempt - 1
+			got.Transactions = 1
+			got.BatchSize, got.Concurrency, got.Batched = sum.BatchSize, sum.Concurrency, false
+			got.Nodes, got.Relationships, got.Events = sum.Nodes, sum.Relationships, sum.Events
+			got.Schema = sum.Schema
+			*sum = got
+			return nil
+		}
+		sum.Retries = attempt
+		var ne *neo4j.Neo4jError
+		isNeo := errors.As(err, &ne)
+		if isNeo && strings.Contains(ne.Code, "Memory") {
+			return fmt.Errorf("loading into Neo4j: nothing written: %w (%s: %s); raise the server's dbms.memory.transaction.total.max "+
+				"and db.memory.transaction.max, or load in batches that commit one by one",
+				ErrTransactionMemory, ne.Code, oneLine(ne.Msg))
+		}
+		retry := attempt < loadAttempts && ctx.Err() == nil
+		if isNeo && ne.Code == codeConstraint && !mergeOnly {
+			// Another transaction wrote some of the events this one
+			// created: MERGE them all.
+			mergeOnly = true
+		} else if !retry || !neo4j.IsRetryable(err) {
+			return fmt.Errorf("loading into Neo4j: nothing written (the transaction was rolled back): %w", s.explain(err))
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("loading into Neo4j: nothing written (the transaction was rolled back): %w", s.explain(ctx.Err()))
+		case <-time.After(time.Duration(attempt) * 200 * time.Millisecond):
+		}
+	}
+}
+
+// loadOnce is one attempt of loadAtomic: it returns the counts of a
+// committed transaction, or the error that rolled it back.
+func (s *Store) loadOnce(ctx context.Context, batches []batch, mergeOnly bool, progress func(done, total int), total int) (LoadSummary, error) {
+	var sum LoadSummary
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.Background())
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return sum, err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			// Rolled back; on a broken connection the server drops it.
+			c, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			tx.Close(c)
+		}
+	}()
+	// The parameters of the next statement are made while the server
+	// writes the present one.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan *batch, 1)
+	go func() {
+		defer close(next)
+		for i := range batches {
+			b := batches[i] // a copy: an earlier attempt's params are not kept
+			b.params = nil
+			b.build()
+			select {
+			case next <- &b:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	done, n := 0, 0
+	for b := range next {
+		q := b.query
+		if b.create != "" && !mergeOnly {
+			there, err := single(ctx, tx, b.exists, map[string]any{"ids": b.ids()})
+			if err != nil {
+				return sum, err
+			}
+			if k, _ := there.(int64); k == 0 {
+				q = b.create
+			} else {
+				sum.Merged++
+			}
+		}
+		res, err := tx.Run(ctx, q, b.params)
+		if err != nil {
+			return sum, err
+		}
+		rs, err := res.Consume(ctx)
+		if err != nil {
+			return sum, err
+		}
+		created := rs.Counters().RelationshipsCreated()
+		if b.phase == phaseNodes {
+			created = rs.Counters().NodesCreated()
+		}
+		sum.add(*b, created)
+		sum.Batches++
+		n++
+		if loadStatementDone != nil {
+			loadStatementDone(n)
+		}
+		done += b.size()
+		if progress != nil {
+			progress(done, total)
+		}
+	}
+	// Checked here, so that a load interrupted before its commit is
+	// rolled back whatever the state of the last statement; the commit
+	// itself is not cancelled half-way, so the outcome is always known.
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := tx.Commit(context.Background()); err != nil {
+		return sum, err
+	}
+	committed = true
 	return sum, nil
 }
 
