@@ -2307,6 +2307,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 			pr := gprep(k)
+			if pr == "for" && ambassadorsFor(toks, ms, ms[groupOf(groups, k)[0]].start) {
+				pr = "" // "U.N. ambassadors for the United States, United Kingdom and Switzerland … condemn"
+			}
 			if (pr == "by" || pr == "against" || pr == "from" || pr == "on") && k == len(ms)-1-countAfter(ms, from) && p.flags&fVerb != 0 && adverbsOnly(toks, m.end, from) {
 				// "provocations by North Korea only strengthen …": the subject is
 				// the noun the by-phrase hangs on, no actor

@@ -250,3 +250,27 @@ func nominalAgent(toks []token, from, b int) bool {
 	}
 	return false
 }
+
+// forEnvoys, plural, before "for" name whom they speak for ("U.N. ambassadors for
+// the United States, United Kingdom and Switzerland"); a singular
+// "Ambassador for Ukraine" is often an office about the state, not of it.
+var forEnvoys = wordSet("ambassadors", "representatives", "delegates", "envoys")
+
+// ambassadorsFor: the mention at i follows "ambassadors for" (and the
+// like) with no state and no "special" before the envoys: the envoys are
+// that state's ("the U.S. special envoy for Ukraine" is not Ukraine's).
+func ambassadorsFor(toks []token, ms []mention, i int) bool {
+	w, j := prepAt(toks, i)
+	if w != "for" || j < 1 || !forEnvoys[toks[j-1].low] {
+		return false
+	}
+	if inMentionAt(ms, j-1) >= 0 {
+		return false // "U.S. Ambassador" is an official of its own
+	}
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		if toks[k].low == "special" || inMentionAt(ms, k) >= 0 && ms[inMentionAt(ms, k)].kind != mNonState {
+			return false
+		}
+	}
+	return true
+}
