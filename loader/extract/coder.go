@@ -1629,6 +1629,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "MET" && nonOfficialTrip(toks, t.start) {
 		return // "the athletes traveled to Moscow"
 	}
+	if p.typ == "APPEALED_FOR_COOPERATION" && continuingToCoordinate(toks, t) {
+		t.typ = "MET" // "was continuing to coordinate with Australia, France" holds talks (rule 63)
+	}
 	if p.typ == "RECOGNIZED" && recognitionWithdrawn(toks, t.start) {
 		t.typ = "REDUCED_RELATIONS" // "had withdrawn recognition of the United States"
 	}

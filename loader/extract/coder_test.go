@@ -1259,6 +1259,11 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		// a right to act is no act
 		{"On May 6, UK Ambassador to Russia Nigel Casey was summoned to the Foreign Ministry to be delivered a strong protest against the recent statement by British Foreign Secretary David Cameron in an interview with the Reuters news agency regarding Ukraine’s right to strike Russian territory using British weapons.", ""},
 		{"Ukraine struck Russian territory with British missiles.", "UKR ATTACKED RUS"},
+		// coordinating now, not pledged, is talks held (rule 63)
+		{"He said New Zealand was continuing to coordinate with Australia, France, and the international community on how to can best respond to the needs of Samoa and Tonga.", "NZL MET AUS; NZL MET FRA"},
+		{"Canada continues to consult with Mexico on the tariffs.", "CAN MET MEX"},
+		{"Japan pledged to coordinate with South Korea.", "JPN APPEALED_FOR_COOPERATION KOR"},
+		{"Japan will continue to coordinate with South Korea.", "JPN APPEALED_FOR_COOPERATION KOR"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})

@@ -274,3 +274,30 @@ func ambassadorsFor(toks []token, ms []mention, i int) bool {
 	}
 	return true
 }
+
+// continuingToCoordinate: "is continuing to coordinate with", "continues
+// to consult with", said of now and not pledged ("will continue to
+// coordinate closely with" stays an appeal): talks being held (rule 63, as
+// rule 40's "continues to discuss with").
+func continuingToCoordinate(toks []token, t *trig) bool {
+	w := toks[t.start].low
+	if !strings.HasPrefix(w, "coordinat") && !strings.HasPrefix(w, "consult") || t.end < 1 || toks[t.end-1].low != "with" {
+		return false
+	}
+	j := t.start - 1
+	if j < 1 || toks[j].low != "to" {
+		return false
+	}
+	switch toks[j-1].low {
+	case "continuing", "continues", "continued":
+	default:
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		switch toks[k].low {
+		case "will", "shall", "would", "'ll", "must", "should", "could", "may", "can", "agreed", "pledged", "vowed", "promised":
+			return false
+		}
+	}
+	return true
+}
