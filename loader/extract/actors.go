@@ -656,7 +656,9 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		e, ok := r.z.Lookup(text, r.at)
 		if !ok && j == i+1 && strings.HasSuffix(t.low, "s") && len(t.low) > 4 {
 			// plural demonyms: "Ukrainians", "Yemenis", "Afghans"
-			if e2, ok2 := r.z.Lookup(t.text[:len(t.text)-1], r.at); ok2 && e2.Node.Kind == graph.KindState {
+			// ("the Americas" is a continent: a state's name with an "s" is
+			// no plural of it)
+			if e2, ok2 := r.z.Lookup(t.text[:len(t.text)-1], r.at); ok2 && e2.Node.Kind == graph.KindState && isDemonym(e2.Node, t.text[:len(t.text)-1]) {
 				e, ok = e2, true
 			}
 		}

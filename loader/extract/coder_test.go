@@ -1264,6 +1264,10 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"Canada continues to consult with Mexico on the tariffs.", "CAN MET MEX"},
 		{"Japan pledged to coordinate with South Korea.", "JPN APPEALED_FOR_COOPERATION KOR"},
 		{"Japan will continue to coordinate with South Korea.", "JPN APPEALED_FOR_COOPERATION KOR"},
+		// "the Americas" is a continent, not the United States in the plural
+		{"The Minister of State for Europe and the Americas, Foreign and Commonwealth Office, Sir Alan Duncan, visited Argentina on 12 and 13 September.", ""},
+		{"The Ukrainians attacked Russian positions.", "UKR ATTACKED RUS"},
+		{"The Afghans condemned Pakistan.", "AFG CRITICIZED PAK"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
