@@ -3,6 +3,7 @@ package extract
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -675,6 +676,13 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			m.demonym = isDemonym(e.Node, text)
 			if j < len(toks) && olympicWords[toks[j].low] && !m.demonym {
 				r.gamesHost = e.Node.ID // "the Moscow Olympics"
+				// "The 1980 Moscow Olympics": the host of that year
+				if y, ok := yearBefore(toks, i); ok {
+					if e2, ok2 := r.z.Lookup(text, graph.Date{Year: y, Precision: graph.PrecisionYear}); ok2 && e2.Node.Kind == graph.KindState {
+						m.states = []string{e2.Node.ID}
+						r.gamesHost = e2.Node.ID
+					}
+				}
 			}
 			// "a Malaysian airplane": a demonym before a noun modifies it —
 			// but not a plural after "the": "the Somalis broke off relations",
@@ -1394,4 +1402,17 @@ func peopleVerb(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// yearBefore: a four-digit year right before token i ("the 1980 Moscow
+// Olympics").
+func yearBefore(toks []token, i int) (int, bool) {
+	if i < 1 || len(toks[i-1].text) != 4 || !isDigits(toks[i-1].text) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(toks[i-1].text)
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, false
+	}
+	return y, true
 }

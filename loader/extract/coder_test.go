@@ -1268,6 +1268,9 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"The Minister of State for Europe and the Americas, Foreign and Commonwealth Office, Sir Alan Duncan, visited Argentina on 12 and 13 September.", ""},
 		{"The Ukrainians attacked Russian positions.", "UKR ATTACKED RUS"},
 		{"The Afghans condemned Pakistan.", "AFG CRITICIZED PAK"},
+		// "the 1980 Moscow Olympics" were the Soviet Union's
+		{"The 1980 Moscow Olympics will be remembered as much for the athletes that were not there as the ones that were. The U.S. team boycotted the Games, at the urging of President Jimmy Carter's administration, in protest at the Soviet Union's invasion of Afghanistan.", "USA BOYCOTTED SUN"},
+		{"The Moscow Olympics will be remembered. The U.S. team boycotted the Games.", "USA BOYCOTTED RUS"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
