@@ -2770,6 +2770,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if (p.typ == "CRITICIZED" || p.typ == "PROTESTED") && victimOf(toks, m.start) {
 				continue // "condemns these attacks on Ukrainians": the attacker is meant
 			}
+			if relClause && p.typ == "BOYCOTTED" {
+				continue // "withdrew from a regional military group that includes fellow AES member Niger": a member, not the one left
+			}
 			if relClause && speechActs[p.typ] && pr != "by" && pr != "including" {
 				continue // "condemned the missile strike that hit Kyiv": the place hit is not condemned
 			}

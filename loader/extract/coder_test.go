@@ -1271,6 +1271,9 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		// "the 1980 Moscow Olympics" were the Soviet Union's
 		{"The 1980 Moscow Olympics will be remembered as much for the athletes that were not there as the ones that were. The U.S. team boycotted the Games, at the urging of President Jimmy Carter's administration, in protest at the Soviet Union's invasion of Afghanistan.", "USA BOYCOTTED SUN"},
 		{"The Moscow Olympics will be remembered. The U.S. team boycotted the Games.", "USA BOYCOTTED RUS"},
+		// a member named in a relative clause of the group left is not the one left
+		{"Mali in the statement also summoned the Algerian ambassador, withdrew from a 15-year-old regional military group that includes fellow AES member Niger, and will file a complaint with international bodies about the incident.", "MLI PROTESTED DZA"},
+		{"Burkina Faso boycotted the summit that Nigeria hosted.", "BFA BOYCOTTED NGA"},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
