@@ -154,7 +154,8 @@ var coderTests = []struct {
 	// the fresh blind run's general faults
 	{text: "Secretary Austin spoke today with Defense Ministers from Canada, France, and Germany.", author: "United States", want: []string{"USA MET CAN", "USA MET DEU", "USA MET FRA"}},
 	{text: "Secretary of Defense Lloyd J. Austin III called UK Secretary of State for Defence Ben Wallace Oct. 23.", author: "United States", want: []string{"USA MET GBR"}},
-	{text: "Kenya called Russia's withdrawal a stab in the back.", want: []string{}},
+	// "called X a …" is no phone call; naming what Russia did a stab in the back criticises it
+	{text: "Kenya called Russia's withdrawal a stab in the back.", want: []string{"KEN CRITICIZED RUS"}},
 	{text: "At the invitation of Foreign Minister Qin Gang, Mongolian Foreign Minister Battsetseg Batmunkh will visit China on May 1.", author: "China", want: []string{"CHN APPEALED_FOR_COOPERATION MNG", "MNG MET CHN"}},
 	{text: "The United States supports Moldova's sovereignty within its internationally recognized borders.", author: "United States", want: []string{"USA EXPRESSED_SOLIDARITY MDA"}},
 	{text: "The UK supports the assessment in the Report that the participation of Kosovo Serbs is essential.", author: "United Kingdom", want: nil},
@@ -1295,6 +1296,31 @@ func TestFresh89Misses(t *testing.T) {
 		{"The ambassadors for France and Germany used their speeches to condemn Russia's invasion.", "DEU CRITICIZED RUS; FRA CRITICIZED RUS"},
 		{"The U.S. special envoy for Ukraine condemned Russia's strikes.", "USA CRITICIZED RUS"},
 		{"The special envoys for Syria condemned Russia's strikes.", ""},
+	} {
+		a := &Article{File: "t.md", ID: "t", Text: tc.text}
+		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCalledAWrong: criticism said as a name for what a state did, with no
+// criticism verb: "called Russia’s withdrawal a “stab in the back”" — the
+// state inside is criticised; naming what it did something good is none.
+func TestCalledAWrong(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kenya called Russia’s withdrawal a “stab in the back” of countries in the Horn of Africa.", "KEN CRITICIZED RUS"},
+		{"Japan's Prime Minister called North Korea's launch a \"grave threat\" to his country's security.", "JPN CRITICIZED PRK"},
+		{"France called Russia's invasion an act of aggression.", "FRA CRITICIZED RUS"},
+		{"Egypt called the Israeli raid a barbaric act.", "EGY CRITICIZED ISR"},
+		// controls: a good name, an appeal, a disaster no state did
+		{"Japan called Russia's decision a positive step.", ""},
+		{"Japan called for an end to the illegal occupation by Russia.", ""},
+		{"Germany called the earthquake in Turkey a disaster.", ""},
 	} {
 		a := &Article{File: "t.md", ID: "t", Text: tc.text}
 		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
