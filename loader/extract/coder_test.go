@@ -921,14 +921,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"Ghana stood in solidarity with Togo after the floods.", "GHA EXPRESSED_SOLIDARITY TGO"},
 		{"Romania stands in full solidarity with #Türkiye.", "ROU EXPRESSED_SOLIDARITY TUR"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1016,14 +1009,7 @@ func TestFresh7FalseAlarms(t *testing.T) {
 		{"SEOUL, March 4 (Yonhap) -- Vice Foreign Minister Lee Do-hoon called in Japan's top envoy in Seoul on Monday to lodge a protest over Tokyo's decision to curb exports to South Korea.", ""},
 		{"South Korea lodged a protest with Japan over the export curbs.", "KOR PROTESTED JPN"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1043,14 +1029,7 @@ func TestFresh7Misses(t *testing.T) {
 		{"Brazil highly values the efforts by Qatar and Egypt to end the war.", "BRA PRAISED EGY; BRA PRAISED QAT"},
 		{"The firm valued the work of its engineers.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1072,14 +1051,7 @@ func TestRecallPassFalseAlarms(t *testing.T) {
 		{"Japan wishes to cooperate with China on the issue.", "JPN APPEALED_FOR_COOPERATION CHN"},
 		{"Japan wishes China success in hosting the Games.", "JPN CONGRATULATED CHN"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1092,14 +1064,7 @@ func TestMutualPairInside(t *testing.T) {
 		{"Since then, our mutual commitment to strengthening the Canada-Ukraine friendship has never wavered.", "Canada", "CAN APPEALED_FOR_COOPERATION UKR; UKR APPEALED_FOR_COOPERATION CAN"},
 		{"Canada reaffirmed its commitment to strengthening the Canada-Ukraine friendship.", "", "CAN APPEALED_FOR_COOPERATION UKR"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2022-01-27"), Author: tc.author})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2022-01-27"), Author: tc.author}, tc.want)
 	}
 }
 
@@ -1115,14 +1080,7 @@ func TestReadinessAppeals(t *testing.T) {
 		{"Iran expressed its readiness to respond to any attack by Israel.", ""},
 		{"Egypt expressed its desire to strengthen ties with Sudan.", "EGY APPEALED_FOR_COOPERATION SDN"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2021-09-20")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2021-09-20")}, tc.want)
 	}
 }
 
@@ -1137,14 +1095,7 @@ func TestPluralPronounCoordination(t *testing.T) {
 			"ARE CRITICIZED QAT; ARE REDUCED_RELATIONS QAT; BHR CRITICIZED QAT; BHR REDUCED_RELATIONS QAT; EGY CRITICIZED QAT; EGY REDUCED_RELATIONS QAT; SAU CRITICIZED QAT; SAU REDUCED_RELATIONS QAT"},
 		{"The Baltic states said Russia had massed troops on their borders, and they condemned Moscow.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2017-06-05")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2017-06-05")}, tc.want)
 	}
 }
 
@@ -1158,14 +1109,7 @@ func TestAgentCoordination(t *testing.T) {
 		{"Egypt was attacked by Britain, France and Israel.", "FRA ATTACKED EGY; GBR ATTACKED EGY; ISR ATTACKED EGY"},
 		{"Egypt was attacked by Israel.", "ISR ATTACKED EGY"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "1956-11-01")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "1956-11-01")}, tc.want)
 	}
 }
 
@@ -1182,14 +1126,7 @@ func TestCallsWithSeveral(t *testing.T) {
 		{"Prime Minister Shri Narendra Modi today had telephone conversation with Ms. Sheikh Hasina, Prime Minister of Bangladesh.\n\nPrime Minister conveyed his New Year greetings and good wishes.",
 			"IND CONGRATULATED BGD; IND MET BGD"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2020-01-01"), Author: "India"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2020-01-01"), Author: "India"}, tc.want)
 	}
 }
 
@@ -1205,14 +1142,7 @@ func TestPeopleForState(t *testing.T) {
 		{"The Chinese armed forces attacked India.", "CHN ATTACKED IND"},
 		{"The Japanese embassy in Beijing was attacked by protesters.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "1965-09-20")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "1965-09-20")}, tc.want)
 	}
 }
 
@@ -1276,14 +1206,7 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"Mali in the statement also summoned the Algerian ambassador, withdrew from a 15-year-old regional military group that includes fellow AES member Niger, and will file a complaint with international bodies about the incident.", "MLI PROTESTED DZA"},
 		{"Burkina Faso boycotted the summit that Nigeria hosted.", "BFA BOYCOTTED NGA"},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1297,14 +1220,7 @@ func TestFresh89Misses(t *testing.T) {
 		{"The U.S. special envoy for Ukraine condemned Russia's strikes.", "USA CRITICIZED RUS"},
 		{"The special envoys for Syria condemned Russia's strikes.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
 
@@ -1322,13 +1238,19 @@ func TestCalledAWrong(t *testing.T) {
 		{"Japan called for an end to the illegal occupation by Russia.", ""},
 		{"Germany called the earthquake in Turkey a disaster.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text}
-		d, err := Code(a, Options{Published: day(t, "2025-06-13")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(kept(d), "; "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
+
+// wantKept codes text as a one-sentence article with opts and checks the
+// triples kept at the default cut against want ("; "-joined, "" for none).
+func wantKept(t *testing.T, text string, opts Options, want string) {
+	t.Helper()
+	d, err := Code(&Article{File: "t.md", ID: "t", Text: text}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(kept(d), "; "); got != want {
+		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
