@@ -3325,6 +3325,9 @@ func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *
 		}
 	}
 	verb := t.start
+	if c.envoysMadeToLeave(idx, s, toks, ms, t, dates) {
+		return
+	}
 	e := -1 // the envoys' word
 	for j := verb - 1; j >= 0 && j >= verb-7; j-- {
 		if clauseBreak[toks[j].low] || toks[j].low == "," {
@@ -3368,6 +3371,215 @@ func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *
 		return
 	}
 	c.emit(idx, s, t, own[0], host[0], ownText, hostText, t.p.conf, []string{"its own envoys leave the host"}, dates, false)
+}
+
+// leaverWords are the envoys (and the officials or staff of a state) who
+// can be made to leave a country.
+var leaverWords = wordSet("officials", "official", "staff", "personnel", "staffers", "employees", "members")
+
+// madeGive: a grant of time to leave ("given seven days to leave").
+var madeGive = wordSet("give", "gives", "gave", "given", "giving")
+
+var beAux = wordSet("be", "been", "being", "is", "are", "was", "were", "had", "has", "have", "'s", "’s")
+
+// envoysMadeToLeave: envoys made to leave a country are expelled by it
+// (annotation rule 35), said with a verb of ordering or a time given
+// rather than "expel": "ordered their diplomats to leave Egypt within 24
+// hours", "ordered them to leave the country", "three Bolivian officials
+// were asked to leave the country", "Kenyan diplomats in Mogadishu had
+// been given seven days to leave", "the ambassador would have to leave
+// Venezuela". The expelling state is the one ordering (active), else the
+// country left, else the state the envoys are "in", else the sentence's
+// first other state, else the author; a state ordering its own envoys out
+// recalls them from the country left. Officials or staff (not envoys by
+// title) count only when the place left is a state or "the country".
+// Reports true when the construction is one (whether or not it drafted).
+func (c *coder) envoysMadeToLeave(idx int, s Sentence, toks []token, ms []mention, t *trig, dates []dateExpr) bool {
+	v := t.start
+	if v < 2 || toks[v-1].low != "to" || strings.HasPrefix(toks[v].low, "return") {
+		return false
+	}
+	mk, haveTo := -1, false
+	if w := toks[v-2].low; w == "have" || w == "has" || w == "had" {
+		mk, haveTo = v-2, true
+	} else {
+		for j := v - 2; j >= 0 && j >= v-6; j-- {
+			w := toks[j].low
+			if clauseBreak[w] || w == "," || w == "and" {
+				break
+			}
+			if madeWords[w] || madeGive[w] {
+				mk = j
+				break
+			}
+		}
+	}
+	if mk < 0 {
+		return false
+	}
+	isEnvoy := func(j int) bool { return envoyWords[toks[j].low] || leaverWords[toks[j].low] }
+	trueEnvoy := false
+	e := -1
+	passive := haveTo || mk > 0 && beAux[toks[mk-1].low]
+	if !passive {
+		// active: the envoys between the verb and "to"
+		for j := mk + 1; j <= v-2; j++ {
+			if isEnvoy(j) {
+				e = j
+			}
+			if w := toks[j].low; w == "them" || w == "him" || w == "her" {
+				// "caught two Pakistan High Commission officials ... and
+				// ordered them to leave": the envoys named before
+				for k := mk - 1; k >= 0; k-- {
+					if isEnvoy(k) {
+						e = k
+						break
+					}
+				}
+			}
+		}
+		if e < 0 && madeGive[toks[mk].low] {
+			return false
+		}
+	}
+	if e < 0 {
+		// passive: the envoys before the auxiliaries
+		from := mk - 1
+		for from >= 0 && (beAux[toks[from].low] || toks[from].low == "would" || toks[from].low == "will" || toks[from].low == "also" || toks[from].low == "now") {
+			from--
+		}
+		for j := from; j >= 0 && j >= from-5; j-- {
+			if clauseBreak[toks[j].low] || toks[j].low == "," {
+				break
+			}
+			if isEnvoy(j) {
+				e = j
+				break
+			}
+		}
+		passive = true
+	}
+	if e < 0 {
+		return false
+	}
+	trueEnvoy = envoyWords[toks[e].low]
+	// the envoys' state: a mention holding or right before the word
+	own, ownText := []string(nil), ""
+	for k := range ms {
+		m := ms[k]
+		if m.kind == mNonState || m.kind == mPronoun && !m.poss || len(m.states) == 0 {
+			continue
+		}
+		end := m.end
+		for end < e && startsUpper(toks[end].text) {
+			end++ // "two Pakistan High Commission officials"
+		}
+		if m.start <= e && end >= e-1 && m.end <= e+1 {
+			own, ownText = m.states, m.name
+		}
+	}
+	if own == nil && e > 0 && (toks[e-1].low == "its" || toks[e-1].low == "their") {
+		// "Georgia ordered its diplomats to leave": the state before
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end > e-1 || m.kind == mNonState || m.kind == mPronoun || len(m.states) == 0 || m.start > 0 && preps[toks[m.start-1].low] {
+				continue
+			}
+			if breakBetween(toks, m.end, e) {
+				break
+			}
+			for _, gi := range groupOf(c.groups, k) {
+				if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+					own = append(own, ms[gi].states...)
+				}
+			}
+			ownText = m.name
+			break
+		}
+	}
+	if own == nil {
+		return true
+	}
+	// the place left
+	place, placeText := []string(nil), ""
+	if k := mentionStartingAt(ms, v+1); k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mNonState && !ms[k].poss {
+		place, placeText = ms[k].states, ms[k].name
+	} else if v+2 < len(toks) && toks[v+1].low == "the" && (toks[v+2].low == "country" || toks[v+2].low == "territory" || toks[v+2].low == "kingdom") {
+		placeText = "the country"
+	} else if !trueEnvoy {
+		return true
+	}
+	var host []string
+	hostText := ""
+	if !passive {
+		// the one ordering: the first state of the clause, not after a
+		// preposition
+		for k := range ms {
+			m := ms[k]
+			if m.start >= mk {
+				break
+			}
+			if m.kind == mNonState || m.kind == mPronoun || m.poss || m.modifier || len(m.states) != 1 {
+				continue
+			}
+			if m.start > 0 && preps[toks[m.start-1].low] {
+				continue
+			}
+			host, hostText = m.states, m.name
+			break
+		}
+	}
+	if host == nil && place != nil {
+		host, hostText = place, placeText
+	}
+	if host == nil {
+		// "Kenyan diplomats in Mogadishu had been given seven days to leave"
+		for k := range ms {
+			m := ms[k]
+			if m.start > e && m.end <= mk && m.start > 0 && toks[m.start-1].low == "in" && m.kind != mPronoun && len(m.states) == 1 {
+				host, hostText = m.states, m.name
+				break
+			}
+		}
+	}
+	if host == nil {
+		for k := range ms {
+			m := ms[k]
+			if m.end > e || m.kind == mNonState || m.kind == mPronoun || m.poss || m.modifier || len(m.states) != 1 || sameStates(m.states, own) {
+				continue
+			}
+			host, hostText = m.states, m.name
+			break
+		}
+	}
+	if host == nil && len(c.r.author) == 1 {
+		host = c.r.author
+	}
+	if host == nil {
+		return true
+	}
+	if !passive && sameStates(host, own) {
+		// "Georgia ordered its diplomats to leave Russia": a recall
+		if place == nil || sameStates(place, own) {
+			return true
+		}
+		for _, o := range uniq(own) {
+			for _, p := range uniq(place) {
+				if o != p && o != "" && p != "" {
+					c.emit(idx, s, t, o, p, ownText, placeText, t.p.conf, []string{"its envoys are ordered home"}, dates, false)
+				}
+			}
+		}
+		return true
+	}
+	for _, h := range uniq(host) {
+		for _, o := range uniq(own) {
+			if h != o && h != "" && o != "" {
+				c.emit(idx, s, t, h, o, hostText, ownText, t.p.conf, []string{"its envoys are made to leave"}, dates, false)
+			}
+		}
+	}
+	return true
 }
 
 // ofSubject: "reaffirmed the steadfast support of the United States for

@@ -1254,3 +1254,25 @@ func wantKept(t *testing.T, text string, opts Options, want string) {
 		t.Errorf("%q: got %q, want %q", text, got, want)
 	}
 }
+
+// TestEnvoysMadeToLeave: envoys made to leave a country, said with a verb
+// of ordering or a time given, are expelled by it (rule 35); a state
+// ordering its own envoys out recalls them; officials who are no envoys by
+// title count only when the place left is a state or "the country".
+func TestEnvoysMadeToLeave(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"India ordered the Pakistani diplomats to leave the country within 24 hours.", "IND EXPELLED PAK"},
+		{"India caught two Pakistan High Commission officials spying and ordered them to leave the country.", "IND EXPELLED PAK"},
+		{"Spain said three Bolivian officials were asked to leave the country.", "ESP EXPELLED BOL"},
+		{"Somalia said Kenyan diplomats in Mogadishu had been given seven days to leave.", "SOM EXPELLED KEN"},
+		{"Georgia ordered its diplomats to leave Russia.", "GEO EXPELLED RUS"},
+		{"All Belgian diplomats in Rwanda are required to leave the country within 48 hours.", "RWA EXPELLED BEL"},
+		// near misses: no envoys, no country left, not made to leave
+		{"Russia told the Chinese officials to leave for Beijing.", ""},
+		{"The Indian officials were asked to leave the meeting.", ""},
+		{"Turkey asked Swedish tourists to leave the area.", ""},
+		{"Japan did not order the Chinese diplomats to leave the country.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
