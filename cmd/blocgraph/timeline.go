@@ -174,11 +174,11 @@ func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) er
 			written++
 		}
 	}
-	total, _, addr, err := writeBack(c, rows)
+	sum, addr, err := writeBack(c, rows, store.Clear{})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s\n", plural(written, "node"), plural(len(tl.Periods), "period"), total, addr)
+	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s\n", plural(written, "node"), plural(len(tl.Periods), "period"), sum.Properties, addr)
 	return nil
 }
 

@@ -315,3 +315,124 @@ facts:
 		}
 	}
 }
+
+// reportJSON is the results of report --format json by node id.
+func reportJSON(t *testing.T, out string) map[string]map[string]any {
+	t.Helper()
+	var r struct {
+		States []map[string]any `json:"states"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	by := map[string]map[string]any{}
+	for _, x := range r.States {
+		by[x["id"].(string)] = x
+	}
+	return by
+}
+
+// TestReportWriteBackClearsOtherNodes: a report's write-back over part of
+// the graph removes an earlier run's results from every node it does not
+// write, so that no node in Neo4j keeps numbers of another run: after run
+// A (the actor level, over everything) and run B (the state level, from
+// 2024), every State, Leader and Party node outside B has none of the
+// report's properties and every node of B has B's values, with one
+// report_run for all of them. A write-back that fails (nodes not loaded)
+// leaves A's values everywhere. (Nodes outside a run once kept the earlier
+// run's pagerank and bloc, and Cypher mixed the two runs.)
+func TestReportWriteBackClearsOtherNodes(t *testing.T) {
+	st := needNeo4j(t)
+	if code, out, errOut := runNeo4j(t, "", "load", testdata); code != 0 {
+		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
+	}
+	props := reportProps()
+	// check says whether the database holds exactly the results of run (by
+	// id) on its nodes, and none of the report's properties elsewhere.
+	check := func(what string, run map[string]map[string]any) {
+		t.Helper()
+		written, runs := 0, map[any]bool{}
+		for key, p := range dbProps(t, st) {
+			id, _ := p["id"].(string)
+			want := run[id]
+			if strings.HasPrefix(key, "[Article]") {
+				want = nil
+			}
+			if want == nil {
+				for _, k := range props {
+					if v, ok := p[k]; ok {
+						t.Errorf("%s: %s, not in the run, has %s = %v", what, key, k, v)
+					}
+				}
+				continue
+			}
+			written++
+			runs[p[PropReportRun]] = true
+			for _, k := range props {
+				got, w := p[k], want[k]
+				if k == PropReportRun {
+					if s, _ := got.(string); !strings.Contains(s, " report, ") {
+						t.Errorf("%s: %s has %s = %v", what, key, k, got)
+					}
+					continue
+				}
+				if i, ok := got.(int64); ok {
+					got = float64(i)
+				}
+				if got != w {
+					t.Errorf("%s: %s has %s = %v (%T), the report %v (%T)", what, key, k, got, got, w, w)
+				}
+			}
+		}
+		if written != len(run) || len(runs) != 1 {
+			t.Errorf("%s: %d nodes with results, want %d; %d report_run values, want 1: %v", what, written, len(run), len(runs), runs)
+		}
+	}
+
+	code, out, errOut := runNeo4j(t, "", "report", "--level", "actor", "--format", "json", "--write-back", testdata)
+	if code != 0 || !strings.Contains(errOut, "cleared an earlier run's results from 0 nodes not in this report") {
+		t.Fatalf("run A: exit %d\n%s", code, errOut)
+	}
+	a := reportJSON(t, out)
+	check("after run A", a)
+
+	code, out, errOut = runNeo4j(t, "", "report", "--since", "2024-01", "--format", "json", "--write-back", testdata)
+	b := reportJSON(t, out)
+	if code != 0 || len(b) == 0 || len(b) >= len(a) {
+		t.Fatalf("run B: exit %d, %d nodes (A: %d)\n%s", code, len(b), len(a), errOut)
+	}
+	if want := fmt.Sprintf("cleared an earlier run's results from %d nodes not in this report", len(a)-len(b)); !strings.Contains(errOut, want) {
+		t.Errorf("run B does not say %q:\n%s", want, errOut)
+	}
+	check("after run B", b)
+	// The cookbook's query gives B's states alone.
+	_, rows, _, err := st.Query(context.Background(), "MATCH (s) WHERE s.pagerank IS NOT NULL RETURN count(s), count(DISTINCT s.report_run)", nil, false)
+	if err != nil || fmt.Sprint(rows) != fmt.Sprintf("[[%d 1]]", len(b)) {
+		t.Errorf("nodes with a pagerank after run B: %v, %v; want %d of one run", rows, err, len(b))
+	}
+
+	// Run A again, then a run over nodes that are not loaded: it fails and
+	// clears nothing.
+	if code, _, errOut := runNeo4j(t, "", "report", "--level", "actor", "--write-back", testdata); code != 0 {
+		t.Fatalf("run A again: exit %d\n%s", code, errOut)
+	}
+	before := dbProps(t, st)
+	unloaded := filepath.Join(t.TempDir(), "unloaded.yaml")
+	if err := os.WriteFile(unloaded, []byte(`article: {id: unloaded, title: Not loaded, published: 2024-05-20}
+facts:
+  - {subject: France, relation: praised, object: Russia, date: 2024-05, quote: "q"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runNeo4j(t, "", "report", "--since", "2024-01", "--write-back", testdata, unloaded)
+	if code != 1 || !strings.Contains(errOut, `nothing written`) || !strings.Contains(errOut, `("FRA")`) {
+		t.Errorf("a write-back with a state not loaded: exit %d, want 1\n%s", code, errOut)
+	}
+	if after := dbProps(t, st); !reflect.DeepEqual(before, after) {
+		for k, v := range before {
+			if !reflect.DeepEqual(v, after[k]) {
+				t.Errorf("the failed write-back changed %s:\n  %v\nto\n  %v", k, v, after[k])
+			}
+		}
+	}
+}

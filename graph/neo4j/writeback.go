@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
@@ -22,7 +23,27 @@ const (
 	findMissing = "UNWIND $ids AS id WITH id WHERE NOT EXISTS { MATCH (n:%[1]s {id: id}) } RETURN collect(id) AS missing"
 	// setProps sets the properties of each row on its node.
 	setProps = "UNWIND $rows AS row MATCH (n:%[1]s {id: row.id}) SET n += row.props RETURN count(n) AS matched"
+	// clearProps removes the properties $props (as $nulls, a map of nulls)
+	// from the nodes of the label whose id is not in $keep and that have
+	// any of them, and counts those nodes.
+	clearProps = "MATCH (n:%[1]s) WHERE NOT n.id IN $keep AND any(k IN $props WHERE n[k] IS NOT NULL) SET n += $nulls RETURN count(n) AS cleared"
 )
+
+// Clear names what a write-back removes from the nodes it does not write:
+// the properties Props from every node of the labels Kinds that none of its
+// rows names. It is how a report's write-back over part of the graph (a
+// window, some relations, some files) keeps an earlier run's results off
+// the nodes it did not analyse, so that no query mixes the two runs.
+type Clear struct {
+	Kinds []graph.Kind
+	Props []string
+}
+
+// WriteBackSummary is what a write-back did.
+type WriteBackSummary struct {
+	Properties int // properties set on the rows' nodes (Neo4j counts a removal as one)
+	Cleared    int // other nodes from which Clear's properties were removed
+}
 
 // writeBackBatchDone, if set (by tests), is called inside the write-back's
 // transaction after each batch of rows is set, with the batch's number
@@ -41,13 +62,35 @@ var writeBackBatchDone func(batch int)
 // anything fails on the way (the server, the connection, a cancelled ctx),
 // the transaction is rolled back and the database is left as it was.
 func (s *Store) WriteBack(ctx context.Context, rows []NodeProps) (int, error) {
+	sum, err := s.WriteBackClearing(ctx, rows, Clear{})
+	return sum.Properties, err
+}
+
+// WriteBackClearing is WriteBack that also removes the properties of clear
+// from every node of clear's labels that no row names, in the same
+// transaction: after it, those properties in the database are this
+// write-back's and no earlier one's. With no rows it still clears.
+func (s *Store) WriteBackClearing(ctx context.Context, rows []NodeProps, clear Clear) (WriteBackSummary, error) {
+	for _, k := range clear.Kinds {
+		if !k.Valid() {
+			return WriteBackSummary{}, fmt.Errorf("write-back: %q is not a node label (%v)", k, graph.Kinds())
+		}
+	}
+	nulls := map[string]any{}
+	for _, p := range clear.Props {
+		if p == "" || p == "id" {
+			return WriteBackSummary{}, fmt.Errorf("write-back: cannot clear property %q", p)
+		}
+		nulls[p] = nil
+	}
+	clearing := len(clear.Kinds) > 0 && len(nulls) > 0
 	byKind := map[graph.Kind][]map[string]any{}
 	for i, r := range rows {
 		if !r.Kind.Valid() {
-			return 0, fmt.Errorf("write-back: row %d (%q): %q is not a node label (%v)", i+1, r.ID, r.Kind, graph.Kinds())
+			return WriteBackSummary{}, fmt.Errorf("write-back: row %d (%q): %q is not a node label (%v)", i+1, r.ID, r.Kind, graph.Kinds())
 		}
 		if r.ID == "" {
-			return 0, fmt.Errorf("write-back: row %d (a %s) has no id", i+1, r.Kind)
+			return WriteBackSummary{}, fmt.Errorf("write-back: row %d (a %s) has no id", i+1, r.Kind)
 		}
 		p := r.Props
 		if p == nil {
@@ -55,8 +98,8 @@ func (s *Store) WriteBack(ctx context.Context, rows []NodeProps) (int, error) {
 		}
 		byKind[r.Kind] = append(byKind[r.Kind], map[string]any{"id": r.ID, "props": p})
 	}
-	if len(rows) == 0 {
-		return 0, nil
+	if len(rows) == 0 && !clearing {
+		return WriteBackSummary{}, nil
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.Background())
@@ -117,15 +160,38 @@ func (s *Store) WriteBack(ctx context.Context, rows []NodeProps) (int, error) {
 				}
 			}
 		}
-		return set, nil
+		sum := WriteBackSummary{Properties: set}
+		if !clearing {
+			return sum, nil
+		}
+		props := make([]string, 0, len(nulls))
+		for p := range nulls {
+			props = append(props, p)
+		}
+		slices.Sort(props)
+		for _, k := range graph.Kinds() {
+			if !slices.Contains(clear.Kinds, k) {
+				continue
+			}
+			keep := make([]string, len(byKind[k]))
+			for i, r := range byKind[k] {
+				keep[i] = r["id"].(string)
+			}
+			n, err := single(ctx, tx, fmt.Sprintf(clearProps, string(k)), map[string]any{"keep": keep, "props": props, "nulls": nulls})
+			if err != nil {
+				return nil, err
+			}
+			sum.Cleared += int(n.(int64))
+		}
+		return sum, nil
 	})
 	if err != nil {
 		if m := (*missingError)(nil); errors.As(err, &m) {
-			return 0, fmt.Errorf("write-back: nothing written: %s", m.msg)
+			return WriteBackSummary{}, fmt.Errorf("write-back: nothing written: %s", m.msg)
 		}
-		return 0, fmt.Errorf("write-back: nothing written: %w", s.explain(err))
+		return WriteBackSummary{}, fmt.Errorf("write-back: nothing written: %w", s.explain(err))
 	}
-	return out.(int), nil
+	return out.(WriteBackSummary), nil
 }
 
 // missingError is the error of a write-back to nodes that are not there.

@@ -282,3 +282,52 @@ func TestWriteBackKinds(t *testing.T) {
 	}
 	sameSnapshot(t, "after the write-back", afterWrite(t, before, rows), nodeSnapshot(t, s))
 }
+
+// TestWriteBackClearing: a write-back with a Clear removes its properties
+// from every node of its labels that no row names, in the same
+// transaction, and leaves every other property alone; one that fails
+// (a node missing) clears nothing either.
+func TestWriteBackClearing(t *testing.T) {
+	s := testStore(t)
+	ctx := context.Background()
+	mustLoad(t, s, seedGraph(t), LoadOptions{})
+	if _, err := s.WriteBack(ctx, firstRun()); err != nil {
+		t.Fatal(err)
+	}
+	before := nodeSnapshot(t, s)
+	clear := Clear{Kinds: []graph.Kind{graph.KindState, graph.KindLeader, graph.KindParty}, Props: []string{"pagerank", "bloc", "bloc_label", "bloc_confidence"}}
+
+	bad := []NodeProps{
+		{Kind: graph.KindState, ID: "PRK", Props: map[string]any{"pagerank": 0.6}},
+		{Kind: graph.KindState, ID: "ATL", Props: map[string]any{"pagerank": 0.4}},
+	}
+	if _, err := s.WriteBackClearing(ctx, bad, clear); err == nil || !strings.Contains(err.Error(), `("ATL")`) {
+		t.Errorf("write-back to a missing node: error %v", err)
+	}
+	sameSnapshot(t, "after a failed write-back", before, nodeSnapshot(t, s))
+
+	rows := []NodeProps{{Kind: graph.KindState, ID: "PRK", Props: map[string]any{"pagerank": 0.6, "bloc": 0, "bloc_confidence": nil}}}
+	sum, err := s.WriteBackClearing(ctx, rows, clear)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// CUB, USA and Kim Jong-un had the first run's results; CUB keeps its timeline_blocs.
+	if sum.Cleared != 3 || sum.Properties != 3 {
+		t.Errorf("%+v, want 3 properties set and 3 nodes cleared", sum)
+	}
+	want := afterWrite(t, before, rows)
+	for _, k := range []string{"[State] CUB", "[State] USA", "[Leader] kim-jong-un"} {
+		for _, p := range clear.Props {
+			delete(want[k], p)
+		}
+	}
+	sameSnapshot(t, "after the write-back", want, nodeSnapshot(t, s))
+
+	// Nothing left to clear: the same again clears no node.
+	if sum, err := s.WriteBackClearing(ctx, rows, clear); err != nil || sum.Cleared != 0 {
+		t.Errorf("the same write-back again: %+v, %v; want no node cleared", sum, err)
+	}
+	if _, err := s.WriteBackClearing(ctx, rows, Clear{Kinds: clear.Kinds, Props: []string{"id"}}); err == nil {
+		t.Error("a write-back clearing id: no error")
+	}
+}
