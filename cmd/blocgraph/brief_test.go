@@ -122,10 +122,7 @@ func TestBriefPDF(t *testing.T) {
 // TestBriefFromNeo4j: the briefing of the seed read back from Neo4j shows
 // the same blocs, quotes and article as the one made from the file.
 func TestBriefFromNeo4j(t *testing.T) {
-	needNeo4j(t)
-	if code, out, errOut := runNeo4j(t, "", "load", seedFacts); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+	loadedNeo4j(t, seedFacts)
 	dir := t.TempDir()
 	fromDB, fromFile := filepath.Join(dir, "db.html"), filepath.Join(dir, "file.html")
 	if code, out, errOut := runNeo4j(t, "", "brief", "--from", "neo4j", "-o", fromDB); code != 0 {

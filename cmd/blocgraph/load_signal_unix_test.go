@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	store "github.com/blocgraph/blocgraph/graph/neo4j"
 )
 
 // TestHelperProcess is blocgraph itself when BLOCGRAPH_HELPER_PROCESS is set:
@@ -51,6 +53,46 @@ func manyEvents(t *testing.T, n int) string {
 	return facts
 }
 
+// childLoad is blocgraph load running in a child process (TestHelperProcess).
+type childLoad struct {
+	cmd         *exec.Cmd
+	out, errOut bytes.Buffer
+}
+
+// startLoad starts blocgraph load args in a child process.
+func startLoad(t *testing.T, args ...string) *childLoad {
+	t.Helper()
+	c := &childLoad{}
+	c.cmd = exec.Command(os.Args[0], append([]string{"-test.run=^TestHelperProcess$", "--", "load"}, args...)...)
+	c.cmd.Env = append(os.Environ(), "BLOCGRAPH_HELPER_PROCESS=1")
+	c.cmd.Stdout, c.cmd.Stderr = &c.out, &c.errOut
+	if err := c.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// interrupt sends the load SIGINT and waits for it to end: its exit
+// status, what it wrote to stderr and Wait's error.
+func (c *childLoad) interrupt(t *testing.T) (code int, stderr string, err error) {
+	t.Helper()
+	if err := c.cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	err = c.cmd.Wait()
+	return c.cmd.ProcessState.ExitCode(), c.errOut.String(), err
+}
+
+// countIn runs a query of one integer on st.
+func countIn(t *testing.T, st *store.Store, q string) int {
+	t.Helper()
+	_, rows, _, err := st.Query(context.Background(), q, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(rows[0][0].(int64))
+}
+
 // TestLoadInterrupted sends SIGINT to a load (one transaction) while it is
 // writing its events: it must stop with exit status 130, say that nothing
 // of it was written, and have written nothing: no node, no relationship.
@@ -60,20 +102,8 @@ func TestLoadInterrupted(t *testing.T) {
 	ctx := context.Background()
 	const n, batch = 20000, 20
 	facts := manyEvents(t, n)
-	all := func() int {
-		_, rows, _, err := st.Query(ctx, "MATCH (x) RETURN count(x) + COUNT { ()-[]->() }", nil, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return int(rows[0][0].(int64))
-	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "--", "load", "--batch-size", fmt.Sprint(batch), facts)
-	cmd.Env = append(os.Environ(), "BLOCGRAPH_HELPER_PROCESS=1")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	all := func() int { return countIn(t, st, "MATCH (x) RETURN count(x) + COUNT { ()-[]->() }") }
+	load := startLoad(t, "--batch-size", fmt.Sprint(batch), facts)
 	// The load's writes are not visible from here until it commits: wait
 	// until the server runs one of its statements of events, then let it
 	// run a few hundred more.
@@ -88,19 +118,14 @@ func TestLoadInterrupted(t *testing.T) {
 			break
 		}
 		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("no statement of events after 2 minutes; stderr:\n%s", errOut.String())
+			load.cmd.Process.Kill()
+			t.Fatalf("no statement of events after 2 minutes; stderr:\n%s", load.errOut.String())
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	time.Sleep(300 * time.Millisecond)
-	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	err := cmd.Wait()
-	code := cmd.ProcessState.ExitCode()
-	msg := errOut.String()
-	t.Logf("exit %d (%v): %s%s", code, err, out.String(), msg)
+	code, msg, err := load.interrupt(t)
+	t.Logf("exit %d (%v): %s%s", code, err, load.out.String(), msg)
 	if code == 0 {
 		t.Fatalf("the load finished before the signal; the test needs a longer load")
 	}
@@ -143,25 +168,12 @@ func TestLoadInterrupted(t *testing.T) {
 // does.
 func TestLoadInterruptedBatched(t *testing.T) {
 	st := needNeo4j(t)
-	ctx := context.Background()
 	// 20,000 events between two states, one a day, in small batches.
 	const n, batch = 20000, 50
 	facts := manyEvents(t, n)
-	events := func() int {
-		_, rows, _, err := st.Query(ctx, "MATCH ()-[r:PRAISED]->() RETURN count(r)", nil, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return int(rows[0][0].(int64))
-	}
+	events := func() int { return countIn(t, st, "MATCH ()-[r:PRAISED]->() RETURN count(r)") }
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "--", "load", "--batched", "--batch-size", fmt.Sprint(batch), "--concurrency", "1", facts)
-	cmd.Env = append(os.Environ(), "BLOCGRAPH_HELPER_PROCESS=1")
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	load := startLoad(t, "--batched", "--batch-size", fmt.Sprint(batch), "--concurrency", "1", facts)
 	// With one batch in flight at a time, a third batch in the database
 	// means the first one's commit has reached the client, so its summary
 	// counts something: waiting for the first event only raced the commit's
@@ -170,17 +182,12 @@ func TestLoadInterruptedBatched(t *testing.T) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for events() < 3*batch {
 		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			t.Fatalf("no event loaded after 2 minutes; stderr:\n%s", errOut.String())
+			load.cmd.Process.Kill()
+			t.Fatalf("no event loaded after 2 minutes; stderr:\n%s", load.errOut.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	err := cmd.Wait()
-	code := cmd.ProcessState.ExitCode()
-	msg := errOut.String()
+	code, msg, err := load.interrupt(t)
 	t.Logf("exit %d (%v): %s", code, err, msg)
 	if code != 130 {
 		t.Errorf("exit status %d after SIGINT, want 130", code)

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -88,6 +90,28 @@ func needNeo4j(t *testing.T) *store.Store {
 		}
 	}
 	return st
+}
+
+// loadedNeo4j is needNeo4j with paths then loaded into the emptied
+// database by blocgraph load, or the test stopped if the load fails.
+func loadedNeo4j(t *testing.T, paths ...string) *store.Store {
+	t.Helper()
+	st := needNeo4j(t)
+	if code, out, errOut := runNeo4j(t, "", append([]string{"load"}, paths...)...); code != 0 {
+		t.Fatalf("load %s: exit %d\n%s%s", strings.Join(paths, " "), code, out, errOut)
+	}
+	return st
+}
+
+// writeFacts writes content into a new file called name in a temporary
+// directory of the test and returns its path.
+func writeFacts(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func TestNeo4jHelpHidesPassword(t *testing.T) {

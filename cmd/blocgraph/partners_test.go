@@ -19,11 +19,7 @@ facts:
 
 func writeAtlantis(t *testing.T) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "atlantis.yaml")
-	if err := os.WriteFile(p, []byte(atlantisFacts), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return writeFacts(t, "atlantis.yaml", atlantisFacts)
 }
 
 // checkAtlantisPartners checks partners of a facts file's own state, named
@@ -49,10 +45,7 @@ func TestPartnersOwnEntities(t *testing.T) {
 // TestPartnersFromNeo4j: partners --from neo4j resolves its STATE through
 // the nodes read back, a state the gazetteer does not know included.
 func TestPartnersFromNeo4j(t *testing.T) {
-	needNeo4j(t)
-	if code, out, errOut := runNeo4j(t, "", "load", writeAtlantis(t)); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+	loadedNeo4j(t, writeAtlantis(t))
 	code, out, errOut := runNeo4j(t, "", "partners", "--from", "neo4j", "Lost Continent")
 	checkAtlantisPartners(t, code, out, errOut)
 	code, _, errOut = runNeo4j(t, "", "partners", "--from", "neo4j", "Narnia")

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,14 +23,7 @@ func TestQueryRefusesSideEffects(t *testing.T) {
 // TestQueryOutputEscaped: the table and CSV of query escape terminal
 // controls in the data; JSON keeps them.
 func TestQueryOutputEscaped(t *testing.T) {
-	needNeo4j(t)
-	facts := filepath.Join(t.TempDir(), "evil.yaml")
-	if err := os.WriteFile(facts, []byte(hostileFacts), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if code, _, errOut := runNeo4j(t, "", "load", facts); code != 0 {
-		t.Fatalf("load: exit %d %s", code, errOut)
-	}
+	loadedNeo4j(t, writeFacts(t, "evil.yaml", hostileFacts))
 	const q = "MATCH (l:Leader {id: 'mr-evil'})-[r:PRAISED]->() MATCH (a:Article {id: r.article}) RETURN l.name AS name, r.quote AS quote, a.title AS title"
 	for _, format := range []string{"table", "csv"} {
 		code, out, errOut := runNeo4j(t, "", "query", "--format", format, q)

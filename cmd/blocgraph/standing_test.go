@@ -62,9 +62,8 @@ func TestStanding(t *testing.T) {
 		t.Errorf("COW report: exit %d, no standing of the Soviet Union", code)
 	}
 
-	dir := t.TempDir()
-	facts := filepath.Join(dir, "arafat.yaml")
-	os.WriteFile(facts, []byte("article: {id: a1985, title: t, published: 1985-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n"), 0o644)
+	facts := writeFacts(t, "arafat.yaml", "article: {id: a1985, title: t, published: 1985-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n")
+	dir := filepath.Dir(facts)
 	code, out, _ = run(t, "", "report", facts)
 	if code != 0 || !strings.Contains(out, "PSE Palestine: partly recognised state; no state yet on the dates of some of its events (a state from 1988-11-15, when it declared the State of Palestine)") {
 		t.Errorf("Arafat 1985: exit %d, Palestine not said no state yet:\n%s", code, out)
@@ -77,14 +76,11 @@ func TestStanding(t *testing.T) {
 	}
 }
 
-// timeline, export --timeline and partners --timeline say it per period,
-// where it matters: the Soviet Union is a historical state in the COW
-// file's 1991, not in its 1980; Taiwan is partly recognised in every
-// period; Palestine is no state yet in 1985, and a state in 1989.
-func TestTimelineStanding(t *testing.T) {
-	const cow = "../../../shared/data/signed/cow-signed-1946-1999.csv"
-	const sun = "historical state, 1922-12-30 to 1991-12-25"
-	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--format", "json", cow)
+// timelineStandings is the standing of each state in each period of
+// timeline --every 1y --format json over path, by "label/id".
+func timelineStandings(t *testing.T, path string) map[string]string {
+	t.Helper()
+	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--format", "json", path)
 	if code != 0 {
 		t.Fatalf("timeline json: exit %d\n%s", code, errOut)
 	}
@@ -103,6 +99,17 @@ func TestTimelineStanding(t *testing.T) {
 			standing[p.Label+"/"+s.ID] = s.Standing
 		}
 	}
+	return standing
+}
+
+// timeline, export --timeline and partners --timeline say it per period,
+// where it matters: the Soviet Union is a historical state in the COW
+// file's 1991, not in its 1980; Taiwan is partly recognised in every
+// period; Palestine is no state yet in 1985, and a state in 1989.
+func TestTimelineStanding(t *testing.T) {
+	const cow = "../../../shared/data/signed/cow-signed-1946-1999.csv"
+	const sun = "historical state, 1922-12-30 to 1991-12-25"
+	standing := timelineStandings(t, cow)
 	if _, ok := standing["1980/SUN"]; !ok {
 		t.Fatalf("timeline json: no Soviet Union in 1980")
 	}
@@ -110,7 +117,7 @@ func TestTimelineStanding(t *testing.T) {
 		t.Errorf("timeline json standings: SUN 1991 %q, SUN 1980 %q, TWN 1980 %q, USA 1980 %q; want the Soviet Union historical in 1991 only, Taiwan partly recognised",
 			standing["1991/SUN"], standing["1980/SUN"], standing["1980/TWN"], standing["1980/USA"])
 	}
-	code, out, _ = run(t, "", "timeline", "--every", "1y", "--format", "csv", cow)
+	code, out, _ := run(t, "", "timeline", "--every", "1y", "--format", "csv", cow)
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	if code != 0 || err != nil || len(rows) < 2 || rows[0][len(rows[0])-1] != "standing" {
 		t.Fatalf("timeline csv: exit %d, %v, no standing column", code, err)
@@ -135,14 +142,12 @@ func TestTimelineStanding(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `title="standing"`) || !strings.Contains(out, `value="`+sun+`" start="1991-01-01" end="1991-12-31"`) || strings.Contains(out, `value="`+sun+`" start="1980-01-01"`) {
 		t.Errorf("export --timeline: exit %d, no standing of the Soviet Union in 1991 alone", code)
 	}
-	code, _, errOut = run(t, "", "partners", "--timeline", "--every", "1y", "--with", "East Germany", "Poland", cow)
+	code, _, errOut := run(t, "", "partners", "--timeline", "--every", "1y", "--with", "East Germany", "Poland", cow)
 	if code != 0 || !strings.Contains(errOut, "note: East Germany (DDR): historical state, 1949-10-07 to 1990-10-02 (1990 to 1992, 3 periods)\n") {
 		t.Errorf("partners --timeline: exit %d, no note of East Germany:\n%s", code, errOut)
 	}
 
-	dir := t.TempDir()
-	facts := filepath.Join(dir, "arafat.yaml")
-	os.WriteFile(facts, []byte("article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n"), 0o644)
+	facts := writeFacts(t, "arafat.yaml", "article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n")
 	code, out, _ = run(t, "", "timeline", "--every", "1y", facts)
 	if code != 0 || !strings.Contains(out, "\n  PSE Palestine: partly recognised state; no state yet on the dates of some of its events (a state from 1988-11-15, when it declared the State of Palestine) (1985)\n  PSE Palestine: partly recognised state (1989)\n") {
 		t.Errorf("Arafat 1985 and 1989: exit %d, Palestine not said no state yet in 1985 alone:\n%s", code, out)
@@ -159,25 +164,7 @@ func TestTimelineStanding(t *testing.T) {
 // had events; a sovereign state has none.
 func TestPartnersTimelineStanding(t *testing.T) {
 	const cow = "../../../shared/data/signed/cow-signed-1946-1999.csv"
-	code, out, errOut := run(t, "", "timeline", "--every", "1y", "--format", "json", cow)
-	if code != 0 {
-		t.Fatalf("timeline json: exit %d\n%s", code, errOut)
-	}
-	var tl struct {
-		Periods []struct {
-			Label  string
-			States []struct{ ID, Standing string } `json:"states"`
-		} `json:"periods"`
-	}
-	if err := json.Unmarshal([]byte(out), &tl); err != nil {
-		t.Fatal(err)
-	}
-	timeline := map[string]string{} // label/id → standing
-	for _, p := range tl.Periods {
-		for _, s := range p.States {
-			timeline[p.Label+"/"+s.ID] = s.Standing
-		}
-	}
+	timeline := timelineStandings(t, cow)
 	type partner struct {
 		ID       string  `json:"id"`
 		Standing *string `json:"standing"`
@@ -278,8 +265,7 @@ func TestPartnersTimelineStanding(t *testing.T) {
 	}
 
 	// A place before its statehood: Palestine through Yasser Arafat's facts.
-	facts := filepath.Join(t.TempDir(), "arafat.yaml")
-	os.WriteFile(facts, []byte("article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n"), 0o644)
+	facts := writeFacts(t, "arafat.yaml", "article: {id: a1989, title: t, published: 1989-06-20}\nfacts:\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: q}\n  - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: q}\n")
 	words := map[string]string{}
 	for _, p := range read("Egypt", facts).Periods {
 		for _, x := range append(p.Allies, p.Adversaries...) {

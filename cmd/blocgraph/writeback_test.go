@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,20 +16,12 @@ import (
 // node. (The kind was once guessed from the id: anything but three capitals
 // was a Leader, so a party's results went to a :Leader that is not there.)
 func TestWriteBackActorKinds(t *testing.T) {
-	st := needNeo4j(t)
-	facts := filepath.Join(t.TempDir(), "parties.yaml")
-	err := os.WriteFile(facts, []byte(`article: {id: parties, title: Parties, published: 2021-04-23}
+	st := loadedNeo4j(t, writeFacts(t, "parties.yaml", `article: {id: parties, title: Parties, published: 2021-04-23}
 facts:
   - {subject: Communist Party of Cuba, relation: praised, object: Workers' Party of Korea, date: 2021-04, quote: "q"}
   - {subject: Kim Jong-un, relation: congratulated, object: Miguel Díaz-Canel, date: 2021-04, quote: "q"}
   - {subject: North Korea, relation: criticized, object: United States, date: 2021-04, quote: "q"}
-`), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code, out, errOut := runNeo4j(t, "", "load", facts); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+`))
 	code, out, errOut := runNeo4j(t, "", "report", "--level", "actor", "--write-back", "--format", "json", "--from", "neo4j")
 	if code != 0 {
 		t.Fatalf("report --level actor --write-back: exit %d\n%s%s", code, out, errOut)
@@ -68,10 +58,7 @@ facts:
 // over another window replaces the first, removing it from the states that
 // have no event in the new one.
 func TestTimelineWriteBack(t *testing.T) {
-	st := needNeo4j(t)
-	if code, out, errOut := runNeo4j(t, "", "load", testdata); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+	st := loadedNeo4j(t, testdata)
 	code, out, errOut := runNeo4j(t, "", "timeline", "--every", "1m", "--write-back", "--format", "json", testdata)
 	if code != 0 || !strings.Contains(errOut, "wrote the membership of 10 nodes over 40 periods") {
 		t.Fatalf("timeline --write-back: exit %d\n%s", code, errOut)
@@ -139,12 +126,10 @@ func TestTimelineWriteBack(t *testing.T) {
 // JSON's words, "" in its sovereign periods); a state sovereign in every
 // period has none, and a later timeline in which it is removes it.
 func TestTimelineWriteBackStanding(t *testing.T) {
-	st := needNeo4j(t)
-	facts := filepath.Join(t.TempDir(), "standing.yaml")
 	// The Soviet Union in 1980 and 1991 (historical in 1991 only), Palestine
 	// through Arafat's facts in 1985 (no state yet) and 1989, Taiwan (partly
 	// recognised), and sovereign Egypt, Poland and the United States.
-	err := os.WriteFile(facts, []byte(`article: {id: standing, title: Standing, published: 1991-06-20}
+	facts := writeFacts(t, "standing.yaml", `article: {id: standing, title: Standing, published: 1991-06-20}
 facts:
   - {subject: Soviet Union, relation: met, object: Poland, date: 1980-06-12, quote: "q"}
   - {subject: Soviet Union, relation: criticized, object: United States, date: 1980-07-12, quote: "q"}
@@ -152,13 +137,8 @@ facts:
   - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1985-06-12, quote: "q"}
   - {subject: Yasser Arafat, relation: met, object: Egypt, date: 1989-06-12, quote: "q"}
   - {subject: United States, relation: met, object: Taiwan, date: 1989-03-02, quote: "q"}
-`), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code, out, errOut := runNeo4j(t, "", "load", facts); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+`)
+	st := loadedNeo4j(t, facts)
 	code, out, errOut := runNeo4j(t, "", "timeline", "--every", "1y", "--write-back", "--format", "json", facts)
 	if code != 0 {
 		t.Fatalf("timeline --write-back: exit %d\n%s", code, errOut)
@@ -263,31 +243,19 @@ func dbProps(t *testing.T, st *store.Store) map[string]map[string]any {
 // wrote the results of the nodes that were there, kind by kind, so that
 // the database held some of the new analysis and some of the old.)
 func TestWriteBackAllOrNothing(t *testing.T) {
-	st := needNeo4j(t)
-	dir := t.TempDir()
-	loaded := filepath.Join(dir, "loaded.yaml")
-	err := os.WriteFile(loaded, []byte(`article: {id: loaded, title: Loaded, published: 2021-05-23}
+	loaded := writeFacts(t, "loaded.yaml", `article: {id: loaded, title: Loaded, published: 2021-05-23}
 facts:
   - {subject: Communist Party of Cuba, relation: praised, object: Workers' Party of Korea, date: 2021-04, quote: "q"}
   - {subject: Kim Jong-un, relation: congratulated, object: Miguel Díaz-Canel, date: 2021-04, quote: "q"}
   - {subject: North Korea, relation: criticized, object: United States, date: 2021-04, quote: "q"}
   - {subject: Cuba, relation: criticized, object: United States, date: 2021-05, quote: "q"}
-`), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unloaded := filepath.Join(dir, "unloaded.yaml")
-	err = os.WriteFile(unloaded, []byte(`article: {id: unloaded, title: Not loaded, published: 2021-05-20}
+`)
+	unloaded := writeFacts(t, "unloaded.yaml", `article: {id: unloaded, title: Not loaded, published: 2021-05-20}
 facts:
   - {subject: France, relation: praised, object: United States, date: 2021-05, quote: "q"}
   - {subject: Kim Jong-un, relation: praised, object: Xi Jinping, date: 2021-05, quote: "q"}
-`), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code, out, errOut := runNeo4j(t, "", "load", loaded); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+`)
+	st := loadedNeo4j(t, loaded)
 	for _, cmd := range [][]string{
 		{"report", "--level", "actor", "--write-back"},
 		{"timeline", "--level", "actor", "--every", "1m", "--write-back"},
@@ -342,10 +310,7 @@ func reportJSON(t *testing.T, out string) map[string]map[string]any {
 // leaves A's values everywhere. (Nodes outside a run once kept the earlier
 // run's pagerank and bloc, and Cypher mixed the two runs.)
 func TestReportWriteBackClearsOtherNodes(t *testing.T) {
-	st := needNeo4j(t)
-	if code, out, errOut := runNeo4j(t, "", "load", testdata); code != 0 {
-		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
-	}
+	st := loadedNeo4j(t, testdata)
 	props := reportProps()
 	// check says whether the database holds exactly the results of run (by
 	// id) on its nodes, and none of the report's properties elsewhere.
@@ -417,13 +382,10 @@ func TestReportWriteBackClearsOtherNodes(t *testing.T) {
 		t.Fatalf("run A again: exit %d\n%s", code, errOut)
 	}
 	before := dbProps(t, st)
-	unloaded := filepath.Join(t.TempDir(), "unloaded.yaml")
-	if err := os.WriteFile(unloaded, []byte(`article: {id: unloaded, title: Not loaded, published: 2024-05-20}
+	unloaded := writeFacts(t, "unloaded.yaml", `article: {id: unloaded, title: Not loaded, published: 2024-05-20}
 facts:
   - {subject: France, relation: praised, object: Russia, date: 2024-05, quote: "q"}
-`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+`)
 	code, _, errOut = runNeo4j(t, "", "report", "--since", "2024-01", "--write-back", testdata, unloaded)
 	if code != 1 || !strings.Contains(errOut, `nothing written`) || !strings.Contains(errOut, `("FRA")`) {
 		t.Errorf("a write-back with a state not loaded: exit %d, want 1\n%s", code, errOut)

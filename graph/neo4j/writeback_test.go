@@ -109,19 +109,26 @@ func firstRun() []NodeProps {
 	}
 }
 
+// firstRunStore is the seed graph loaded into an emptied database with
+// firstRun written back, and every property of every node then.
+func firstRunStore(t *testing.T) (*Store, map[string]map[string]any) {
+	t.Helper()
+	s := testStore(t)
+	mustLoad(t, s, seedGraph(t), LoadOptions{})
+	if _, err := s.WriteBack(context.Background(), firstRun()); err != nil {
+		t.Fatal(err)
+	}
+	return s, nodeSnapshot(t, s)
+}
+
 // TestWriteBackMissingNodeChangesNothing: a write-back naming a node that is
 // not in the database (here a state and a leader, after rows that are there)
 // writes nothing at all: every property of every node is as before, and the
 // error names what is missing. It once wrote the nodes that were there, then
 // failed, leaving half of a new analysis over the old one.
 func TestWriteBackMissingNodeChangesNothing(t *testing.T) {
-	s := testStore(t)
+	s, before := firstRunStore(t)
 	ctx := context.Background()
-	mustLoad(t, s, seedGraph(t), LoadOptions{})
-	if _, err := s.WriteBack(ctx, firstRun()); err != nil {
-		t.Fatal(err)
-	}
-	before := nodeSnapshot(t, s)
 	second := []NodeProps{
 		{Kind: graph.KindState, ID: "CUB", Props: map[string]any{"pagerank": 0.25, "bloc": 2, "bloc_label": "other bloc", "bloc_confidence": nil, "timeline_blocs": nil}},
 		{Kind: graph.KindState, ID: "PRK", Props: map[string]any{"pagerank": 0.35, "bloc": 2}},
@@ -254,13 +261,8 @@ func TestWriteBackFailsInLastBatch(t *testing.T) {
 // sets each row's properties on the node of its kind, removes those given
 // as nil, and leaves every other property of every node as it was.
 func TestWriteBackKinds(t *testing.T) {
-	s := testStore(t)
+	s, before := firstRunStore(t)
 	ctx := context.Background()
-	mustLoad(t, s, seedGraph(t), LoadOptions{})
-	if _, err := s.WriteBack(ctx, firstRun()); err != nil {
-		t.Fatal(err)
-	}
-	before := nodeSnapshot(t, s)
 	rows := []NodeProps{
 		{Kind: graph.KindLeader, ID: "kim-jong-un", Props: map[string]any{"pagerank": 0.5, "bloc": nil, "bloc_label": "socialist bloc"}},
 		{Kind: graph.KindState, ID: "CUB", Props: map[string]any{"pagerank": 0.15, "bloc_confidence": nil, "timeline_blocs": []int{2, -1}}},
@@ -288,13 +290,8 @@ func TestWriteBackKinds(t *testing.T) {
 // transaction, and leaves every other property alone; one that fails
 // (a node missing) clears nothing either.
 func TestWriteBackClearing(t *testing.T) {
-	s := testStore(t)
+	s, before := firstRunStore(t)
 	ctx := context.Background()
-	mustLoad(t, s, seedGraph(t), LoadOptions{})
-	if _, err := s.WriteBack(ctx, firstRun()); err != nil {
-		t.Fatal(err)
-	}
-	before := nodeSnapshot(t, s)
 	clear := Clear{Kinds: []graph.Kind{graph.KindState, graph.KindLeader, graph.KindParty}, Props: []string{"pagerank", "bloc", "bloc_label", "bloc_confidence"}}
 
 	bad := []NodeProps{
