@@ -546,6 +546,11 @@ type coder struct {
 	z        *gazetteer.Gazetteer
 	toks     []token
 	lastSubj []string // states of the last subject, for "it", "they"
+	// the meeting coded in this sentence, at token metAt of sentence metIn:
+	// "they" after it are its parties ("… held the Trilateral Dialogue in
+	// Tokyo, at which they agreed …")
+	metIn, metAt int
+	metParties   []string
 	// the chair of a meeting announced in sentence chairAt ("Wang Yi will
 	// preside over the meeting"), a party of it when the next sentence
 	// lists who will attend
@@ -1543,6 +1548,15 @@ func prepAt(toks []token, i int) (string, int) {
 func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
 	c.ms, c.groups = ms, groups
 	p := t.p
+	if c.metIn == idx && c.metParties != nil {
+		// "they" resolved before the sentence's meeting was read stand for
+		// its parties once it has been
+		for k := range ms {
+			if w := toks[ms[k].start].low; ms[k].kind == mCollective && ms[k].start > c.metAt && ms[k].end == ms[k].start+1 && (w == "they" || w == "their" || w == "them") {
+				ms[k].states = c.metParties
+			}
+		}
+	}
 	if quotedFromOpposition(toks, t.start) {
 		return
 	}
@@ -3096,6 +3110,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		if viewOf == nil {
 			c.r.parties = subj
+			if t.typeOf() == "MET" && len(subj) >= 2 {
+				c.metIn, c.metAt, c.metParties = idx, t.end, subj
+			}
 		}
 		return
 	}
@@ -3156,6 +3173,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	switch t.typeOf() {
 	case "MET", "SIGNED_AGREEMENT", "RECOGNIZED":
 		c.r.parties = uniq(append(append([]string(nil), subj...), objStates...))
+		if t.typeOf() == "MET" && len(c.r.parties) >= 2 {
+			c.metIn, c.metAt, c.metParties = idx, t.end, c.r.parties
+		}
 	case "APPEALED_FOR_COOPERATION":
 		// an appeal to a third state during a call ("encourage China to
 		// play a greater role") leaves the call's parties as they were:
@@ -4678,13 +4698,23 @@ func (lx *lexicon) selectTriggers(toks []token, ms []mention, inMention []int) [
 		k := inMention[j]
 		return k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mAuthor
 	}
-	stop := func(j int) bool { return isActor(j) || clauseBreak[toks[j].low] }
+	// "held the Second Japan-U.S.-ROK Trilateral Dialogue": the states of a
+	// hyphenated name before a noun are part of the phrase, not its actors
+	compound := func(j int) bool {
+		k := inMention[j]
+		if k < 0 {
+			return false
+		}
+		a, b := ms[k].start, ms[k].end
+		return a > 0 && toks[a-1].text == "-" || b < len(toks) && toks[b].text == "-" && b+1 < len(toks) && inMention[b+1] >= 0
+	}
+	stop := func(j int) bool { return isActor(j) && !compound(j) || clauseBreak[toks[j].low] }
 	var found []match
 	for i := range toks {
 		if isActor(i) {
 			continue
 		}
-		for _, m := range lx.matchAt(toks, i, stop) {
+		for _, m := range lx.matchAt(toks, i, stop, compound) {
 			// a verb pattern opened by a noun ("the importance of …") is no
 			// verb form a determiner could turn into a noun
 			w := toks[i].low
@@ -4712,7 +4742,7 @@ func (lx *lexicon) selectTriggers(toks []token, ms []mention, inMention []int) [
 	for _, f := range found {
 		clash := false
 		for j := f.start; j < f.end && !clash; j++ {
-			clash = used[j] || isActor(j) && f.p.flags&fInside == 0
+			clash = used[j] || isActor(j) && f.p.flags&fInside == 0 && !(j > f.start && j < f.end-1 && compound(j))
 		}
 		if clash {
 			continue

@@ -1276,3 +1276,21 @@ func TestEnvoysMadeToLeave(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestNamedMeeting: a meeting named with the states of a hyphenated
+// compound ("held the Second Japan-U.S.-ROK Trilateral Indo-Pacific
+// Dialogue") is a meeting held; "they" after it in the sentence are its
+// parties.
+func TestNamedMeeting(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Officials of Japan, South Korea and the United States held the Second Japan-U.S.-ROK Trilateral Indo-Pacific Dialogue in Tokyo.", "JPN MET KOR; JPN MET USA; KOR MET USA"},
+		{"Japan and China held the Japan-China summit in Beijing.", "JPN MET CHN"},
+		{"Japan and South Korea spoke by phone. || Officials of Japan, South Korea and the United States held the Second Japan-U.S.-ROK Trilateral Dialogue in Tokyo, at which they agreed on strengthening cooperation.",
+			"JPN APPEALED_FOR_COOPERATION KOR; JPN APPEALED_FOR_COOPERATION USA; JPN MET KOR; JPN MET USA; KOR APPEALED_FOR_COOPERATION JPN; KOR APPEALED_FOR_COOPERATION USA; KOR MET USA; USA APPEALED_FOR_COOPERATION JPN; USA APPEALED_FOR_COOPERATION KOR"},
+		// near misses: a meeting no state held, a long filler with no name
+		{"Kishida held the Japan-China summit in Beijing.", ""},
+		{"Japan held a very long and rather tiring series of talks.", ""},
+	} {
+		wantKept(t, strings.ReplaceAll(tc.text, " || ", "\n\n"), Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

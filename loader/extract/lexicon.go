@@ -441,17 +441,21 @@ type match struct {
 
 // matchAt returns the longest pattern matching at token i. stop reports
 // tokens a filler may not cross (actors, clause breaks).
-func (lx *lexicon) matchAt(toks []token, i int, stop func(j int) bool) []match {
+func (lx *lexicon) matchAt(toks []token, i int, stop, free func(j int) bool) []match {
 	var out []match
 	for _, p := range lx.byFirst[toks[i].low] {
-		if end, ok := matchElems(p, toks, i, 0, stop); ok {
+		if end, ok := matchElems(p, toks, i, 0, stop, free); ok {
 			out = append(out, match{p: p, start: i, end: end})
 		}
 	}
 	return out
 }
 
-func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int, bool) {
+// free(j): the token at j is no word of a filler (the states of a
+// hyphenated name: "the Second Japan-U.S.-ROK Trilateral Indo-Pacific
+// Dialogue"); the hyphens between and the capitalised words of the name
+// after them are not either.
+func matchElems(p *pattern, toks []token, i, k int, stop, free func(j int) bool) (int, bool) {
 	if k == len(p.elems) {
 		return i, true
 	}
@@ -459,7 +463,7 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 	// quotation marks inside a phrase do not break it: sever its
 	// "diplomatic relations" with Taiwan
 	if k > 0 && i < len(toks) && isQuote(toks[i].text) {
-		return matchElems(p, toks, i+1, k, stop)
+		return matchElems(p, toks, i+1, k, stop, free)
 	}
 	if e.filler {
 		inside := p.flags&fInside != 0
@@ -467,9 +471,17 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 		if inside {
 			maxFill = 9 // "the importance of continued U.S.-Japan-Republic of Korea cooperation"
 		}
-		for n := 0; n <= maxFill && i+n <= len(toks); n++ {
+		skipped, named := 0, false // free words of the filler; a name seen
+		for n := 0; n-skipped <= maxFill && i+n <= len(toks); n++ {
 			if n > 0 {
 				j := i + n - 1
+				switch {
+				case free != nil && free(j):
+					skipped++
+					named = true
+				case named && (toks[j].text == "-" || toks[j].capital && toks[j].word):
+					skipped++
+				}
 				if !inside && stop(j) {
 					break
 				}
@@ -477,19 +489,19 @@ func matchElems(p *pattern, toks []token, i, k int, stop func(j int) bool) (int,
 					break // "support to Ukraine, and continued defense cooperation": two things
 				}
 			}
-			if end, ok := matchElems(p, toks, i+n, k+1, stop); ok {
+			if end, ok := matchElems(p, toks, i+n, k+1, stop, free); ok {
 				return end, true
 			}
 		}
 		return 0, false
 	}
 	if i < len(toks) && e.words[toks[i].low] {
-		if end, ok := matchElems(p, toks, i+1, k+1, stop); ok {
+		if end, ok := matchElems(p, toks, i+1, k+1, stop, free); ok {
 			return end, true
 		}
 	}
 	if e.optional {
-		return matchElems(p, toks, i, k+1, stop)
+		return matchElems(p, toks, i, k+1, stop, free)
 	}
 	return 0, false
 }
