@@ -5,6 +5,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1548,6 +1549,7 @@ func prepAt(toks []token, i int) (string, int) {
 func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, prev []*trig, consumedBy map[int]*trig, dates []dateExpr) {
 	c.ms, c.groups = ms, groups
 	p := t.p
+	defer c.joinedIn(idx, s, toks, ms, groups, t, len(c.d.Candidates))
 	if c.metIn == idx && c.metParties != nil {
 		// "they" resolved before the sentence's meeting was read stand for
 		// its parties once it has been
@@ -2753,6 +2755,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if j > t.end && startsTrigger(prev, t, j) {
 				break
 			}
+			// "met shortly after noon at the Quai d'Orsay to consider the
+			// Soviet Note": what a meeting is to do names none met
+			if p.typ == "MET" && j > t.end && toks[j].low == "to" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].capital &&
+				!determiners[toks[j+1].low] && inMentionAt(ms, j+1) < 0 && toks[t.end-1].low != "to" && meetToVerbs[toks[j+1].low] {
+				break
+			}
 			k := mentionStartingAt(ms, j)
 			if k < 0 {
 				continue
@@ -3392,6 +3400,87 @@ func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *
 	}
 	c.emit(idx, s, t, own[0], host[0], ownText, hostText, t.p.conf, []string{"its own envoys leave the host"}, dates, false)
 }
+
+// joinedIn: "German authorities joined the US and UK in issuing sanction
+// measures against Rwanda", "East Germany and Bulgaria had previously
+// joined the Soviet Union in a decision to stay away from the games": the
+// ones joining do what those they join do. The candidates coded from n0 on
+// whose subject is one joined get the same for each state joining.
+func (c *coder) joinedIn(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, n0 int) {
+	if len(c.d.Candidates) == n0 {
+		return
+	}
+	in := -1
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		if clauseBreak[toks[j].low] || toks[j].low == "," || inMentionAt(ms, j) >= 0 {
+			return
+		}
+		if toks[j].low == "in" {
+			in = j
+			break
+		}
+	}
+	if in < 1 {
+		return
+	}
+	a := inMentionAt(ms, in-1)
+	if a < 0 || ms[a].kind == mPronoun || ms[a].kind == mNonState {
+		return
+	}
+	ga := groupOf(groups, a)
+	j := ms[ga[0]].start - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 1 {
+		return
+	}
+	switch toks[j].low {
+	case "join", "joins", "joined", "joining":
+	default:
+		return
+	}
+	j--
+	for j >= 0 && (beAux[toks[j].low] || strings.HasSuffix(toks[j].low, "ly") || toks[j].low == "also" || toks[j].low == "will" || toks[j].low == "would") && inMentionAt(ms, j) < 0 {
+		j--
+	}
+	sk := inMentionAt(ms, j)
+	if sk < 0 || ms[sk].kind == mNonState || ms[sk].end != j+1 {
+		return
+	}
+	var joiners, joined []string
+	for _, gi := range groupOf(groups, sk) {
+		if ms[gi].kind != mNonState {
+			joiners = append(joiners, ms[gi].states...)
+		}
+	}
+	for _, gi := range ga {
+		if ms[gi].kind != mNonState && ms[gi].kind != mPronoun {
+			joined = append(joined, ms[gi].states...)
+		}
+	}
+	joiners = uniq(joiners)
+	cands := append([]Candidate(nil), c.d.Candidates[n0:]...)
+	for _, cd := range cands {
+		if !slices.Contains(joined, cd.Subject) {
+			continue
+		}
+		for _, st := range joiners {
+			if st == "" || st == cd.Object || slices.Contains(joined, st) {
+				continue
+			}
+			cd2 := cd
+			cd2.Subject, cd2.SubjectName, cd2.SubjectText = st, "", c.writtenAs(st, ms[sk].name)
+			cd2.Reasons = append(append([]string(nil), cd.Reasons...), "joined "+phraseText(toks, ms[ga[0]].start, ms[a].end)+" in it")
+			c.d.Candidates = append(c.d.Candidates, cd2)
+		}
+	}
+}
+
+// meetToVerbs say what a meeting is held to do ("met to consider the
+// Soviet Note", "gathered to discuss the Russian proposal").
+var meetToVerbs = wordSet("consider", "discuss", "review", "examine", "study", "address", "debate", "assess", "prepare", "draft",
+	"coordinate", "plan", "weigh", "evaluate", "explore", "exchange", "talk", "finalize", "finalise", "agree", "decide", "respond", "answer", "reply")
 
 // leaverWords are the envoys (and the officials or staff of a state) who
 // can be made to leave a country.
@@ -4326,6 +4415,11 @@ var eventNouns = wordSet("attack", "attacks", "strike", "strikes", "assault", "a
 	"bombardment", "shelling", "killing", "killings", "harassment", "intimidation", "coercion", "pressure", "war", "threats",
 	"expulsion", "annexation", "occupation", "sanctions", "interference", "blockade", "quarantine")
 
+// agentOfNouns name with "of" the one acting, not the one acted on ("the
+// aggression of Thailand", "the interference of the United States"; but
+// "the invasion of Ukraine", "the occupation of Kuwait").
+var agentOfNouns = wordSet("aggression", "aggressions", "interference")
+
 // blameVerbs criticise only with the grounds said after the one blamed.
 var blameVerbs = wordSet("blast", "blasts", "blasted", "blasting", "rap", "raps", "rapped", "rapping")
 
@@ -4454,6 +4548,9 @@ func victimOf(toks []token, i int) bool {
 		return false
 	}
 	for k, n := j-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if pr == "of" && k == j-1 && agentOfNouns[toks[k].low] {
+			return false // "the military aggression of the Kingdom of Thailand": its author
+		}
 		if eventNouns[toks[k].low] {
 			return true
 		}

@@ -1294,3 +1294,24 @@ func TestNamedMeeting(t *testing.T) {
 		wantKept(t, strings.ReplaceAll(tc.text, " || ", "\n\n"), Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestJoinedInAndMeetingPurpose: those joining others "in" an act do it
+// too; the aggression "of" a state is its own; what a meeting is held to
+// do ("met … to consider the Soviet Note") names none met.
+func TestJoinedInAndMeetingPurpose(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Earlier this month, German authorities joined the US and UK in issuing sanction measures against Rwanda over the conflict in eastern DRC.", "DEU SANCTIONED RWA; GBR SANCTIONED RWA; USA SANCTIONED RWA"},
+		{"France joined Germany in condemning Russia.", "DEU CRITICIZED RUS; FRA CRITICIZED RUS"},
+		{"Japan joined the United States in imposing sanctions on Russia.", "JPN SANCTIONED RUS; USA SANCTIONED RUS"},
+		{"Cambodia strongly condemns the reckless and brutal military aggression of the Kingdom of Thailand against the sovereignty of Cambodia.", "KHM CRITICIZED THA"},
+		{"Cambodia condemns the aggression of Thailand.", "KHM CRITICIZED THA"},
+		{"Mr. Schuman met shortly after noon at the Quai d’Orsay to consider the Soviet Note of September 25, 1948.", ""},
+		{"The ministers of France and Britain met to discuss the Russian proposal.", "FRA MET GBR"},
+		// near misses: joining a body, the invasion "of" a state is its victim's
+		{"Finland joined NATO in April.", ""},
+		{"France joined the talks in condemning Russia.", "FRA CRITICIZED RUS"},
+		{"Germany condemned the invasion of Ukraine.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
