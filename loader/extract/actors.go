@@ -407,6 +407,24 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		m := mention{start: i, end: i + 1, kind: mState, states: []string{r.gamesHost}, name: t.text, how: "the games named before: their host", modifier: true}
 		return r.finish(toks, m), true
 	}
+	// "the North's launch" in a text that has named North Korea is North
+	// Korea's ("the South" South Korea's, once both are named); "the North
+	// Atlantic", "the North Korean side" are other names
+	if t.low == "the" && i+1 < len(toks) && (toks[i+1].text == "North" || toks[i+1].text == "South") &&
+		(i+2 >= len(toks) || toks[i+2].poss || !(toks[i+2].capital && toks[i+2].word) && toks[i+2].text != "-") {
+		named := func(st string) bool { return r.namedIn[st] > 0 || contains(r.sentSts, st) }
+		st := ""
+		switch {
+		case toks[i+1].text == "North" && named("PRK"):
+			st = "PRK"
+		case toks[i+1].text == "South" && named("PRK") && named("KOR"):
+			st = "KOR"
+		}
+		if st != "" {
+			m := mention{start: i, end: i + 2, kind: mState, states: []string{st}, name: phraseText(toks, i, i+2), how: "the North or South of Korea, named before"}
+			return r.finish(toks, m), true
+		}
+	}
 	// first person and pronouns ("US" in capitals is the United States)
 	pronoun := t.low
 	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text {

@@ -1315,3 +1315,18 @@ func TestJoinedInAndMeetingPurpose(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestTheNorth: "the North" in a text that has named North Korea is North
+// Korea ("the South" South Korea once both are named); a code in brackets
+// in a phrase is no word of it.
+func TestTheNorth(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"North Korea fired a missile on Tuesday.\n\nIn a 25-minute phone call late Tuesday, Prime Minister Fumio Kishida and U.S. President Joe Biden called the North’s launch of an apparent intermediate-range ballistic missile (IRBM) “a serious and imminent threat to Japan's security.”", "JPN CRITICIZED PRK; JPN MET USA; USA CRITICIZED PRK"},
+		{"North Korea and South Korea held talks.\n\nThe South condemned the North's launch.", "KOR CRITICIZED PRK; PRK MET KOR"},
+		// near misses: no Korea named before; another name
+		{"Sudan and South Sudan fought.\n\nThe North attacked the South.", ""},
+		{"North Korea fired a missile.\n\nJapan condemned the North Atlantic alliance.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

@@ -481,6 +481,8 @@ func matchElems(p *pattern, toks []token, i, k int, stop, free func(j int) bool)
 					named = true
 				case named && (toks[j].text == "-" || toks[j].capital && toks[j].word):
 					skipped++
+				case parenCode(toks, j):
+					skipped++ // "an apparent intermediate-range ballistic missile (IRBM)"
 				}
 				if !inside && stop(j) {
 					break
@@ -504,6 +506,15 @@ func matchElems(p *pattern, toks []token, i, k int, stop, free func(j int) bool)
 		return matchElems(p, toks, i, k+1, stop, free)
 	}
 	return 0, false
+}
+
+// parenCode: the token at j is part of a code in brackets after a name
+// ("(IRBM)", "(ROK)").
+func parenCode(toks []token, j int) bool {
+	code := func(k int) bool {
+		return k > 0 && k+1 < len(toks) && toks[k-1].text == "(" && toks[k+1].text == ")" && len(toks[k].text) >= 2 && strings.ToUpper(toks[k].text) == toks[k].text
+	}
+	return code(j) || toks[j].text == "(" && code(j+1) || toks[j].text == ")" && code(j-1)
 }
 
 // appositiveComma: the comma at j opens or closes a name in apposition, one
