@@ -1090,6 +1090,29 @@ var informationNouns = wordSet("footage", "video", "videos", "images", "image", 
 	"photo", "information", "data", "details", "documents", "document", "figures", "statistics", "evidence", "transcript",
 	"transcripts", "recording", "recordings", "text", "account", "accounts", "list", "lists", "copy", "copies", "map", "maps")
 
+// neededAid: the aid or support at i is what a "need for" (or "need
+// of", "need to") asks for, not what anyone gave ("the urgent need for
+// reconstruction and humanitarian assistance to support the people of
+// Gaza"); there is no clause break, nor "and" before a state, between.
+// Support (aid) says solidarity only as what the needed aid is for: "the
+// need for allies to stand together with Ukraine" expresses it.
+func neededAid(toks []token, ms []mention, i int, viaAid bool) bool {
+	aid := false
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		w := toks[j].low
+		if clauseBreak[w] || w == "," || w == "." || w == "and" && inMentionAt(ms, j+1) >= 0 {
+			return false
+		}
+		aid = aid || aidNouns[w]
+		if (w == "for" || w == "of" || w == "to") && (toks[j-1].low == "need" || toks[j-1].low == "needs") {
+			return !viaAid || aid
+		}
+	}
+	return false
+}
+
+var aidNouns = wordSet("aid", "assistance", "relief", "funding", "help", "supplies")
+
 // informationGiven: the thing a bare "provide" or "supply" hands over is
 // information ("video … supplied by the Syrian government", "provided the
 // footage to"), no aid.
@@ -1623,6 +1646,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	if p.typ == "GAVE_AID" && informationGiven(toks, t) {
 		return
+	}
+	if (p.typ == "GAVE_AID" || p.typ == "EXPRESSED_SOLIDARITY") && neededAid(toks, ms, t.start, p.typ == "EXPRESSED_SOLIDARITY") {
+		return // "agreed on the urgent need for reconstruction and humanitarian assistance to support the people of Gaza"
 	}
 	if recognizeForms[toks[t.start].low] && cognition(toks, t.end) || inCognition(toks, t.start) {
 		return
@@ -4460,6 +4486,17 @@ func aMeeting(toks []token, ms []mention, t *trig) bool {
 			return false
 		}
 	}
+	// "meeting the need for shelter", "met its targets": a need or a goal
+	// met is no meeting
+	if w := toks[t.start].low; (w == "meet" || w == "meets" || w == "met" || w == "meeting") && t.end == t.start+1 {
+		j := t.end
+		for j < len(toks) && j < t.end+3 && (determiners[toks[j].low] || toks[j].low == "all" || toks[j].low == "growing" || toks[j].low == "urgent" || toks[j].low == "basic" || toks[j].low == "humanitarian") {
+			j++
+		}
+		if j < len(toks) && metGoals[toks[j].low] {
+			return false
+		}
+	}
 	if strings.HasPrefix(toks[t.start].low, "receiv") {
 		for j := t.end; j < len(toks) && j < t.end+4; j++ {
 			if writtenThings[toks[j].low] {
@@ -4472,6 +4509,12 @@ func aMeeting(toks []token, ms []mention, t *trig) bool {
 	}
 	return true
 }
+
+// metGoals are what is met without a meeting: "meeting the need for
+// shelter", "met its obligations".
+var metGoals = wordSet("need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets", "goal", "goals",
+	"obligation", "obligations", "commitment", "commitments", "standard", "standards", "criteria", "deadline", "deadlines",
+	"expectations", "challenge", "challenges", "threshold", "conditions", "costs", "cost", "shortfall")
 
 // counterpartNouns are the people met named by their states: "talks with
 // counterparts from …", "a call with the leaders of …".

@@ -1330,3 +1330,19 @@ func TestTheNorth(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestNeededAid: aid or support a "need for" asks for is not given; a need
+// or a goal met is no meeting.
+func TestNeededAid(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The United States and Israel agreed on the urgent need for reconstruction and humanitarian assistance to support the people of Gaza.", ""},
+		{"Japan stressed the need to provide aid to Ukraine.", ""},
+		{"Japan provided aid to Ukraine, meeting the need for shelter.", "JPN GAVE_AID UKR"},
+		{"Japan met its obligations and Germany met Japan.", "DEU MET JPN"},
+		// controls: a need stated apart; solidarity said as a need of allies
+		{"Ukraine has a need for air defence and Japan sent aid to Ukraine.", "JPN GAVE_AID UKR"},
+		{"Britain reiterated the need for allies to stand together with Ukraine.", "GBR EXPRESSED_SOLIDARITY UKR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
