@@ -5322,7 +5322,10 @@ var (
 // were injured" — is an attack each way (testdata/ANNOTATION.md rule 42).
 func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
 	for i := range toks {
-		if !warNouns[toks[i].low] || toks[i].capital && i > 0 {
+		// "armed conflict broke out between China and Vietnam": a conflict
+		// is armed fighting only when said so
+		armedConflict := (toks[i].low == "conflict" || toks[i].low == "conflicts") && i > 0 && (toks[i-1].low == "armed" || toks[i-1].low == "military" || toks[i-1].low == "border")
+		if !warNouns[toks[i].low] && !armedConflict || toks[i].capital && i > 0 {
 			continue
 		}
 		for _, t := range toks {
@@ -5358,6 +5361,18 @@ func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, grou
 		if pair == nil && i+2 < len(toks) && toks[i+1].low == "between" {
 			if k := mentionStartingAt(ms, i+2); k >= 0 {
 				add(k)
+			}
+		}
+		// "fighting broke out between", "clashes erupted between"
+		if pair == nil && i+4 < len(toks) && (toks[i+1].low == "broke" && toks[i+2].low == "out" || toks[i+1].low == "erupted" && toks[i+2].low == "between") {
+			b := i + 2
+			if toks[i+1].low == "broke" {
+				b = i + 3
+			}
+			if toks[b].low == "between" && b+1 < len(toks) {
+				if k := mentionStartingAt(ms, b+1); k >= 0 {
+					add(k)
+				}
 			}
 		}
 		// "the clash in which five Kyrgyz and three Tajik border guards were

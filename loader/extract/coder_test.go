@@ -1346,3 +1346,21 @@ func TestNeededAid(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestArmedConflictAndIntervention: armed conflict or fighting that "broke
+// out" or "erupted" between two states is an attack each way (rule 42); a
+// military intervention or an offensive in a state attacks it.
+func TestArmedConflictAndIntervention(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In 1979 armed conflict broke out between China and Vietnam.", "CHN ATTACKED VNM; VNM ATTACKED CHN"},
+		{"Fighting erupted between Armenia and Azerbaijan on Monday.", "ARM ATTACKED AZE; AZE ATTACKED ARM"},
+		{"Tension mounted in Indochina as Vietnam launched a military intervention in Cambodia.", "VNM ATTACKED KHM"},
+		{"Russia has faced isolation over its offensive in Georgia.", "RUS ATTACKED GEO"},
+		// near misses: a conflict not armed, one ended, an intervention opposed
+		{"A trade conflict between the United States and China deepened.", ""},
+		{"The armed conflict between Russia and Ukraine ended in a truce.", ""},
+		{"France opposed any military intervention in Syria.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
