@@ -1605,6 +1605,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		c.envoysLeave(idx, s, toks, ms, t, dates)
 		return
 	}
+	if p.flags&fJudged != 0 {
+		c.judgedDeed(idx, s, toks, ms, groups, t, dates)
+		return
+	}
 	// "the Russians expelled from Britain": the state expelling is the one
 	// right after "from" ("expelled from its territory 25 Russians" is not)
 	if p.flags&fReverse != 0 && toks[t.end-1].low == "from" {
@@ -3507,6 +3511,118 @@ func (c *coder) joinedIn(idx int, s Sentence, toks []token, ms []mention, groups
 // Soviet Note", "gathered to discuss the Russian proposal").
 var meetToVerbs = wordSet("consider", "discuss", "review", "examine", "study", "address", "debate", "assess", "prepare", "draft",
 	"coordinate", "plan", "weigh", "evaluate", "explore", "exchange", "talk", "finalize", "finalise", "agree", "decide", "respond", "answer", "reply")
+
+// judgeSayVerbs report whose judgement follows: "said North Korea's action
+// was a threat", "made clear that Iran's harassment of vessels is contrary
+// to international law".
+var judgeSayVerbs = wordSet("said", "says", "say", "stated", "states", "noted", "stressed", "declared", "added", "believes", "believe",
+	"considers", "consider", "insisted", "maintained", "argued", "warned", "emphasized", "emphasised", "underlined", "asserted", "clear", "told")
+
+// judgedDeed: a state's deed judged wrong with a copula and no verb of
+// criticism — "White House press secretary Jay Carney said North Korea's
+// action was a threat to regional security", "Morocco's foreign ministry
+// said on Tuesday that Algeria's decision to cut diplomatic ties … was
+// “completely unjustified”", "The Chinese posture was provocative" (in a
+// statement): the one saying so criticises the state whose deed it is.
+func (c *coder) judgedDeed(idx int, s Sentence, toks []token, ms []mention, groups []int, t *trig, dates []dateExpr) {
+	// not judged so: "was not illegal", "is no threat"
+	for j := t.start + 1; j < t.end; j++ {
+		if w := toks[j].low; negators[w] || strings.HasSuffix(w, "n't") || w == "if" || w == "whether" {
+			return
+		}
+	}
+	// whose deed: right before the noun (adjectives between), or "by X"
+	// before the copula
+	judged := -1
+	for j, n := t.start-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		if k := inMentionAt(ms, j); k >= 0 {
+			if ms[k].end == j+1 && (ms[k].poss || ms[k].modifier) && ms[k].kind != mNonState && ms[k].kind != mAuthor && len(ms[k].states) > 0 {
+				judged = k
+			}
+			break
+		}
+		if !toks[j].word || toks[j].capital && j > 0 || determiners[toks[j].low] && toks[j].low != "latest" && toks[j].low != "recent" {
+			break
+		}
+	}
+	if judged < 0 {
+		for j := t.start + 1; j+1 < t.end; j++ {
+			if toks[j].low == "by" {
+				if k := mentionStartingAt(ms, j+1); k >= 0 && ms[k].kind != mNonState && ms[k].kind != mPronoun && !ms[k].poss {
+					judged = k
+				} else if k := mentionStartingAt(ms, j+2); k >= 0 && toks[j+1].low == "the" && ms[k].kind != mNonState && ms[k].kind != mPronoun {
+					judged = k
+				}
+				break
+			}
+		}
+	}
+	if judged < 0 || ms[judged].kind == mPronoun && len(ms[judged].states) == 0 {
+		return
+	}
+	// who judges: the subject of a verb of saying before, or of an
+	// attribution after, else the author
+	var judge []string
+	judgeText := ""
+	from := ms[judged].start
+	for j := from - 1; j >= 0 && j >= from-8; j-- {
+		if clauseBreak[toks[j].low] {
+			break
+		}
+		if judgeSayVerbs[toks[j].low] {
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.end > j || m.kind == mNonState || len(m.states) == 0 || m.start > 0 && preps[toks[m.start-1].low] {
+					continue
+				}
+				if breakBetween(toks, m.end, j) {
+					break
+				}
+				if m.kind == mPronoun {
+					break
+				}
+				judge, judgeText = m.states, m.name
+				break
+			}
+			break
+		}
+	}
+	if judge == nil {
+		// "…, Germany said", "…, said Germany"
+		for j := t.end; j+1 < len(toks); j++ {
+			if toks[j].low != "," {
+				continue
+			}
+			if k := mentionStartingAt(ms, j+1); k >= 0 && ms[k].end < len(toks) && sayVerbs[toks[ms[k].end].low] && ms[k].kind != mNonState && ms[k].kind != mPronoun {
+				judge, judgeText = ms[k].states, ms[k].name
+			} else if sayVerbs[toks[j+1].low] {
+				if k := mentionStartingAt(ms, j+2); k >= 0 && ms[k].kind != mNonState && ms[k].kind != mPronoun {
+					judge, judgeText = ms[k].states, ms[k].name
+				}
+			}
+			break
+		}
+	}
+	reasons := []string{"a deed judged wrong: the one judging criticises"}
+	conf := t.p.conf
+	if judge == nil && len(c.r.author) > 0 && from < 3 {
+		judge, judgeText = c.r.author, "(the author)"
+		conf *= 0.9
+		reasons = append(reasons, "the author judges")
+	}
+	if judge == nil {
+		return
+	}
+	for _, a := range uniq(judge) {
+		for _, gi := range groupOf(groups, judged) {
+			for _, b := range uniq(ms[gi].states) {
+				if a != b && a != "" && b != "" && ms[gi].kind != mNonState {
+					c.emit(idx, s, t, a, b, judgeText, ms[gi].name, conf, reasons, dates, false)
+				}
+			}
+		}
+	}
+}
 
 // leaverWords are the envoys (and the officials or staff of a state) who
 // can be made to leave a country.

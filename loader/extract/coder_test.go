@@ -1364,3 +1364,21 @@ func TestArmedConflictAndIntervention(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestJudgedDeed: a state's deed judged wrong with a copula and no verb of
+// criticism is criticism by the one saying so.
+func TestJudgedDeed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"White House press secretary Jay Carney said North Korea's action was a threat to regional security.", "USA CRITICIZED PRK"},
+		{"Morocco's foreign ministry said on Tuesday that Algeria's decision to cut diplomatic ties with its neighbour was completely unjustified.", "MAR CRITICIZED DZA"},
+		{"The Secretary of State made clear that Iran's harassment of vessels is contrary to international law.", "USA CRITICIZED IRN"},
+		{"Russia's actions are a violation of international law, Germany said.", "DEU CRITICIZED RUS"},
+		// near misses: judged well, denied, no state's deed, no one judging
+		{"Japan said Russia's decision was a positive step.", ""},
+		{"Japan said Russia's decision was not illegal.", ""},
+		{"Japan said the launch was a threat.", ""},
+		{"Russia's decision was unacceptable.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
