@@ -1573,6 +1573,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	c.ms, c.groups = ms, groups
 	p := t.p
 	defer c.joinedIn(idx, s, toks, ms, groups, t, len(c.d.Candidates))
+	if p.typ == "EXPELLED" && (strings.HasPrefix(toks[t.start].low, "clos") || strings.HasPrefix(toks[t.start].low, "shut")) {
+		// "would close its embassy and all consulates in the United
+		// States": the mission withdrawn ends the relations too (rule 64)
+		defer c.alsoType(len(c.d.Candidates), "REDUCED_RELATIONS")
+	}
 	if c.metIn == idx && c.metParties != nil {
 		// "they" resolved before the sentence's meeting was read stand for
 		// its parties once it has been
@@ -3429,6 +3434,18 @@ func (c *coder) envoysLeave(idx int, s Sentence, toks []token, ms []mention, t *
 		return
 	}
 	c.emit(idx, s, t, own[0], host[0], ownText, hostText, t.p.conf, []string{"its own envoys leave the host"}, dates, false)
+}
+
+// alsoType: the candidates coded from n0 on say a relation of type typ
+// too.
+func (c *coder) alsoType(n0 int, typ string) {
+	for _, cd := range append([]Candidate(nil), c.d.Candidates[n0:]...) {
+		if cd.Type != typ {
+			cd.Type = typ
+			cd.Reasons = append(append([]string(nil), cd.Reasons...), "a mission closed ends relations")
+			c.d.Candidates = append(c.d.Candidates, cd)
+		}
+	}
 }
 
 // joinedIn: "German authorities joined the US and UK in issuing sanction

@@ -1382,3 +1382,18 @@ func TestJudgedDeed(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestEmbassyClosed: a state closing its embassy in another withdraws its
+// mission and ends relations (rule 64).
+func TestEmbassyClosed(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Taiwan announced it would immediately close its embassy on the Pacific island nation of Solomon Islands.", "TWN EXPELLED SLB; TWN REDUCED_RELATIONS SLB"},
+		{"Venezuela closed its embassy and all consulates in the United States.", "VEN EXPELLED USA; VEN REDUCED_RELATIONS USA"},
+		// near misses: not closed; another's mission ordered shut names no
+		// state closing its own
+		{"Japan did not close its embassy in China.", ""},
+		{"Russia ordered the United States to close its consulate in Yekaterinburg.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
