@@ -1397,3 +1397,17 @@ func TestEmbassyClosed(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestAgreedToHoldTalks: agreeing to hold, resume or start talks is an
+// appeal for them (rule 11).
+func TestAgreedToHoldTalks(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"India and Pakistan agreed to resume talks.", "IND APPEALED_FOR_COOPERATION PAK; PAK APPEALED_FOR_COOPERATION IND"},
+		{"Japan agreed to hold talks with China next month.", "JPN APPEALED_FOR_COOPERATION CHN"},
+		// near misses: refused; talks held, not agreed
+		{"Japan did not agree to hold talks with China.", ""},
+		{"Japan refused to agree to hold talks with China.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
