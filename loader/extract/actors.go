@@ -32,7 +32,10 @@ const (
 var collectives = newPhrases("the ministers", "the foreign ministers", "the two ministers", "both ministers", "the leaders",
 	"the two leaders", "both leaders", "the presidents", "the two presidents", "both presidents", "both sides", "the two sides",
 	"the sides", "the two governments", "both governments", "the two countries", "both countries", "the secretaries", "the delegations",
-	"the two delegations", "the prime ministers", "the two prime ministers")
+	"the two delegations", "the prime ministers", "the two prime ministers",
+	// "signed peace accords": the two nations, states or neighbours named
+	"the two nations", "both nations", "the two states", "both states", "the two neighbours", "the two neighbors",
+	"both neighbours", "both neighbors", "the two affected countries", "both affected countries")
 
 // anaphoricOrgans are taken up again with "the": "the Iranian regime" … "the regime".
 var anaphoricOrgans = wordSet("regime", "government", "administration", "authorities", "leadership", "military", "army", "junta")

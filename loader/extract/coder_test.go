@@ -1411,3 +1411,16 @@ func TestAgreedToHoldTalks(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestTwoNations: "the two nations", "both affected countries" and the
+// like are the last two states named together, as "the two countries" are.
+func TestTwoNations(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"An earthquake struck Turkey and Syria.\n\nSaudi Arabia and Jordan announced that they will send aid and rescue teams to both affected countries.", "JOR GAVE_AID SYR; JOR GAVE_AID TUR; SAU GAVE_AID SYR; SAU GAVE_AID TUR"},
+		{"Honduras and El Salvador fought a war in 1969.\n\nThe two nations signed peace accords in October 1980.", "HND SIGNED_AGREEMENT SLV"},
+		// no pair named before: none
+		{"The two nations signed peace accords in October 1980.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
