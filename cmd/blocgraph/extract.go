@@ -94,7 +94,7 @@ func runExtract(c *cli.Context) error {
 		return err
 	}
 	var drafts []*extract.Draft
-	var errs []string
+	var errs, warnings []string
 	for _, f := range files {
 		var data []byte
 		var rerr error
@@ -117,6 +117,9 @@ func runExtract(c *cli.Context) error {
 			errs = append(errs, err.Error())
 			continue
 		}
+		if w := inferredDateWarning(d.Article); w != "" {
+			warnings = append(warnings, w)
+		}
 		drafts = append(drafts, d)
 	}
 	if len(errs) > 0 {
@@ -124,6 +127,9 @@ func runExtract(c *cli.Context) error {
 			fmt.Fprintln(c.App.ErrWriter, e)
 		}
 		return &exitError{code: 1, err: errors.New(errs[len(errs)-1] + nothingWritten(c))}
+	}
+	for _, w := range warnings {
+		fmt.Fprintln(c.App.ErrWriter, w)
 	}
 	write := func(w io.Writer, ds []*extract.Draft) error {
 		switch format {
@@ -149,6 +155,18 @@ func runExtract(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, keptSummary(drafts, min, !c.IsSet("min-confidence")))
 	}
 	return err2
+}
+
+// inferredDateWarning says, for an article that gave no publication date
+// of its own (front matter, meta tags) and was given none by --published,
+// the date extract inferred and from what: every fact without a date of
+// its own, and every "on Wednesday", is dated from it.
+func inferredDateWarning(a *extract.Article) string {
+	switch a.PublishedFrom {
+	case "flag", "front matter", "meta":
+		return ""
+	}
+	return fmt.Sprintf("warning: %s gives no publication date (front matter date: or a meta tag); extract took %s from the %s: check it, or give --published YYYY-MM-DD", a.File, a.Published, a.PublishedFrom)
 }
 
 // keptSummary says how many facts the cut kept and how many candidates it

@@ -279,44 +279,63 @@ func resolveWeekday(wd time.Weekday, day int, pub graph.Date) (graph.Date, bool)
 var yearInName = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)`)
 
 // inferPublished finds a publication date for an article that states none:
-// a dateline among the first lines ("January 15, 2024"), else the latest
-// full date the text gives, else a weekday with its day ("on Monday (19)")
-// in a year from the file name or the text, after the months the text
-// names. It says how it found it.
+// a dateline among the first lines ("9 Nov 2016 11:34", "09.11.2016",
+// "Published: November 9, 2016 | 11:34 AM", "MOSCOW, Nov. 9, 2016
+// (Reuters) -"), else the latest full date the text gives that it does
+// not mark as to come ("will be sworn in on January 20, 2017" is no
+// publication date), else a weekday with its day ("on Monday (19)") in a
+// year from the file name, after the months the text names. It says how
+// it found it, quoting what it read.
 func inferPublished(a *Article, sents []Sentence) (graph.Date, string, bool) {
+	n := 0
+	for _, line := range strings.Split(a.Text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 8 {
+			break
+		}
+		if d, text, ok := datelineDate(line); ok {
+			return d, "dateline “" + text + "”", true
+		}
+	}
 	for i, s := range sents {
 		if i >= 6 {
 			break
 		}
-		line := strings.TrimSpace(s.Text)
-		if j := strings.LastIndex(line, ": "); j >= 0 {
-			if d, ok := parseLooseDate(line[j+2:]); ok {
-				return d, "dateline", true
-			}
-		}
-		if d, ok := parseLooseDate(line); ok {
-			return d, "dateline", true
+		if d, text, ok := datelineDate(strings.TrimSpace(s.Text)); ok {
+			return d, "dateline “" + text + "”", true
 		}
 	}
 	var latest graph.Date
+	latestText := ""
+	consider := func(s string, at, end int, d graph.Date) {
+		if futureBefore(s[:at]) {
+			return
+		}
+		if latest.IsZero() || d.Compare(latest) > 0 {
+			latest, latestText = d, s[at:end]
+		}
+	}
 	for _, s := range sents {
-		for _, m := range reMDY.FindAllStringSubmatch(s.Text, -1) {
-			if m[3] != "" {
-				if d, ok := dayDate(atoi(m[3]), monthOf(m[1]), atoi(m[2])); ok && (latest.IsZero() || d.Compare(latest) > 0) {
-					latest = d
+		for _, m := range reMDY.FindAllStringSubmatchIndex(s.Text, -1) {
+			if m[6] >= 0 {
+				if d, ok := dayDate(atoi(s.Text[m[6]:m[7]]), monthOf(s.Text[m[2]:m[3]]), atoi(s.Text[m[4]:m[5]])); ok {
+					consider(s.Text, m[0], m[1], d)
 				}
 			}
 		}
-		for _, m := range reDMY.FindAllStringSubmatch(s.Text, -1) {
-			if m[3] != "" {
-				if d, ok := dayDate(atoi(m[3]), monthOf(m[2]), atoi(m[1])); ok && (latest.IsZero() || d.Compare(latest) > 0) {
-					latest = d
+		for _, m := range reDMY.FindAllStringSubmatchIndex(s.Text, -1) {
+			if m[6] >= 0 {
+				if d, ok := dayDate(atoi(s.Text[m[6]:m[7]]), monthOf(s.Text[m[4]:m[5]]), atoi(s.Text[m[2]:m[3]])); ok {
+					consider(s.Text, m[0], m[1], d)
 				}
 			}
 		}
 	}
 	if !latest.IsZero() {
-		return latest, "text (the latest date it gives)", true
+		return latest, "text (“" + latestText + "”, the latest date it gives not said to be to come)", true
 	}
 	// a weekday with its day of the month, in a known year
 	year := 0
@@ -342,12 +361,147 @@ func inferPublished(a *Article, sents []Sentence) (graph.Date, string, bool) {
 			wd, day := weekdays[strings.ToLower(m[1])], atoi(m[2])
 			for mo := minMonth; mo <= 12; mo++ {
 				if d, ok := dayDate(year, mo, day); ok && d.Start().Weekday() == wd {
-					return d, "text (" + strings.TrimSpace(m[0]) + " in " + itoa(year) + ", after the months it names)", true
+					return d, "text (“" + strings.TrimSpace(m[0]) + "” in " + itoa(year) + ", the year of the file name, after the months the text names)", true
 				}
 			}
 		}
 	}
 	return graph.Date{}, "", false
+}
+
+// futureCues mark a date as one to come: what is planned, scheduled or
+// expected is no publication date.
+var futureCues = regexp.MustCompile(`(?i)\b(will|shall|won't|would|is to|are to|was to|were to|is due|are due|due to|scheduled|planned|plans to|set to|expected|to be held|to take place|next|upcoming|ahead of|until|deadline)\b[^.;]*$`)
+
+// futureBefore says whether the words before a date, in its sentence,
+// mark it as to come ("He will be sworn in on", "scheduled for", "next
+// week's summit on"): the cue must be within the six words before it.
+func futureBefore(before string) bool {
+	w := strings.Fields(before)
+	if len(w) > 6 {
+		w = w[len(w)-6:]
+	}
+	return futureCues.MatchString(strings.Join(w, " "))
+}
+
+var (
+	// the dates a dateline prints, found anywhere in its line
+	dlISO    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	dlDotted = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	dlSlash  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	dlMDY    = regexp.MustCompile(`(?i)\b` + monthAlt + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dlDMY    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `,?\s+(\d{4})\b`)
+	// what else a dateline line may hold: labels, weekdays, times, zones,
+	// the agency in brackets, punctuation
+	dlRest = regexp.MustCompile(`(?i)^(?:published|updated|last|first|posted|released|issued|modified|date|dated|time|on|at|and|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{3,4}|[ap]\.?m\.?|[ap]m|(?-i:[A-Z]{2,5})|gmt[+-]\d{1,2}(?::?\d{2})?|utc[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|\([A-Za-z .]+\))$`)
+	// a wire dateline opening a sentence: "MOSCOW, Nov. 9, 2016 (Reuters) -"
+	dlWire = regexp.MustCompile(`^[A-Z][A-Z .'/-]+,\s+(?:\w+\s+)?$`)
+)
+
+// datelineDate reads a line as a dateline: a date as news sites print it
+// with nothing else on the line but labels ("Published:", "Updated"),
+// weekdays, times and time zones ("9 Nov 2016 11:34", "November 9, 2016 |
+// 11:34 AM", "Updated 11:34 AM EST, Wed November 9, 2016",
+// "2016-11-09T11:34"), or a wire dateline opening a sentence ("MOSCOW,
+// Nov. 9, 2016 (Reuters) - …"). Dotted dates are day.month.year
+// ("09.11.2016" is 9 November), as every country that writes dates with
+// dots writes them; slashed dates are month/day/year, as American sites
+// write them, unless the first number is above 12 ("25/12/2016"). It
+// returns the date and the text it read.
+func datelineDate(line string) (graph.Date, string, bool) {
+	if line == "" || len(line) > 400 {
+		return graph.Date{}, "", false
+	}
+	type hit struct {
+		a, b int
+		d    graph.Date
+	}
+	var hits []hit
+	try := func(re *regexp.Regexp, read func(m []string) (graph.Date, bool)) {
+		for _, ix := range re.FindAllStringSubmatchIndex(line, -1) {
+			m := make([]string, len(ix)/2)
+			for g := range m {
+				if ix[2*g] >= 0 {
+					m[g] = line[ix[2*g]:ix[2*g+1]]
+				}
+			}
+			if d, ok := read(m); ok {
+				hits = append(hits, hit{ix[0], ix[1], d})
+			}
+		}
+	}
+	try(dlISO, func(m []string) (graph.Date, bool) { return dayDate(atoi(m[1]), atoi(m[2]), atoi(m[3])) })
+	try(dlDotted, func(m []string) (graph.Date, bool) {
+		d, mo := atoi(m[1]), atoi(m[2])
+		if mo > 12 && d <= 12 { // 11.25.2016: month first, the only reading
+			d, mo = mo, d
+		}
+		return dayDate(atoi(m[3]), mo, d)
+	})
+	try(dlSlash, func(m []string) (graph.Date, bool) {
+		mo, d := atoi(m[1]), atoi(m[2])
+		if mo > 12 && d <= 12 {
+			mo, d = d, mo
+		}
+		return dayDate(atoi(m[3]), mo, d)
+	})
+	try(dlMDY, func(m []string) (graph.Date, bool) { return dayDate(atoi(m[3]), monthOf(m[1]), atoi(m[2])) })
+	try(dlDMY, func(m []string) (graph.Date, bool) { return dayDate(atoi(m[3]), monthOf(m[2]), atoi(m[1])) })
+	if len(hits) == 0 {
+		return graph.Date{}, "", false
+	}
+	h := hits[0]
+	for _, o := range hits[1:] {
+		if o.a < h.a {
+			h = o
+		}
+	}
+	// other dates on the line are left aside ("Published 9 Nov 2016,
+	// updated 10 Nov 2016" gives the first)
+	blank := []byte(line)
+	for _, o := range hits {
+		for i := o.a; i < o.b; i++ {
+			blank[i] = ' '
+		}
+	}
+	rest := string(blank)
+	if onlyDatelineWords(rest) {
+		return h.d, strings.TrimSpace(line), true
+	}
+	// a wire dateline: the place in capitals, the date, the agency, a dash
+	if dlWire.MatchString(line[:h.a]) {
+		after := strings.TrimLeft(line[h.b:], " ")
+		if strings.HasPrefix(after, "(") {
+			if j := strings.IndexByte(after, ')'); j > 0 {
+				after = strings.TrimLeft(after[j+1:], " ")
+			}
+		}
+		for _, dash := range []string{"-", "–", "—", "/"} {
+			if strings.HasPrefix(after, dash) {
+				return h.d, strings.TrimSpace(line[:h.b]), true
+			}
+		}
+	}
+	return graph.Date{}, "", false
+}
+
+// onlyDatelineWords says whether what a line holds besides its date is
+// only what datelines print around one.
+func onlyDatelineWords(rest string) bool {
+	f := strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '·' || r == '•' || r == '–' || r == '—' || r == '\t' || r == ';' || r == '(' || r == ')'
+	})
+	for _, w := range f {
+		w = strings.TrimSuffix(strings.TrimPrefix(w, "-"), ":")
+		w = strings.TrimSuffix(w, "-")
+		if w == "" || w == "-" || w == ":" {
+			continue
+		}
+		if !dlRest.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func itoa(n int) string {
