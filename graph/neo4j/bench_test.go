@@ -295,7 +295,7 @@ func writeCSVGroup(path, url string, b batch, tx int) (string, error) {
 		body = fmt.Sprintf("MERGE (n:%s {id: row._id}) SET n += %s", b.label, props)
 	} else {
 		// With Load's index hints (see eventEnds), so that both paths get the same plan.
-		body = fmt.Sprintf("MATCH (a:%[1]s {id: row._from}) USING INDEX a:%[1]s(id) MATCH (b:%[2]s {id: row._to}) USING INDEX b:%[2]s(id) "+
+		body = fmt.Sprintf("MATCH (a:%[1]s {id: row._from}) USING INDEX SEEK a:%[1]s(id) MATCH (b:%[2]s {id: row._to}) USING INDEX SEEK b:%[2]s(id) "+
 			"MERGE (a)-[r:%[3]s {id: row._id}]->(b) SET r += %[4]s", b.from, b.to, b.typ, props)
 	}
 	return fmt.Sprintf("LOAD CSV WITH HEADERS FROM '%s' AS row CALL (row) { %s } IN TRANSACTIONS OF %d ROWS", url, body, tx), nil
