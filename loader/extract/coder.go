@@ -2549,7 +2549,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		// possessor or modifier just before: "Russia's assault", "U.S. sanctions"
 		// ("Russia's launch is a threat to …": the possessor is the one
 		// blamed, not the one who blames)
-		for k := len(ms) - 1; k >= 0 && !found && p.flags&(fLightOnly|fLeftObj) == 0; k-- {
+		// ("expelled a Russian diplomat in solidarity with the United
+		// Kingdom": a phrase opened by a preposition has no possessor)
+		for k := len(ms) - 1; k >= 0 && !found && p.flags&(fLightOnly|fLeftObj) == 0 && !preps[toks[t.start].low]; k-- {
 			m := ms[k]
 			if m.end > t.start {
 				continue

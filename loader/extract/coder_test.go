@@ -1424,3 +1424,16 @@ func TestTwoNations(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestPrepositionalNominal: a phrase opened by a preposition ("in
+// solidarity with") has no possessor: the envoy's state before it is not
+// the one showing solidarity.
+func TestPrepositionalNominal(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"North Macedonia expelled a Russian diplomat in solidarity with the United Kingdom.", "MKD EXPELLED RUS"},
+		{"Greece expressed its solidarity with Turkey.", "GRC EXPRESSED_SOLIDARITY TUR"},
+		{"Russia's support for Syria grew.", "RUS EXPRESSED_SOLIDARITY SYR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
