@@ -174,17 +174,27 @@ func inferredDateWarning(a *extract.Article) string {
 // --min-confidence); 1 candidate below it, shown by --format table".
 func keptSummary(ds []*extract.Draft, min float64, isDefault bool) string {
 	kept, all := 0, 0
+	var refused []string
 	for _, d := range ds {
-		kept += len(d.Kept(min))
+		k := len(d.Kept(min))
+		for _, r := range d.Refusals(nil, min) {
+			refused = append(refused, r.Reason)
+		}
+		kept += k
 		all += len(d.Candidates)
 	}
+	below := all - kept
+	kept -= len(refused)
 	which := "--min-confidence"
 	if isDefault {
 		which = "the default --min-confidence"
 	}
 	s := fmt.Sprintf("%s at confidence %g or more (%s)", plural(kept, "fact"), min, which)
-	if below := all - kept; below > 0 {
+	if below > 0 {
 		s += fmt.Sprintf("; %s below it, shown by --format table", plural(below, "candidate"))
+	}
+	if len(refused) > 0 {
+		s += fmt.Sprintf("\n%s left out, as validate would refuse %s: %s", plural(len(refused), "draft"), map[bool]string{true: "it", false: "them"}[len(refused) == 1], strings.Join(refused, "; "))
 	}
 	return s
 }

@@ -29,3 +29,30 @@ func TestExtractInferredDateWarns(t *testing.T) {
 		t.Errorf("--published: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestExtractLeavesOutRefused: a fact validate would refuse (South Sudan
+// the day before it was a state) is not written; the draft validates, the
+// table and standard error say why it was left out.
+func TestExtractLeavesOutRefused(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "ssd.txt")
+	if err := os.WriteFile(p, []byte("Kenya praised South Sudan on 8 July 2011. Kenya praised Ethiopia on 8 July 2011.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "ssd.yaml")
+	code, _, errOut := run(t, "", "extract", "--published", "2011-07-20", p, "-o", out)
+	if code != 0 || !strings.Contains(errOut, "1 fact at confidence") || !strings.Contains(errOut, "1 draft left out, as validate would refuse it: object \"SSD\" names a state only on other dates than 2011-07-08") {
+		t.Errorf("extract: exit %d, stderr %q", code, errOut)
+	}
+	if code, stdout, errOut := run(t, "", "validate", out); code != 0 || !strings.Contains(stdout, "1 event") {
+		t.Errorf("validate the draft: exit %d %s%s", code, stdout, errOut)
+	}
+	_, table, _ := run(t, "", "extract", "--published", "2011-07-20", "--format", "table", p)
+	if !strings.Contains(table, "x 0.") || !strings.Contains(table, "left out, as validate would refuse it") {
+		t.Errorf("table:\n%s", table)
+	}
+	_, js, _ := run(t, "", "extract", "--published", "2011-07-20", "--format", "json", p)
+	if !strings.Contains(js, `"refused": "object \"SSD\" names a state only`) {
+		t.Errorf("json:\n%s", js)
+	}
+}
