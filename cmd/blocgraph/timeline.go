@@ -174,11 +174,17 @@ func writeBackTimeline(c *cli.Context, g *graph.Graph, tl *analysis.Timeline) er
 			written++
 		}
 	}
-	sum, addr, err := writeBack(c, rows, store.Clear{})
+	// An earlier timeline's lists go from the nodes that are not in this
+	// one's graph too (tl.WriteBack clears those of g with no event).
+	sum, addr, err := writeBack(c, rows, store.Clear{Kinds: reportKinds, Props: analysis.TimelineProps})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s\n", plural(written, "node"), plural(len(tl.Periods), "period"), sum.Properties, addr)
+	cleared := ""
+	if sum.Cleared > 0 {
+		cleared = fmt.Sprintf("; cleared an earlier timeline's lists from %s not in this one", plural(sum.Cleared, "node"))
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote the membership of %s over %s (%d properties) in Neo4j at %s%s\n", plural(written, "node"), plural(len(tl.Periods), "period"), sum.Properties, addr, cleared)
 	return nil
 }
 

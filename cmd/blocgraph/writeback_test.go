@@ -398,3 +398,26 @@ facts:
 		}
 	}
 }
+
+// TestTimelineWriteBackClearsOtherNodes: timeline --write-back removes an
+// earlier timeline's lists from the nodes in Neo4j that are not in its
+// graph at all (here the states of a file loaded but not analysed), not
+// only from those of its graph with no event.
+func TestTimelineWriteBackClearsOtherNodes(t *testing.T) {
+	other := writeFacts(t, "other.yaml", `article: {id: other, title: Other, published: 2021-05-20}
+facts:
+  - {subject: France, relation: praised, object: Germany, date: 2021-05, quote: "q"}
+`)
+	st := loadedNeo4j(t, testdata, other)
+	if code, _, errOut := runNeo4j(t, "", "timeline", "--every", "1y", "--write-back", testdata, other); code != 0 {
+		t.Fatalf("first timeline: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut := runNeo4j(t, "", "timeline", "--every", "1y", "--write-back", testdata)
+	if code != 0 || !strings.Contains(errOut, "cleared an earlier timeline's lists from 2 nodes not in this one") {
+		t.Fatalf("second timeline: exit %d\n%s", code, errOut)
+	}
+	_, rows, _, err := st.Query(context.Background(), "MATCH (s:State) WHERE s.id IN ['FRA', 'DEU', 'PRK'] RETURN s.id, s.timeline, size(s.timeline_periods) > 0 ORDER BY s.id", nil, false)
+	if err != nil || fmt.Sprint(rows) != "[[DEU <nil> <nil>] [FRA <nil> <nil>] [PRK 1y true]]" {
+		t.Errorf("after the second timeline: %v, %v; want France and Germany without a timeline, North Korea with one", rows, err)
+	}
+}
