@@ -137,6 +137,7 @@ type linkView struct {
 type nameView struct {
 	Name    string `json:"name"`
 	Capital bool   `json:"capital,omitempty"`
+	Shared  bool   `json:"shared,omitempty"` // another state's name too on those dates: refused as ambiguous then
 	From    string `json:"from,omitempty"`
 	To      string `json:"to,omitempty"`
 	Source  string `json:"source"`
@@ -222,7 +223,7 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 		return a.Name < b.Name
 	})
 	for _, d := range h.Names {
-		v.Names = append(v.Names, nameView{d.Name, d.Capital, d.Span.Start.String(), d.Span.End.String(), d.Source})
+		v.Names = append(v.Names, nameView{d.Name, d.Capital, d.Shared, d.Span.Start.String(), d.Span.End.String(), d.Source})
 	}
 	for _, c := range h.COW {
 		v.COW = append(v.COW, cowView{c.Letters, c.Number, c.Name, c.Span.Start.String(), c.Span.End.String(), c.Source})
@@ -392,6 +393,10 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		what := "named"
 		if d.Capital {
 			what = "capital"
+		}
+		if d.Shared {
+			fmt.Fprintf(w, "  named %s too from %s to %s, a name two states bore then: refused as ambiguous on those dates %s\n", d.Name, orDots(d.From), orDots(d.To), notes.ref(d.Source))
+			continue
 		}
 		fmt.Fprintf(w, "  %s %s from %s to %s %s\n", what, d.Name, orDots(d.From), orDots(d.To), notes.ref(d.Source))
 	}

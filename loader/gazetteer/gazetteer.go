@@ -432,8 +432,9 @@ func (z *Gazetteer) StateByCAMEO(code string) (string, bool) {
 // country names and give false, as does a name two states share.
 func (z *Gazetteer) StateByName(name string) (string, bool) {
 	id := ""
-	for _, r := range z.lookup(graph.Fold(name)) {
-		if r.e.Node.Kind != graph.KindState || r.how == byDemonym || r.how == byCapital {
+	key := graph.Fold(name)
+	for _, r := range z.lookup(key) {
+		if r.e.Node.Kind != graph.KindState || r.how == byDemonym || r.how == byCapital || z.sharedName(r.e.Node.ID, key) {
 			continue
 		}
 		if id != "" && id != r.e.Node.ID {

@@ -1074,3 +1074,60 @@ func TestHistoricalLeaders(t *testing.T) {
 		t.Errorf("China on 1976-10-01: %v; Mao died 1976-09-09", got)
 	}
 }
+
+// "Vietnam" while there were two Vietnams, and "Germany" while there were
+// two Germanys, are ambiguous as "Korea" is: the error names both states
+// as they were then; before and after, the name is the one state's.
+func TestResolveDividedNames(t *testing.T) {
+	z := Default()
+	tests := []struct {
+		name, at, want string // want "" = ambiguous
+	}{
+		{"Vietnam", "1950", "VDR"},
+		{"Vietnam", "1954-06-03", "VDR"},
+		{"Vietnam", "1970", ""},
+		{"Vietnamese", "1970", ""},
+		{"Viet Nam", "1965-03", ""},
+		{"Vietnam", "1975-04-30", ""},
+		{"Vietnam", "1975-06-01", "VDR"}, // South Vietnam had fallen
+		{"Vietnam", "1980", "VNM"},
+		{"North Vietnam", "1970", "VDR"},
+		{"South Vietnam", "1970", "RVN"},
+		{"Germany", "1947", "DEU"},
+		{"Germany", "1949-10-06", "DEU"},
+		{"Germany", "1970", ""},
+		{"German", "1970", ""},
+		{"Germany", "1990-10-02", ""},
+		{"Germany", "1990-10-03", "DEU"},
+		{"West Germany", "1970", "DEU"},
+		{"East Germany", "1970", "DDR"},
+	}
+	for _, tt := range tests {
+		e, err := z.Resolve(tt.name, graph.MustDate(tt.at))
+		var amb *AmbiguousError
+		switch {
+		case tt.want == "" && !errors.As(err, &amb):
+			t.Errorf("Resolve(%q, %s) = %s, %v; want *AmbiguousError", tt.name, tt.at, e.Node.ID, err)
+		case tt.want != "" && (err != nil || e.Node.ID != tt.want):
+			t.Errorf("Resolve(%q, %s) = %s, %v; want %s", tt.name, tt.at, e.Node.ID, err, tt.want)
+		}
+	}
+	_, err := z.Resolve("Vietnam", graph.MustDate("1970"))
+	if want := `"Vietnam" is ambiguous: North Vietnam (State, VDR: from 1945-09-02 to 1976-07-01), South Vietnam (State, RVN: from 1954-06-04 to 1975-04-30); write one of them`; err == nil || err.Error() != want {
+		t.Errorf("Resolve(Vietnam, 1970) error = %v\nwant %s", err, want)
+	}
+	_, err = z.Resolve("Germany", graph.MustDate("1970"))
+	if want := `"Germany" is ambiguous: East Germany (State, DDR: from 1949-10-07 to 1990-10-02), West Germany (State, DEU); write one of them`; err == nil || err.Error() != want {
+		t.Errorf("Resolve(Germany, 1970) error = %v\nwant %s", err, want)
+	}
+	// Undated, the name is the state's that always bears it.
+	for name, want := range map[string]string{"Germany": "DEU", "Vietnam": "VNM", "German": "DEU"} {
+		if e, err := z.Resolve(name, graph.Date{}); err != nil || e.Node.ID != want {
+			t.Errorf("Resolve(%q) undated = %s, %v; want %s", name, e.Node.ID, err, want)
+		}
+	}
+	// A state asked for by name is still refused: two states fit.
+	if e, err := z.ResolveState("Vietnam", graph.MustDate("1970")); err == nil {
+		t.Errorf("ResolveState(Vietnam, 1970) = %s; want it ambiguous", e.Node.ID)
+	}
+}

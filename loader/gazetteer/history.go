@@ -48,6 +48,7 @@ type DatedName struct {
 	Name    string
 	Capital bool // a capital of the time, used as a metonym ("Bonn")
 	Shown   bool // the state's name on those dates (NameOn)
+	Shared  bool // another state's name too on those dates: ambiguous then ("Vietnam" 1954–1975)
 	Span    graph.Span
 	Source  string
 }
@@ -665,6 +666,21 @@ func (z *Gazetteer) datedSpan(state, key string) (graph.Span, bool) {
 		}
 	}
 	return graph.Span{}, false
+}
+
+// sharedName reports whether key is a name state shares for a time with
+// another state that bears it at every date ("Vietnam" of South Vietnam):
+// undated, the name is the other's.
+func (z *Gazetteer) sharedName(state, key string) bool {
+	if z.hist == nil {
+		return false
+	}
+	for _, d := range z.hist.datedOf[state] {
+		if d.Shared && graph.Fold(d.Name) == key {
+			return true
+		}
+	}
+	return false
 }
 
 func (z *Gazetteer) datedDisplay(state, key string) string {

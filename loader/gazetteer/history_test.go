@@ -40,9 +40,9 @@ var resolveDatedTests = []struct {
 	{"Rhodesian", "1975", "ZWE"},
 	{"Zairean", "1985", "COD"},
 	{"Zairian", "1985", "COD"},
-	{"Germany", "1975", "DEU"},
+	{"Germany", "1948", "DEU"}, // "Germany" in 1975 is ambiguous (TestResolveDividedNames)
 	{"North Vietnam", "1965", "VDR"},
-	{"Vietnam", "1965", "VDR"},
+	{"Vietnam", "1952", "VDR"}, // and "Vietnam" in 1965
 	{"Hanoi", "1968", "VDR"},
 	{"South Vietnam", "1965", "RVN"},
 	{"Vietnam", "1980", "VNM"},

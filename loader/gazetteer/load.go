@@ -356,20 +356,31 @@ func (p *parser) dated(f []string) error {
 		}
 		// f[4]: 0 a name, 1 a capital, 2 the state's name on those dates,
 		// 3 that and a name of the state at every date (shown only: it
-		// resolves as before).
+		// resolves as before), 4 a name another state bears at every
+		// date, shared on these dates: it counts as the state's own name,
+		// so that neither wins and the name is ambiguous then.
 		src, err := p.source(f[6])
 		if err != nil {
 			return err
 		}
-		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Shown: f[4] == "2" || f[4] == "3", Span: sp, Source: src})
+		h.datedOf[f[1]] = append(h.datedOf[f[1]], DatedName{Name: f[5], Capital: f[4] == "1", Shown: f[4] == "2" || f[4] == "3", Shared: f[4] == "4", Span: sp, Source: src})
 		if f[4] == "3" {
 			break
 		}
 		k := graph.Fold(f[5])
 		h.dated[k] = append(h.dated[k], datedRef{f[1], sp})
 		how := byAlias
-		if f[4] == "1" {
+		switch f[4] {
+		case "1":
 			how = byCapital
+		case "4":
+			// as strong as the other state's: neither wins by it
+			how = byName
+			for _, r := range p.z.lookup(k) {
+				if r.e.Node.ID != f[1] && r.e.Node.Kind == graph.KindState {
+					how = r.how
+				}
+			}
 		}
 		p.z.addName(e, f[5], how)
 	case "U":

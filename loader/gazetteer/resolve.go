@@ -128,6 +128,19 @@ func (z *Gazetteer) resolve(name string, at graph.Date, suggest bool) (Entity, e
 		}
 		addCand(e, h)
 	}
+	// Undated, a name shared for a time is the state's that always bears
+	// it: "Germany" is Germany, not East Germany.
+	if at.IsZero() && len(cands) > 1 {
+		kept := cands[:0:0]
+		for _, c := range cands {
+			if c.e.Node.Kind != graph.KindState || !z.sharedName(c.e.Node.ID, key) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) > 0 {
+			cands = kept
+		}
+	}
 	// The date rules out states that were not, or not so named, then.
 	if !at.IsZero() && len(cands) > 0 {
 		var kept, gone []ref
@@ -204,7 +217,13 @@ func (z *Gazetteer) resolve(name string, at graph.Date, suggest bool) (Entity, e
 	}
 	amb := &AmbiguousError{Name: name}
 	for _, c := range cands {
-		amb.Candidates = append(amb.Candidates, z.describeAt(c.e, at))
+		e := c.e
+		if e.Node.Kind == graph.KindState && !at.IsZero() {
+			if x := z.entry(z.ContinuedAt(e.Node.ID, at)); x != nil {
+				e = x // "Vietnam" in 1970: North Vietnam (VDR), not today's state
+			}
+		}
+		amb.Candidates = append(amb.Candidates, z.describeAt(e, at))
 		if c.e.Node.Kind == graph.KindState {
 			id := c.e.Node.ID
 			if !at.IsZero() {
@@ -267,6 +286,10 @@ func (z *Gazetteer) describeAt(e *entry, at graph.Date) string {
 		return fmt.Sprintf("%s (%s, %s: %s of %s %s)", n.Name, n.Kind, n.ID, r.Title, of, spanWords(r.Span()))
 	case n.Kind == graph.KindState && z.Historical(n.ID):
 		return fmt.Sprintf("%s (%s, %s: %s)", n.Name, n.Kind, n.ID, spanWords(z.hist.spans[n.ID]))
+	case n.Kind == graph.KindState && !at.IsZero():
+		if name, ok := z.NameOn(n.ID, at); ok && name != n.Name {
+			return fmt.Sprintf("%s (%s, %s)", name, n.Kind, n.ID) // West Germany in 1970
+		}
 	}
 	return describe(n)
 }

@@ -143,13 +143,17 @@ var SuccessionKinds = []string{
 // name the state also has at every date ("Burma", "Turkey": still written)
 // is only shown, and resolves as before.
 type curatedDatedName struct {
-	State   string     `yaml:"state"`
-	Name    string     `yaml:"name"`
-	Capital bool       `yaml:"capital"` // a capital of the time, used as a metonym ("Bonn")
-	Shown   bool       `yaml:"shown"`   // the state's name on those dates
-	From    graph.Date `yaml:"from"`
-	To      graph.Date `yaml:"to"`
-	Source  string     `yaml:"source"`
+	State   string `yaml:"state"`
+	Name    string `yaml:"name"`
+	Capital bool   `yaml:"capital"` // a capital of the time, used as a metonym ("Bonn")
+	Shown   bool   `yaml:"shown"`   // the state's name on those dates
+	// Shared: a name another state bears at every date, which on these
+	// dates names this one too ("Vietnam" 1954–1975: North or South):
+	// the name is then ambiguous and refused, as "Korea" is.
+	Shared bool       `yaml:"shared"`
+	From   graph.Date `yaml:"from"`
+	To     graph.Date `yaml:"to"`
+	Source string     `yaml:"source"`
 }
 
 // curatedCOW ties the Correlates of War state codes to the gazetteer's
@@ -340,6 +344,9 @@ func (c *curated) check(path string) error {
 		}
 		if d.Shown && d.Capital {
 			bad("dated name %s of %s: a capital is not the state's name (shown)", d.Name, d.State)
+		}
+		if d.Shared && (d.Shown || d.Capital || d.From.IsZero() || d.To.IsZero()) {
+			bad("dated name %s of %s: a shared name is neither shown nor a capital, and has both dates", d.Name, d.State)
 		}
 	}
 	for _, u := range c.Unions {

@@ -136,9 +136,12 @@ func (b *builder) encode() []byte {
 	}
 	for _, d := range b.datedNames {
 		// 0 a name, 1 a capital, 2 the state's name then, 3 that and a
-		// name at every date (shown only).
+		// name at every date (shown only), 4 a name another state bears
+		// at every date, shared on these dates (ambiguous then).
 		c := "0"
 		switch {
+		case d.shared:
+			c = "4"
 		case d.capital:
 			c = "1"
 		case d.always:

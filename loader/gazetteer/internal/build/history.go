@@ -56,6 +56,7 @@ type datedName struct {
 	capital     bool
 	shown       bool // the state's name on its dates
 	always      bool // … and a name of the state at every date: shown only
+	shared      bool // a name of another state at every date, ambiguous on these dates
 	from, to    graph.Date
 	src         string
 }
@@ -149,10 +150,13 @@ func (b *builder) buildHistorical() error {
 		}
 		o := owners[graph.Fold(d.Name)]
 		always := d.Shown && len(o) == 1 && o[0] == d.State
-		if len(o) > 0 && !always {
+		if d.Shared && (len(o) != 1 || o[0] == d.State) {
+			return fmt.Errorf("curated.yaml dated_names: %s is shared by %s but is not one other state's name at every date (%v)", d.Name, d.State, o)
+		}
+		if len(o) > 0 && !always && !d.Shared {
 			return fmt.Errorf("curated.yaml dated_names: %s is already a name of %v at every date", d.Name, o)
 		}
-		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.Shown, always, d.From, d.To, "curated.yaml: " + d.Source})
+		b.datedNames = append(b.datedNames, datedName{d.State, d.Name, d.Capital, d.Shown, always, d.Shared, d.From, d.To, "curated.yaml: " + d.Source})
 	}
 	sort.Slice(b.history, func(i, j int) bool { return b.history[i].id < b.history[j].id })
 	sort.SliceStable(b.successions, func(i, j int) bool {
