@@ -507,7 +507,14 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 		}
 		var then []string
 		for _, s := range r.Successors {
-			then = append(then, fmt.Sprintf("%s %s", s.Kind, s.State))
+			// read from the state of the row: East Germany "became part of
+			// DEU", not "absorbed DEU" (as if it had absorbed West Germany)
+			w := map[string]string{gazetteer.Continued: "continued as %s", gazetteer.Absorbed: "became part of %s",
+				gazetteer.Merged: "merged into %s", gazetteer.Dissolved: "dissolved into %s", gazetteer.Seceded: "%s seceded"}[s.Kind]
+			if w == "" {
+				w = s.Kind + " %s"
+			}
+			then = append(then, fmt.Sprintf(w, s.State))
 		}
 		if r.From != "" {
 			hist++

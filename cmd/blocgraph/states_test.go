@@ -241,3 +241,20 @@ func TestStatesCodeNotParty(t *testing.T) {
 		t.Errorf("partners FRA: exit %d %s\n%s", c, errOut, firstLine(out))
 	}
 }
+
+// The list's THEN column reads from the state of the row: East Germany
+// became part of Germany; it did not absorb it (review D).
+func TestStatesListThenWords(t *testing.T) {
+	code, out, errOut := run(t, "", "states", "--at", "1960")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"became part of DEU", "dissolved into CZE", "ARM seceded", "continued as RUS"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("states --at 1960: no %q in THEN", want)
+		}
+	}
+	if strings.Contains(out, "absorbed DEU") {
+		t.Errorf("states --at 1960: THEN still says East Germany absorbed DEU")
+	}
+}
