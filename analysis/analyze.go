@@ -196,7 +196,13 @@ type Report struct {
 	ThirdParties *float64     `json:"profile_third_parties,omitempty"`
 	Null         *NullTest    `json:"null,omitempty"`
 	Significance string       `json:"significance,omitempty"`
-	Warnings     []string     `json:"warnings,omitempty"`
+	// Groups are the sizes of the groups of states with ties and no tie
+	// between the groups (connected components of the ties the blocs are
+	// found on, states without any left out), largest first, when there
+	// are two or more: the blocs cannot cross them, and Significance says
+	// so in words (GroupsWords).
+	Groups   []int    `json:"groups,omitempty"`
+	Warnings []string `json:"warnings,omitempty"`
 	Results      []NodeResult `json:"states"` // by PageRank, highest first
 	Blocs        []Bloc       `json:"blocs"`  // largest first
 
@@ -414,6 +420,11 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 	}
 	var community []int32
 	var confidence []float64
+	// The groups of states with ties of any kind and none between groups:
+	// the null model rewires within them, and the report says when the
+	// states fall apart into them.
+	tied := union(coop, conflict)
+	comp := csr.Components(tied)
 	if cfg.Alignment == AlignmentProfile {
 		cfg.Null = -1 // the similarity is compared with chance pair by pair (κ, π), not by randomising the graph
 	}
@@ -425,7 +436,7 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 		r.Modularity = &q
 		r.Runs, r.RunsAtBest, r.warm = lr.Runs, lr.AtBest, lr.Warm
 		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
-			r.Null = nullModularity(und, m.leidenRuns, k, cfg)
+			r.Null = nullModularity(und, comp, m.leidenRuns, k, cfg)
 		}
 	case MethodConsensus:
 		runs := make([][]int32, cfg.Runs)
@@ -437,7 +448,7 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 		r.Modularity = &q
 		r.Runs = cfg.Runs
 		if k := nullSamples(cfg, und.NumEdges()); k > 0 && und.NumEdges() > 0 {
-			r.Null = nullModularity(und, csr.DefaultRuns(und.NumEdges()), k, cfg)
+			r.Null = nullModularity(und, comp, csr.DefaultRuns(und.NumEdges()), k, cfg)
 		}
 	case MethodSigned:
 		opt := m.signedOpt
@@ -485,6 +496,15 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 		}
 		r.Significance = weak
 	}
+	if sizes := groupSizes(tied); len(sizes) > 1 && cfg.Alignment != AlignmentProfile {
+		r.Groups = sizes
+		if w := r.GroupsWords(); w != "" {
+			if r.Significance != "" {
+				w = r.Significance + "; " + w
+			}
+			r.Significance = w
+		}
+	}
 	var significant *bool
 	if r.Null != nil {
 		v := r.Null.Significant
@@ -525,6 +545,23 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 	sort.SliceStable(res, func(i, j int) bool { return moreCentral(&res[i], &res[j]) })
 	r.Results = res
 	return r
+}
+
+// union is the undirected graph of the pairs tied in a or b (weights
+// summed), for counting the groups that no tie joins.
+func union(a, b *csr.Graph) *csr.Graph {
+	var es []csr.Edge
+	for _, g := range []*csr.Graph{a, b} {
+		for u := 0; u < g.N; u++ {
+			ts, ws := g.Out(u)
+			for k, v := range ts {
+				if ws[k] > 0 && int(v) != u {
+					es = append(es, csr.Edge{From: int32(u), To: v, Weight: ws[k]}, csr.Edge{From: v, To: int32(u), Weight: ws[k]})
+				}
+			}
+		}
+	}
+	return csr.FromEdges(a.N, es)
 }
 
 // roundoffZero is x, or 0 when x is within rounding error of zero: the

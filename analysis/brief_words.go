@@ -401,6 +401,11 @@ func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, untied []string, ar
 		}
 		out = append(out, s)
 	}
+	if w := r.GroupsWords(); w != "" && st == standFinding {
+		// The standing line says it too, in the summary; here it is what
+		// the data do not support: alignment across the groups.
+		out = append(out, "Separate groups: "+w+".")
+	}
 	if r.Null == nil && r.BalanceIndex != nil && *r.BalanceIndex < clearBalance && st == standWeak {
 		out = append(out, fmt.Sprintf("Weak bloc structure: structural balance %.2f (below %.1f); %s go against the blocs (conflict inside or cooperation across).", *r.BalanceIndex, clearBalance, plural(*r.FrustratedEdges, "tie")))
 	}

@@ -3,6 +3,8 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/analysis/csr"
@@ -53,6 +55,10 @@ type NullTest struct {
 	// as high, frustration at least as low).
 	P           float64 `json:"p"`
 	Significant bool    `json:"significant"` // P < SignificanceLevel
+	// AtFloor: no randomisation was as structured as the real graph, so P
+	// is 1/(samples+1), the smallest the test can give with this many
+	// samples: it says "p ≤ 1/21", not how far beyond chance the blocs are.
+	AtFloor bool `json:"p_at_floor,omitempty"`
 	// Degenerate: every randomisation gave the same statistic, and the
 	// real graph's is better — a graph of too few ties to randomise (two
 	// pairs of states have one other arrangement), where the samples are
@@ -137,6 +143,7 @@ func newNullTest(model, statistic string, observed float64, null []float64, high
 	if t.Z == nil && len(null) > 1 && k == 0 {
 		t.Degenerate, t.P = true, 0.5
 	}
+	t.AtFloor = k == 0 && !t.Degenerate
 	t.Significant = t.P < SignificanceLevel
 	return t
 }
@@ -150,6 +157,10 @@ func (t *NullTest) words() string {
 	observed := fmt.Sprintf("%s %.3f", t.Statistic, t.Observed)
 	if t.Unavoidable > 0 {
 		observed += fmt.Sprintf(" beyond the %.3f no partition avoids (the smaller side of each pair that both cooperates and conflicts)", t.Unavoidable)
+	}
+	if t.Significant && t.AtFloor {
+		return fmt.Sprintf("bloc structure beyond chance: %s against %.3f ± %.3f in %d %s (%sp ≤ 1/%d = %.3f: none of the %d was as structured, and %d randomisations can show no smaller p; --null N for a finer test)",
+			observed, t.Mean, t.SD, t.Samples, t.Model, z, t.Samples+1, t.P, t.Samples, t.Samples)
 	}
 	if t.Significant {
 		return fmt.Sprintf("bloc structure beyond chance: %s against %.3f ± %.3f in %d %s (%sp = %.3f)",
@@ -168,9 +179,85 @@ func (t *NullTest) words() string {
 }
 
 const (
-	modelRewire  = "rewirings of the cooperation ties that keep every state's weighted degree"
+	modelRewire = "rewirings of the cooperation ties that keep every state's weighted degree"
+	// modelRewireGroups is modelRewire on a graph that falls apart: the
+	// rewirings stay within each group of states tied together
+	// (csr.Rewire), so the split itself is not counted as structure.
+	modelRewireGroups = "rewirings of the cooperation ties within each group that keep every state's weighted degree"
 	modelShuffle = "shufflings of which pairs cooperate and which conflict"
 )
+
+// groups returns the number of connected components of g that have a
+// tie (states without any are left out: they are blocs of their own,
+// "no cooperation ties").
+// groupsOf is the number of groups of comp that hold a tie of g.
+func groupsOf(g *csr.Graph, comp []int32) int {
+	seen := map[int32]bool{}
+	for u := 0; u < g.N; u++ {
+		if g.OutDegree(u) > 0 {
+			seen[comp[u]] = true
+		}
+	}
+	return len(seen)
+}
+
+// groupSizes returns the sizes of those components, largest first.
+func groupSizes(g *csr.Graph) []int {
+	comp := csr.Components(g)
+	size := map[int32]int{}
+	for u := 0; u < g.N; u++ {
+		if g.OutDegree(u) > 0 {
+			size[comp[u]]++
+		}
+	}
+	out := make([]int, 0, len(size))
+	for _, n := range size {
+		out = append(out, n)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(out)))
+	return out
+}
+
+// SeparateGroupsShare is the share of the states with ties under which
+// the largest group leaves the graph in separate groups (GroupsWords).
+const SeparateGroupsShare = 0.75
+
+// GroupsWords is what the report and the brief say when the graph falls
+// apart into separate groups: the blocs are those groups (or parts of
+// them), which may be separate stories, not alignment.
+//
+// Said only when no group holds most of the states (the largest under
+// SeparateGroupsShare of the states with ties): a main group with a few
+// pairs apart (GDELT 54, 2, 2)
+// is one graph with strays, whose blocs are divisions of the main group;
+// ten unrelated articles (15, 5, 2) are not.
+func (r *Report) GroupsWords() string {
+	sizes, level := r.Groups, r.Level
+	if len(sizes) < 2 {
+		return ""
+	}
+	total := 0
+	for _, k := range sizes {
+		total += k
+	}
+	if float64(sizes[0]) >= SeparateGroupsShare*float64(total) {
+		return ""
+	}
+	n := len(sizes)
+	of := make([]string, len(sizes))
+	for i, k := range sizes {
+		of[i] = strconv.Itoa(k)
+	}
+	return fmt.Sprintf("the %ss with ties fall into %d groups with no tie of any kind between them (of %s %ss); the blocs found are these groups or parts of them, which may be separate stories (articles, events) rather than alignment", level, n, joinAnd(of), level)
+}
+
+// joinAnd joins words as "a, b and c".
+func joinAnd(w []string) string {
+	if len(w) < 2 {
+		return strings.Join(w, "")
+	}
+	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
+}
 
 // nullRuns is the number of runs (restarts) each randomisation gets: a
 // quarter of the real graph's, at least 1, which makes the test four times
@@ -180,11 +267,20 @@ const (
 func nullRuns(runs int) int { return max(1, runs/4) }
 
 // nullModularity tests the modularity of und with Leiden at the given runs.
-func nullModularity(und *csr.Graph, runs, samples int, cfg Config) *NullTest {
+// The rewirings stay within the groups of comp (the states tied by
+// cooperation or conflict, no tie between groups): two camps that never
+// cooperate but are in conflict are one group, and the absence of
+// cooperation across is structure; ten articles that never touch are
+// three groups, and their split is not.
+func nullModularity(und *csr.Graph, comp []int32, runs, samples int, cfg Config) *NullTest {
 	rn := nullRuns(runs)
 	observed := csr.LeidenRuns(und, cfg.Resolution, cfg.Seed, rn, cfg.Workers).Q
-	null := csr.NullModularity(und, cfg.Resolution, cfg.Seed, rn, samples, cfg.Workers)
-	return newNullTest(modelRewire, "modularity", observed, null, true)
+	null := csr.NullModularityIn(und, comp, cfg.Resolution, cfg.Seed, rn, samples, cfg.Workers)
+	model := modelRewire
+	if groupsOf(und, comp) > 1 {
+		model = modelRewireGroups
+	}
+	return newNullTest(model, "modularity", observed, null, true)
 }
 
 // nullFrustration tests the frustration of (coop, conflict) with opt, whose

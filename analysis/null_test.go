@@ -92,8 +92,14 @@ func TestNewNullTest(t *testing.T) {
 	}
 	// Lower is better, all samples worse: p = 1/(N+1), z positive.
 	f := newNullTest("m", "frustration", 1, []float64{5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}, false)
-	if f.P != 1.0/21 || !f.Significant || *f.Z <= 0 {
+	if f.P != 1.0/21 || !f.Significant || *f.Z <= 0 || !f.AtFloor {
 		t.Fatalf("%+v", f)
+	}
+	if w := f.words(); !strings.Contains(w, "p ≤ 1/21 = 0.048: none of the 20 was as structured, and 20 randomisations can show no smaller p; --null N for a finer test") {
+		t.Fatalf("at the floor: %q", w)
+	}
+	if n.AtFloor {
+		t.Fatalf("p = 3/5 at the floor: %+v", n)
 	}
 	// No spread: no z.
 	if c := newNullTest("m", "modularity", 0, []float64{0, 0, 0}, true); c.Z != nil || c.P != 1 {
@@ -249,7 +255,9 @@ func TestNullModelTooFewTies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Nodes != 4 || method == MethodLeiden && (r.Null == nil || !r.Null.Degenerate || r.Null.P != 0.5) || r.Null != nil && (r.Null.Significant || !r.NoSignificantStructure()) {
+		// The two pairs are two groups with no tie between them, which the
+		// rewirings keep: each gives the real graph back, p = 1.
+		if r.Nodes != 4 || method == MethodLeiden && (r.Null == nil || r.Null.P != 1) || r.Null != nil && (r.Null.Significant || !r.NoSignificantStructure()) {
 			t.Errorf("%s: %d states, null %+v", method, r.Nodes, r.Null)
 			continue
 		}
@@ -257,5 +265,48 @@ func TestNullModelTooFewTies(t *testing.T) {
 			t.Errorf("%s: %q", method, r.Significance)
 		}
 		t.Logf("%s: %s", method, r.Significance)
+	}
+}
+
+// TestSeparateStories: ten unrelated articles of 1966-2024 (the review's
+// rev/ folder, review A4) fall into three groups with no tie of any kind
+// between them. The rewirings keep to the groups, the report says the
+// blocs are those groups or parts of them, and p at the floor of 20
+// rewirings reads "p ≤ 1/21", not a strength.
+func TestSeparateStories(t *testing.T) {
+	g, _, err := loader.Load([]string{filepath.Join("testdata", "rev")}, loader.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Project(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Analyze(g, p, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(r.Groups, []int{20, 5, 2}) {
+		t.Fatalf("groups %v", r.Groups)
+	}
+	for _, want := range []string{
+		"the states with ties fall into 3 groups with no tie of any kind between them (of 20, 5 and 2 states); the blocs found are these groups or parts of them, which may be separate stories",
+		"rewirings of the cooperation ties within each group",
+	} {
+		if !strings.Contains(r.Significance, want) {
+			t.Errorf("%q\nwants %q", r.Significance, want)
+		}
+	}
+	if r.Null.AtFloor != (r.Null.P == 1.0/21) {
+		t.Errorf("null %+v", r.Null)
+	}
+	if r.Null.AtFloor && !strings.Contains(r.Significance, "p ≤ 1/21 = 0.048") {
+		t.Errorf("at the floor: %q", r.Significance)
+	}
+	// The mean of the rewirings of the groups is that of graphs that fall
+	// apart as the real one does: well above the 0.296 of rewirings that
+	// joined the groups.
+	if r.Null.Mean < 0.4 {
+		t.Errorf("null mean %.3f: the rewirings joined the groups", r.Null.Mean)
 	}
 }

@@ -120,3 +120,46 @@ func TestNullDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Two groups with no tie between them stay two groups in every
+// randomisation: the null model does not reward a graph for falling apart
+// (review A4), so the modularity of the split is no "beyond chance".
+func TestRewireKeepsComponents(t *testing.T) {
+	var es []Edge
+	for _, base := range []int32{0, 6, 12} {
+		for i := int32(0); i < 6; i++ {
+			for j := i + 1; j < 6; j++ {
+				if (i+j)%3 != 0 {
+					es = append(es, Edge{base + i, base + j, float64(1 + (i+j)%2)})
+				}
+			}
+		}
+	}
+	g := FromEdges(18, symmetric(es))
+	comp := Components(g)
+	if comp[0] != 0 || comp[6] != 6 || comp[13] != 12 || comp[5] != 0 {
+		t.Fatalf("components %v", comp)
+	}
+	for s := uint64(0); s < 5; s++ {
+		h := Rewire(g, 10, rand.New(rand.NewPCG(s, 9)))
+		for u := 0; u < h.N; u++ {
+			ts, _ := h.Out(u)
+			for _, v := range ts {
+				if comp[u] != comp[v] {
+					t.Fatalf("seed %d: rewiring joined %d and %d of different components", s, u, v)
+				}
+			}
+		}
+	}
+	q := LeidenRuns(g, 1, 1, 4, 1).Q
+	null := NullModularity(g, 1, 1, 4, 10, 1)
+	below := 0
+	for _, x := range null {
+		if x < q-1e-9 {
+			below++
+		}
+	}
+	if below == len(null) {
+		t.Fatalf("Q %.3f above every randomisation %v: the split itself is rewarded", q, null)
+	}
+}
