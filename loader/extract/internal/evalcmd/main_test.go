@@ -55,7 +55,7 @@ func TestKnownSets(t *testing.T) {
 			t.Errorf("%s is not a known set", s)
 		}
 	}
-	if known("fresh12") || known("gold") {
+	if known("fresh13") || known("gold") {
 		t.Errorf("an unknown set name is taken")
 	}
 	// a batch whose blind run is made is scored by default: its set is
@@ -98,3 +98,33 @@ func TestBlindBatchesKnown(t *testing.T) {
 	}
 }
 
+// TestFresh12Blind: the thirteenth batch is landed blind: its set is known
+// (so --set fresh12 scores it) but it is no default set and its folder is
+// not among the default article folders, so no run reads its texts unless
+// the set is named; its gold is left out otherwise.
+func TestFresh12Blind(t *testing.T) {
+	if !known("fresh12") || !named(blindSets, "fresh12") {
+		t.Errorf("fresh12 is not a blind set")
+	}
+	if named(knownSets, "fresh12") || named(defaultDirs, "testdata/fresh12") {
+		t.Errorf("fresh12 is read by default before its blind run: %v %v", knownSets, defaultDirs)
+	}
+	if blindNames() != "fresh12" {
+		t.Errorf("help text names the blind sets as %q", blindNames())
+	}
+	// its gold and texts are landed together: every text of the batch has
+	// its gold in testdata/gold (read here as files only, never coded)
+	entries, err := os.ReadDir("../../../../testdata/fresh12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 25 {
+		t.Errorf("testdata/fresh12 holds %d texts, want 25-27", len(entries))
+	}
+	for _, e := range entries {
+		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
+		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
+			t.Errorf("testdata/fresh12/%s has no gold: %v", e.Name(), err)
+		}
+	}
+}
