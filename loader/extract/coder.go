@@ -993,9 +993,20 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.lastTopic = m.states
 		break
 	}
-	// the person this sentence opens with
+	// the person this sentence opens with; none when it opens with a
+	// person no state is known for ("Mr. Mulino also announced …")
+	opens := len(toks)
+	if len(ms) > 0 {
+		opens = ms[0].start
+	}
+	if opens > 9 {
+		opens = 9
+	}
+	if unknownPerson(toks, ms, 0, opens) {
+		c.lastPerson = nil
+	}
 	for _, m := range ms {
-		if m.start > 8 {
+		if m.start > 8 || m.start >= opens && unknownPerson(toks, ms, 0, opens) {
 			break
 		}
 		if m.kind == mNonState {
@@ -2238,6 +2249,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if m.kind == mPronoun {
 				continue
 			}
+			if person[strings.ToLower(ms[k].name)] && unknownPerson(toks, ms, m.end, ms[k].start) {
+				// "Venezuela's decision came after Mr. Mulino said he
+				// would …": he is the person between, no state
+				return nil, "", false
+			}
 			if m.kind == mNonState {
 				return nil, "", false // "banks … for their support": theirs, not a state's
 			}
@@ -2283,7 +2299,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		if person[strings.ToLower(ms[k].name)] {
 			// "he", "his": the last person a sentence opened with; none when
-			// that was no state's ("the Secretary-General … He appealed")
+			// that was no state's ("the Secretary-General … He appealed"),
+			// or when the sentence names a person no state is known for
+			// ("Mr. Mulino also announced that he would …")
+			if unknownPerson(toks, ms, 0, ms[k].start) {
+				return nil, "", false
+			}
 			if len(c.lastPerson) > 0 {
 				return c.lastPerson, "", true
 			}
@@ -2657,7 +2678,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		if !found && p.flags&fBetween != 0 {
 			found = true // the pair comes from "between A and B" below
 		}
-		if !found && p.flags&(fLight|fUnder) == 0 && len(c.r.author) > 0 && p.typ != "ATTACKED" {
+		if !found && p.flags&(fLight|fUnder) == 0 && len(c.r.author) > 0 && p.typ != "ATTACKED" && !unknownPerson(toks, ms, 0, t.start) {
+			// (a clause opened by a person no state is known for, "Mr.
+			// Mulino severed relations with …", has no subject: not the author)
 			subj, subjText, subjAuthor, found = c.r.author, "(the author)", true, true
 			conf *= 0.8
 			reasons = append(reasons, "subject is the author of the statement")
@@ -5544,6 +5567,31 @@ func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, grou
 func restoresRelations(rule string) bool {
 	for _, w := range []string{"RESTORE", "RESUME", "restoration", "resumption"} {
 		if strings.Contains(rule, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownPerson reports whether toks[from:to] holds a person named by an
+// honorific and a name that resolved to no actor ("Mr. Mulino", "Dr.
+// Abebe"): such a person is the antecedent of a "he" or "she" after it
+// and the subject of the clause it opens, and stands for no state the
+// coder knows — the state named nearby, the last person's or the
+// author's is not the subject then.
+func unknownPerson(toks []token, ms []mention, from, to int) bool {
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j < to && j < len(toks)-1; j++ {
+		if !(honorifics.has(toks[j].low) || honorifics.has(toks[j].low+".")) || inMentionAt(ms, j) >= 0 {
+			continue
+		}
+		n := j + 1
+		if n < len(toks) && toks[n].low == "." {
+			n++
+		}
+		if n < to && toks[n].capital && toks[n].word && inMentionAt(ms, n) < 0 {
 			return true
 		}
 	}
