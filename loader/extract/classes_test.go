@@ -22,3 +22,37 @@ func TestUnknownPersonNoSubject(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13"), Author: tc.author}, tc.want)
 	}
 }
+
+// TestFightingAnIll: fighting a pandemic, terrorism or fires "with" a state
+// is done together, no attack; fighting a state still is.
+func TestFightingAnIll(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Thailand will fight the epidemic with Myanmar hand in hand.", ""},
+		{"Kenya and Uganda have helped each other fight the Ebola outbreak.", ""},
+		{"Greece fought the wildfires alongside Turkey.", ""},
+		// near miss: a state fought
+		{"Ethiopia fought Eritrea along the border in 1998.", "ETH ATTACKED ERI"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
+
+// TestResponseGiven: a "swift response" that is someone's, or thanked
+// for, was given: no threat; one warned of still is.
+func TestResponseGiven(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Prime Minister of Samoa thanked his New Zealand counterpart for his swift response.", "WSM PRAISED NZL"},
+		{"Samoa praised New Zealand's strong response to the cyclone.", "WSM PRAISED NZL"},
+		// near miss: a response warned of
+		{"China warned Japan of a strong response.", "CHN THREATENED JPN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
+
+// TestExtendedCongratulations: congratulations extended are
+// congratulations (CAMEO's praise row for them is the vocabulary's
+// CONGRATULATED).
+func TestExtendedCongratulations(t *testing.T) {
+	wantKept(t, "Cuban President Diaz-Canel extended warm congratulations to Vietnamese President Luong Cuong on his election.", Options{Published: day(t, "2025-06-13")}, "CUB CONGRATULATED VNM")
+}

@@ -1658,6 +1658,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "THREATENED" && eventThreat(toks, t) {
 		return
 	}
+	if p.typ == "THREATENED" && p.flags&fNominal != 0 && responseGiven(toks, t) {
+		return // "thanked his counterpart for his swift response"
+	}
+	if p.typ == "ATTACKED" && fightingAnIll(toks, t) {
+		return // "fight the pandemic with Laos shoulder to shoulder"
+	}
 	if p.typ != "APPEALED_FOR_COOPERATION" && calledToDo(toks, t.start) {
 		return
 	}

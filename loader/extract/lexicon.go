@@ -378,7 +378,14 @@ func buildLexicon() (*lexicon, error) {
 				for _, w := range ws {
 					elems = append(elems, elem{words: map[string]bool{w: true}})
 				}
-				add(&pattern{typ: f[3], conf: 0.75, flags: fVerb, elems: elems, rule: "petrarch:" + f[1] + " * " + obj + " [" + f[2] + "]", source: "petrarch"})
+				typ := f[3]
+				if typ == "PRAISED" && strings.HasPrefix(ws[0], "congratulat") {
+					// "extended warm congratulations to": congratulation,
+					// a type of the vocabulary of its own (CAMEO folds it
+					// into praise)
+					typ = "CONGRATULATED"
+				}
+				add(&pattern{typ: typ, conf: 0.75, flags: fVerb, elems: elems, rule: "petrarch:" + f[1] + " * " + obj + " [" + f[2] + "]", source: "petrarch"})
 			}
 		}
 	}
