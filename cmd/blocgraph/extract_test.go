@@ -197,3 +197,14 @@ func TestExtractHelp(t *testing.T) {
 		t.Errorf("%d examples:\n%s", n, out)
 	}
 }
+
+// TestExtractHelpDefaultConfidence: the default cut reads as a number in
+// the help ("(default: 0.45)"), not as a quoted string ("0.45").
+func TestExtractHelpDefaultConfidence(t *testing.T) {
+	_, out, errOut := run(t, "", "extract", "--help")
+	help := out + errOut
+	want := fmt.Sprintf("(default: %g)", extract.DefaultMinConfidence)
+	if !strings.Contains(help, want) || strings.Contains(help, fmt.Sprintf("(default: %q)", fmt.Sprint(extract.DefaultMinConfidence))) {
+		t.Errorf("help does not show %s:\n%s", want, help)
+	}
+}

@@ -195,7 +195,7 @@ func readMarkdown(a *Article, data []byte) error {
 		var fm frontMatter
 		var node yaml.Node
 		if err := yaml.Unmarshal([]byte(raw), &node); err != nil {
-			return inputErr(a.File, "front matter is not YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+			return inputErr(a.File, "front matter is not YAML: %s", yamlForAnalyst(raw, err))
 		}
 		if len(node.Content) > 0 && node.Content[0].Kind != yaml.MappingNode {
 			return inputErr(a.File, "front matter is not a YAML mapping of keys (title:, date:, source_url: …)")
@@ -217,6 +217,94 @@ func readMarkdown(a *Article, data []byte) error {
 	}
 	a.Text = stripMarkdown(body)
 	return nil
+}
+
+// yamlForAnalyst says what is wrong with front matter that is not YAML
+// for someone who wrote a few keys by hand, at the line of the file (the
+// front matter starts on line 2): the parser's "line 2: found unexpected
+// end of stream" counts from the front matter and names where the text
+// ran out, not the quote or bracket left open further up.
+func yamlForAnalyst(raw string, err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1 // the parser names no line for the front matter's first
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	lines := strings.Split(raw, "\n")
+	closing := len(lines) + 2 // the file's line of the closing ---
+	at := func(l int) string {
+		if l < 1 || l > len(lines) {
+			return fmt.Sprintf("line %d", l+1)
+		}
+		return fmt.Sprintf("line %d (%s)", l+1, strings.TrimSpace(lines[l-1]))
+	}
+	if strings.Contains(msg, "unexpected end of stream") || strings.Contains(msg, "did not find expected") {
+		if l, what := unclosedAt(lines); l > 0 {
+			return fmt.Sprintf("%s opens %s that is not closed before the --- on line %d", at(l), what, closing)
+		}
+		return fmt.Sprintf("%s: a quote or bracket is not closed before the --- on line %d", at(line), closing)
+	}
+	for _, r := range []struct{ parser, analyst string }{
+		{"mapping values are not allowed", "a second \"key:\" on one line or a line that is not \"key: value\" (quote a value that holds a colon)"},
+		{"could not find expected ':'", "a line that is not \"key: value\""},
+		{"tab character", "a tab: indent with spaces"},
+		{"cannot start any token", "a character YAML does not allow at the start of a value (quote the value)"},
+	} {
+		if strings.Contains(msg, r.parser) {
+			return at(line) + ": " + r.analyst
+		}
+	}
+	return at(line) + ": " + msg
+}
+
+var yamlLineRe = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// unclosedAt finds the front matter's line (from 1) that opens a quote or
+// bracket never closed, and names it; 0 when there is none.
+func unclosedAt(lines []string) (int, string) {
+	var stack []rune
+	var from []int
+	for i, ln := range lines {
+		rs := []rune(ln)
+		for j := 0; j < len(rs); j++ {
+			c := rs[j]
+			top := rune(0)
+			if len(stack) > 0 {
+				top = stack[len(stack)-1]
+			}
+			switch {
+			case top == '"':
+				if c == '\\' {
+					j++
+				} else if c == '"' {
+					stack, from = stack[:len(stack)-1], from[:len(from)-1]
+				}
+			case top == '\'':
+				if c == '\'' && j+1 < len(rs) && rs[j+1] == '\'' {
+					j++
+				} else if c == '\'' {
+					stack, from = stack[:len(stack)-1], from[:len(from)-1]
+				}
+			case c == '#' && (j == 0 || rs[j-1] == ' '):
+				j = len(rs) // a comment
+			case c == '"' || c == '\'':
+				// a quote opens a value only at its start: "it's" is a word
+				if prev := strings.TrimSpace(string(rs[:j])); prev == "" || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "[") || strings.HasSuffix(prev, "{") || strings.HasSuffix(prev, ",") {
+					stack, from = append(stack, c), append(from, i+1)
+				}
+			case c == '[' || c == '{':
+				stack, from = append(stack, c), append(from, i+1)
+			case (c == ']' && top == '[') || (c == '}' && top == '{'):
+				stack, from = stack[:len(stack)-1], from[:len(from)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return 0, ""
+	}
+	names := map[rune]string{'"': "a quote (\")", '\'': "a quote (')", '[': "a bracket ([)", '{': "a brace ({)"}
+	return from[0], names[stack[0]]
 }
 
 func firstNonEmpty(s ...string) string {
