@@ -56,3 +56,23 @@ func TestResponseGiven(t *testing.T) {
 func TestExtendedCongratulations(t *testing.T) {
 	wantKept(t, "Cuban President Diaz-Canel extended warm congratulations to Vietnamese President Luong Cuong on his election.", Options{Published: day(t, "2025-06-13")}, "CUB CONGRATULATED VNM")
 }
+
+// TestTradeAndTransportMeasures: tariffs or duties on one state's goods,
+// its aircraft or airlines banned, flights to it banned are sanctions on
+// it (ANNOTATION.md rules 26, 37, 71); tariffs on a kind of goods from
+// everywhere, or a demand to lift them, are none.
+func TestTradeAndTransportMeasures(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Mexico slapped tariffs on American steel.", "MEX SANCTIONED USA"},
+		{"The EU and India imposed levies of 15 percent on Australian wine.", "IND SANCTIONED AUS"},
+		{"Canada's tariffs on American goods took effect.", "CAN SANCTIONED USA"},
+		{"Germany banned Russian airlines from its airspace.", "DEU SANCTIONED RUS"},
+		{"Turkey banned flights to Israel.", "TUR SANCTIONED ISR"},
+		// near misses: goods of every state; a demand to lift them
+		{"The Section 232 tariffs on steel and aluminum imports angered Canada.", ""},
+		{"China urged the U.S. to lift the tariffs on Chinese goods.", ""},
+		{"Germany banned the party from its parliament.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
