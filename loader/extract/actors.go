@@ -82,6 +82,13 @@ var organSuffix = newPhrases(
 	"department of defense", "department of defence", "defense department", "ministry of foreign affairs and trade",
 	"police", "security forces", "bank", "banks", "companies", "company", "firms", "entities", "individuals", "nationals", "citizens", "vessels",
 	"oligarchs", "network", "networks", "organizations", "organisations", "sector", "industry", "industries",
+	// the state's armed groups and craft, as actor or target: "Chinese
+	// vessels rammed …", "Turkish warplanes bombed …", "banned Russian
+	// aircraft from …"
+	"soldiers", "border guards", "border police", "coastguard", "naval forces", "air forces", "ground forces",
+	"warships", "warship", "naval vessels", "navy ships", "ships", "gunboats", "submarines", "jets", "fighter jets",
+	"warplanes", "fighter planes", "fighters", "bombers", "military aircraft", "drones",
+	"artillery", "tanks",
 )
 
 // organPrefix are the nouns that name a state's organ before "of":

@@ -76,3 +76,21 @@ func TestTradeAndTransportMeasures(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestArmedGroupsByDemonym: a state's armed groups and craft named by its
+// demonym ("Chinese vessels", "Turkish warplanes", "Salvadoran soldiers")
+// act for it and are acted on as it; a state's vessels rammed are
+// attacked (ANNOTATION.md rule 53).
+func TestArmedGroupsByDemonym(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Turkish warplanes bombed northern Iraq on Sunday.", "TUR ATTACKED IRQ"},
+		{"The war began when Ethiopian soldiers invaded Somalia.", "ETH ATTACKED SOM"},
+		{"Vietnamese gunboats rammed Chinese fishing vessels.", "VNM ATTACKED CHN"},
+		{"Iranian drones attacked Iraqi soldiers.", "IRN ATTACKED IRQ"},
+		// near misses: no act on a state; a vote is no vessel
+		{"Vietnamese gunboats rammed the pier.", ""},
+		{"Turkish warplanes flew over the capital.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

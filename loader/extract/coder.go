@@ -5545,8 +5545,11 @@ func (c *coder) warBetween(idx int, s Sentence, toks []token, ms []mention, grou
 			var named []string
 			armed := false
 			for j := i + 3; j < len(toks) && j < i+18 && !isBreak(toks, j) && toks[j].text != ";" && toks[j].text != ","; j++ {
-				if k := mentionStartingAt(ms, j); k >= 0 && ms[k].kind == mState {
+				if k := mentionStartingAt(ms, j); k >= 0 && (ms[k].kind == mState || ms[k].kind == mOrgan && armedPeople[toks[ms[k].end-1].low]) {
 					named = append(named, ms[k].states...)
+					if ms[k].kind == mOrgan {
+						armed = true // "three Tajik border guards"
+					}
 				} else if armedPeople[toks[j].low] && len(named) > 0 {
 					armed = true
 				}
