@@ -94,3 +94,20 @@ func TestArmedGroupsByDemonym(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestAssetsFrozen: a state's assets, reserves or funds frozen are a
+// sanction on it (ANNOTATION.md rule 37), except the assets of a state the
+// text reported attacked, kept from its invader.
+func TestAssetsFrozen(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Japan froze Russian assets.", "JPN SANCTIONED RUS"},
+		{"Canada has frozen Iranian funds held in its banks.", "CAN SANCTIONED IRN"},
+		{"Britain announced the freezing of Libyan assets.", "GBR SANCTIONED LBY"},
+		{"Russia invaded Georgia on Friday.\n\nBritain froze Russian and Georgian assets.", "GBR SANCTIONED RUS; RUS ATTACKED GEO"},
+		// near misses: one's own; no state's
+		{"Kuwait froze its own reserves.", ""},
+		{"Japan froze the project.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

@@ -4910,6 +4910,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	if t.subjM >= 0 && t.subjM < len(c.ms) && summonedToHear(c.toks, c.ms[t.subjM], t.start) {
 		return
 	}
+	if t.typeOf() == "SANCTIONED" && frozenOfVictim(c.toks, t, obj, c.d.Candidates) {
+		return
+	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {
 	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":

@@ -364,3 +364,19 @@ func responseGiven(toks []token, t *trig) bool {
 	w := toks[t.start-1].low
 	return possessiveDeterminers[w] || w == "for" || toks[t.start-1].poss
 }
+
+// frozenOfVictim: assets frozen of a state the text has reported attacked
+// are kept from its invader, no sanction on it (ANNOTATION.md rule 37:
+// "freezing Iraqi and Kuwaiti assets" after Iraq invaded Kuwait sanctions
+// Iraq only).
+func frozenOfVictim(toks []token, t *trig, obj string, before []Candidate) bool {
+	if w := toks[t.start].low; !strings.HasPrefix(w, "free") && !strings.HasPrefix(w, "froze") && w != "seizure" {
+		return false
+	}
+	for _, c := range before {
+		if c.Type == "ATTACKED" && c.Object == obj && c.Subject != obj {
+			return true
+		}
+	}
+	return false
+}
