@@ -111,3 +111,19 @@ func TestAssetsFrozen(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestArmsSales: arms sold, or a sale approved, are aid to the buyer
+// (ANNOTATION.md rules 29, 70); goods that are no arms, and a sale only
+// considered, are none.
+func TestArmsSales(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The U.S. State Department has approved $2.1 billion of possible missile sales to Poland and Romania.", "USA GAVE_AID POL; USA GAVE_AID ROU"},
+		{"Washington approved the sale of F-16 jets to Turkey.", "USA GAVE_AID TUR"},
+		{"France sold Rafale fighters to Egypt.", "FRA GAVE_AID EGY"},
+		// near misses
+		{"Russia sold wheat to Egypt.", ""},
+		{"Congress is considering an arms sale to Egypt.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

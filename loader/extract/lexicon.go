@@ -115,7 +115,8 @@ var irregular = map[string][]string{
 	"visit": {"visits", "visited", "visiting"}, "prefer": {"prefers", "preferred", "preferring"},
 	"deter": {"deters", "deterred", "deterring"}, "refer": {"refers", "referred", "referring"},
 	"fly": {"flies", "flew", "flown", "flying"}, "tear": {"tears", "tore", "torn", "tearing"},
-	"sweep": {"sweeps", "swept", "sweeping"},
+	"sweep": {"sweeps", "swept", "sweeping"}, "sell": {"sells", "sold", "selling"},
+	"ram": {"rams", "rammed", "ramming"}, "bar": {"bars", "barred", "barring"}, "ban": {"bans", "banned", "banning"},
 }
 
 var irregularLemma = func() map[string]string {
