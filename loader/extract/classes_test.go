@@ -127,3 +127,18 @@ func TestArmsSales(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestDecisionOfAnother: the state whose decision, plan or move it is
+// acts in the verb after "to", not the sentence's subject; and a border
+// or airport closed is a sanction (ANNOTATION.md rule 37), no attack.
+func TestDecisionOfAnother(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Lithuania closed the border with Belarus.", "LTU SANCTIONED BLR"},
+		{"Minsk said that Lithuanian decisions to close the border with Belarus were dangerous.", "LTU SANCTIONED BLR"},
+		{"Hanoi condemned China's move to impose sanctions on Vietnam.", "CHN SANCTIONED VNM; VNM CRITICIZED CHN"},
+		// near miss: no possessor, the subject's own decision
+		{"Lithuania announced its decision to close the border with Belarus.", "LTU SANCTIONED BLR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

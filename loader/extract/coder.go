@@ -2331,6 +2331,17 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	participle := strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 &&
 		(toks[t.start-1].low == "," || inMentionAt(ms, t.start-1) >= 0 || subordinators[toks[t.start-1].low])
 	subjectLeft := func(from int) bool {
+		// "Belarus said that Polish decisions to close border crossings
+		// were dangerous", "China's plan to impose tariffs": the one
+		// whose decision or plan it is acts, not the sentence's subject
+		if from >= 3 && toks[from-1].low == "to" && intentNouns[toks[from-2].low] {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := ms[k]; m.end == from-2 && (m.modifier || m.poss) && m.kind != mPronoun && m.kind != mNonState && m.kind != mAuthor && len(m.states) > 0 {
+					pickMention(k)
+					return true
+				}
+			}
+		}
 		if participle && from == t.start && subordinators[toks[from-1].low] {
 			from-- // "… enforce sanctions while urging the DPRK": the main clause acts
 		}
@@ -5584,6 +5595,10 @@ func restoresRelations(rule string) bool {
 	}
 	return false
 }
+
+// intentNouns name a state's decision or plan before "to" and a verb.
+var intentNouns = wordSet("decision", "decisions", "plan", "plans", "move", "moves", "attempt", "attempts", "bid", "bids",
+	"intention", "intentions", "threat", "threats", "efforts", "effort", "refusal", "readiness", "willingness", "offer", "pledge", "promise", "vow")
 
 // unknownPerson reports whether toks[from:to] holds a person named by an
 // honorific and a name that resolved to no actor ("Mr. Mulino", "Dr.

@@ -239,6 +239,10 @@ var petrarchBlocks = map[string][]string{
 // petrarchPatternBlocks are the blocks whose verb + object patterns are
 // kept: verbs that take an event noun ("IMPOSE * SANCTIONS", "SIGN *
 // TREATY", "LODGE * COMPLAINT", "RECALL * AMBASSADOR").
+// closedToState are the objects of PETRARCH2's closure rows (code 191)
+// that, closed, restrict a state rather than besiege it.
+var closedToState = map[string]bool{"border": true, "airport": true, "access": true, "border post": true, "trade": true, "traffic": true}
+
 var petrarchPatternBlocks = map[string]bool{
 	"IMPOSE": true, "SIGN": true, "LODGE": true, "FILE": true, "FREEZE": true, "RECALL": true, "REDUCE": true,
 	"SLAP": true, "STRENGTHEN": true, "TIGHTEN": true, "ADD": true, "EXTEND": true, "RESTART": true, "START": true,
@@ -385,6 +389,12 @@ func buildLexicon() (*lexicon, error) {
 					// a type of the vocabulary of its own (CAMEO folds it
 					// into praise)
 					typ = "CONGRATULATED"
+				}
+				if typ == "ATTACKED" && f[2] == "191" && closedToState[obj] {
+					// "decisions to close border crossings", "shut down the
+					// airport": a border, airport or trade closed to a state is
+					// a sanction on it (ANNOTATION.md rule 37), no attack
+					typ = "SANCTIONED"
 				}
 				add(&pattern{typ: typ, conf: 0.75, flags: fVerb, elems: elems, rule: "petrarch:" + f[1] + " * " + obj + " [" + f[2] + "]", source: "petrarch"})
 			}
