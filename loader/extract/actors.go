@@ -89,7 +89,22 @@ var organSuffix = newPhrases(
 	"warships", "warship", "naval vessels", "navy ships", "ships", "gunboats", "submarines", "jets", "fighter jets",
 	"warplanes", "fighter planes", "fighters", "bombers", "military aircraft", "drones",
 	"artillery", "tanks",
+	// a state's bodies of decision: "North Korea's supreme decision-making
+	// body", "the Soviet Politburo"
+	// (hyphens are read as spaces: both spellings, the first for the
+	// first word, the second for the phrase)
+	"body", "decision-making body", "decision making body", "policymaking body", "policy-making body", "policy making body",
+	"politburo", "presidium",
 )
+
+// bodyOrgans may have an adjective of rank between the state's possessive
+// and them ("North Korea's supreme decision-making body", "Iran's top
+// policymaking body"); other organs keep their possessive next to them
+// ("Japan's top envoy" stays the envoy Japan sent, no organ acting).
+var bodyOrgans = wordSet("body", "decision making body", "policymaking body", "policy making body", "politburo", "presidium")
+
+// rankAdjectives rank a body.
+var rankAdjectives = wordSet("top", "supreme", "highest", "chief", "ruling", "powerful", "main")
 
 // organPrefix are the nouns that name a state's organ before "of":
 // "the Foreign Ministry of the DPRK", "the Government of Nauru".
@@ -1176,7 +1191,14 @@ func (r *resolver) finish(toks []token, m mention) mention {
 		j += 3 // "Republic of Korea (ROK) Foreign Minister Park Jin"
 		m.end = j
 	}
-	if j < len(toks) && toks[j].poss {
+	o := j + 1
+	for j < len(toks) && toks[j].poss && o < len(toks) && o < j+3 && rankAdjectives[toks[o].low] {
+		o++
+	}
+	if k := longestIn(organSuffix, toks, o, 6); j < len(toks) && toks[j].poss && o > j+1 && k > o && bodyOrgans[normPhrase(phraseLow(toks, o, k))] {
+		j = k
+		m.kind = mOrgan
+	} else if j < len(toks) && toks[j].poss {
 		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 {
 			if title := normPhrase(phraseLow(toks, j+1, k)); anaphoricOrgans[title] {
 				r.titleSt[title] = m.state()

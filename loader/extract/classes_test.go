@@ -142,3 +142,20 @@ func TestDecisionOfAnother(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestRankedBodies: a state's body of decision with an adjective of rank
+// between ("Iran's supreme decision-making body", "Cuba's top policymaking
+// body") acts for the state; it is not left for a state named later in the
+// sentence to take the subject. "Lashed out at" is criticism.
+func TestRankedBodies(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iran's supreme decision-making body criticized planned Israeli-Greek naval drills and warned that Israel would pay a heavy price.", "IRN CRITICIZED GRC; IRN CRITICIZED ISR; IRN THREATENED ISR"},
+		{"Cuba's top policymaking body lashed out at Panama.", "CUB CRITICIZED PAN"},
+		// near misses: an envoy ranked "top" is still the envoy summoned; a
+		// court is no body of decision the lists know
+		{"Seoul summoned Japan's top envoy.", "KOR PROTESTED JPN"},
+		{"Kenya's supreme court criticized Uganda.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
