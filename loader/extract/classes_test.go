@@ -159,3 +159,17 @@ func TestRankedBodies(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestWithAbsolute: the subject of an -ing verb in a "with" absolute
+// (", with Tehran accusing …") is the noun after "with", not the main
+// clause's subject; none when that noun is no state.
+func TestWithAbsolute(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Talks resumed in Geneva, with Tehran also accusing Baghdad of stalling.", "IRN CRITICIZED IRQ"},
+		{"Egypt voted first, with the Arab League accusing Israel of aggression.", ""},
+		// near miss: no absolute, the clause's own subject
+		{"Egypt voted first, accusing Israel of aggression.", "EGY CRITICIZED ISR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}

@@ -2331,6 +2331,19 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	participle := strings.HasSuffix(toks[t.start].low, "ing") && t.start > 0 &&
 		(toks[t.start-1].low == "," || inMentionAt(ms, t.start-1) >= 0 || subordinators[toks[t.start-1].low])
 	subjectLeft := func(from int) bool {
+		// "…, with the AU calling the U.S. boycott unfortunate and voicing
+		// support for South Africa": the subject of a participle in a
+		// "with" absolute is the noun after "with", none when no state
+		if from < len(toks) {
+			if w, ok := withAbsolute(toks, from); ok {
+				k := mentionStartingAt(ms, w)
+				if k < 0 || ms[k].kind == mNonState || ms[k].kind == mPronoun || len(ms[k].states) == 0 {
+					return false
+				}
+				pickMention(k)
+				return true
+			}
+		}
 		// "Belarus said that Polish decisions to close border crossings
 		// were dangerous", "China's plan to impose tariffs": the one
 		// whose decision or plan it is acts, not the sentence's subject

@@ -380,3 +380,34 @@ func frozenOfVictim(toks []token, t *trig, obj string, before []Candidate) bool 
 	}
 	return false
 }
+
+// withAbsolute: the -ing verb at i is in a "with" absolute ("…, with the
+// AU calling the boycott unfortunate and voicing support for …"): a comma
+// and "with", the noun phrase after it, then an -ing verb by i. It returns
+// where that noun phrase starts (past "the").
+func withAbsolute(toks []token, i int) (int, bool) {
+	if !strings.HasSuffix(toks[i].low, "ing") {
+		return 0, false
+	}
+	for j := i - 1; j >= 1 && j >= i-25; j-- {
+		w := toks[j].low
+		if w == "." || w == ";" || w == ":" {
+			return 0, false
+		}
+		if w != "with" || toks[j-1].low != "," {
+			continue
+		}
+		n := j + 1
+		if n < i && (toks[n].low == "the" || toks[n].low == "its" || toks[n].low == "their") {
+			n++
+		}
+		// the phrase's verb: an -ing word within five words of it
+		for v := n + 1; v <= i && v <= n+5; v++ {
+			if strings.HasSuffix(toks[v].low, "ing") && toks[v].word && !toks[v].capital {
+				return n, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
