@@ -173,3 +173,18 @@ func TestWithAbsolute(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestThankedForAid: thanks "for" assistance or aid say the one thanked
+// gave it to the one thanking (ANNOTATION.md rules 25, 29), besides the
+// praise; thanks for a welcome, or for aid to a third state, give none.
+func TestThankedForAid(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Nepal thanked India for its assistance after the earthquake.", "IND GAVE_AID NPL; NPL PRAISED IND"},
+		{"Tonga sincerely thanks Japan for its valuable support and assistance.", "JPN GAVE_AID TON; TON PRAISED JPN"},
+		// near misses
+		{"Nepal thanked India for the warm welcome.", "NPL PRAISED IND"},
+		{"Nepal thanked India for its aid to Bhutan.", "IND GAVE_AID BTN; NPL PRAISED IND"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
