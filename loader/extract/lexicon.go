@@ -390,6 +390,11 @@ func buildLexicon() (*lexicon, error) {
 					// into praise)
 					typ = "CONGRATULATED"
 				}
+				if typ == "CRITICIZED" && f[1] == "LODGE" && obj == "protest" {
+					// "lodged a strong protest with": a protest lodged is
+					// PROTESTED (ANNOTATION.md rule 6), not CAMEO's 110
+					typ = "PROTESTED"
+				}
 				if typ == "ATTACKED" && f[2] == "191" && closedToState[obj] {
 					// "decisions to close border crossings", "shut down the
 					// airport": a border, airport or trade closed to a state is
