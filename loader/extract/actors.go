@@ -698,6 +698,21 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 		text := phraseText(toks, i, j)
 		e, ok := r.z.Lookup(text, r.at)
+		if !ok && j == i+1 {
+			// "the Kazakh diplomat", "Azeri forces": a demonym the
+			// gazetteer does not list, singular or plural
+			iso := extraDemonymState[graph.Fold(t.text)]
+			if iso == "" && strings.HasSuffix(t.low, "s") {
+				iso = extraDemonymState[graph.Fold(t.text[:len(t.text)-1])]
+			}
+			if iso != "" {
+				if en, ok2 := r.z.Entity(iso); ok2 {
+					if e2, ok3 := r.z.Lookup(en.Node.Name, r.at); ok3 && e2.Node.ID == iso {
+						e, ok = e2, true
+					}
+				}
+			}
+		}
 		if !ok && j == i+1 && strings.HasSuffix(t.low, "s") && len(t.low) > 4 {
 			// plural demonyms: "Ukrainians", "Yemenis", "Afghans"
 			// ("the Americas" is a continent: a state's name with an "s" is
@@ -897,6 +912,12 @@ var continentHalves = wordSet("south", "north", "latin", "central", "pan", "meso
 // and the name of the state ("Laos condemned Thailand").
 func isDemonym(n graph.Node, text string) bool {
 	f := graph.Fold(text)
+	if iso := extraDemonymState[f]; iso == n.ID {
+		return true
+	}
+	if iso := extraDemonymState[strings.TrimSuffix(f, "s")]; iso == n.ID && f != graph.Fold(n.Name) {
+		return true
+	}
 	plural := false
 	for _, d := range n.Demonyms {
 		if graph.Fold(d) == f {
@@ -954,6 +975,9 @@ func pluralDemonym(n graph.Node, text string) bool {
 	f := graph.Fold(text)
 	if graph.Fold(n.Name) == f {
 		return false
+	}
+	if strings.HasSuffix(f, "s") && extraDemonymState[strings.TrimSuffix(f, "s")] == n.ID {
+		return true
 	}
 	for _, d := range n.Demonyms {
 		if graph.Fold(d)+"s" == f {
@@ -1466,3 +1490,21 @@ func yearBefore(toks []token, i int) (int, bool) {
 	}
 	return y, true
 }
+
+// extraDemonymState are demonyms in common use in news and diplomatic
+// prose that the gazetteer does not list ("the Kazakh side", "Azeri
+// forces", "the Nepali prime minister"), folded, with the state's code.
+var extraDemonymState = func() map[string]string {
+	m := map[string]string{}
+	for iso, ds := range map[string][]string{
+		"KAZ": {"Kazakh"}, "AZE": {"Azeri"}, "NPL": {"Nepali"}, "ISL": {"Icelandic"},
+		"DJI": {"Djiboutian"}, "COM": {"Comorian"}, "BWA": {"Botswanan"}, "LUX": {"Luxembourgish"},
+		"VUT": {"Vanuatuan"}, "KGZ": {"Kyrgyzstani"}, "TJK": {"Tajikistani"}, "TKM": {"Turkmenistani"},
+		"BLR": {"Belarusan"}, "RWA": {"Rwandese"},
+	} {
+		for _, d := range ds {
+			m[graph.Fold(d)] = iso
+		}
+	}
+	return m
+}()

@@ -1667,6 +1667,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "ATTACKED" && fightingAnIll(toks, t) {
 		return // "fight the pandemic with Laos shoulder to shoulder"
 	}
+	if p.typ == "PRAISED" && thanksToOwing(toks, t) {
+		return // "the victory was achieved thanks to Turkey's contribution"
+	}
 	if p.typ != "APPEALED_FOR_COOPERATION" && calledToDo(toks, t.start) {
 		return
 	}

@@ -411,3 +411,23 @@ func withAbsolute(toks []token, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// thanksGivers make "thanks" before "to" a noun given: "conveyed thanks
+// to", "its sincere thanks to".
+var thanksGivers = wordSet("express", "expresses", "expressed", "expressing", "convey", "conveys", "conveyed", "conveying",
+	"extend", "extends", "extended", "extending", "offer", "offers", "offered", "offering", "send", "sends", "sent", "sending",
+	"give", "gives", "gave", "given", "giving", "owe", "owes", "owed", "pass", "passed", "deliver", "delivered", "voice", "voiced",
+	"his", "her", "its", "their", "our", "my", "your", "the", "special", "sincere", "heartfelt", "deep", "deepest", "profound",
+	"warm", "warmest", "many", "sincerest", "great", "gratitude", "and", "appreciation", "words", "of")
+
+// thanksToOwing: "thanks to" is the preposition "owing to" unless a verb
+// of giving, a determiner or an adjective makes "thanks" the noun given
+// ("was achieved thanks to Turkey's contribution", "Thanks to Turkish
+// mediation, …"); the verb "thank" takes no "to".
+func thanksToOwing(toks []token, t *trig) bool {
+	i := t.start
+	if toks[i].low != "thanks" || i+1 >= len(toks) || toks[i+1].low != "to" {
+		return false
+	}
+	return i == 0 || !thanksGivers[toks[i-1].low]
+}

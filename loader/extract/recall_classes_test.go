@@ -25,3 +25,26 @@ func TestProtestsLodged(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestDemonymsNotInGazetteer: demonyms common in news that the gazetteer
+// does not list ("Kazakh", "Azeri", "Nepali", "Icelandic") name their
+// state, singular and plural; and "thanks to" that is "owing to" (after a
+// participle, at a clause's start) thanks no one, while thanks conveyed
+// still praise.
+func TestDemonymsNotInGazetteer(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Kazakh diplomat held talks with the Foreign Minister of Bangladesh.", "KAZ MET BGD"},
+		{"Azeri forces attacked Armenian positions.", "AZE ATTACKED ARM"},
+		{"The Azeris accused Armenia of shelling.", "AZE CRITICIZED ARM"},
+		{"Nepali Prime Minister Oli met Indian Prime Minister Modi.", "NPL MET IND"},
+		{"The Icelandic government expelled Russian diplomats.", "ISL EXPELLED RUS"},
+		// "thanks to" as "owing to"; thanks conveyed
+		{"Kazakhstan said the victory was achieved thanks to Turkey's support.", ""},
+		{"Thanks to Turkish mediation, the talks resumed.", ""},
+		{"Kazakhstan conveyed thanks to Turkey.", "KAZ PRAISED TUR"},
+		// near miss: an ethnic group in another state is no act of its state
+		{"Kazakhs in China celebrated the holiday.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
