@@ -3711,6 +3711,9 @@ var madeGive = wordSet("give", "gives", "gave", "given", "giving")
 
 var beAux = wordSet("be", "been", "being", "is", "are", "was", "were", "had", "has", "have", "'s", "’s")
 
+// haveForms make a perfect of the participle after them.
+var haveForms = wordSet("has", "have", "had", "having")
+
 // envoysMadeToLeave: envoys made to leave a country are expelled by it
 // (annotation rule 35), said with a verb of ordering or a time given
 // rather than "expel": "ordered their diplomats to leave Egypt within 24
@@ -3749,7 +3752,9 @@ func (c *coder) envoysMadeToLeave(idx int, s Sentence, toks []token, ms []mentio
 	isEnvoy := func(j int) bool { return envoyWords[toks[j].low] || leaverWords[toks[j].low] }
 	trueEnvoy := false
 	e := -1
-	passive := haveTo || mk > 0 && beAux[toks[mk-1].low]
+	// "has ordered the diplomats to leave" is active: a form of "have"
+	// right before the verb is its perfect, not a passive
+	passive := haveTo || mk > 0 && beAux[toks[mk-1].low] && !haveForms[toks[mk-1].low]
 	if !passive {
 		// active: the envoys between the verb and "to"
 		for j := mk + 1; j <= v-2; j++ {

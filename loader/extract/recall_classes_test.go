@@ -48,3 +48,19 @@ func TestDemonymsNotInGazetteer(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestPerfectOrderedToLeave: envoys a state "has ordered" or "had
+// ordered" to leave are expelled as with "ordered" (ANNOTATION.md rule
+// 35): a form of "have" before the verb makes its perfect, no passive.
+func TestPerfectOrderedToLeave(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Malaysia has ordered the North Korean ambassador to leave the country.", "MYS EXPELLED PRK"},
+		{"Peru had ordered the Bolivian diplomats to leave the country within 48 hours.", "PER EXPELLED BOL"},
+		// the passive still reads as before
+		{"The North Korean diplomats have been ordered to leave Malaysia.", "MYS EXPELLED PRK"},
+		// near miss: no envoys
+		{"The Indian officials have asked the tourists to leave the area.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
