@@ -2548,13 +2548,27 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			// when the speaker talks in the first person ("that we talked
 			// about before")
 			givenBy := p.typ == "GAVE_AID" && toks[t.start-1].low == "been" && t.end < len(toks) && toks[t.end].low == "to" && firstPersonIn(ms)
-			if !(reduced || givenBy) || len(c.r.author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" && !givenBy {
-				return
+			if host, hostText, ok := summonedHost(toks, ms, t); ok && p.typ == "PROTESTED" {
+				// "UK Ambassador to Russia Nigel Casey was summoned to the
+				// Foreign Ministry": the host summons its guest
+				subj, subjText = host, hostText
+				conf *= 0.9
+				reasons = append(reasons, "the envoy's host summons")
+			} else if summonedInStatement(toks, ms, t, p.typ, c.r.author) {
+				// "The Russian Ambassador was summoned for a meeting" in the
+				// Foreign Office's statement: the author summons
+				subj, subjText, subjAuthor = c.r.author, "(the author)", true
+				conf *= 0.85
+				reasons = append(reasons, "subject is the author of the statement")
+			} else {
+				if !(reduced || givenBy) || len(c.r.author) == 0 || p.typ != "SANCTIONED" && p.typ != "EXPELLED" && !givenBy {
+					return
+				}
+				// designated, expelled … by the author of the statement
+				subj, subjText, subjAuthor = c.r.author, "(the author)", true
+				conf *= 0.8
+				reasons = append(reasons, "subject is the author of the statement")
 			}
-			// designated, expelled … by the author of the statement
-			subj, subjText, subjAuthor = c.r.author, "(the author)", true
-			conf *= 0.8
-			reasons = append(reasons, "subject is the author of the statement")
 		}
 		// the patient is the clause subject: "Cuba was sanctioned by …";
 		// aid "provided to Ukraine" has its recipient on the right

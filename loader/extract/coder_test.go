@@ -1187,8 +1187,8 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"Cuba was condemned for its support of the rebels by Peru.", "PER CRITICIZED CUB"},
 		{"Chile was criticized in a statement by Peru.", "PER CRITICIZED CHL"},
 		{"Chile was criticized over its stance by Peru.", ""}, // the cost: read as the stance's agent
-		// a right to act is no act
-		{"On May 6, UK Ambassador to Russia Nigel Casey was summoned to the Foreign Ministry to be delivered a strong protest against the recent statement by British Foreign Secretary David Cameron in an interview with the Reuters news agency regarding Ukraine’s right to strike Russian territory using British weapons.", ""},
+		// a right to act is no act (the envoy's host summoning him is)
+		{"On May 6, UK Ambassador to Russia Nigel Casey was summoned to the Foreign Ministry to be delivered a strong protest against the recent statement by British Foreign Secretary David Cameron in an interview with the Reuters news agency regarding Ukraine’s right to strike Russian territory using British weapons.", "RUS PROTESTED GBR"},
 		{"Ukraine struck Russian territory with British missiles.", "UKR ATTACKED RUS"},
 		// coordinating now, not pledged, is talks held (rule 63)
 		{"He said New Zealand was continuing to coordinate with Australia, France, and the international community on how to can best respond to the needs of Samoa and Tonga.", "NZL MET AUS; NZL MET FRA"},

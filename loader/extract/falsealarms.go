@@ -431,3 +431,67 @@ func thanksToOwing(toks []token, t *trig) bool {
 	}
 	return i == 0 || !thanksGivers[toks[i-1].low]
 }
+
+// passiveEnvoy: the envoy word of the passive at t — the clause's subject,
+// before its auxiliaries ("UK Ambassador to Russia Nigel Casey was
+// summoned"): its index, or -1.
+func passiveEnvoy(toks []token, t *trig) int {
+	for j := t.start - 1; j >= 0 && j >= t.start-10; j-- {
+		w := toks[j].low
+		if clauseBreak[w] || w == "," || w == ";" || w == "by" {
+			return -1
+		}
+		if envoyWords[w] {
+			return j
+		}
+	}
+	return -1
+}
+
+// summonVerb: the verb at t summons ("summoned", "called in").
+func summonVerb(toks []token, t *trig) bool {
+	return strings.HasPrefix(toks[t.start].low, "summon")
+}
+
+// summonedHost: an envoy "to" or "in" a state summoned, in the passive
+// with no agent, is summoned by that state, his host.
+func summonedHost(toks []token, ms []mention, t *trig) ([]string, string, bool) {
+	if !summonVerb(toks, t) {
+		return nil, "", false
+	}
+	e := passiveEnvoy(toks, t)
+	if e < 0 || e+2 >= t.start || toks[e+1].low != "to" && toks[e+1].low != "in" {
+		return nil, "", false
+	}
+	n := e + 2
+	if toks[n].low == "the" {
+		n++
+	}
+	k := mentionStartingAt(ms, n)
+	if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mNonState || ms[k].kind == mAuthor || len(ms[k].states) != 1 || ms[k].end > t.start {
+		return nil, "", false
+	}
+	return ms[k].states, ms[k].name, true
+}
+
+// summonedInStatement: in an official statement, another state's envoy
+// summoned in the passive with no agent ("The Russian Ambassador was
+// summoned") was summoned by the author — when the sentence names no
+// other state that could have done it.
+func summonedInStatement(toks []token, ms []mention, t *trig, typ string, author []string) bool {
+	if typ != "PROTESTED" || len(author) != 1 || !summonVerb(toks, t) || passiveEnvoy(toks, t) < 0 {
+		return false
+	}
+	var others []string
+	for _, m := range ms {
+		if m.kind == mPronoun || m.kind == mAuthor || m.kind == mNonState {
+			continue
+		}
+		for _, st := range m.states {
+			if st != author[0] && !contains(others, st) {
+				others = append(others, st)
+			}
+		}
+	}
+	return len(others) == 1
+}

@@ -64,3 +64,23 @@ func TestPerfectOrderedToLeave(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestSummonedInThePassive: an envoy summoned in the passive with no
+// agent is summoned by his host when his title names it ("Ambassador to
+// Russia", "ambassador in Tehran"), else, in an official statement, by
+// its author when the sentence names no other state (ANNOTATION.md rule
+// 6); an agent named still acts, and one's own envoy summoned is none.
+func TestSummonedInThePassive(t *testing.T) {
+	for _, tc := range []struct{ text, author, want string }{
+		{"On Monday, Danish Ambassador to Iran Lars Olsen was summoned to the Foreign Ministry.", "", "IRN PROTESTED DNK"},
+		{"The Kenyan ambassador in Kampala was summoned on Monday.", "", "UGA PROTESTED KEN"},
+		{"The Chinese Ambassador was summoned to the Foreign Office today.", "United Kingdom", "GBR PROTESTED CHN"},
+		{"The Chinese Ambassador was summoned by the Polish Foreign Ministry.", "United Kingdom", "POL PROTESTED CHN"},
+		// near misses: no host, no author; one's own envoy; another state named
+		{"The Danish ambassador was summoned on Monday.", "", ""},
+		{"Our ambassador was summoned to the Foreign Ministry in Moscow.", "United Kingdom", ""},
+		{"The Russian Ambassador was summoned in Warsaw after Poland protested.", "United Kingdom", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13"), Author: tc.author}, tc.want)
+	}
+}
