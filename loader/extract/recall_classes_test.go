@@ -84,3 +84,21 @@ func TestSummonedInThePassive(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13"), Author: tc.author}, tc.want)
 	}
 }
+
+// TestStrikesOnPlacesInAState: a strike, shelling or raid on targets,
+// positions, bases or towns a text places in a state is ATTACKED of that
+// state (ANNOTATION.md rule 34); a storm or crisis hitting towns is none.
+func TestStrikesOnPlacesInAState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Eritrean jets bombed targets in Ethiopia on Sunday.", "ERI ATTACKED ETH"},
+		{"Israeli warplanes struck positions inside Syria overnight.", "ISR ATTACKED SYR"},
+		{"Turkish warplanes pounded villages in northern Iraq.", "TUR ATTACKED IRQ"},
+		{"India struck militant camps in Pakistan.", "IND ATTACKED PAK"},
+		// near misses: no armed act; no state
+		{"The storm hit towns in Japan.", ""},
+		{"Japan built schools in Cambodia.", ""},
+		{"Thailand bombed targets near the border.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
