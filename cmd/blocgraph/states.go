@@ -20,7 +20,8 @@ func statesCommand() *cli.Command {
 		ArgsUsage: "[STATE...]",
 		Description: "STATE is any name or code the gazetteer resolves: \"East Germany\", DDR, GDR (a COW code),\n" +
 			"\"COW 265\". With --at, names resolve on that date (\"Russia\" in 1975 is the Soviet Union)\n" +
-			"and only that date's regime, ideology, ruling parties and office holders are shown.\n" +
+			"and only that date's regime, ideology, ruling parties and office holders are shown; where\n" +
+			"none is recorded on the date, the last known before it and the first after, with dates.\n" +
 			"--since and --until keep what overlaps that span. With no STATE, every state is listed,\n" +
 			"historical ones with their dates and successors; with --at, --since or --until only the\n" +
 			"states of that time, each under its name then (West Germany, Ceylon in 1960): no United\n" +
@@ -115,6 +116,54 @@ type stateView struct {
 	Economic       []factView   `json:"economic"`
 	Parties        []partyView  `json:"parties"`
 	Leaders        []leaderView `json:"leaders"`
+	// Gaps, with --at: what the gazetteer records of no regime, ideology,
+	// ruling party or office holder on that date, with the last value
+	// before it and the first after.
+	Gaps []gapView `json:"gaps,omitempty"`
+}
+
+// gapView says that nothing of one kind is recorded on a date, and what is
+// the nearest before and after it.
+type gapView struct {
+	What string    `json:"what"` // "regime", "ideology", "ruling party", "office holder"
+	On   string    `json:"on"`
+	Last *factView `json:"last,omitempty"` // the last known before On; nil: none
+	Next *factView `json:"next,omitempty"` // the first known after On; nil: none
+}
+
+// nearest returns the span among spans that ends last before at and the
+// one that starts first after it (index -1 for none).
+func nearest(spans []graph.Span, at graph.Date) (last, next int) {
+	last, next = -1, -1
+	for i, s := range spans {
+		if !s.End.IsZero() && s.End.End().Before(at.Start()) {
+			if last < 0 || s.End.End().After(spans[last].End.End()) {
+				last = i
+			}
+		}
+		if !s.Start.IsZero() && s.Start.Start().After(at.End()) {
+			if next < 0 || s.Start.Start().Before(spans[next].Start.Start()) {
+				next = i
+			}
+		}
+	}
+	return last, next
+}
+
+// gapOf is the gap of kind what on at, given every span and value of the
+// kind the gazetteer records for the state.
+func gapOf(what string, at graph.Date, spans []graph.Span, view func(i int) factView) gapView {
+	g := gapView{What: what, On: at.String()}
+	last, next := nearest(spans, at)
+	if last >= 0 {
+		v := view(last)
+		g.Last = &v
+	}
+	if next >= 0 {
+		v := view(next)
+		g.Next = &v
+	}
+	return g
 }
 
 type unionView struct {
@@ -271,7 +320,79 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 		}
 		v.Leaders = append(v.Leaders, leaderView{l.ID, l.Name, l.Title, l.Of, l.Span.Start.String(), l.Span.End.String(), l.Source})
 	}
+	if !window.IsZero() && window.Start == window.End {
+		v.Gaps = gapsOn(z, n.ID, window.Start, v)
+	}
 	return v
+}
+
+// gapsOn lists what v, the view of state on date at, holds nothing of.
+func gapsOn(z *gazetteer.Gazetteer, state string, at graph.Date, v stateView) []gapView {
+	var gaps []gapView
+	facts := func(what, kind string) {
+		fs := z.Facts(state, kind)
+		spans := make([]graph.Span, len(fs))
+		for i, f := range fs {
+			spans[i] = f.Span
+		}
+		gaps = append(gaps, gapOf(what, at, spans, func(i int) factView {
+			return factView{fs[i].Value, fs[i].Span.Start.String(), fs[i].Span.End.String(), fs[i].Source}
+		}))
+	}
+	if len(v.Regime) == 0 {
+		facts("regime", gazetteer.FactRegime)
+	}
+	if len(v.Economic) == 0 {
+		facts("ideology", gazetteer.FactEconomic)
+	}
+	if len(v.Parties) == 0 {
+		rs := z.RulingOf(state)
+		spans := make([]graph.Span, len(rs))
+		for i, r := range rs {
+			spans[i] = r.Span
+		}
+		gaps = append(gaps, gapOf("ruling party", at, spans, func(i int) factView {
+			// no source: a Ruling carries its family's, not its rule's
+			return factView{Value: rs[i].Name, From: rs[i].Span.Start.String(), To: rs[i].Span.End.String()}
+		}))
+	}
+	if len(v.Leaders) == 0 {
+		ls := z.LeadersOf(state)
+		spans := make([]graph.Span, len(ls))
+		for i, l := range ls {
+			spans[i] = l.Span
+		}
+		gaps = append(gaps, gapOf("office holder", at, spans, func(i int) factView {
+			return factView{ls[i].Name + ", " + ls[i].Title, ls[i].Span.Start.String(), ls[i].Span.End.String(), ls[i].Source}
+		}))
+	}
+	return gaps
+}
+
+// gapWords says a gap in words: "no ideology recorded on 2021-06-01; last
+// known: left from 1959 until 2020-12-31 [4]; next: none".
+func gapWords(g gapView, notes *sourceNotes) string {
+	value := func(f *factView) string {
+		if f == nil {
+			return "none"
+		}
+		s := f.Value
+		if f.From != "" {
+			s += " from " + f.From
+		}
+		if f.To != "" {
+			to := graph.MustDate(f.To)
+			s += " until " + graph.DateOf(to.End()).String()
+		}
+		if f.Source != "" {
+			s += " " + notes.ref(f.Source)
+		}
+		return s
+	}
+	if g.Last == nil && g.Next == nil {
+		return fmt.Sprintf("unknown: no %s recorded at any date", g.What)
+	}
+	return fmt.Sprintf("no %s recorded on %s; last known: %s; next: %s", g.What, g.On, value(g.Last), value(g.Next))
 }
 
 // linkWords says what a succession was, seen from the predecessor (after)
@@ -413,13 +534,26 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	}
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	section := func(title string) { fmt.Fprintf(tw, "\n%s\n", title) }
+	// unknown is the line of a section with nothing on the date: the gap
+	// in words with --at, else "unknown".
+	unknown := func(what string) {
+		for _, g := range v.Gaps {
+			if g.What == what {
+				// one cell, not cut into columns: tabwriter ignores a line
+				// without tabs for the widths
+				fmt.Fprintln(tw, gapWords(g, &notes))
+				return
+			}
+		}
+		fmt.Fprintln(tw, "unknown")
+	}
 	for _, sec := range []struct {
-		title string
-		facts []factView
-	}{{"REGIME", v.Regime}, {"ECONOMIC IDEOLOGY OF THE LEADER", v.Economic}} {
+		title, what string
+		facts       []factView
+	}{{"REGIME", "regime", v.Regime}, {"ECONOMIC IDEOLOGY OF THE LEADER", "ideology", v.Economic}} {
 		section(sec.title + "\tFROM\tTO\tSOURCE")
 		if len(sec.facts) == 0 {
-			fmt.Fprintln(tw, "unknown\t\t\t")
+			unknown(sec.what)
 		}
 		for _, f := range sec.facts {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Value, orDots(f.From), orDots(f.To), notes.ref(f.Source))
@@ -427,7 +561,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	}
 	section("RULING PARTY\tFROM\tTO\tFAMILY\tSOURCE OF THE FAMILY")
 	if len(v.Parties) == 0 {
-		fmt.Fprintln(tw, "unknown\t\t\t\t")
+		unknown("ruling party")
 	}
 	for _, p := range v.Parties {
 		fam := p.Family
@@ -438,7 +572,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 	}
 	section("LEADER\tFROM\tTO\tTITLE\tSOURCE")
 	if len(v.Leaders) == 0 {
-		fmt.Fprintln(tw, "unknown\t\t\t\t")
+		unknown("office holder")
 	}
 	for _, l := range v.Leaders {
 		title := l.Title

@@ -258,3 +258,49 @@ func TestStatesListThenWords(t *testing.T) {
 		t.Errorf("states --at 1960: THEN still says East Germany absorbed DEU")
 	}
 }
+
+// TestStatesGapOnADate: with --at, a regime, ideology, ruling party or
+// office holder the gazetteer lacks on that date is said to be missing,
+// with the last value known before and the first after, not left blank.
+func TestStatesGapOnADate(t *testing.T) {
+	code, out, errOut := run(t, "", "states", "--at", "2021-06-01", "Hungary")
+	if code != 0 {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	for _, want := range []string{
+		"no regime recorded on 2021-06-01; last known: autocracy from 2018 until 2020-12-31 [",
+		"no ideology recorded on 2021-06-01; last known: left from 1994 until 2020-12-31 [",
+		"no ruling party recorded on 2021-06-01; last known: Fidesz — Hungarian Civic Alliance from 2010 until 2020-12-31; next: none",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	if regexp.MustCompile(`(?m)^unknown\s*$`).MatchString(out) {
+		t.Errorf("a bare unknown on a date with known values around it:\n%s", out)
+	}
+	// Before the first record: the next one.
+	_, out, _ = run(t, "", "states", "--at", "1946", "DEU")
+	if !strings.Contains(out, "no office holder recorded on 1946; last known: none; next: Konrad Adenauer, Chancellor from 1949 until 1963-12-31") {
+		t.Errorf("states --at 1946 DEU:\n%s", out)
+	}
+	// Nothing at any date.
+	_, out, _ = run(t, "", "states", "--at", "2000", "Aruba")
+	if !strings.Contains(out, "unknown: no regime recorded at any date") {
+		t.Errorf("states --at 2000 Aruba:\n%s", out)
+	}
+	code, out, _ = run(t, "", "states", "--format", "json", "--at", "2021-06-01", "HUN")
+	var views []stateView
+	if err := json.Unmarshal([]byte(out), &views); code != 0 || err != nil || len(views) != 1 {
+		t.Fatalf("JSON: exit %d %v\n%s", code, err, out)
+	}
+	found := false
+	for _, g := range views[0].Gaps {
+		if g.What == "ideology" {
+			found = g.On == "2021-06-01" && g.Last != nil && g.Last.Value == "left" && g.Last.To == "2020" && g.Last.Source != "" && g.Next == nil
+		}
+	}
+	if !found {
+		t.Errorf("JSON gaps %+v", views[0].Gaps)
+	}
+}
