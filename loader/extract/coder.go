@@ -2254,6 +2254,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
+		// "China accused India of aggression and pledged its support for
+		// Pakistan": a pronoun in a second verb coordinated to the first is
+		// that verb's subject, not its object
+		if sts, ok := coordinatedSubject(toks, ms, prev, ms[k].start); ok {
+			return sts, "", true
+		}
 		// nearest actor to the left not governed by a preposition, else
 		// the last subject
 		for j := k - 1; j >= 0; j-- {
@@ -4486,6 +4492,57 @@ func coordinatedVerb(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedSubject: the subject of the verb coordinated to an earlier
+// verb of the sentence, for a pronoun at i inside it ("China accused India
+// … and pledged its support for Pakistan", "condemned Israel and said it
+// stood by Egypt"): ok when an earlier verb trigger with its subject on its
+// left, before i, is followed by "and" and a verb ("also" between) with no
+// clause break up to i, and an actor of the sentence stands between that
+// verb and the "and" (its object, the nearest a pronoun would take).
+func coordinatedSubject(toks []token, ms []mention, prev []*trig, i int) ([]string, bool) {
+	for n := len(prev) - 1; n >= 0; n-- {
+		q := prev[n]
+		if len(q.subj) == 0 || q.p.flags&fVerb == 0 || q.passive || q.subjM < 0 || q.subjM >= len(ms) || ms[q.subjM].end > q.start || q.end > i {
+			continue
+		}
+		if breakBetween(toks, ms[q.subjM].end, i) {
+			return nil, false
+		}
+		and := -1
+		for j := i - 1; j >= q.end; j-- {
+			if toks[j].low == "and" {
+				and = j
+				break
+			}
+		}
+		if and < 0 {
+			return nil, false
+		}
+		v := and + 1
+		if v < i && toks[v].low == "also" {
+			v++
+		}
+		if v >= i || !toks[v].word || toks[v].capital {
+			return nil, false
+		}
+		if w := toks[v].low; !strings.HasSuffix(w, "ed") && irregularLemma[w] == "" {
+			return nil, false
+		}
+		// "and congratulated him", "and attacked it": the second verb's
+		// object, not its subject
+		if w := toks[i].low; w == "him" || w == "them" || w == "her" || w == "us" || w == "it" && v == i-1 {
+			return nil, false
+		}
+		for k := range ms {
+			if ms[k].start >= q.end && ms[k].end <= and && len(ms[k].states) > 0 && ms[k].kind != mPronoun && !intersects(ms[k].states, q.subj) {
+				return q.subj, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // relativeAntecedent reads the subject of a verb that opens a relative
