@@ -1488,6 +1488,17 @@ func groupMentions(toks []token, ms []mention) []int {
 			}
 		}
 	}
+	// "… in Gaza, and Chile and Colombia recalled their ambassadors": a
+	// list has one "and", before its last item; a comma and "and" before
+	// a pair joined by "and" open a new clause, no list
+	for i := 1; i+1 < len(ms); i++ {
+		if !link[i] || !link[i+1] || ms[i].end != ms[i+1].start-1 || toks[ms[i].end].low != "and" {
+			continue
+		}
+		if e := ms[i-1].end; ms[i].start == e+2 && toks[e].low == "," && toks[e+1].low == "and" {
+			link[i] = false
+		}
+	}
 	// a chain of links is a list only if some link is "and"/"or": "A, B
 	// and C"; "According to KCNA, Kim" is none.
 	for i := 0; i < len(ms); {

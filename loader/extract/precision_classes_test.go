@@ -20,3 +20,19 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestCommaAndBeforePair: a list has one "and", before its last item; a
+// comma and "and" before a pair joined by "and" open a new clause ("… in
+// Gaza, and Chile and Colombia recalled their ambassadors to Israel"), so
+// the pair is the new clause's subject (ANNOTATION.md rule 35: a recall
+// is EXPELLED of the host), not a list with the place before it.
+func TestCommaAndBeforePair(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"LA PAZ, Bolivia (AP) — Bolivia’s government severed diplomatic relations with Israel on Tuesday, accusing it of carrying out “crimes against humanity” in Gaza, and Chile and Colombia recalled their ambassadors to Israel as they criticized the Israeli military offensive against Hamas militants.",
+			"BOL CRITICIZED ISR; BOL REDUCED_RELATIONS ISR; CHL CRITICIZED ISR; CHL EXPELLED ISR; COL CRITICIZED ISR; COL EXPELLED ISR"},
+		// near miss: a list of three with its comma before "and"
+		{"Chile, Peru, and Colombia recalled their ambassadors to Israel.", "CHL EXPELLED ISR; COL EXPELLED ISR; PER EXPELLED ISR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
+	}
+}
