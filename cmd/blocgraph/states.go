@@ -225,6 +225,10 @@ type leaderView struct {
 	From   string `json:"from,omitempty"`
 	To     string `json:"to,omitempty"`
 	Source string `json:"source,omitempty"`
+	// LastRecorded is the last year of the source's data when it left the
+	// term open and the window reaches past it: the holder was in office
+	// when the source ends, not known to be after.
+	LastRecorded int `json:"last_recorded_data_end,omitempty"`
 }
 
 // viewState gathers what the gazetteer knows of state e over window.
@@ -318,7 +322,7 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 		if !l.Span.Overlaps(window) {
 			continue
 		}
-		v.Leaders = append(v.Leaders, leaderView{l.ID, l.Name, l.Title, l.Of, l.Span.Start.String(), l.Span.End.String(), l.Source})
+		v.Leaders = append(v.Leaders, leaderView{l.ID, l.Name, l.Title, l.Of, l.Span.Start.String(), l.Span.End.String(), l.Source, l.LastRecorded(window)})
 	}
 	if !window.IsZero() && window.Start == window.End {
 		v.Gaps = gapsOn(z, n.ID, window.Start, v)
@@ -571,6 +575,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", p.Name, p.ID, orDots(p.From), orDots(p.To), fam, notes.ref(p.FamilySource))
 	}
 	section("LEADER\tFROM\tTO\tTITLE\tSOURCE")
+	lastRecorded := false
 	if len(v.Leaders) == 0 {
 		unknown("office holder")
 	}
@@ -579,9 +584,21 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		if l.Of != v.ID {
 			title += " (" + l.Of + ")"
 		}
-		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", l.Name, l.ID, orDots(l.From), orDots(l.To), title, notes.ref(l.Source))
+		to := orDots(l.To)
+		if l.LastRecorded > 0 {
+			to = fmt.Sprintf("last recorded (data end %d)", l.LastRecorded)
+			lastRecorded = true
+		}
+		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", l.Name, l.ID, orDots(l.From), to, title, notes.ref(l.Source))
 	}
 	tw.Flush()
+	if lastRecorded {
+		when := "after"
+		if !at.IsZero() {
+			when = "on " + at.String()
+		}
+		fmt.Fprintf(w, "%s\n", wrapIndent(fmt.Sprintf("last recorded: in office when its source ends (CountryInfo %d, Herre %d), a term it left open; who held the office %s is not recorded", gazetteer.CountryInfoDataEnd, gazetteer.HerreDataEnd, when), "  "))
+	}
 	if len(notes.list) > 0 {
 		fmt.Fprintln(w, "\nSOURCES")
 		for i, s := range notes.list {

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/blocgraph/blocgraph/loader/gazetteer"
 )
 
 func TestStatesTimeline(t *testing.T) {
@@ -302,5 +304,39 @@ func TestStatesGapOnADate(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("JSON gaps %+v", views[0].Gaps)
+	}
+}
+
+// TestStatesLastRecorded: an office holder whose term a reference file
+// left open is not shown as in office past the file's end: Taiwan, Kosovo
+// and Palestine (partly recognised) and Hungary in 2024 were shown with
+// CountryInfo's holders of 2011 and Herre's of 2020 as if current ("..").
+func TestStatesLastRecorded(t *testing.T) {
+	for _, st := range []string{"Taiwan", "Kosovo", "Palestine", "Hungary"} {
+		code, out, errOut := run(t, "", "states", "--format", "json", "--at", "2024-06-01", st)
+		var views []stateView
+		if err := json.Unmarshal([]byte(out), &views); code != 0 || err != nil || len(views) != 1 {
+			t.Fatalf("%s: exit %d %v %s", st, code, err, errOut)
+		}
+		for _, l := range views[0].Leaders {
+			if end := gazetteer.DataEnd(l.Source); l.To == "" && end > 0 && l.LastRecorded != end {
+				t.Errorf("%s on 2024-06-01: %s (%s, %s) shown in office past its source's end %d", st, l.Name, l.Title, l.Source, end)
+			}
+		}
+	}
+	_, out, _ := run(t, "", "states", "--at", "2024-06-01", "Hungary")
+	for _, want := range []string{
+		"Laszlo Solyom (laszlo-solyom)  2005-08-05  last recorded (data end 2011)  President",
+		"Viktor Orban (viktor-orban)    2010        last recorded (data end 2020)  Prime Minister",
+		"who held the office on 2024-06-01 is not recorded",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("states --at 2024-06-01 Hungary lacks %q:\n%s", want, out)
+		}
+	}
+	// Within the source's years an open term is open.
+	_, out, _ = run(t, "", "states", "--at", "2010", "Hungary")
+	if !strings.Contains(out, "Laszlo Solyom (laszlo-solyom)  2005-08-05  ..") || strings.Contains(out, "last recorded") {
+		t.Errorf("states --at 2010 Hungary:\n%s", out)
 	}
 }

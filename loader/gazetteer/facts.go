@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -231,4 +232,39 @@ func (z *Gazetteer) PartyFamilies(id string) []Fact {
 		return nil
 	}
 	return []Fact{{Value: e.Node.Ideology, Source: e.familySrc}}
+}
+
+// Last years the reference files record terms of office for: a term one
+// of them leaves open was held when it ends, and is not known to be held
+// after. CountryInfo.120116 lists governments to February 2011 (updated in
+// January 2012; people_leaders.csv was taken from it), as the build's
+// openKnownUntil says; Herre's file codes 1945–2020.
+const (
+	CountryInfoDataEnd = 2011
+	HerreDataEnd       = 2020
+)
+
+// DataEnd is the last year source records terms of office for, 0 for a
+// source kept up to date (curated.yaml, checked against current office
+// holders) or a facts file's own.
+func DataEnd(source string) int {
+	switch {
+	case strings.HasPrefix(source, "CountryInfo.120116.txt"), strings.HasPrefix(source, "people_leaders.csv"):
+		return CountryInfoDataEnd
+	case strings.HasPrefix(source, "Herre 2023"):
+		return HerreDataEnd
+	}
+	return 0
+}
+
+// LastRecorded returns the last year of its source's data when h's term
+// is left open by a source that ends before the span s ends (or s is open):
+// the holder was last recorded in office then, not known to be in office
+// in s. 0 otherwise.
+func (h Holder) LastRecorded(s graph.Span) int {
+	end := DataEnd(h.Source)
+	if end == 0 || !h.Span.End.IsZero() || !s.End.IsZero() && s.End.Year <= end {
+		return 0
+	}
+	return end
 }
