@@ -181,6 +181,10 @@ type linkView struct {
 	Kind   string `json:"kind"`
 	Date   string `json:"date"`
 	Source string `json:"source"`
+	// PartFrom is the day a state that seceded had become part of the
+	// one it left, when after that one began: the Baltic states, admitted
+	// to the Soviet Union in 1940.
+	PartFrom string `json:"part_from,omitempty"`
 }
 
 type nameView struct {
@@ -259,10 +263,10 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 		v.Unions = append(v.Unions, unionView{u.Name, u.In, name(u.In), u.Span.Start.String(), u.Span.End.String(), u.Source})
 	}
 	for _, s := range h.Before {
-		v.Predecessors = append(v.Predecessors, linkView{s.From, name(s.From), s.Kind, s.Date.String(), s.Source})
+		v.Predecessors = append(v.Predecessors, linkView{s.From, name(s.From), s.Kind, s.Date.String(), s.Source, s.PartFrom.String()})
 	}
 	for _, s := range h.After {
-		v.Successors = append(v.Successors, linkView{s.To, name(s.To), s.Kind, s.Date.String(), s.Source})
+		v.Successors = append(v.Successors, linkView{s.To, name(s.To), s.Kind, s.Date.String(), s.Source, ""})
 	}
 	// The continuing state first, then by date and name.
 	sort.SliceStable(v.Successors, func(i, j int) bool {
@@ -509,6 +513,11 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		fmt.Fprintf(w, "  %s to %s: part of the %s with %s (%s), no state then %s\n", u.From, u.To, u.Name, u.InName, u.In, notes.ref(u.Source))
 	}
 	for _, p := range v.Predecessors {
+		if p.PartFrom != "" {
+			// the day before it seceded: its last day as a part
+			last := graph.DateOf(graph.MustDate(p.Date).Start().AddDate(0, 0, -1))
+			fmt.Fprintf(w, "  %s to %s: part of the %s (%s) by its annexation, as the Correlates of War count it; no state then %s\n", p.PartFrom, last, p.Name, p.State, notes.ref(p.Source))
+		}
 		fmt.Fprintf(w, "  %s: %s %s\n", p.Date, linkWords(p, false), notes.ref(p.Source))
 	}
 	for _, s := range v.Successors {
@@ -635,7 +644,7 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 			r.From, r.To = h.Span.Start.String(), h.Span.End.String()
 			for _, s := range h.After {
 				to, _ := z.Entity(s.To)
-				r.Successors = append(r.Successors, linkView{s.To, to.Node.Name, s.Kind, s.Date.String(), s.Source})
+				r.Successors = append(r.Successors, linkView{s.To, to.Node.Name, s.Kind, s.Date.String(), s.Source, ""})
 			}
 		}
 		rows = append(rows, r)

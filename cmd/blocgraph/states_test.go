@@ -340,3 +340,44 @@ func TestStatesLastRecorded(t *testing.T) {
 		t.Errorf("states --at 2010 Hungary:\n%s", out)
 	}
 }
+
+// TestStatesBalticAnnexation: what `states` shows of the Baltic states:
+// their interwar statehood (COW's dates), their annexation by the Soviet
+// Union in 1940 to COW's 1991-09-06, and the restoration of their
+// independence by the declarations of 1990-03-11 (Lithuania), 1991-08-20
+// (Estonia) and 1991-08-21 (Latvia), each with its source.
+func TestStatesBalticAnnexation(t *testing.T) {
+	for _, tt := range []struct {
+		state, interwar, annexed, restored, source string
+	}{
+		{"Estonia", "declaration of independence on 1918-02-24 to 1940-06-16 as the Correlates of War count it (366)",
+			"1940-08-06 to 1991-09-05: part of the Soviet Union (SUN) by its annexation", "restored its independence on 1991-08-20",
+			"'Estonia' (restoration of independence 1991-08-20); COW states2016: Estonia (366) 1918-02-24 to 1940-06-16 and from 1991-09-06"},
+		{"Latvia", "declaration of independence on 1918-11-18 to 1940-06-16 as the Correlates of War count it (367)",
+			"1940-08-05 to 1991-09-05: part of the Soviet Union (SUN) by its annexation", "completed it on 1991-08-21",
+			"(1990-05-04; completed by the constitutional law of 1991-08-21); COW states2016: Latvia (367) 1918-11-18 to 1940-06-16"},
+		{"Lithuania", "declaration of independence on 1918-02-16 to 1940-06-15 as the Correlates of War count it (368)",
+			"1940-08-03 to 1991-09-05: part of the Soviet Union (SUN) by its annexation", "restoration of its independence on 1990-03-11",
+			"'Act of the Re-Establishment of the State of Lithuania' (1990-03-11); COW states2016: Lithuania (368) 1918-02-16 to 1940-06-15"},
+	} {
+		code, out, errOut := run(t, "", "states", tt.state)
+		if code != 0 {
+			t.Fatalf("states %s: exit %d %s", tt.state, code, errOut)
+		}
+		// the note is wrapped: compare its words
+		flat := strings.Join(strings.Fields(out), " ")
+		for _, want := range []string{tt.interwar, tt.annexed, tt.restored, tt.source, "1991-09-06: independent of Soviet Union (SUN)", "never recognised the annexation"} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("states %s lacks %q:\n%s", tt.state, want, out)
+			}
+		}
+	}
+	// Between the wars a state; annexed, its name is refused with both spans.
+	if code, out, _ := run(t, "", "states", "--at", "1930", "Estonia"); code != 0 || !strings.HasPrefix(out, "Estonia (EST), on 1930") {
+		t.Errorf("states --at 1930 Estonia: exit %d\n%s", code, out)
+	}
+	code, _, errOut := run(t, "", "states", "--at", "1975", "Lithuania")
+	if code != 1 || !strings.Contains(errOut, "Lithuania (State, LTU) to 1940-08-02 and from 1991-09-06, part of the Soviet Union (SUN) from 1940-08-03 to 1991-09-05") {
+		t.Errorf("states --at 1975 Lithuania: exit %d %s", code, errOut)
+	}
+}

@@ -531,7 +531,7 @@ func withThe(name string) string {
 		}
 	}
 	switch name {
-	case "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles":
+	case "Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles", "Soviet Union":
 		return "the " + name
 	}
 	return name
@@ -610,6 +610,12 @@ func (z *Gazetteer) describeDates(e *entry, key string) string {
 		name := su.From
 		if from := z.entry(su.From); from != nil {
 			name = from.Node.Name
+		}
+		if !su.PartFrom.IsZero() {
+			// the Baltic states: states before their annexation, and after
+			last := graph.DateOf(su.Date.Start().AddDate(0, 0, -1))
+			return fmt.Sprintf("%s (State, %s) to %s and from %s, part of %s (%s) from %s to %s", e.Node.Name, e.Node.ID,
+				graph.DateOf(su.PartFrom.Start().AddDate(0, 0, -1)), su.Date, withThe(name), su.From, su.PartFrom, last)
 		}
 		return fmt.Sprintf("%s (State, %s) from %s, until then part of %s (%s)", e.Node.Name, e.Node.ID, su.Date, name, su.From)
 	}

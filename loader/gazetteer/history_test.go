@@ -114,7 +114,7 @@ func TestResolveOutsideDates(t *testing.T) {
 		{"Kazakhstan", "1980-05-01", []string{"Kazakhstan (State, KAZ) from 1991-12-26, until then part of Soviet Union (SUN)"}},
 		{"Croatia", "1975", []string{"Croatia (State, HRV) from 1992-01-15, until then part of Yugoslavia (YUG)"}},
 		{"Slovakia", "1980", []string{"Slovakia (State, SVK) from 1993-01-01, until then part of Czechoslovakia (CSK)"}},
-		{"Estonia", "1991-09-05", []string{"Estonia (State, EST) from 1991-09-06"}},
+		{"Estonia", "1991-09-05", []string{"Estonia (State, EST) to 1940-08-05 and from 1991-09-06, part of the Soviet Union (SUN) from 1940-08-06 to 1991-09-05"}},
 		{"Czechia", "1975", []string{"Czechia (State, CZE) from 1993-01-01, until then part of Czechoslovakia (CSK)"}},
 		{"South Sudan", "2005", []string{"South Sudan (State, SSD) from 2011-07-09, until then part of Sudan (SDN)"}},
 		{"Eritrea", "1985", []string{"Eritrea (State, ERI) from 1993-05-24, until then part of Ethiopia (ETH)"}},
