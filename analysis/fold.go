@@ -132,7 +132,7 @@ func (f *Fold) addEvent(g *graph.Graph, e *graph.Event) {
 			return
 		}
 	}
-	f.add(from, to, e.Type, e.Date, e.Goldstein, e.Count, e.Weight(), e, nil)
+	f.add(from, to, e.Type, e.Date, e.End, e.Goldstein, e.Count, e.Weight(), e, nil)
 }
 
 // DatasetEvent folds one event of a dataset between two states (dataset
@@ -144,12 +144,13 @@ func (f *Fold) DatasetEvent(typ, subject, object string, date, end graph.Date, g
 	if f.filter && !f.opt.Filter.Keep(&graph.Event{Type: typ, Date: date, End: end}) {
 		return
 	}
-	f.add(subject, object, typ, date, goldstein, count, goldstein*float64(count), nil, full)
+	f.add(subject, object, typ, date, end, goldstein, count, goldstein*float64(count), nil, full)
 }
 
-// add folds one kept event from → to of weight w (before decay); e is the
-// event, or nil and full builds it.
-func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, count int, w float64, e *graph.Event, full FullEvent) {
+// add folds one kept event from → to of weight w (before decay), dated
+// date (to end, for an event over a window: the span of the data reaches
+// end); e is the event, or nil and full builds it.
+func (f *Fold) add(from, to, typ string, date, end graph.Date, goldstein float64, count int, w float64, e *graph.Event, full FullEvent) {
 	if from == to {
 		f.skipped["within one state"]++
 		return
@@ -171,6 +172,9 @@ func (f *Fold) add(from, to, typ string, date graph.Date, goldstein float64, cou
 	}
 	if date.Compare(f.to) > 0 {
 		f.to = date
+	}
+	if end.Compare(f.to) > 0 {
+		f.to = end // the COW window 1996-1999 runs to 1999, not 1996
 	}
 	if f.evidence == 0 {
 		f.queue = append(f.queue, queuedEvent{pr, t, count, w, date})
