@@ -40,6 +40,17 @@ var collectives = newPhrases("the ministers", "the foreign ministers", "the two 
 // anaphoricOrgans are taken up again with "the": "the Iranian regime" … "the regime".
 var anaphoricOrgans = wordSet("regime", "government", "administration", "authorities", "leadership", "military", "army", "junta")
 
+// organModifies: the organ ending at k modifies the noun after it
+// ("Chinese government vessels", "Syrian army troops"), so "the
+// government" said later is not that state's: what was named is its
+// vessels or troops.
+func organModifies(toks []token, k int) bool {
+	return k < len(toks) && toks[k].word && !toks[k].capital && organModified[toks[k].low]
+}
+
+var organModified = wordSet("vessels", "vessel", "ships", "ship", "boats", "aircraft", "planes", "jets", "officials", "troops", "forces",
+	"soldiers", "sources", "media", "agencies", "employees", "workers", "critics", "supporters", "opponents", "units")
+
 // mention is an actor named in a sentence, over tokens [start, end).
 type mention struct {
 	start, end int
@@ -1224,7 +1235,7 @@ func (r *resolver) finish(toks []token, m mention) mention {
 		m.kind = mOrgan
 	} else if j < len(toks) && toks[j].poss {
 		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 {
-			if title := normPhrase(phraseLow(toks, j+1, k)); anaphoricOrgans[title] {
+			if title := normPhrase(phraseLow(toks, j+1, k)); anaphoricOrgans[title] && !organModifies(toks, k) {
 				r.titleSt[title] = m.state()
 			}
 			j = k
@@ -1232,7 +1243,7 @@ func (r *resolver) finish(toks []token, m mention) mention {
 		}
 	} else if k := longestIn(organSuffix, toks, j, 6); k > j {
 		title := normPhrase(phraseLow(toks, j, k))
-		if anaphoricOrgans[title] {
+		if anaphoricOrgans[title] && !organModifies(toks, k) {
 			r.titleSt[title] = m.state()
 		}
 		j = k

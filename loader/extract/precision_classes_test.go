@@ -36,3 +36,18 @@ func TestCommaAndBeforePair(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-06-13")}, tc.want)
 	}
 }
+
+// TestOrganModifyingNoun: a state's organ that modifies a noun after it
+// ("Chinese government vessels") names the vessels, not the government:
+// "the government" later is not that state's, so Japan's summons of
+// China's ambassador is not drafted as China's.
+func TestOrganModifyingNoun(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Japan on Tuesday lodged a protest with China after Chinese government vessels stayed for more than half a day within what Tokyo claims as its territorial waters around a group of disputed islets in the East China Sea.\n\nThe government summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning for the first time under Prime Minister Shinzo Abe's administration, demanding such an incident never happen again, the Foreign Ministry said in a statement.",
+			"JPN PROTESTED CHN"},
+		// near miss: the organ itself named, then taken up again
+		{"The Chinese government protested to Japan on Monday.\n\nThe government also summoned the Japanese ambassador.", "CHN PROTESTED JPN; CHN PROTESTED JPN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2013-04-23")}, tc.want)
+	}
+}
