@@ -51,3 +51,18 @@ func TestOrganModifyingNoun(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2013-04-23")}, tc.want)
 	}
 }
+
+// TestLongerNameThanLeader: a name the gazetteer knows only for a term
+// years before the text's date, which the text goes on past ("Carlos
+// Fernández de Cossío" of Cuba's Foreign Ministry in 2020, not Argentina's
+// minister Carlos Fernández of 2008), is someone else: a person no state
+// is known for, no subject; the name on a date of its term still resolves.
+func TestLongerNameThanLeader(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"On the late night of Saturday, November 28, 2020, the General Director in charge of the United States of the Ministry of Foreign Affairs, Carlos Fernández de Cossío, summoned the United States Chargé d'Affaires Timothy Zúñiga-Brown, to whom he conveyed that “Cuba it does not allow the United States or any state to interfere in the internal affairs of the country ”.", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2020-11-28")}, tc.want)
+	}
+	// near miss: the name as the gazetteer has it, on a date of its term
+	wantKept(t, "Carlos Fernández summoned the United States ambassador.", Options{Published: day(t, "2008-06-01")}, "ARG PROTESTED USA")
+}
