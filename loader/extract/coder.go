@@ -101,8 +101,10 @@ func Code(a *Article, opt Options) (*Draft, error) {
 	if len(d.Author) == 0 {
 		// a national paper's "Foreign Minister Takeshi Iwaya" (japannews.
 		// yomiuri.co.jp) is its own country's minister: the country of the
-		// web address is the house, though no author
-		if st, _ := countryDomain(a.URL); st != "" {
+		// web address is the house, though no author — when the text names
+		// that country: RNZ's story of Indonesia's recall, which never names
+		// New Zealand, has "Foreign Minister Marty Natalegawa" of another
+		if st, _ := countryDomain(a.URL); st != "" && namesState(z, st, a.Title, a.Text) {
 			r.house = []string{st}
 		}
 	}
@@ -494,6 +496,32 @@ var countryTLDs = map[string]string{
 	"pt": "PRT", "fr": "FRA", "de": "DEU", "at": "AUT", "ch": "CHE", "nl": "NLD", "be": "BEL", "dk": "DNK", "se": "SWE", "no": "NOR",
 	"fi": "FIN", "ee": "EST", "lv": "LVA", "lt": "LTU", "ie": "IRL", "uk": "GBR", "ca": "CAN", "mx": "MEX", "cu": "CUB", "ve": "VEN",
 	"br": "BRA", "ar": "ARG", "cl": "CHL", "pe": "PER", "bo": "BOL", "ec": "ECU", "uy": "URY", "py": "PRY",
+}
+
+// namesState: the texts name the state st by its name, an alias or a
+// demonym (folded, whole words).
+func namesState(z *gazetteer.Gazetteer, st string, texts ...string) bool {
+	e, ok := z.Entity(st)
+	if !ok {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range texts {
+		b.WriteString(" ")
+		b.WriteString(graph.Fold(t))
+	}
+	b.WriteString(" ")
+	all := b.String()
+	for _, n := range append(append([]string{e.Node.Name}, e.Node.Aliases...), e.Node.Demonyms...) {
+		if f := graph.Fold(n); f != "" && strings.Contains(all, " "+f+" ") {
+			return true
+		}
+		// "Indians", "New Zealanders": a plural demonym
+		if f := graph.Fold(n); f != "" && (strings.Contains(all, " "+f+"s ") || strings.Contains(all, " "+f+"ers ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryDomain is the state of a web address's country-code domain, and

@@ -879,7 +879,8 @@ func TestSidesAsWritten(t *testing.T) {
 }
 
 // TestCountryDomain: a national paper's unqualified minister is its
-// country's; a government site of a country-code domain is the author.
+// country's (when the text names the country: TestDomainHouseNamed); a
+// government site of a country-code domain is the author.
 func TestCountryDomain(t *testing.T) {
 	z := gazetteer.Default()
 	for tld, st := range countryTLDs {
@@ -892,7 +893,7 @@ func TestCountryDomain(t *testing.T) {
 		{"https://eoibeijing.gov.in/x", "Our Prime Minister met President Xi Jinping in Beijing.", "IND MET CHN"},
 		{"https://example.io/x", "Foreign Minister Takeshi Iwaya spoke with South Korean Foreign Minister Cho Tae-yul over the phone.", ""},
 	} {
-		a := &Article{File: "t.md", ID: "t", Text: tc.text, URL: tc.url}
+		a := &Article{File: "t.md", ID: "t", Title: "Japan, South Korea foreign ministers hold phone talks", Text: tc.text, URL: tc.url}
 		d, err := Code(a, Options{Published: day(t, "2024-12-11")})
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tests of this file are general mechanisms for precision on unseen
 // text (issue #12), each with the sentence of the gold texts that showed
@@ -65,4 +68,27 @@ func TestLongerNameThanLeader(t *testing.T) {
 	}
 	// near miss: the name as the gazetteer has it, on a date of its term
 	wantKept(t, "Carlos Fernández summoned the United States ambassador.", Options{Published: day(t, "2008-06-01")}, "ARG PROTESTED USA")
+}
+
+// TestDomainHouseNamed: a national outlet's country (its web address) is
+// the house of officials the text names by title alone only when the text
+// names that country: RNZ's story of Indonesia's recall never names New
+// Zealand, so its "Foreign Minister Marty Natalegawa" is no New Zealand
+// minister; an outlet's story of its own country keeps its house.
+func TestDomainHouseNamed(t *testing.T) {
+	for _, tc := range []struct{ url, title, text, want string }{
+		{"https://www.radionz.co.nz/news/world/228138/indonesia-recalls-australian-ambassador", "Indonesia recalls Australian ambassador",
+			"Foreign Minister Marty Natalegawa announced on Monday afternoon the ambassador would be recalled.\n\nAAP reports Dr Natalegawa emphatically condemned the Australian actions.", ""},
+		// near miss: the outlet's country named, its minister by title
+		{"https://www.radionz.co.nz/news/world/1/nz-condemns", "New Zealand condemns Australia",
+			"Foreign Minister Marty Natalegawa announced on Monday afternoon the ambassador would be recalled.\n\nAAP reports Dr Natalegawa emphatically condemned the Australian actions.", "NZL CRITICIZED AUS"},
+	} {
+		d, err := Code(&Article{File: "t.md", ID: "t", URL: tc.url, Title: tc.title, Text: tc.text}, Options{Published: day(t, "2013-11-19")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(kept(d), "; "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.title, got, tc.want)
+		}
+	}
 }
