@@ -2471,7 +2471,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				// the noun the by-phrase hangs on, no actor
 				return false
 			}
-			if pr != "" && !m.poss && !(subordinateSubject(toks, m) && from-m.end <= 3 && from > m.end && toks[from-1].word) {
+			if pr != "" && !m.poss && !(subordinateSubject(toks, m) && from-m.end <= 3 && (from > m.end && toks[from-1].word || from == m.end && p.flags&fVerb != 0)) {
 				continue
 			}
 			if m.poss && m.kind != mAuthor && !(from > 0 && toks[from-1].low == "to") {
@@ -2908,6 +2908,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				break
 			}
 			if j > t.end && startsTrigger(prev, t, j) {
+				break
+			}
+			// "established diplomatic relations Saturday, days after the
+			// Pacific island nation severed ties with Taiwan": a clause
+			// opened by "after", "before", "when" … has its own subject and
+			// object
+			if j > t.end && subordinateClause(toks, ms, j) {
 				break
 			}
 			// "met shortly after noon at the Quai d'Orsay to consider the
@@ -4531,6 +4538,43 @@ func coordinatedVerb(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateClause: a clause opens at j with "after", "before", "when",
+// "since" or "until", after a comma or a span of time ("days after"), and
+// its subject (a state, after its determiner) and a verb in the past
+// ("after the Pacific island nation severed ties").
+func subordinateClause(toks []token, ms []mention, j int) bool {
+	switch toks[j].low {
+	case "after", "before", "when", "since", "until":
+	default:
+		return false
+	}
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].low {
+	case ",", "days", "weeks", "months", "hours", "years", "shortly", "soon", "just", "day", "week", "month", "year", "hour":
+	default:
+		return false
+	}
+	n := j + 1
+	if n < len(toks) && determiners[toks[n].low] {
+		n++
+	}
+	k := inMentionAt(ms, n)
+	if k < 0 || ms[k].poss || ms[k].kind == mNonState {
+		return false
+	}
+	v := ms[k].end
+	for v < len(toks) && strings.HasSuffix(toks[v].low, "ly") {
+		v++
+	}
+	if v >= len(toks) || !toks[v].word || toks[v].capital {
+		return false
+	}
+	w := toks[v].low
+	return strings.HasSuffix(w, "ed") || irregularLemma[w] != "" && irregularLemma[w] != w || w == "had" || w == "has" || w == "was" || w == "were"
 }
 
 // coordinatedSubject: the subject of the verb coordinated to an earlier

@@ -92,3 +92,20 @@ func TestDomainHouseNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClause: a clause opened by "after", "before", "when" …
+// (after a comma or a span of time: "days after") has its own subject and
+// object: the main verb's object is not inside it, and its subject is the
+// state or the description of one that opens it ("the Pacific island
+// nation", the state the sentence named last).
+func TestSubordinateClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"China and the Solomon Islands established diplomatic relations Saturday, days after the Pacific island nation severed ties with Taiwan, reports AFP.",
+			"CHN RECOGNIZED SLB; SLB RECOGNIZED CHN; SLB REDUCED_RELATIONS TWN"},
+		// near miss: the object before the clause
+		{"China established diplomatic relations with the Solomon Islands days after Kiribati severed ties with Taiwan.",
+			"CHN RECOGNIZED SLB; KIR REDUCED_RELATIONS TWN; SLB RECOGNIZED CHN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2019-09-21")}, tc.want)
+	}
+}
