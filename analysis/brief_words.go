@@ -336,9 +336,16 @@ func busiest(p *Projection) string {
 	}
 	when, seen := "", 0
 	var from, last time.Time
+	datasets := map[string]bool{} // of the events: GDELT and ICEWS rows are news reports
+	facts := false
 	for _, e := range best.Events {
 		if e.Type != bestType {
 			continue
+		}
+		if e.Source == "gdelt" || e.Source == "icews" {
+			datasets[strings.ToUpper(e.Source)] = true
+		} else {
+			facts = true
 		}
 		seen += e.Count
 		if !e.End.IsZero() {
@@ -357,7 +364,42 @@ func busiest(p *Projection) string {
 	if seen == n && !from.IsZero() {
 		when = " " + spanWords(from, last)
 	}
+	if len(datasets) > 0 && !facts {
+		// a dataset's rows are reports in the news, many of one event: not
+		// "Brazil met China 41 times" but 41 reports of their meeting
+		var ds []string
+		for d := range datasets {
+			ds = append(ds, d)
+		}
+		sort.Strings(ds)
+		return fmt.Sprintf("%d %s reports of %s %s %s%s.", n, strings.Join(ds, " and "), p.Name(best.From), gerund(graph.PhraseOf(bestType)), p.Name(best.To), when)
+	}
 	return fmt.Sprintf("%s %s %s %d times%s.", p.Name(best.From), graph.PhraseOf(bestType), p.Name(best.To), n, when)
+}
+
+// gerund turns a relation's phrase into its -ing form: "met" → "meeting",
+// "appealed for cooperation with" → "appealing for cooperation with".
+func gerund(phrase string) string {
+	verb, rest, _ := strings.Cut(phrase, " ")
+	ing, ok := map[string]string{
+		"met": "meeting", "sent": "sending", "gave": "giving", "acted": "acting",
+		"boycotted": "boycotting", "expelled": "expelling", "signed": "signing",
+	}[verb]
+	if !ok {
+		switch {
+		case strings.HasSuffix(verb, "zed"), strings.HasSuffix(verb, "sed"), strings.HasSuffix(verb, "ated"):
+			ing = strings.TrimSuffix(verb, "d") // "praised" → "praise"
+			ing = strings.TrimSuffix(ing, "e") + "ing"
+		case strings.HasSuffix(verb, "ed"):
+			ing = strings.TrimSuffix(verb, "ed") + "ing"
+		default:
+			ing = verb
+		}
+	}
+	if rest == "" {
+		return ing
+	}
+	return ing + " " + rest
 }
 
 // spanWords says when, from the first to the last day (graph.Date's

@@ -1,0 +1,51 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/blocgraph/blocgraph/graph"
+)
+
+// TestGerundOfEveryRelation: the -ing form of every relation's phrase, for
+// "41 GDELT reports of Brazil meeting China".
+func TestGerundOfEveryRelation(t *testing.T) {
+	want := map[string]string{
+		"CONGRATULATED": "congratulating", "PRAISED": "praising", "EXPRESSED_SOLIDARITY": "expressing solidarity with",
+		"APPEALED_FOR_COOPERATION": "appealing for cooperation with", "SENT_GIFT": "sending a gift to", "MET": "meeting",
+		"SIGNED_AGREEMENT": "signing agreement with", "GAVE_AID": "giving aid to", "RECOGNIZED": "recognizing",
+		"CRITICIZED": "criticizing", "PROTESTED": "protesting", "THREATENED": "threatening",
+		"REDUCED_RELATIONS": "reducing relations with", "SANCTIONED": "sanctioning", "BOYCOTTED": "boycotting",
+		"EXPELLED": "expelling", "ATTACKED": "attacking",
+	}
+	for _, typ := range graph.RelationTypes() {
+		w, ok := want[typ]
+		if !ok {
+			continue
+		}
+		if got := gerund(graph.PhraseOf(typ)); got != w {
+			t.Errorf("gerund(%q) = %q, want %q", graph.PhraseOf(typ), got, w)
+		}
+	}
+}
+
+// TestBusiestDatasetReports: the relation reported most often, from GDELT
+// rows, is said as reports, not as events ("Brazil met China 41 times" was
+// 41 rows of news reports of one visit; analyst review A9).
+func TestBusiestDatasetReports(t *testing.T) {
+	d := graph.MustDate("2019-10-24")
+	pr := &Pair{From: "BRA", To: "CHN", ByType: map[string]int{"MET": 41},
+		Events: []*graph.Event{{Type: "MET", Date: d, Count: 41, Source: "gdelt"}}}
+	p := &Projection{Names: map[string]string{"BRA": "Brazil", "CHN": "China"}, Pairs: []*Pair{pr}}
+	got := busiest(p)
+	if got != "41 GDELT reports of Brazil meeting China on 24 October 2019." {
+		t.Errorf("busiest: %q", got)
+	}
+	if strings.Contains(got, "times") {
+		t.Errorf("dataset rows said as events: %q", got)
+	}
+	pr.Events[0].Source = "facts"
+	if got := busiest(p); got != "Brazil met China 41 times on 24 October 2019." {
+		t.Errorf("busiest of facts: %q", got)
+	}
+}
