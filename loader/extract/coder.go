@@ -2478,6 +2478,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				continue // "Russia's aggression and providing …": Russia is no subject; "Nauru's action to sever" is
 			}
 			if tr, ok := consumedBy[k]; ok && !tr.passive && !subordinateSubject(toks, m) {
+				// "Beijing praised Kiribati for cutting ties with Taiwan": the
+				// one praised or thanked for a deed did it (rules 25, 29)
+				if (tr.p.typ == "PRAISED" || tr.p.typ == "CONGRATULATED") && from == t.start && from >= 2 && toks[from-1].low == "for" &&
+					strings.HasSuffix(toks[from].low, "ing") && m.end == from-1 && m.kind != mNonState && len(m.states) > 0 {
+					pickMention(k)
+					return true
+				}
 				if len(tr.subj) > 0 {
 					subj, subjText, t.subjM = tr.subj, "", tr.subjM
 					return true

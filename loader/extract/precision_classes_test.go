@@ -109,3 +109,16 @@ func TestSubordinateClause(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2019-09-21")}, tc.want)
 	}
 }
+
+// TestPraisedForDoing: the one praised or thanked "for" doing a deed did
+// it (ANNOTATION.md rules 25, 29), not the one who praises; the one
+// condemned for a deed is only criticised (rule 6's clarification).
+func TestPraisedForDoing(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Beijing praised Kiribati for cutting ties with Taiwan, saying it “highly appreciates the decision to resume diplomatic relations with China”.", "CHN PRAISED KIR; KIR REDUCED_RELATIONS TWN"},
+		// near miss: condemned for a deed
+		{"Beijing condemned Kiribati for cutting ties with China.", "CHN CRITICIZED KIR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2019-09-21")}, tc.want)
+	}
+}
