@@ -2293,6 +2293,11 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 			}
 		}
+		// "it is necessary to strengthen … cooperation between South Korea
+		// and Japan": an impersonal "it" is no one
+		if dummyIt(toks, ms[k].start) {
+			return nil, "", false
+		}
 		// "China accused India of aggression and pledged its support for
 		// Pakistan": a pronoun in a second verb coordinated to the first is
 		// that verb's subject, not its object
@@ -4583,6 +4588,34 @@ func subordinateClause(toks []token, ms []mention, j int) bool {
 	w := toks[v].low
 	return strings.HasSuffix(w, "ed") || irregularLemma[w] != "" && irregularLemma[w] != w || w == "had" || w == "has" || w == "was" || w == "were"
 }
+
+// dummyIt: the "it" at i opens an impersonal clause, "it is necessary
+// to", "it was important that", "it is time to": a form of "be" (an
+// adverb between), an adjective of judgement or "time", then "to" or
+// "that".
+func dummyIt(toks []token, i int) bool {
+	if toks[i].low != "it" {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].low == "will" || toks[j].low == "would") {
+		j++
+	}
+	if j >= len(toks) || !(bes[toks[j].low] || toks[j].low == "remains" || toks[j].low == "seems" || toks[j].low == "becomes") {
+		return false
+	}
+	j++
+	for j < len(toks) && (strings.HasSuffix(toks[j].low, "ly") || toks[j].low == "also" || toks[j].low == "still" || toks[j].low == "more" || toks[j].low == "most") {
+		j++
+	}
+	if j+1 >= len(toks) || !impersonalAdjectives[toks[j].low] {
+		return false
+	}
+	return toks[j+1].low == "to" || toks[j+1].low == "that" || toks[j+1].low == "for"
+}
+
+var impersonalAdjectives = wordSet("necessary", "important", "essential", "vital", "crucial", "imperative", "critical", "time", "urgent",
+	"possible", "impossible", "difficult", "hard", "easy", "clear", "unclear", "likely", "unlikely", "right", "wrong", "useful", "needed", "key")
 
 // coordinatedSubject: the subject of the verb coordinated to an earlier
 // verb of the sentence, for a pronoun at i inside it ("China accused India

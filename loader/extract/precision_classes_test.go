@@ -122,3 +122,17 @@ func TestPraisedForDoing(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2019-09-21")}, tc.want)
 	}
 }
+
+// TestImpersonalIt: the "it" of "it is necessary to", "it is important
+// that" is no one: not the state the text last spoke of; an "it" that
+// stands for a state still does.
+func TestImpersonalIt(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"North Korea fired an ICBM on Thursday.\n\nIn the future, it is necessary to strengthen close communication and cooperation between South Korea and Japan and South Korea and the US on future countermeasures, including additional UN Security Council measures, while keeping the door of diplomacy open and continuing efforts to return North Korea to dialogue.", ""},
+		// near miss: "it" for a state
+		{"North Korea fired a missile on Friday.\n\nIt also pledged to strengthen cooperation with Russia.", "PRK APPEALED_FOR_COOPERATION RUS"},
+		{"Japan said it would strengthen cooperation with South Korea.", "JPN APPEALED_FOR_COOPERATION KOR"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2022-03-25")}, tc.want)
+	}
+}
