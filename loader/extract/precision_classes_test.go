@@ -136,3 +136,26 @@ func TestImpersonalIt(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2022-03-25")}, tc.want)
 	}
 }
+
+// TestGluedFunctionWord: a function word glued to the capitalised word
+// after it, the space lost ("theRussian army"), is split, so the state is
+// named; words that only look glued ("iPhone", "eBay", "thereby") stay
+// whole.
+func TestGluedFunctionWord(t *testing.T) {
+	wantKept(t, "The UK became the first country to ban Russian planes from its airspace on Friday after theRussian army invaded Ukraine.",
+		Options{Published: day(t, "2022-02-25")}, "GBR SANCTIONED RUS; RUS ATTACKED UKR")
+	for _, tc := range []struct{ text, want string }{
+		{"after theRussian army", "after|the|Russian|army"},
+		{"the leaders ofChina and Japan", "the|leaders|of|China|and|Japan"},
+		{"an iPhone on eBay, thereby", "an|iPhone|on|eBay|,|thereby"},
+		{"theA", "theA"},
+	} {
+		var ws []string
+		for _, tk := range tokenize(tc.text, nil) {
+			ws = append(ws, tk.text)
+		}
+		if got := strings.Join(ws, "|"); got != tc.want {
+			t.Errorf("%q: tokens %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -74,6 +74,7 @@ func tokenize(s string, buf []token) []token {
 				}
 				break
 			}
+			j = unglue(s, i, j)
 			toks = append(toks, mkToken(s, i, j, true))
 			i = j
 			continue
@@ -160,3 +161,28 @@ func contraction(rest string) int {
 	}
 	return 0
 }
+
+// unglue ends the word s[i:j] early where a function word is glued to a
+// capitalised word after it, the space lost ("theRussian army", "ofChina"):
+// the word then ends after the function word; j otherwise.
+func unglue(s string, i, j int) int {
+	if c := s[i]; c < 'a' || c > 'z' || j-i < 4 {
+		return j
+	}
+	for p := i + 1; p < j && p <= i+4; p++ {
+		c := s[p]
+		if c >= 'A' && c <= 'Z' {
+			if gluedWords[s[i:p]] && p+1 < j && (s[p+1] >= 'a' && s[p+1] <= 'z' || s[p+1] >= 'A' && s[p+1] <= 'Z') {
+				return p
+			}
+			return j
+		}
+		if c < 'a' || c > 'z' {
+			return j
+		}
+	}
+	return j
+}
+
+// gluedWords are the function words unglue splits off.
+var gluedWords = wordSet("the", "of", "and", "in", "to", "for", "on", "with", "by", "from", "at", "that", "its")
