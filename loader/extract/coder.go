@@ -1816,6 +1816,25 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				}
 				conf *= 0.5
 				reasons = append(reasons, "hypothetical ("+toks[j].low+")")
+			case "going", "about":
+				// "Souvanna was going (to) visit Czechoslovakia": a plan
+				// reported in the past, not done (no firm future of the
+				// author, rule 16); "is going to visit": a future
+				if j > 0 && bes[toks[j-1].low] && j+1 < len(toks) && (toks[j+1].low == "to" || j+1 == t.start && toks[j].low == "going") {
+					if w := toks[j-1].low; w == "was" || w == "were" {
+						conf *= 0.45 // below the cut even for the surest rule (0.9)
+						reasons = append(reasons, "intention (was "+toks[j].low+" to)")
+					} else {
+						conf *= 0.75
+						reasons = append(reasons, "future ("+toks[j].low+" to)")
+					}
+				}
+			case "to":
+				// "the President was to visit Moscow": a plan of the past
+				if j+1 == t.start && j > 0 && (toks[j-1].low == "was" || toks[j-1].low == "were") && p.flags&fVerb != 0 {
+					conf *= 0.45
+					reasons = append(reasons, "intention (was to)")
+				}
 			case "forward":
 				// "looked forward to welcoming President Putin in India"
 				if j > 0 && strings.HasPrefix(toks[j-1].low, "look") && j+1 < len(toks) && toks[j+1].low == "to" && p.typ != "APPEALED_FOR_COOPERATION" {
