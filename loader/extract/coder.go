@@ -3045,6 +3045,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if len(m.states) == 0 || sameAsSubj(m.states) {
 				continue
 			}
+			// "arms sales to China's Taiwan region": a state's possessive
+			// before another state's name is a claim; the one named is meant
+			if m.poss && m.kind == mState && k+1 < len(ms) && ms[k+1].start == m.end && ms[k+1].kind == mState && !ms[k+1].poss &&
+				len(ms[k+1].states) > 0 && !sameStates(ms[k+1].states, m.states) {
+				continue
+			}
 			addGroup(k)
 			break
 		}

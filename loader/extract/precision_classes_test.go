@@ -176,3 +176,17 @@ func TestPlansOfThePast(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2025-04-01")}, tc.want)
 	}
 }
+
+// TestPossessorOfAState: a state's possessive before another state's
+// name ("China's Taiwan region") states a claim: the object is the state
+// named, not its claimant; a possessive before an official of its own
+// state still names that state.
+func TestPossessorOfAState(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The U.S. State Department approved a $100 million program of arms sales to China’s Taiwan region on February 7, and the U.S. Defense Security Cooperation Agency said it had delivered the required certification notifying Congress.", "USA GAVE_AID TWN"},
+		// near miss: the possessor's own official
+		{"The United States approved arms sales to Japan's Defense Ministry.", "USA GAVE_AID JPN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2022-02-21")}, tc.want)
+	}
+}
