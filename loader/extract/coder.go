@@ -1706,6 +1706,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "ATTACKED" && fightingAnIll(toks, t) {
 		return // "fight the pandemic with Laos shoulder to shoulder"
 	}
+	if p.typ == "ATTACKED" && occupiesAPlace(toks, t) {
+		return // "Sri Lanka occupies a special place in the hearts and minds of Indians"
+	}
 	if p.typ == "PRAISED" && thanksToOwing(toks, t) {
 		return // "the victory was achieved thanks to Turkey's contribution"
 	}
@@ -4641,6 +4644,27 @@ func dummyIt(toks []token, i int) bool {
 
 var impersonalAdjectives = wordSet("necessary", "important", "essential", "vital", "crucial", "imperative", "critical", "time", "urgent",
 	"possible", "impossible", "difficult", "hard", "easy", "clear", "unclear", "likely", "unlikely", "right", "wrong", "useful", "needed", "key")
+
+// occupiesAPlace: "occupy" of a place, a rank or an office ("occupies a
+// special place in the hearts", "occupied the post of", "occupies the
+// top spot"), no territory taken.
+func occupiesAPlace(toks []token, t *trig) bool {
+	if !strings.HasPrefix(toks[t.start].low, "occup") {
+		return false
+	}
+	for j := t.end; j < len(toks) && j < t.end+5; j++ {
+		if occupiedRanks[toks[j].low] {
+			return true
+		}
+		if !toks[j].word || toks[j].capital || preps[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+var occupiedRanks = wordSet("place", "position", "role", "seat", "seats", "post", "posts", "spot", "niche", "share", "chair", "presidency",
+	"office", "rank", "status", "importance", "priority", "centre", "center", "stage")
 
 // coordinatedSubject: the subject of the verb coordinated to an earlier
 // verb of the sentence, for a pronoun at i inside it ("China accused India

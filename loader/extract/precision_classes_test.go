@@ -190,3 +190,17 @@ func TestPossessorOfAState(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2022-02-21")}, tc.want)
 	}
 }
+
+// TestOccupiesAPlace: "occupy" of a place, a rank or an office ("occupies
+// a special place in the hearts and minds of Indians", "occupied the post
+// of") takes no territory; occupying a state's land still attacks it.
+func TestOccupiesAPlace(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"\"Sri Lanka occupies a special place in the hearts and minds of Indians, and India's emergency relief assistance is a manifestation of our abiding friendship.", ""},
+		{"Brazil occupies the rotating presidency of the council alongside Argentina.", ""},
+		// near miss: territory occupied
+		{"Iraq occupied Kuwait in August 1990.", "IRQ ATTACKED KWT"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2016-05-20")}, tc.want)
+	}
+}
