@@ -2717,6 +2717,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					adjList = true
 					continue
 				}
+				// "protests in dozens of Chinese cities and a boycott of
+				// Japanese products": after a modifier (no possessive:
+				// "Iran's violation of its airspace and the attack"), an
+				// article opens another noun phrase
+				if adjList && !m.poss && (w.low == "a" || w.low == "an" || w.low == "the") {
+					gap = false
+					break
+				}
 				// "its continued support": after a possessive, a participle
 				// is an adjective, no light verb
 				if !w.word || w.capital || preps[w.low] || lightVerbs[w.low] && !(j == m.end && m.poss) || w.low == "and" {

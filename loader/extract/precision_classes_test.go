@@ -204,3 +204,19 @@ func TestOccupiesAPlace(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2016-05-20")}, tc.want)
 	}
 }
+
+// TestModifierThenAnotherNoun: a state's demonym modifying a noun, then
+// "and" and an article ("protests in dozens of Chinese cities and a
+// boycott of Japanese products"), is no possessor of the next noun: a
+// citizens' boycott is not the state's; a possessive's list of acts
+// ("Iran's unprovoked violation of its airspace and the attack on
+// Pakistani territory") still is the possessor's.
+func TestModifierThenAnotherNoun(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In September, the Japanese government's purchase of three of the disputed islets from a private owner sparked anti-Japan protests in dozens of Chinese cities and a boycott of Japanese products.", ""},
+		// near miss: the possessive
+		{"Pakistan condemns Iran's unprovoked violation of its airspace and the attack on Pakistani territory.", "IRN ATTACKED PAK; PAK CRITICIZED IRN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2013-04-23")}, tc.want)
+	}
+}
