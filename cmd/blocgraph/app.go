@@ -16,19 +16,53 @@ import (
 var version = ""
 
 func buildVersion() string {
-	if version != "" {
-		return version
+	bi, ok := debug.ReadBuildInfo()
+	return versionOf(version, bi, ok)
+}
+
+// versionOf is the version: the one set with -ldflags, else the module's
+// (a tagged release, or Go's pseudo-version of a commit), else the commit
+// the binary was built from by the version control information Go stamps
+// ("devel 6a7960a1b2c3, 2026-12-03T21:04:11Z", "+ changes" when the tree had
+// uncommitted ones). go run, go test and -buildvcs=false stamp none, and
+// the version says so rather than a bare "devel".
+func versionOf(ldflags string, bi *debug.BuildInfo, ok bool) string {
+	if ldflags != "" {
+		return ldflags
 	}
-	v := "devel"
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-			v = bi.Main.Version
+	if !ok || bi == nil {
+		return "devel (no build information)"
+	}
+	var rev, at string
+	modified := false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
 		}
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				v += " (" + s.Value[:12] + ")"
-			}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		if rev != "" && !strings.Contains(v, rev) {
+			v += " (" + rev + ")"
 		}
+		return v
+	}
+	if rev == "" {
+		return "devel (no version control information in the build: go run, go test and -buildvcs=false stamp none; -ldflags \"-X main.version=…\" sets one)"
+	}
+	v := "devel " + rev
+	if at != "" {
+		v += ", " + at
+	}
+	if modified {
+		v += " + changes"
 	}
 	return v
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -197,5 +198,36 @@ func TestFlagsAfterPaths(t *testing.T) {
 	code, _, errOut = run(t, "", "nosuch")
 	if code != 2 || !strings.Contains(errOut, `"nosuch" is not a blocgraph command`) {
 		t.Errorf("unknown command: exit %d %q", code, errOut)
+	}
+}
+
+// TestVersionOf: --version says the commit a binary was built from by Go's
+// version control information, not a bare "devel" (analyst review D).
+func TestVersionOf(t *testing.T) {
+	vcs := func(main string, kv ...string) *debug.BuildInfo {
+		bi := &debug.BuildInfo{Main: debug.Module{Path: "github.com/blocgraph/blocgraph", Version: main}}
+		for i := 0; i+1 < len(kv); i += 2 {
+			bi.Settings = append(bi.Settings, debug.BuildSetting{Key: kv[i], Value: kv[i+1]})
+		}
+		return bi
+	}
+	rev := "6a7960a1b2c3d4e5f60718293a4b5c6d7e8f9012"
+	for _, tt := range []struct {
+		ldflags string
+		bi      *debug.BuildInfo
+		want    string
+	}{
+		{"v1.2.0", vcs("(devel)", "vcs.revision", rev), "v1.2.0"},
+		{"", vcs("(devel)", "vcs.revision", rev, "vcs.time", "2026-12-03T21:04:11Z", "vcs.modified", "false"), "devel 6a7960a1b2c3, 2026-12-03T21:04:11Z"},
+		{"", vcs("(devel)", "vcs.revision", rev, "vcs.time", "2026-12-03T21:04:11Z", "vcs.modified", "true"), "devel 6a7960a1b2c3, 2026-12-03T21:04:11Z + changes"},
+		{"", vcs("v0.0.0-20261203210411-6a7960a1b2c3", "vcs.revision", rev), "v0.0.0-20261203210411-6a7960a1b2c3"},
+		{"", vcs("v1.0.0", "vcs.revision", rev), "v1.0.0 (6a7960a1b2c3)"},
+	} {
+		if got := versionOf(tt.ldflags, tt.bi, true); got != tt.want {
+			t.Errorf("versionOf(%q, %+v) = %q, want %q", tt.ldflags, tt.bi.Settings, got, tt.want)
+		}
+	}
+	if got := versionOf("", vcs("(devel)"), true); got == "devel" || !strings.Contains(got, "no version control information") {
+		t.Errorf("no VCS information: %q", got)
 	}
 }
