@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/blocgraph/blocgraph/analysis"
@@ -41,8 +42,8 @@ func partnersCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if c.NArg() < 1 {
-				return usageError("name a state, e.g. blocgraph partners PRK testdata/")
+			if err := checkPartnersArgs(c.Args().Slice(), c.String("from") == "neo4j"); err != nil {
+				return err
 			}
 			name := c.Args().First()
 			top, nev := c.Int("top"), c.Int("events")
@@ -238,4 +239,42 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// checkPartnersArgs says how to call partners when the state is missing,
+// comes after the files, or no file follows it: "partners testdata/" read
+// testdata/ as the state and then asked for files "e.g. blocgraph partners
+// testdata/", what had been typed; "partners FILE USA" said "USA: no such
+// file or folder".
+func checkPartnersArgs(args []string, fromDB bool) error {
+	const usage = "blocgraph partners STATE PATH..., e.g. blocgraph partners PRK testdata/"
+	if len(args) == 0 {
+		return usageError("name a state, then the files to read: %s", usage)
+	}
+	if looksLikePath(args[0]) {
+		if last := args[len(args)-1]; len(args) > 1 && !looksLikePath(last) {
+			return usageError("the state comes first, then the files: blocgraph partners %q %s", last, strings.Join(args[:len(args)-1], " "))
+		}
+		return usageError("%s is a file or folder to read; name the state first: %s", args[0], usage)
+	}
+	if len(args) == 1 && !fromDB {
+		return usageError("name the facts files, datasets or folders to read after the state: blocgraph partners %s testdata/ (or - for standard input, or --from neo4j)", args[0])
+	}
+	return nil
+}
+
+// looksLikePath reports whether an argument is a file or folder to read
+// rather than a state's name: one that exists, standard input, or a name
+// with a path's slash or a data file's extension.
+func looksLikePath(arg string) bool {
+	if arg == "-" || strings.ContainsAny(arg, "/\\") {
+		return true
+	}
+	for _, ext := range []string{".yaml", ".yml", ".csv", ".tsv", ".txt", ".json", ".gz", ".zip"} {
+		if strings.HasSuffix(strings.ToLower(arg), ext) {
+			return true
+		}
+	}
+	_, err := os.Stat(arg)
+	return err == nil
 }

@@ -82,3 +82,22 @@ func TestPartnersStateOfThen(t *testing.T) {
 		t.Errorf("partners Canada, 1985: exit %d %s", code, errOut)
 	}
 }
+
+// TestPartnersUsageHints: partners called without a state, with the state
+// after the files, or with no file says how to call it (analyst review D).
+func TestPartnersUsageHints(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "name a state, then the files to read: blocgraph partners STATE PATH..., e.g. blocgraph partners PRK testdata/"},
+		{[]string{testdata}, testdata + " is a file or folder to read; name the state first: blocgraph partners STATE PATH..."},
+		{[]string{testdata, "Cuba"}, `the state comes first, then the files: blocgraph partners "Cuba" ` + testdata},
+		{[]string{"PRK"}, "name the facts files, datasets or folders to read after the state: blocgraph partners PRK testdata/"},
+	} {
+		code, _, errOut := run(t, "", append([]string{"partners"}, tt.args...)...)
+		if code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("partners %v: exit %d %q, want %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}
