@@ -2432,6 +2432,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					return true
 				}
 			}
+			// "a recent statement … regarding the Arab summit decision to
+			// support Egypt and Sudan": a decision named by the body that
+			// took it, no state, is not the sentence subject's
+			if w := toks[from-3]; bodyNouns[w.low] && (inMentionAt(ms, from-3) < 0 || ms[inMentionAt(ms, from-3)].kind == mNonState) {
+				return false
+			}
 		}
 		if participle && from == t.start && subordinators[toks[from-1].low] {
 			from-- // "… enforce sanctions while urging the DPRK": the main clause acts
@@ -5872,6 +5878,11 @@ func restoresRelations(rule string) bool {
 }
 
 // intentNouns name a state's decision or plan before "to" and a verb.
+// bodyNouns name a body of several states or persons whose decision or
+// plan it is ("the Arab summit decision", "the council's plan").
+var bodyNouns = wordSet("summit", "council", "league", "union", "assembly", "committee", "conference", "court", "parliament", "congress",
+	"bloc", "alliance", "organization", "organisation", "group", "commission", "tribunal", "board", "panel", "forum", "meeting")
+
 var intentNouns = wordSet("decision", "decisions", "plan", "plans", "move", "moves", "attempt", "attempts", "bid", "bids",
 	"intention", "intentions", "threat", "threats", "efforts", "effort", "refusal", "readiness", "willingness", "offer", "pledge", "promise", "vow")
 

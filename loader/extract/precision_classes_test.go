@@ -220,3 +220,18 @@ func TestModifierThenAnotherNoun(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2013-04-23")}, tc.want)
 	}
 }
+
+// TestBodysDecision: a decision or plan named by the body that took it
+// ("the Arab summit decision to support Egypt and Sudan") is that body's,
+// no state's: not the sentence subject's; a state's own decision still
+// is the state's.
+func TestBodysDecision(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Egypt on Wednesday described as misleading a recent statement by the Ethiopian Foreign Ministry regarding the Arab summit decision to support Egypt and Sudan over Al-Nahda dam issue.", ""},
+		// near misses: the state's decision; the subject's
+		{"Egypt welcomed Saudi Arabia's decision to support Sudan.", "EGY PRAISED SAU; SAU EXPRESSED_SOLIDARITY SDN"},
+		{"Egypt announced its decision to support Sudan.", "EGY EXPRESSED_SOLIDARITY SDN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2023-05-24")}, tc.want)
+	}
+}
