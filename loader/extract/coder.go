@@ -1706,6 +1706,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "ATTACKED" && fightingAnIll(toks, t) {
 		return // "fight the pandemic with Laos shoulder to shoulder"
 	}
+	if p.flags&fVerb != 0 && t.start > 0 && provisionVerbs[toks[t.start-1].low] && !strings.HasSuffix(toks[t.start].low, "ing") {
+		return // "a loan to provide supports to Mongolia": a noun after the verb of giving, no verb
+	}
 	if p.typ == "ATTACKED" && occupiesAPlace(toks, t) {
 		return // "Sri Lanka occupies a special place in the hearts and minds of Indians"
 	}
@@ -4659,6 +4662,11 @@ func dummyIt(toks []token, i int) bool {
 var impersonalAdjectives = wordSet("necessary", "important", "essential", "vital", "crucial", "imperative", "critical", "time", "urgent",
 	"possible", "impossible", "difficult", "hard", "easy", "clear", "unclear", "likely", "unlikely", "right", "wrong", "useful", "needed", "key")
 
+// provisionVerbs give what the noun after them names ("provide supports",
+// "offered support").
+var provisionVerbs = wordSet("provide", "provides", "provided", "providing", "give", "gives", "gave", "given", "giving", "offer", "offers",
+	"offered", "offering", "extend", "extends", "extended", "extending", "render", "renders", "rendered", "rendering", "lend", "lends", "lent", "lending")
+
 // occupiesAPlace: "occupy" of a place, a rank or an office ("occupies a
 // special place in the hearts", "occupied the post of", "occupies the
 // top spot"), no territory taken.
@@ -4818,7 +4826,9 @@ func relativeAntecedent(toks []token, ms []mention, groups []int, i int, prev []
 // "hunger strike", "missile attack", "state visit", "air support".
 var compoundHead = wordSet("hunger", "general", "labor", "labour", "workers", "teachers", "national", "missile", "rocket", "drone",
 	"terror", "terrorist", "suicide", "cyber", "state", "official", "air", "ground", "military", "financial", "political", "moral",
-	"budget", "strike", "counter", "surprise", "preemptive", "pre-emptive", "nuclear", "chemical", "bomb", "knife", "gun", "mortar")
+	"budget", "strike", "counter", "surprise", "preemptive", "pre-emptive", "nuclear", "chemical", "bomb", "knife", "gun", "mortar",
+	// "a 25 billion yen emergency support loan": kinds of aid before a noun
+	"emergency", "humanitarian", "economic", "technical", "logistical", "budgetary", "development")
 
 // isModifierForm: a demonym or an abbreviation used before a noun.
 func isModifierForm(name string) bool {

@@ -235,3 +235,17 @@ func TestBodysDecision(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2023-05-24")}, tc.want)
 	}
 }
+
+// TestSupportAsANoun: "support" after a kind of aid ("emergency support
+// loan") or after a verb of giving ("provide supports to Mongolia") is a
+// noun, the aid given, no verb of solidarity: the loan is GAVE_AID
+// (ANNOTATION.md rule 29); "supports" as a verb still is solidarity.
+func TestSupportAsANoun(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"In addition, we just signed an exchange of notes for a 25 billion yen emergency support loan to provide supports to Mongolia, which has been economically impacted by the novel coronavirus.", "JPN GAVE_AID MNG"},
+		// near miss: the verb
+		{"Japan strongly supports Mongolia in its efforts.", "JPN EXPRESSED_SOLIDARITY MNG"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2020-10-09"), Author: "Japan"}, tc.want)
+	}
+}
