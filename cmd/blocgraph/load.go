@@ -156,7 +156,7 @@ func interrupted(sig os.Signal, cfg store.Config, s store.LoadSummary) error {
 // how fast it went.
 func writeLoadSummary(w io.Writer, cfg store.Config, s store.LoadSummary) {
 	fmt.Fprintf(w, "Loaded into Neo4j at %s\n\n", cfg)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', tabwriter.AlignRight)
+	tw := newTable(w, tabwriter.AlignRight)
 	fmt.Fprintf(tw, "\tcreated\talready present\t\n")
 	fmt.Fprintf(tw, "nodes\t%d\t%d\t\n", s.NodesCreated, s.NodesPresent())
 	fmt.Fprintf(tw, "relationships\t%d\t%d\t\n", s.RelationshipsCreated, s.RelationshipsPresent())

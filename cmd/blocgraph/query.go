@@ -11,7 +11,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	store "github.com/blocgraph/blocgraph/graph/neo4j"
 	"github.com/urfave/cli/v2"
@@ -214,7 +213,7 @@ func cell(v any) string {
 }
 
 func writeRowsTable(w io.Writer, keys []string, rows [][]any) error {
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	fmt.Fprintln(tw, strings.Join(keys, "\t"))
 	for _, r := range rows {
 		cells := make([]string, len(r))

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
@@ -272,7 +271,7 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		return nil
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY\tREGIME")
 	for _, b := range r.Blocs {
 		names := b.Names

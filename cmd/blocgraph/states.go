@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/loader/gazetteer"
@@ -545,7 +544,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		}
 		fmt.Fprintf(w, "  COW codes: %s %s\n", strings.Join(cs, "; "), notes.ref(v.COW[0].Source))
 	}
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	section := func(title string) { fmt.Fprintf(tw, "\n%s\n", title) }
 	// unknown is the line of a section with nothing on the date: the gap
 	// in words with --at, else "unknown".
@@ -654,7 +653,7 @@ func writeStateList(c *cli.Context, z *gazetteer.Gazetteer, format string, windo
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
 	}
-	tw := tabwriter.NewWriter(c.App.Writer, 2, 4, 2, ' ', 0)
+	tw := newTable(c.App.Writer, 0)
 	fmt.Fprintln(tw, "STATE\tNAME\tKIND\tFROM\tTO\tTHEN")
 	hist, states, partly := 0, 0, 0
 	for _, r := range rows {

@@ -182,7 +182,7 @@ func TestStatesStanding(t *testing.T) {
 			t.Errorf("list lacks %q", want)
 		}
 	}
-	if !regexpMatch(`\nABW +Aruba +dependency `, list) || !regexpMatch(`\nPSE +Palestine +partly recognised state `, list) || !regexpMatch(`\nEST +Estonia +state `, list) {
+	if !regexpMatch(`\nABW +Aruba +dependency\n`, list) || !regexpMatch(`\nPSE +Palestine +partly recognised state\n`, list) || !regexpMatch(`\nEST +Estonia +state\n`, list) {
 		t.Errorf("list kinds wrong:\n%s", list)
 	}
 	foot := lines[len(lines)-1]

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/urfave/cli/v2"
@@ -91,7 +90,7 @@ func writeStatsTable(w io.Writer, s graph.Summary) {
 		return
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	fmt.Fprintf(tw, "ARTICLE\tPUBLISHED\tEVENTS\tTITLE\n")
 	for _, a := range s.Articles {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", a.ID, a.Published, a.Events, truncate(a.Title, 60))

@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
@@ -639,7 +638,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 		fmt.Fprintln(w, "warning: "+x)
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	fmt.Fprintln(tw, "PERIOD\tEVENTS\tSTATES\tBLOCS\tQUALITY\tARI\tNMI\tCONF\tFINDING\tCHANGES")
 	for _, row := range periodRows(tl) {
 		row[9] = truncate(row[9], 90)
@@ -649,7 +648,7 @@ func writeTimelineTable(w io.Writer, tl *analysis.Timeline, moves, top int) erro
 	fmt.Fprintln(w, findingLegend)
 
 	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw = newTable(w, 0)
 	fmt.Fprintln(tw, "BLOC\tLABEL\tFROM\tTO\tBEGINS\tENDS")
 	for _, b := range tl.Blocs {
 		begins := "appears"

@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/analysis"
 	"github.com/blocgraph/blocgraph/graph"
@@ -181,7 +180,7 @@ func eachPeriod(periods []analysis.PeriodPartners, quiet func(analysis.PeriodPar
 // writePartnerPeriods writes a line per period: its events and the
 // strongest allies and adversaries with their net.
 func writePartnerPeriods(w io.Writer, periods []analysis.PeriodPartners) {
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	tw := newTable(w, 0)
 	fmt.Fprintln(tw, "PERIOD\tEVENTS\tALLIES (net)\tADVERSARIES (net)")
 	eachPeriod(periods, func(p analysis.PeriodPartners) bool { return p.Events == 0 }, "no events",
 		func(label, text string) { fmt.Fprintf(tw, "%s\t0\t%s\t\n", label, text) },

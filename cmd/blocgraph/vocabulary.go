@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/urfave/cli/v2"
@@ -42,7 +41,7 @@ func vocabularyCommand() *cli.Command {
 				enc.SetIndent("", "  ")
 				return enc.Encode(rows)
 			}
-			tw := tabwriter.NewWriter(c.App.Writer, 2, 4, 2, ' ', 0)
+			tw := newTable(c.App.Writer, 0)
 			fmt.Fprintln(tw, "RELATION\tCAMEO\tGOLDSTEIN\tSIGN\tWORDS (case and punctuation ignored)")
 			for _, r := range voc {
 				if r.Generic {
