@@ -709,7 +709,7 @@ var obstructVerbs = wordSet("block", "blocks", "blocked", "blocking", "obstruct"
 var requestVerbs = wordSet("ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "appealed", "appeals",
 	"sought", "seeks", "seeking", "demanded", "demands", "demanding", "pressed", "urged", "urging", "urges", "calls", "called")
 
-var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "expressed", "expresses", "expressing", "voice", "voiced",
+var lightVerbs = wordSet("send", "sent", "sends", "sending", "express", "expressed", "expresses", "expressing", "voice", "voiced", "voicing", "offering", "extending", "conveying", "reaffirming", "reiterating", "pledging",
 	"voices", "lodge", "lodged", "lodges", "impose", "imposed", "imposes", "imposing", "launch", "launched", "launches", "announce",
 	"announced", "announces", "offer", "offered", "offers", "extend", "extended", "extends", "pay", "paid", "pays", "make", "made",
 	"makes", "hold", "held", "holds", "had", "has", "have", "provide", "provided", "provides", "providing", "convey", "conveyed",

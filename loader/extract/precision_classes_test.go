@@ -249,3 +249,18 @@ func TestSupportAsANoun(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, "2020-10-09"), Author: "Japan"}, tc.want)
 	}
 }
+
+// TestLightVerbParticiple: a light verb's -ing form ("voicing support",
+// "offering support") carries its noun's subject as the other forms do,
+// so a "with" absolute gives it ("with the AU calling the U.S. boycott
+// unfortunate and voicing support for South Africa": the AU's, no
+// state's), not the state named nearest.
+func TestLightVerbParticiple(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"African Union Commission Chair Mahmoud Ali Youssouf and UN Secretary‑General António Guterres confirmed they will attend, with the AU calling the U.S. boycott unfortunate and voicing support for South Africa’s G20 presidency.", "USA BOYCOTTED ZAF"},
+		// near miss: the participle of a state's clause
+		{"Kenya condemned the attack, voicing support for Somalia.", "KEN EXPRESSED_SOLIDARITY SOM"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, "2025-11-20")}, tc.want)
+	}
+}
