@@ -1779,6 +1779,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if negators[w] || strings.HasSuffix(w, "n't") {
 				return // a negated relation is no fact ("would not meet")
 			}
+			// "urges the U.S. … to stop building military ties with it": a
+			// verb of stopping before the act's -ing form undoes it too ("a
+			// stop in Tehran", "his technical halt" are nouns, no verb)
+			if (w == "stop" || w == "cease" || w == "halt" || w == "quit") && j+1 <= t.start && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word {
+				return
+			}
 			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] || p.typ == "GAVE_AID" && obstructVerbs[w] {
 				return // "lifted its trade ban on", "a suspension of arms shipments to", "blocking aid convoys to": undone
 			}
