@@ -336,14 +336,14 @@ func measure(g *graph.Graph, p *Projection, cfg Config) (*measured, error) {
 		if !errors.Is(err, csr.ErrNotConverged) || ev == nil {
 			return nil, fmt.Errorf("eigenvector centrality: %w", err)
 		}
-		r.Warnings = append(r.Warnings, fmt.Sprintf("eigenvector centrality did not converge in %d iterations; values are approximate", cfg.MaxIter))
+		r.Warnings = append(r.Warnings, unsettledWarning("eigenvector", cfg.MaxIter))
 	}
 	hubs, auths, err := csr.HITS(coop, cfg.Tolerance, cfg.MaxIter)
 	if err != nil {
 		if !errors.Is(err, csr.ErrNotConverged) || hubs == nil {
 			return nil, fmt.Errorf("HITS: %w", err)
 		}
-		r.Warnings = append(r.Warnings, fmt.Sprintf("HITS did not converge in %d iterations; hubs and authorities are approximate", cfg.MaxIter))
+		r.Warnings = append(r.Warnings, unsettledWarning("hits", cfg.MaxIter))
 	}
 	for i := range res {
 		res[i].PageRank, res[i].Betweenness, res[i].Eigenvector = pr[i], bw[i], ev[i]
@@ -572,4 +572,18 @@ func roundoffZero(x float64) float64 {
 		return 0
 	}
 	return x
+}
+
+// unsettledWarning says, in an analyst's words, that a secondary measure
+// is approximate because its computation had not settled after iters
+// rounds (csr.ErrNotConverged): what is approximate, and what is
+// not affected. It was "HITS did not converge in 1000 iterations; hubs and
+// authorities are approximate", which an analyst cannot weigh.
+func unsettledWarning(measure string, iters int) string {
+	switch measure {
+	case "hits":
+		return fmt.Sprintf("the hub and authority scores (HITS: which states send cooperation to the well-connected, and which receive it from the active) are approximate: their computation had not settled after %d rounds; PageRank, betweenness, eigenvector centrality and the blocs do not depend on them", iters)
+	default:
+		return fmt.Sprintf("eigenvector centrality is approximate: its computation had not settled after %d rounds; PageRank, betweenness and the blocs do not depend on it", iters)
+	}
 }

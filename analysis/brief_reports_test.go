@@ -49,3 +49,18 @@ func TestBusiestDatasetReports(t *testing.T) {
 		t.Errorf("busiest of facts: %q", got)
 	}
 }
+
+// TestUnsettledWarningWords: the warning of a measure that did not settle
+// says what is approximate and what does not depend on it, without
+// "HITS did not converge" (analyst review D).
+func TestUnsettledWarningWords(t *testing.T) {
+	w := unsettledWarning("hits", 1000)
+	for _, want := range []string{"hub and authority scores", "are approximate", "had not settled after 1000 rounds", "the blocs do not depend on them"} {
+		if !strings.Contains(w, want) {
+			t.Errorf("HITS warning %q lacks %q", w, want)
+		}
+	}
+	if strings.Contains(w, "converge") || strings.Contains(unsettledWarning("eigenvector", 1000), "converge") {
+		t.Errorf("a warning in the solver's words: %q", w)
+	}
+}
