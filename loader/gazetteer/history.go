@@ -600,8 +600,9 @@ func (z *Gazetteer) WasState(id string, s graph.Span) bool {
 }
 
 // describeDates says when state e had the name key, and what followed
-// (or, for a state that seceded, what it was part of before).
-func (z *Gazetteer) describeDates(e *entry, key string) string {
+// (or, for a state that seceded, what it was part of before, and what
+// that was on at: Kosovo in 1975 was part of Serbia, then of Yugoslavia).
+func (z *Gazetteer) describeDates(e *entry, key string, at graph.Date) string {
 	sp := z.nameSpan(e, key)
 	if x, ok := z.hist.indep[e.Node.ID]; ok && sp.IsZero() {
 		return fmt.Sprintf("%s (State, %s) from %s, when it %s", e.Node.Name, e.Node.ID, x.Date, x.Words())
@@ -617,7 +618,15 @@ func (z *Gazetteer) describeDates(e *entry, key string) string {
 			return fmt.Sprintf("%s (State, %s) to %s and from %s, part of %s (%s) from %s to %s", e.Node.Name, e.Node.ID,
 				graph.DateOf(su.PartFrom.Start().AddDate(0, 0, -1)), su.Date, withThe(name), su.From, su.PartFrom, last)
 		}
-		return fmt.Sprintf("%s (State, %s) from %s, until then part of %s (%s)", e.Node.Name, e.Node.ID, su.Date, name, su.From)
+		then := ""
+		if was := z.ContinuedAt(su.From, at); was != su.From {
+			wasName := was
+			if x := z.entry(was); x != nil {
+				wasName = x.Node.Name
+			}
+			then = fmt.Sprintf(", on %s part of %s (%s)", at, withThe(wasName), was)
+		}
+		return fmt.Sprintf("%s (State, %s) from %s, until then part of %s (%s)%s", e.Node.Name, e.Node.ID, su.Date, name, su.From, then)
 	}
 	s := fmt.Sprintf("%s (State, %s) %s", e.Node.Name, e.Node.ID, spanWords(sp))
 	if _, dated := z.datedSpan(e.Node.ID, key); dated {

@@ -119,6 +119,10 @@ func TestResolveOutsideDates(t *testing.T) {
 		{"South Sudan", "2005", []string{"South Sudan (State, SSD) from 2011-07-09, until then part of Sudan (SDN)"}},
 		{"Eritrea", "1985", []string{"Eritrea (State, ERI) from 1993-05-24, until then part of Ethiopia (ETH)"}},
 		{"Kosovo", "1999", []string{"Kosovo (State, XKX) from 2008-02-17, until then part of Serbia (SRB)"}},
+		// and Serbia then was Yugoslavia: Kosovo in 1975 is no state of its
+		// own nor Serbia's alone (analyst review D)
+		{"Kosovo", "1975", []string{"Kosovo (State, XKX) from 2008-02-17, until then part of Serbia (SRB), on 1975 part of Yugoslavia (YUG)"}},
+		{"Kosovo", "2005", []string{"until then part of Serbia (SRB), on 2005 part of Serbia and Montenegro (SCG)"}},
 	}
 	for _, tt := range tests {
 		_, err := z.Resolve(tt.name, graph.MustDate(tt.at))

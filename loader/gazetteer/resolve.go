@@ -158,9 +158,9 @@ func (z *Gazetteer) resolve(name string, at graph.Date, suggest bool) (Entity, e
 					de.Candidates = append(de.Candidates, z.describeUnion(c.e, name, u, at))
 				} else if x := z.beforeIndependence(c.e.Node.ID, at); x != nil && len(gone) == 1 && z.nameSpan(c.e, key).Touches(at) {
 					de.Before = z.describeBefore(c.e, name, x, at)
-					de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
+					de.Candidates = append(de.Candidates, z.describeDates(c.e, key, at))
 				} else {
-					de.Candidates = append(de.Candidates, z.describeDates(c.e, key))
+					de.Candidates = append(de.Candidates, z.describeDates(c.e, key, at))
 				}
 			}
 			sort.Strings(de.Candidates)
