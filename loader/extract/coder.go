@@ -1779,10 +1779,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if negators[w] || strings.HasSuffix(w, "n't") {
 				return // a negated relation is no fact ("would not meet")
 			}
-			// "urges the U.S. … to stop building military ties with it": a
-			// verb of stopping before the act's -ing form undoes it too ("a
-			// stop in Tehran", "his technical halt" are nouns, no verb)
-			if (w == "stop" || w == "cease" || w == "halt" || w == "quit") && j+1 <= t.start && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word {
+			// "Kiribati will stop building ties with Taiwan": a state's own
+			// verb of stopping before the act's -ing form undoes it; a call
+			// on another to stop it presupposes it (rule 29: stopCalled)
+			if stopVerbs[w] && j+1 <= t.start && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word && !demandBefore(toks, j) {
 				return
 			}
 			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] || p.typ == "GAVE_AID" && obstructVerbs[w] {
@@ -2520,6 +2520,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				continue // "Russia's aggression and providing …": Russia is no subject; "Nauru's action to sever" is
 			}
 			if tr, ok := consumedBy[k]; ok && !tr.passive && !subordinateSubject(toks, m) {
+				// "called on the US to stop providing arms to Taiwan": a call
+				// to stop an act presupposes it, the act of the one called on
+				// (rule 29), not of the caller
+				if callVerbs[toks[tr.start].low] && stopCalled(toks, m.end, from) && m.kind != mNonState && len(m.states) > 0 {
+					pickMention(k)
+					return true
+				}
 				// "Beijing praised Kiribati for cutting ties with Taiwan": the
 				// one praised or thanked for a deed did it (rules 25, 29)
 				if (tr.p.typ == "PRAISED" || tr.p.typ == "CONGRATULATED") && from == t.start && from >= 2 && toks[from-1].low == "for" &&
@@ -4597,6 +4604,32 @@ func coordinatedVerb(toks []token, a, b int) bool {
 	for j := a; j < b; j++ {
 		switch toks[j].low {
 		case "and", "or", "then", "but", "before", "after":
+			return true
+		}
+	}
+	return false
+}
+
+// demandBefore: a verb of calling or asking stands before j in the
+// sentence ("urges the U.S. … to stop", "demanded that Kyiv stop").
+func demandBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		if callVerbs[toks[k].low] || requestVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopCalled: "to" and a verb of stopping, then an -ing form, stand
+// between the one called on (ending at a) and the act at b ("the US to stop
+// providing arms", "… to end arms sales to Taiwan and stop building").
+func stopCalled(toks []token, a, b int) bool {
+	for j := a + 1; j+1 <= b && j < len(toks)-1; j++ {
+		if isBreak(toks, j) {
+			return false
+		}
+		if stopVerbs[toks[j].low] && (toks[j-1].low == "to" || toks[j-1].low == "and") && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word {
 			return true
 		}
 	}
