@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/blocgraph/blocgraph/graph"
 	"github.com/blocgraph/blocgraph/graph/encoding/brief"
@@ -382,6 +383,9 @@ func briefArticles(g *graph.Graph, counts map[string]int, cited map[string]bool)
 		if n := g.Node(id); n != nil {
 			a.Title = cmp.Or(n.Title, n.Name, id)
 			a.Outlet, a.URL = n.Outlet, n.URL
+			if n.Title != "" {
+				a.Title, a.Outlet = splitOutlet(n.Title, n.Outlet, n.URL)
+			}
 			a.Published = n.Published.String()
 		}
 		out = append(out, a)
@@ -535,4 +539,45 @@ func plural(n int, word string) string {
 		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// splitOutlet takes the outlet's name off the end of an article's title, as
+// pages give it ("… in 1 week - CNN", "… | Reuters"), when it is the
+// outlet's (as the facts file gives it, or a word of the address's host):
+// the source list shows the outlet apart, and kept it twice. The outlet is
+// the one given, else the suffix taken off.
+func splitOutlet(title, outlet, url string) (string, string) {
+	host := strings.ToLower(url)
+	if _, rest, ok := strings.Cut(host, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	fold := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, suffix := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if suffix == "" || len(strings.Fields(suffix)) > 4 || head == "" {
+			continue
+		}
+		f := fold(suffix)
+		first := fold(strings.Fields(suffix)[0])
+		known := outlet != "" && f == fold(outlet) ||
+			host != "" && (strings.Contains(fold(host), f) || len(first) >= 3 && strings.Contains(host, first))
+		if !known {
+			continue
+		}
+		return head, cmp.Or(outlet, suffix)
+	}
+	return title, outlet
 }

@@ -64,3 +64,22 @@ func TestUnsettledWarningWords(t *testing.T) {
 		t.Errorf("a warning in the solver's words: %q", w)
 	}
 }
+
+// TestSplitOutlet: the outlet's name that pages end their titles with is
+// taken off the title in the brief's source list and kept as the outlet
+// (analyst review D); a title's own dash stays.
+func TestSplitOutlet(t *testing.T) {
+	for _, tt := range []struct{ title, outlet, url, wantTitle, wantOutlet string }{
+		{"Kim Jong Un sends 3 messages to new Cuban leader - CNN", "", "https://edition.cnn.com/2021/04/23/asia/x", "Kim Jong Un sends 3 messages to new Cuban leader", "CNN"},
+		{"Russia expels diplomats | Reuters", "Reuters", "", "Russia expels diplomats", "Reuters"},
+		{"Kosovo talks stall - BBC News", "", "https://www.bbc.co.uk/news/world-1", "Kosovo talks stall", "BBC News"},
+		{"Statement: Foreign Office summons Russian Ambassador - 2 February 2026", "", "https://www.gov.uk/x", "Statement: Foreign Office summons Russian Ambassador - 2 February 2026", ""},
+		{"Chronicle 1983: 31 August - 1 September", "", "", "Chronicle 1983: 31 August - 1 September", ""},
+		{"Talks - CNN", "Example & Co", "https://example.org/a", "Talks - CNN", "Example & Co"},
+	} {
+		title, outlet := splitOutlet(tt.title, tt.outlet, tt.url)
+		if title != tt.wantTitle || outlet != tt.wantOutlet {
+			t.Errorf("splitOutlet(%q, %q, %q) = %q, %q; want %q, %q", tt.title, tt.outlet, tt.url, title, outlet, tt.wantTitle, tt.wantOutlet)
+		}
+	}
+}
