@@ -16,7 +16,9 @@ import (
 //   - "socialist bloc" when most members (more than half of all, known or
 //     not) are ruled by communist or socialist parties;
 //   - "democracies" or "autocracies" when a clear majority — two thirds of
-//     all members — share that regime type;
+//     all members — share that regime type, the most central member among
+//     them (a bloc led by democratic Spain, with Portugal and four Gulf
+//     monarchies, is named by its members, not "autocracies");
 //   - a state alone: "Cuba (no cooperation ties)" when it has no cooperation
 //     tie in the window, else "Cuba (on its own)";
 //   - otherwise the members themselves, most central first: "Russia and
@@ -224,14 +226,31 @@ func labelBloc(id int, members []*NodeResult, names map[string]string, significa
 		b.Label = "socialist bloc"
 		basis.Rule = "socialist"
 		b.LabelReason = of(basis.Socialist) + " ruled by communist or socialist parties (" + countWords(basis.Families) + ")"
-	case 3*basis.Democracies >= 2*n:
+	case 3*basis.Democracies >= 2*n && members[0].Ruling.Regime == RegimeDemocracy:
 		b.Label = "democracies"
 		basis.Rule = "democracies"
 		b.LabelReason = of(basis.Democracies) + " democracies, two thirds or more" + regimeRest(basis)
-	case 3*basis.Autocracies >= 2*n:
+	case 3*basis.Autocracies >= 2*n && members[0].Ruling.Regime == RegimeAutocracy:
 		b.Label = "autocracies"
 		basis.Rule = "autocracies"
 		b.LabelReason = of(basis.Autocracies) + " not democracies, two thirds or more" + regimeRest(basis)
+	case 3*basis.Democracies >= 2*n || 3*basis.Autocracies >= 2*n:
+		// Two thirds share a regime, but not the most central member: a
+		// bloc led by Spain is no "autocracies" for its Gulf monarchies.
+		b.Label = memberWords(b.Names)
+		basis.Rule = "members"
+		kind, lead := "democracies", "not a democracy"
+		if 3*basis.Autocracies >= 2*n {
+			kind, lead = "not democracies", "a democracy"
+			if members[0].Ruling.Regime == "" {
+				lead = "of unknown regime"
+			}
+		} else if members[0].Ruling.Regime == "" {
+			lead = "of unknown regime"
+		}
+		k := max(basis.Democracies, basis.Autocracies)
+		b.LabelReason = fmt.Sprintf("named by its members, most central first: %s %s, but the most central, %s, is %s, so the regime does not name the bloc%s",
+			of(k), kind, members[0].Name, lead, regimeRest(basis))
 	default:
 		b.Label = memberWords(b.Names)
 		basis.Rule = "members"

@@ -90,9 +90,26 @@ func TestBlocLabelsShared(t *testing.T) {
 	for i := range res {
 		res[i].PageRank = float64(len(res) - i) // Spain most central
 	}
+	// Two thirds of the first bloc are autocracies, but its most central
+	// member, Spain, is a democracy: the bloc is named by its members, not
+	// "autocracies (Saudi Arabia, Spain and United Arab Emirates)", which
+	// lumped Spain with the Gulf monarchies (analyst review D).
 	set := makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil)
-	if got := set.list[0].Label; got != "autocracies (Saudi Arabia, Spain and United Arab Emirates)" {
+	if got := set.list[0].Label; got != "Spain, Saudi Arabia and United Arab Emirates" {
 		t.Errorf("first: %q", got)
+	}
+	if got, want := set.list[0].LabelReason, "2 of 3 members not democracies, but the most central, Spain, is a democracy, so the regime does not name the bloc"; !strings.Contains(got, want) {
+		t.Errorf("first's reason %q lacks %q", got, want)
+	}
+	if got := set.list[1].Label; got != "autocracies" {
+		t.Errorf("second: %q", got)
+	}
+	// Led by Saudi Arabia, the same members are autocracies; two such
+	// blocs are told apart by their members.
+	res[0].PageRank, res[1].PageRank = res[1].PageRank, res[0].PageRank
+	set = makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil)
+	if got := set.list[0].Label; got != "autocracies (Saudi Arabia, Spain and United Arab Emirates)" {
+		t.Errorf("led by Saudi Arabia: %q", got)
 	}
 	if got := set.list[1].Label; got != "autocracies (Syria and Iran)" {
 		t.Errorf("second: %q", got)
@@ -153,7 +170,7 @@ func TestBlocLabelsSharedNamesHaveTheTrait(t *testing.T) {
 	res := []NodeResult{
 		member("CHN", "China", "communism", "autocracy", 1), member("BRA", "Brazil", "conservatism", "democracy", 1),
 		member("MYS", "Malaysia", "", "autocracy", 1), member("IND", "India", "", "autocracy", 1),
-		member("ESP", "Spain", "social democracy", "democracy", 1), member("SAU", "Saudi Arabia", "", "autocracy", 1),
+		member("SAU", "Saudi Arabia", "", "autocracy", 1), member("ESP", "Spain", "social democracy", "democracy", 1),
 		member("ARE", "United Arab Emirates", "", "autocracy", 1), member("PRT", "Portugal", "", "democracy", 1),
 		member("YEM", "Yemen", "", "autocracy", 1), member("OMN", "Oman", "", "autocracy", 1),
 	}
