@@ -205,6 +205,10 @@ func (t *tie) relations() string {
 	parts := make([]string, len(types))
 	for i, typ := range types {
 		parts[i] = graph.PhraseOf(typ)
+		if typ == graph.GenericType {
+			// dataset events of no type, dyadic rows: no act to name
+			parts[i] = "other relations"
+		}
 		if n := t.byType[typ]; n > 1 {
 			parts[i] += fmt.Sprintf(" ×%d", n)
 		}
@@ -364,7 +368,7 @@ func abs(v float64) float64 {
 }
 
 func briefEvent(e EventRef) brief.Event {
-	return brief.Event{Date: e.Date, Relation: graph.PhraseOf(e.Relation), Subject: e.Subject, Object: e.Object,
+	return brief.Event{Date: e.Date, Relation: e.Said(), Subject: e.Subject, Object: e.Object,
 		Count: e.Count, Weight: e.Weight, Quote: e.Quote, Article: e.Article, Source: e.Source}
 }
 

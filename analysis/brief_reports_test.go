@@ -83,3 +83,25 @@ func TestSplitOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestEventPhraseDyadic: a dyadic file's row is said by its sign, not as
+// an act ("Germany acted toward United States" of a COW window); a
+// dataset event of no type gives its CAMEO code (analyst review D).
+func TestEventPhraseDyadic(t *testing.T) {
+	names := func(id string) string { return id }
+	w := graph.MustDate("1987")
+	for _, tt := range []struct {
+		e    graph.Event
+		want string
+	}{
+		{graph.Event{Type: graph.GenericType, Source: sourceDyadic, Goldstein: 1, Date: w, End: graph.MustDate("1990")}, "had a positive relation with"},
+		{graph.Event{Type: graph.GenericType, Source: sourceDyadic, Goldstein: -1, Date: w, End: graph.MustDate("1990")}, "had a negative relation with"},
+		{graph.Event{Type: graph.GenericType, Source: "gdelt", CAMEO: "080", Goldstein: 5, Date: w}, "acted (CAMEO 080) toward"},
+		{graph.Event{Type: "MET", Source: "gdelt", CAMEO: "040", Goldstein: 1, Date: w}, "met"},
+	} {
+		r := refOf(&tt.e, tt.e.Goldstein, names)
+		if r.Said() != tt.want || strings.Contains(r.Said(), "acted toward") {
+			t.Errorf("%+v: said %q, want %q", tt.e, r.Said(), tt.want)
+		}
+	}
+}

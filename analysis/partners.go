@@ -10,15 +10,19 @@ import (
 
 // EventRef is one event behind a partnership, for the analyst to check.
 type EventRef struct {
-	Date     string  `json:"date"`
-	Relation string  `json:"relation"`
-	Subject  string  `json:"subject"` // names as the events give them
-	Object   string  `json:"object"`
-	Count    int     `json:"count"`
-	Weight   float64 `json:"weight"`
-	Article  string  `json:"article,omitempty"`
-	Quote    string  `json:"quote,omitempty"`
-	Source   string  `json:"source,omitempty"`
+	Date     string `json:"date"`
+	Relation string `json:"relation"`
+	// Phrase is how a sentence says the relation: the vocabulary's phrase
+	// ("congratulated"), for a dyadic file's row its sign ("had a positive
+	// relation with"), for a dataset's event of no type its CAMEO code.
+	Phrase  string  `json:"phrase"`
+	Subject string  `json:"subject"` // names as the events give them
+	Object  string  `json:"object"`
+	Count   int     `json:"count"`
+	Weight  float64 `json:"weight"`
+	Article string  `json:"article,omitempty"`
+	Quote   string  `json:"quote,omitempty"`
+	Source  string  `json:"source,omitempty"`
 }
 
 // Partner is a state's relation with one counterpart, both directions summed.
@@ -119,8 +123,36 @@ func refOf(e *graph.Event, w float64, names func(nodeID string) string) EventRef
 	if !e.End.IsZero() {
 		date = PeriodLabel(e.Span())
 	}
-	return EventRef{Date: date, Relation: e.Type, Subject: names(e.Subject), Object: names(e.Object),
+	return EventRef{Date: date, Relation: e.Type, Phrase: eventPhrase(e), Subject: names(e.Subject), Object: names(e.Object),
 		Count: e.Count, Weight: w, Article: e.Article, Quote: e.Quote, Source: e.SourceRef}
+}
+
+// eventPhrase is how a sentence says what e's subject did to its object.
+// A dyadic file's row (the COW signed networks' alliance or dispute of a
+// window) is no act: "Germany had a positive relation with United States",
+// not "Germany acted toward United States"; a dataset's event whose CAMEO
+// code no relation names gives its code.
+func eventPhrase(e *graph.Event) string {
+	if e.Type != graph.GenericType {
+		return graph.PhraseOf(e.Type)
+	}
+	switch {
+	case e.Source == sourceDyadic && e.Goldstein > 0:
+		return "had a positive relation with"
+	case e.Source == sourceDyadic && e.Goldstein < 0:
+		return "had a negative relation with"
+	case e.CAMEO != "":
+		return "acted (CAMEO " + e.CAMEO + ") toward"
+	}
+	return graph.PhraseOf(e.Type)
+}
+
+// Said is the phrase of r: its Phrase, else its relation type's.
+func (r EventRef) Said() string {
+	if r.Phrase != "" {
+		return r.Phrase
+	}
+	return graph.PhraseOf(r.Relation)
 }
 
 // mirrored reports whether e is one of the two events of an undirected

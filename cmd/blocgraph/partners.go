@@ -227,7 +227,7 @@ func writeEventRef(w io.Writer, e analysis.EventRef) {
 	if src == "" {
 		src = e.Source
 	}
-	fmt.Fprintf(w, "      %-10s %s %s %s%s  [%s]\n", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, src)
+	fmt.Fprintf(w, "      %-10s %s %s %s%s  [%s]\n", e.Date, e.Subject, e.Said(), e.Object, cnt, src)
 	if e.Quote != "" {
 		fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 110))
 	}

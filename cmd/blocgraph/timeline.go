@@ -778,7 +778,7 @@ func writeEvidence(w io.Writer, sign string, e analysis.EventRef) {
 	if e.Count > 1 {
 		cnt = fmt.Sprintf(" ×%d", e.Count)
 	}
-	fmt.Fprintf(w, "    %s %-10s %s %s %s%s  %+.1f  [%s]\n", sign, e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, cnt, e.Weight, src)
+	fmt.Fprintf(w, "    %s %-10s %s %s %s%s  %+.1f  [%s]\n", sign, e.Date, e.Subject, e.Said(), e.Object, cnt, e.Weight, src)
 	if e.Quote != "" {
 		fmt.Fprintf(w, "                 “%s”\n", truncate(e.Quote, 100))
 	}
@@ -879,7 +879,7 @@ func writeTimelineMD(w io.Writer, tl *analysis.Timeline, moves int) error {
 		m = tl.Evidence(m)
 		var ev []string
 		for _, e := range append(append([]analysis.EventRef(nil), m.Cooperation...), m.Conflict...) {
-			ev = append(ev, fmt.Sprintf("%s %s %s %s (%+.1f)", e.Date, e.Subject, graph.PhraseOf(e.Relation), e.Object, e.Weight))
+			ev = append(ev, fmt.Sprintf("%s %s %s %s (%+.1f)", e.Date, e.Subject, e.Said(), e.Object, e.Weight))
 		}
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", m.PeriodLabel, mdCell(m.Name), mdCell(m.FromLabel), mdCell(m.ToLabel), m.Kind, mdCell(strings.Join(ev, "; ")))
 	}
