@@ -227,9 +227,12 @@ func (z *Gazetteer) Successions() []Succession {
 }
 
 // ContinuedAt returns the state that id stands for on date at: the state it
-// continued (COW's one state under another name), when at is before the
-// day it continued it and within the predecessor's dates ("RUS" in 1975
-// is SUN, the Soviet Union); id itself otherwise, and for a zero date.
+// continued (COW's one state under another name), when all of at is before
+// the day it continued it and within the predecessor's dates ("RUS" in 1975
+// is SUN, the Soviet Union); id itself otherwise, and for a zero date. A
+// date of a year or a month that holds the day of continuation keeps the
+// state as written: "VNM" in 1976 (a year in which the Vietnam of today
+// began on 2 July) is Vietnam, not North Vietnam.
 func (z *Gazetteer) ContinuedAt(id string, at graph.Date) string {
 	if z.hist == nil || at.IsZero() {
 		return id
@@ -238,7 +241,7 @@ func (z *Gazetteer) ContinuedAt(id string, at graph.Date) string {
 	for range 8 { // a chain: SRB ← SCG ← YUG
 		prev := ""
 		for _, s := range z.hist.succ {
-			if s.To == cur && s.Kind == Continued && at.Start().Before(s.Date.Start()) {
+			if s.To == cur && s.Kind == Continued && at.End().Before(s.Date.Start()) {
 				prev = s.From
 				break
 			}

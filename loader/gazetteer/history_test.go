@@ -243,6 +243,18 @@ func TestHistory(t *testing.T) {
 	if z.ContinuedAt("SRB", graph.MustDate("1980")) != "YUG" || z.ContinuedAt("SRB", graph.MustDate("2005")) != "SCG" || z.ContinuedAt("SRB", graph.MustDate("2010")) != "SRB" || z.ContinuedAt("RUS", graph.Date{}) != "RUS" {
 		t.Errorf("ContinuedAt(SRB) wrong")
 	}
+	// A year or a month that holds the day of continuation keeps the state
+	// as written (Vietnam of today from 1976-07-02, Russia from
+	// 1991-12-26); a date wholly before it is the predecessor's.
+	for _, c := range []struct{ id, at, want string }{
+		{"VNM", "1976", "VNM"}, {"VNM", "1976-07", "VNM"}, {"VNM", "1976-06", "VDR"},
+		{"VNM", "1976-07-01", "VDR"}, {"VNM", "1976-07-02", "VNM"}, {"VNM", "1975", "VDR"},
+		{"RUS", "1991", "RUS"}, {"RUS", "1991-12-25", "SUN"}, {"RUS", "1991-11", "SUN"},
+	} {
+		if got := z.ContinuedAt(c.id, graph.MustDate(c.at)); got != c.want {
+			t.Errorf("ContinuedAt(%s, %s) = %s, want %s", c.id, c.at, got, c.want)
+		}
+	}
 }
 
 // Eras: the state a code of today stood for on each date, as the
