@@ -342,7 +342,134 @@ func (r *resolver) find(toks []token) []mention {
 	}
 	markCompounds(toks, ms)
 	ms = markPeoples(toks, ms)
-	return dropNamed(toks, ms)
+	ms = r.markRegions(toks, ms)
+	return r.dropInstruments(toks, dropNamed(toks, ms))
+}
+
+// instrumentWords name treaties, accords and formats by the place they
+// were made: after a capital or city in lower case ("the Minsk
+// agreements", "the Astana process", "the Normandy format"), or before
+// "of" and the place ("the Treaty of Rome", "the Charter of Paris").
+var instrumentWords = wordSet("agreement", "agreements", "accord", "accords", "pact", "treaty", "protocol", "protocols", "convention",
+	"conventions", "charter", "declaration", "communique", "communiqué", "process", "format", "club", "peace", "congress")
+
+// dropInstruments: a capital or city named before an instrument's noun in
+// lower case ("the Minsk agreements", "the Astana process"), or a place
+// after an instrument's capitalised noun and "of" ("the Treaty of Rome",
+// "the Peace of Westphalia"), names the instrument, no state. A state's
+// own name or demonym before the noun ("the Russia agreement") is left:
+// it names a party.
+func (r *resolver) dropInstruments(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == mState && !m.poss {
+			k := m.start - 1
+			if k >= 0 && toks[k].low == "the" && k >= 1 && toks[k-1].low == "of" {
+				k -= 1
+			} else if k >= 0 && toks[k].low == "of" {
+			} else {
+				k = -1
+			}
+			if k >= 1 && toks[k].low == "of" && toks[k-1].capital && instrumentWords[toks[k-1].low] {
+				continue
+			}
+			if e := m.end; e < len(toks) && toks[e].word && !toks[e].capital && instrumentWords[toks[e].low] && toks[e].low != "peace" &&
+				toks[e].low != "congress" && !m.demonym && r.placeName(m.name) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// placeName: a name that is a state's capital or city, not the state's
+// own name ("Minsk", "Paris"; not "Belarus").
+func (r *resolver) placeName(name string) bool {
+	if isCode(name) {
+		return false
+	}
+	_, ok := r.z.StateByName(name)
+	return !ok
+}
+
+// regionNames are places within states named like another state, or like
+// their own ("Inner Mongolia" is China's, "West Bengal" India's, "New
+// Mexico" American, "Northern Cyprus" no state): no actor.
+var regionNames = newPhrases("inner mongolia", "west bengal", "east bengal", "east azerbaijan", "west azerbaijan", "south azerbaijan",
+	"iranian azerbaijan", "azerbaijan province", "new mexico", "northern cyprus", "north cyprus", "west papua", "papua province",
+	"central papua", "highland papua", "south papua", "southwest papua", "papua barat", "central macedonia", "western macedonia",
+	"eastern macedonia", "greek macedonia", "macedonia region", "luxembourg province", "province of luxembourg", "niger delta",
+	"niger river", "river niger", "lake chad", "chad basin", "congo basin", "congo river", "river congo", "jordan valley", "jordan river",
+	"river jordan", "lebanon valley", "mount lebanon", "iraqi kurdistan", "syrian kurdistan", "turkish kurdistan", "iranian kurdistan",
+	"kurdistan region", "guinea coast", "gulf of guinea", "georgia state", "state of georgia", "u.s. state of georgia", "us state of georgia")
+
+// usStateCities are American cities written before ", Georgia": the
+// American state ("Atlanta, Georgia"), not the Caucasian republic.
+var usStateCities = wordSet("atlanta", "savannah", "augusta", "macon", "columbus", "athens", "albany", "marietta", "valdosta", "sandy springs", "roswell", "plains", "fort benning", "fort gordon", "kings bay", "dalton", "rome")
+
+// markRegions: a region named like a state ("Inner Mongolia", "Iranian
+// Azerbaijan", "Greek Macedonia", "American Samoa", "Atlanta, Georgia",
+// "Georgia's governor") is no actor.
+func (r *resolver) markRegions(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.kind != mState {
+			out = append(out, m)
+			continue
+		}
+		// a demonym before another state's name, as one name: "Iranian
+		// Azerbaijan", "Greek Macedonia", "American Samoa"
+		if i+1 < len(ms) && m.demonym && !m.poss && ms[i+1].kind == mState && !ms[i+1].demonym && ms[i+1].start == m.end &&
+			ms[i+1].state() != m.state() && len(m.states) == 1 && m.end-m.start == 1 && ms[i+1].end-ms[i+1].start == 1 {
+			b := ms[i+1]
+			out = append(out, mention{start: m.start, end: b.end, kind: mNonState, name: phraseText(toks, m.start, b.end), poss: b.poss, how: "a region named like a state"})
+			i++
+			continue
+		}
+		if reg := r.regionAt(toks, m); reg.end > 0 {
+			for len(out) > 0 && out[len(out)-1].end > reg.start {
+				out = out[:len(out)-1] // "the U.S. state of Georgia": one name
+			}
+			out = append(out, reg)
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// regionAt: the state mention m inside a region's name, as a non-state
+// mention over the whole name; else a zero mention.
+func (r *resolver) regionAt(toks []token, m mention) mention {
+	for s := max(0, m.start-3); s <= m.start; s++ {
+		if e := longestIn(regionNames, toks, s, 5); e >= m.end {
+			end := e
+			poss := false
+			if end < len(toks) && toks[end].poss {
+				poss = true
+			}
+			return mention{start: min(s, m.start), end: max(end, m.end), kind: mNonState, name: phraseText(toks, s, e), poss: poss, how: "a region named like a state"}
+		}
+	}
+	if m.state() == "GEO" {
+		// "Atlanta, Georgia", "Georgia's governor", "the governor of Georgia"
+		if m.start >= 2 && toks[m.start-1].text == "," && usStateCities[toks[m.start-2].low] {
+			return mention{start: m.start, end: m.end, kind: mNonState, name: m.name, how: "the American state"}
+		}
+		e := m.end
+		if e < len(toks) && toks[e].poss {
+			e++
+		}
+		if e < len(toks) && (toks[e].low == "governor" || toks[e].low == "legislature" || toks[e].low == "senator" || toks[e].low == "senators") {
+			return mention{start: m.start, end: m.end, kind: mNonState, name: m.name, how: "the American state"}
+		}
+		if m.start >= 2 && toks[m.start-1].low == "of" && (toks[m.start-2].low == "governor" || toks[m.start-2].low == "senator") {
+			return mention{start: m.start, end: m.end, kind: mNonState, name: m.name, how: "the American state"}
+		}
+	}
+	return mention{}
 }
 
 // markPeoples: a state or its demonym before another state's demonym in the
@@ -393,7 +520,12 @@ var compoundSubjectNext = wordSet("will", "would", "shall", "should", "can", "co
 var thingNames = wordSet("act", "acts", "law", "resolution", "resolutions", "treaty", "convention", "initiative", "fund",
 	"coalition", "programme", "program", "strategy", "order", "commission", "airbase", "airport", "corridor", "sea", "seas",
 	"strait", "peninsula", "ocean", "islands", "island", "gulf", "shoal", "university", "institute", "museum", "doctrine",
-	"prize", "award", "foundation")
+	"prize", "award", "foundation",
+	// instruments and bodies named after a place: "the Paris Agreements",
+	// "the Warsaw Pact", "the Oslo Accords", "the Geneva Conventions", "the
+	// Paris Club"
+	"agreement", "agreements", "accord", "accords", "pact", "protocol", "protocols", "conventions", "charter",
+	"declaration", "communique", "communiqué", "club", "format", "process", "organisation", "organization")
 
 func dropNamed(toks []token, ms []mention) []mention {
 	if len(ms) == 0 {
