@@ -160,7 +160,11 @@ type Bloc struct {
 
 // Report is the outcome of an analysis.
 type Report struct {
-	Level           string         `json:"level"`
+	Level string `json:"level"`
+	// Noun is what the nodes are called when not the level's word:
+	// "node" for a network of no states (Gahuku-Gama's tribes read with
+	// --codes self); "" for "state" (or "actor").
+	Noun            string         `json:"noun,omitempty"`
 	Window          string         `json:"window"`
 	Method          string         `json:"method"`
 	Nodes           int            `json:"nodes"`
@@ -300,7 +304,7 @@ func measure(g *graph.Graph, p *Projection, cfg Config) (*measured, error) {
 		return nil, fmt.Errorf("similarity %q is not kappa, pi or s", cfg.Similarity)
 	}
 	n := len(p.Nodes)
-	r := &Report{Level: string(p.Level), Window: p.Window(), Method: cfg.Method, Nodes: n, Pairs: len(p.Pairs), Events: p.Events, Skipped: p.Skipped, Results: []NodeResult{}, Blocs: []Bloc{}}
+	r := &Report{Level: string(p.Level), Noun: p.Noun, Window: p.Window(), Method: cfg.Method, Nodes: n, Pairs: len(p.Pairs), Events: p.Events, Skipped: p.Skipped, Results: []NodeResult{}, Blocs: []Bloc{}}
 	m := &measured{g: g, p: p, r: r}
 	if n == 0 {
 		return m, nil
@@ -586,4 +590,13 @@ func unsettledWarning(measure string, iters int) string {
 	default:
 		return fmt.Sprintf("eigenvector centrality is approximate: its computation had not settled after %d rounds; PageRank, betweenness and the blocs do not depend on it", iters)
 	}
+}
+
+// NodeNoun is the word for the report's nodes: "state", "actor", or its
+// Noun ("node" for a network of no states).
+func (r *Report) NodeNoun() string {
+	if r.Noun != "" {
+		return r.Noun
+	}
+	return r.Level
 }

@@ -51,8 +51,8 @@ func (o *BriefOptions) defaults() {
 func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.Briefing, error) {
 	opt.defaults()
 	b := &brief.Briefing{
-		Title:       cmp.Or(opt.Title, "Blocs of states, "+r.Window),
-		Subtitle:    fmt.Sprintf("%s and %s between them, %s", plural(r.Nodes, string(r.Level)), plural(r.Events, "event"), r.Window),
+		Title:       cmp.Or(opt.Title, "Blocs of "+r.NodeNoun()+"s, "+r.Window),
+		Subtitle:    fmt.Sprintf("%s and %s between them, %s", plural(r.Nodes, r.NodeNoun()), plural(r.Events, "event"), r.Window),
 		Level:       r.Level,
 		Graph:       p.Encoding(g, r.NodeAttributes()),
 		Measures:    brief.Columns{Confidence: r.Method == MethodConsensus},

@@ -88,7 +88,7 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 	st := standingOf(r)
 	switch {
 	case len(groups) == 0:
-		head = append(head, fmt.Sprintf("No two of the %s share a bloc: no cooperation ties group them.", plural(r.Nodes, string(r.Level))))
+		head = append(head, fmt.Sprintf("No two of the %s share a bloc: no cooperation ties group them.", plural(r.Nodes, r.NodeNoun())))
 	case st == standFinding || st == standUntested:
 		untested := ""
 		if st == standUntested {
@@ -99,7 +99,7 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 				head = append(head, fmt.Sprintf("%s of two or more states follow.", plural(len(groups)-3, "more bloc")))
 				break
 			}
-			head = append(head, fmt.Sprintf("%d %ss form %s%s: %s.", len(b.Members), r.Level, blocNoun(b), untested, names(b.Members, 8)))
+			head = append(head, fmt.Sprintf("%d %ss form %s%s: %s.", len(b.Members), r.NodeNoun(), blocNoun(b), untested, names(b.Members, 8)))
 			untested = "" // said once
 			if i == 0 {
 				head = append(head, roles(r, b, "")...)
@@ -114,8 +114,8 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		head = append(head, noFinding(st, r, groups))
 		among, they := "Among them", "They stand"
 		if len(groups) > 1 {
-			among = "Among the " + plural(len(groups[0].Members), string(r.Level)) + " grouped as " + blocNoun(groups[0])
-			they = "These " + plural(len(groups[0].Members), string(r.Level)) + " stand"
+			among = "Among the " + plural(len(groups[0].Members), r.NodeNoun()) + " grouped as " + blocNoun(groups[0])
+			they = "These " + plural(len(groups[0].Members), r.NodeNoun()) + " stand"
 		}
 		head = append(head, roles(r, groups[0], among)...)
 		if s := against(p, groups[0], ties); s != "" { // none when one bloc holds all
@@ -123,10 +123,10 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		}
 	}
 	if len(untied) > 0 {
-		head = append(head, fmt.Sprintf("%s no cooperation tie in the window: %s in no bloc.", who(untied, r.Level, "has", "have"), pick(len(untied), "it is", "they are")))
+		head = append(head, fmt.Sprintf("%s no cooperation tie in the window: %s in no bloc.", who(untied, r.NodeNoun(), "has", "have"), pick(len(untied), "it is", "they are")))
 	}
 	if len(alone) > 0 {
-		head = append(head, fmt.Sprintf("%s alone, with no bloc-mate.", who(alone, r.Level, "stands", "stand")))
+		head = append(head, fmt.Sprintf("%s alone, with no bloc-mate.", who(alone, r.NodeNoun(), "stands", "stand")))
 	}
 	if s := busiest(p); s != "" {
 		head = append(head, s)
@@ -140,12 +140,12 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 // noFinding is the headline's first sentence when the blocs are no
 // finding: why, in a few words, and whom the analysis grouped.
 func noFinding(st standing, r *Report, groups []brief.Bloc) string {
-	grouped := groupedWords(r.Level, groups)
+	grouped := groupedWords(r.NodeNoun(), groups)
 	switch st {
 	case standNotSignificant:
 		return fmt.Sprintf("No significant bloc structure (p = %.2f): %s are not a finding.", r.Null.P, grouped)
 	case standOneBloc:
-		return fmt.Sprintf("No bloc structure: all %s fall in one bloc (%s), which is not a finding.", plural(len(groups[0].Members), string(r.Level)), names(groups[0].Members, 8))
+		return fmt.Sprintf("No bloc structure: all %s fall in one bloc (%s), which is not a finding.", plural(len(groups[0].Members), r.NodeNoun()), names(groups[0].Members, 8))
 	case standNoConflict:
 		return fmt.Sprintf("No finding without conflict: %s are only connected by cooperation, not divided from others by conflict.", grouped)
 	}
@@ -309,7 +309,7 @@ func against(p *Projection, b brief.Bloc, ties map[[2]string]*tie) string {
 		across = fmt.Sprintf("cooperation %.1f across", coop)
 	}
 	if len(ns) > 6 {
-		return fmt.Sprintf("%d %ss, most of all %s (conflict %.1f, %s).", len(ns), p.Level, list(ns[:3]), conflict, across)
+		return fmt.Sprintf("%d %ss, most of all %s (conflict %.1f, %s).", len(ns), p.NodeNoun(), list(ns[:3]), conflict, across)
 	}
 	return fmt.Sprintf("%s (conflict %.1f, %s).", list(ns), conflict, across)
 }

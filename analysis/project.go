@@ -65,6 +65,18 @@ type Projection struct {
 	Events  int // events kept
 	From    graph.Date
 	To      graph.Date
+	// Noun is what the nodes are called when not the level's word: "node"
+	// for a network of no states (tribes read with --codes self); "" for
+	// the level's.
+	Noun string
+}
+
+// NodeNoun is the word for p's nodes: "state", "actor", or p.Noun.
+func (p *Projection) NodeNoun() string {
+	if p.Noun != "" {
+		return p.Noun
+	}
+	return string(p.Level)
 }
 
 // check validates the options and fills in the default level.

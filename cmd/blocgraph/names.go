@@ -17,6 +17,7 @@ func nameForWindow(g *graph.Graph, p *analysis.Projection) {
 	if p == nil {
 		return
 	}
+	p.Noun = nodeNoun(p)
 	window := graph.Span{Start: p.From, End: p.To}
 	if window.End.IsZero() {
 		return
@@ -66,4 +67,20 @@ func eventWindow(g *graph.Graph, f graph.EventFilter) *analysis.Projection {
 		}
 	}
 	return p
+}
+
+// nodeNoun is what p's nodes are called: "node" when at the state level
+// none of them is a state the gazetteer knows (the Gahuku-Gama tribes, read
+// with --codes self, were "16 states"), else "" (the level's word).
+func nodeNoun(p *analysis.Projection) string {
+	if p.Level != analysis.LevelState || len(p.Nodes) == 0 {
+		return ""
+	}
+	z := gazetteer.Default()
+	for _, id := range p.Nodes {
+		if e, ok := z.Entity(id); ok && e.Node.Kind == graph.KindState {
+			return ""
+		}
+	}
+	return "node"
 }

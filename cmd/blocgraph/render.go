@@ -50,7 +50,7 @@ func renderCommand() *cli.Command {
 				title = "blocgraph — blocs by " + r.Method
 			}
 			opts := svg.Options{Title: title, Seed: c.Uint64("layout-seed"),
-				Subtitle: fmt.Sprintf("%d states, %d directed pairs, %d events, %s", r.Nodes, r.Pairs, r.Events, r.Window)}
+				Subtitle: fmt.Sprintf("%s, %d directed pairs, %d events, %s", plural(r.Nodes, r.NodeNoun()), r.Pairs, r.Events, r.Window)}
 			if caveat := r.Caveat(); caveat != "" {
 				opts.Subtitle += "; " + caveat
 			}

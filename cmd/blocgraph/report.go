@@ -325,7 +325,7 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 }
 
 func reportHeadline(r *analysis.Report) string {
-	s := fmt.Sprintf("%s, %s, %s (%s); blocs by %s", plural(r.Nodes, r.Level), plural(r.Pairs, "directed pair"), plural(r.Events, "event"), r.Window, r.Method)
+	s := fmt.Sprintf("%s, %s, %s (%s); blocs by %s", plural(r.Nodes, r.NodeNoun()), plural(r.Pairs, "directed pair"), plural(r.Events, "event"), r.Window, r.Method)
 	if r.Alignment == analysis.AlignmentProfile {
 		parties := "third parties"
 		if math.Round(*r.ThirdParties) == 1 {
