@@ -105,3 +105,18 @@ func TestEventPhraseDyadic(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseQuotes: a quote that opens a quotation it does not close is
+// shown closed, with no stray mark (analyst review D).
+func TestCloseQuotes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Xi described the relationship as “a valuable asset.": "Xi described the relationship as “a valuable asset.”",
+		"as “a valuable asset.”":                              "as “a valuable asset.”",
+		`he called it "a gift.`:                               `he called it "a gift."`,
+		"no quotation":                                        "no quotation",
+	} {
+		if got := closeQuotes(in); got != want {
+			t.Errorf("closeQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

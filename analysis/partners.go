@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blocgraph/blocgraph/graph"
 )
@@ -124,7 +125,21 @@ func refOf(e *graph.Event, w float64, names func(nodeID string) string) EventRef
 		date = PeriodLabel(e.Span())
 	}
 	return EventRef{Date: date, Relation: e.Type, Phrase: eventPhrase(e), Subject: names(e.Subject), Object: names(e.Object),
-		Count: e.Count, Weight: w, Article: e.Article, Quote: e.Quote, Source: e.SourceRef}
+		Count: e.Count, Weight: w, Article: e.Article, Quote: closeQuotes(e.Quote), Source: e.SourceRef}
+}
+
+// closeQuotes closes a quotation a quote opens and does not close, as the
+// sentence cut from its article can ('… as “a valuable asset.'): shown
+// within quotation marks, it left a stray mark ('“Xi … as “a valuable
+// asset.”'). The closing mark is added at the end.
+func closeQuotes(q string) string {
+	if n := strings.Count(q, "“") - strings.Count(q, "”"); n > 0 {
+		q += strings.Repeat("”", n)
+	}
+	if strings.Count(q, "\"")%2 == 1 {
+		q += "\""
+	}
+	return q
 }
 
 // eventPhrase is how a sentence says what e's subject did to its object.
