@@ -343,6 +343,7 @@ func (r *resolver) find(toks []token) []mention {
 	markCompounds(toks, ms)
 	ms = markPeoples(toks, ms)
 	ms = r.markRegions(toks, ms)
+	ms = markFormer(toks, ms)
 	return r.dropInstruments(toks, dropNamed(toks, ms))
 }
 
@@ -391,6 +392,78 @@ func (r *resolver) placeName(name string) bool {
 	}
 	_, ok := r.z.StateByName(name)
 	return !ok
+}
+
+// formerWords before an office say its holder no longer holds it:
+// "former President", "ex-Premier", "the late King" ("then-President" is
+// still the state's, on the date the text speaks of).
+var formerWords = wordSet("former", "ex", "late", "erstwhile", "onetime", "one-time", "retired")
+
+// officeWords are the lower-case titles between "former" and a name:
+// "former president Kenneth Kaunda", "former prime minister".
+var officeWords = wordSet("president", "prime", "minister", "foreign", "premier", "chancellor", "king", "queen", "leader", "secretary",
+	"state", "of", "ambassador", "envoy", "vice", "deputy", "defence", "defense", "general", "chairman", "emir", "head", "senator", "governor", "pm")
+
+// markFormer: a former office holder ("Zambian former president Kenneth
+// David Kaunda sent his sympathies", "former Prime Minister X said") acts
+// for no state (ANNOTATION.md rule 65); the demonym of their state before
+// "former" is theirs, no actor either.
+func markFormer(toks []token, ms []mention) []mention {
+	former := func(k int) bool { // a word of "former" ends at k
+		return k >= 0 && formerWords[toks[k].low] || k >= 1 && toks[k].text == "-" && toks[k-1].low == "ex"
+	}
+	for i := range ms {
+		m := &ms[i]
+		switch m.kind {
+		case mLeader, mOrgan:
+		case mOfficial:
+			// "Former Minister Hayashi also expressed his appreciation" in a
+			// readout of his term: an official the text named by title, no
+			// leader of the gazetteer's out of office, is left to the text
+			if m.entity == "" {
+				continue
+			}
+		case mState:
+			// "Zambian former president …": the demonym before "former" and a title
+			if !m.demonym || m.poss || m.end+1 >= len(toks) || !former(m.end) || !officeWords[toks[m.end+1].low] {
+				continue
+			}
+			m.kind, m.how = mNonState, "of a former office holder"
+			continue
+		default:
+			continue
+		}
+		k := m.start - 1
+		// "former President Bill Clinton": "former" before the mention
+		if former(k) {
+			m.kind, m.how = mNonState, "a former office holder"
+			continue
+		}
+		// "former president Kenneth Kaunda", "Former Zambian president X":
+		// lower-case titles, and a demonym, between "former" and the name
+		for n := 0; k >= 0 && n < 5 && (officeWords[toks[k].low] && !toks[k].capital || isDemonymAt(ms, i, k)); n++ {
+			k--
+		}
+		if k < m.start-1 && former(k) && (m.kind == mLeader || m.kind == mOfficial) {
+			m.kind, m.how = mNonState, "a former office holder"
+			for j := i - 1; j >= 0 && ms[j].end > k; j-- {
+				if ms[j].kind == mState && ms[j].demonym {
+					ms[j].kind, ms[j].how = mNonState, "of a former office holder"
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// isDemonymAt: token k is a demonym's mention among ms before i.
+func isDemonymAt(ms []mention, i, k int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if ms[j].start <= k && k < ms[j].end {
+			return ms[j].kind == mState && ms[j].demonym
+		}
+	}
+	return false
 }
 
 // regionNames are places within states named like another state, or like
@@ -1005,7 +1078,7 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			r.titleSt[title] = st // "the Prime Minister" later is Australia's
 		} else if st, ok := r.names[foldName(name)]; ok && name != "" {
 			m.states, m.how = []string{st}, "named earlier with their state"
-		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader {
+		} else if e, ok := r.z.Lookup(name, r.at); ok && name != "" && e.Node.Kind == graph.KindLeader && r.leaderStateExists(e) {
 			st, _ := r.z.StateAt(e, r.at)
 			m.states, m.entity, m.how = []string{st}, e.Node.ID, "leader"
 		} else if st := r.surnameInOffice(name); st != "" && headTitle(title) {
@@ -1055,6 +1128,14 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// leaderStateExists: the state a leader resolves to exists on the text's
+// date ("Deputy PM Minh" in 2017 is not South Vietnam's Duong Van Minh,
+// gone with his state in 1975).
+func (r *resolver) leaderStateExists(e gazetteer.Entity) bool {
+	st, inOffice := r.z.StateAt(e, r.at)
+	return st != "" && (inOffice || r.at.IsZero() || r.z.WasState(st, graph.SpanOf(r.at)))
 }
 
 // continentHalves name a part of the Americas before "American(s)" or

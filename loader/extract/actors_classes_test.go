@@ -47,3 +47,35 @@ func TestInstrumentNamedAfterPlace(t *testing.T) {
 		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
 	}
 }
+
+// TestFormerOfficeHolder: a former office holder ("Zambian former
+// president Kenneth David Kaunda", "Former US President Bill Clinton",
+// "the late President Kaunda", "Ex-President Kaunda") acts for no state
+// (ANNOTATION.md rule 65); "then-President" and the holder in office do.
+func TestFormerOfficeHolder(t *testing.T) {
+	for _, tc := range []struct{ date, text, want string }{
+		{"2008-05-14", "Zambian former president Kenneth David Kaunda sent his sympathies to China and believes that under the leadership of the Chinese government, the Chinese people will overcome the disaster.", ""},
+		{"2008-05-14", "Former Zambian president Kenneth Kaunda sent his sympathies to China.", ""},
+		{"2008-05-14", "Former US President Bill Clinton sent his sympathies to China.", ""},
+		{"2008-05-14", "The late President Kaunda sent his sympathies to China.", ""},
+		{"2008-05-14", "Ex-President Kaunda sent his sympathies to China.", ""},
+		// in office, or in office on the date the text speaks of
+		{"2003-05-01", "Then-President Bush criticized Iraq.", "USA CRITICIZED IRQ"},
+		{"2008-05-14", "Zambian President Rupiah Banda sent his sympathies to China.", "ZMB EXPRESSED_SOLIDARITY CHN"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
+	}
+}
+
+// TestLeaderOfGoneState: a name resolving to a leader of a state gone by
+// the text's date ("Deputy PM Minh" in 2017, not South Vietnam's Duong Van
+// Minh of 1975) is no actor of that state; on a date of the state it is.
+func TestLeaderOfGoneState(t *testing.T) {
+	for _, tc := range []struct{ date, text, want string }{
+		{"2017-11-09", "Also on Thursday morning, Deputy PM Minh held bilateral talks with Papua New Guinea’s Minister of Foreign Affairs and Trade Rimbink Pato and New Zealand’s Deputy PM Winston Peters.", ""},
+		{"2017-11-09", "Deputy PM Minh met Papua New Guinea's Foreign Minister Rimbink Pato.", ""},
+		{"1972-11-09", "General Minh met the American ambassador.", "RVN MET USA"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
+	}
+}
