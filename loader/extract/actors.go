@@ -344,6 +344,7 @@ func (r *resolver) find(toks []token) []mention {
 	ms = markPeoples(toks, ms)
 	ms = r.markRegions(toks, ms)
 	ms = markFormer(toks, ms)
+	ms = dropRelationApposition(toks, ms)
 	return r.dropInstruments(toks, dropNamed(toks, ms))
 }
 
@@ -392,6 +393,38 @@ func (r *resolver) placeName(name string) bool {
 	}
 	_, ok := r.z.StateByName(name)
 	return !ok
+}
+
+// relationNouns name a state by its relation to another: "India's
+// arch-rival Pakistan", "China's southern neighbour Vietnam".
+var relationNouns = wordSet("rival", "rivals", "arch", "archrival", "arch-rival", "neighbour", "neighbor", "neighbours", "neighbors",
+	"ally", "allies", "partner", "partners", "enemy", "enemies", "foe", "foes", "friend", "friends", "adversary", "adversaries",
+	"nemesis", "archenemy", "arch-enemy", "backer", "patron", "protector", "client")
+
+// dropRelationApposition: in "X's rival Y", "X's southern neighbour Y",
+// "X's close ally Y" the head is Y; X names no side of the act.
+func dropRelationApposition(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.poss && (m.kind == mState || m.kind == mOrgan || m.kind == mLeader) && i+1 < len(ms) && ms[i+1].kind == mState && !ms[i+1].modifier {
+			rel := false
+			ok := ms[i+1].start > m.end && ms[i+1].start-m.end <= 5
+			for k := m.end; ok && k < ms[i+1].start; k++ {
+				switch {
+				case relationNouns[toks[k].low]:
+					rel = true
+				case toks[k].text == "-" || toks[k].word && !toks[k].capital:
+				default:
+					ok = false
+				}
+			}
+			if ok && rel && relationNouns[toks[ms[i+1].start-1].low] {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // formerWords before an office say its holder no longer holds it:

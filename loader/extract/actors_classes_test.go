@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The tests of this file are general mechanisms for naming the actors on
 // unseen text (issue #12): each has the sentence of the gold texts that
@@ -77,5 +80,44 @@ func TestLeaderOfGoneState(t *testing.T) {
 		{"1972-11-09", "General Minh met the American ambassador.", "RVN MET USA"},
 	} {
 		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
+	}
+}
+
+// TestRelationApposition: in "X's rival Y", "X's southern neighbour Y",
+// "X's close ally Y" the head is Y: X is no side of the act.
+func TestRelationApposition(t *testing.T) {
+	for _, tc := range []struct{ date, text, want string }{
+		{"1999-04-11", "The move was immediately condemned by India's arch-rival Pakistan as a threat to its security and prompted expressions of concern from Japan, Britain and the United States.", ""},
+		{"1999-04-11", "The test was condemned by China's southern neighbour Vietnam.", ""},
+		{"2020-04-11", "The test was welcomed by Russia's close ally Belarus.", ""},
+		// Y acts, X is its object elsewhere in the sentence
+		{"2020-04-11", "India's neighbour Pakistan criticized India's test.", "PAK CRITICIZED IND"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
+	}
+}
+
+// TestGluedSentences: two sentences glued at a full stop, question or
+// exclamation mark with no space ("on Twitter.Icelandic Prime Minister")
+// are two; "U.S.", "Twitter.com" and abbreviations are not cut.
+func TestGluedSentences(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"A number of other politicians also congratulated Macron on Twitter.Icelandic Prime Minister Katrin Jakobsdottir said that Iceland and France should strengthen bilateral relations.Luxembourg Prime Minister Xavier Bettel said that he was pleased with Macron's reelection.",
+			[]string{"A number of other politicians also congratulated Macron on Twitter.", "Icelandic Prime Minister Katrin Jakobsdottir said that Iceland and France should strengthen bilateral relations.", "Luxembourg Prime Minister Xavier Bettel said that he was pleased with Macron's reelection."}},
+		{"Did France agree?Germany criticized Russia.", []string{"Did France agree?", "Germany criticized Russia."}},
+		// no cut
+		{"The U.S. criticized Russia on Twitter.com today.", []string{"The U.S. criticized Russia on Twitter.com today."}},
+		{"He met Gen.Smith and Dr.Jones in St.Petersburg.", []string{"He met Gen.Smith and Dr.Jones in St.Petersburg."}},
+	} {
+		var got []string
+		for _, s := range Split(tc.text) {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Split(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

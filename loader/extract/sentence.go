@@ -248,6 +248,70 @@ func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
 	return out
 }
 
+// splitGlued cuts a sentence where two were glued at a full stop, a
+// question or exclamation mark with no space ("… congratulated Macron on
+// Twitter.Icelandic Prime Minister Katrin Jakobsdottir said …"): after a
+// lower-case word of three letters or more (no abbreviation, initial,
+// decimal, "U.S." or domain name like "Twitter.com") and before a
+// capitalised word, closing quotes going with the left.
+func splitGlued(ss []*sentences.Sentence) []*sentences.Sentence {
+	var out []*sentences.Sentence
+	for _, s := range ss {
+		text, base := s.Text, s.Start
+		for {
+			cut := gluedCut(text)
+			if cut < 0 {
+				break
+			}
+			out = append(out, &sentences.Sentence{Start: base, End: base + cut, Text: text[:cut]})
+			base += cut
+			text = text[cut:]
+		}
+		out = append(out, &sentences.Sentence{Start: base, End: base + len(text), Text: text})
+	}
+	return out
+}
+
+// gluedCut is where splitGlued cuts text, or -1.
+func gluedCut(text string) int {
+	for i := 3; i+2 < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		if p := text[i-1]; p < 'a' || p > 'z' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'') {
+			j++
+		}
+		for _, q := range []string{"”", "’"} {
+			if strings.HasPrefix(text[j:], q) {
+				j += len(q)
+			}
+		}
+		if j+1 >= len(text) || text[j] < 'A' || text[j] > 'Z' || text[j+1] < 'a' || text[j+1] > 'z' {
+			continue
+		}
+		w := i
+		for w > 0 && (text[w-1] >= 'a' && text[w-1] <= 'z' || text[w-1] >= 'A' && text[w-1] <= 'Z') {
+			w--
+		}
+		if i-w < 3 || w > 0 && (text[w-1] == '.' || text[w-1] == '@' || text[w-1] == '/') {
+			continue
+		}
+		if c == '.' {
+			abbr := strings.ToLower(text[w : i+1])
+			if contains(titleAbbrevs, abbr) || contains(monthAbbrevs, abbr) {
+				continue
+			}
+		}
+		return j
+	}
+	return -1
+}
+
 // titleAbbrevs end no sentence: Punkt cuts "Mr. Lyonchhen (Dr.) Lotay
 // Tshering" after "(Dr.)" and "H.E. Dr. Park Jin" after "Dr.".
 var titleAbbrevs = []string{"mr.", "mrs.", "ms.", "dr.", "(dr.)", "prof.", "h.e.", "gen.", "lt.", "col.", "adm.", "amb.", "sen.", "rep.", "gov.", "st.", "rt.", "hon.", "brig.", "maj.", "capt.", "sgt.", "lt.", "gen."}
@@ -291,7 +355,7 @@ func splitSegment(text string, start, end, para int, out *[]Sentence) {
 		*out = append(*out, Sentence{Start: a, End: b, Text: text[a:b], Para: para})
 		return
 	}
-	for _, s := range joinAfterTitles(splitAfterNumbers(punkt().Tokenize(seg))) {
+	for _, s := range splitGlued(joinAfterTitles(splitAfterNumbers(punkt().Tokenize(seg)))) {
 		a, b := start+s.Start, start+s.End
 		if b > end {
 			b = end
