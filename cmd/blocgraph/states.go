@@ -605,7 +605,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		if !at.IsZero() {
 			when = "on " + at.String()
 		}
-		fmt.Fprintf(w, "%s\n", wrapIndent(fmt.Sprintf("last recorded: in office when its source ends (CountryInfo %d, Herre %d), a term it left open; who held the office %s is not recorded", gazetteer.CountryInfoDataEnd, gazetteer.HerreDataEnd, when), "  "))
+		fmt.Fprintf(w, "%s\n", wrapIndent(fmt.Sprintf("last recorded: in office when its source ends (CountryInfo %d, Herre %d), a term it left open; who held those offices %s is not recorded", gazetteer.CountryInfoDataEnd, gazetteer.HerreDataEnd, when), "  "))
 	}
 	if len(notes.list) > 0 {
 		fmt.Fprintln(w, "\nSOURCES")

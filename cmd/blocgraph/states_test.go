@@ -328,11 +328,21 @@ func TestStatesLastRecorded(t *testing.T) {
 	for _, want := range []string{
 		"Laszlo Solyom (laszlo-solyom)  2005-08-05  last recorded (data end 2011)  President",
 		"Viktor Orban (viktor-orban)    2010        last recorded (data end 2020)  Prime Minister",
-		"who held the office on 2024-06-01 is not recorded",
+		"who held those offices on 2024-06-01 is not recorded",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("states --at 2024-06-01 Hungary lacks %q:\n%s", want, out)
 		}
+	}
+	// Taiwan's heads after Herre's file, from the curated overlay.
+	_, out, _ = run(t, "", "states", "--at", "2024-06-01", "Taiwan")
+	for _, want := range []string{"Lai Ching-te (lai-ching-te)            2024-05-20  ..", "Cho Jung-tai (cho-jung-tai)            2024-05-20  .."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("states --at 2024-06-01 Taiwan lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Tsai Ing") {
+		t.Errorf("Tsai Ing-wen still in office on 2024-06-01:\n%s", out)
 	}
 	// Within the source's years an open term is open.
 	_, out, _ = run(t, "", "states", "--at", "2010", "Hungary")
