@@ -113,10 +113,12 @@ func Code(a *Article, opt Options) (*Draft, error) {
 	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
 	if a.Title != "" {
 		r.find(tokenize(a.Title, nil))
+		c.startPhrasing(a.Title)
 	}
 	for i, s := range sents {
 		if s.Speaker != "" {
 			c.turn(s.Speaker)
+			c.labelLine(s.Speaker)
 		}
 		quoted := c.quoteSpeaker(s, sents[i+1:])
 		c.sentence(i, s)
@@ -613,6 +615,7 @@ type coder struct {
 	// for the words each fact's own sides were written with
 	ms     []mention
 	groups []int
+	ph     phrasingState // phrasing.go's families
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
@@ -991,6 +994,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.anniversary(idx, s, toks, ms, groups, dates)
 	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
+	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing
 	seen := map[string]bool{}
@@ -4539,7 +4543,9 @@ func nounUse(toks []token, ms []mention, inMention []int, i int) bool {
 	}
 	// ("Kenya and Ethiopia envisage": after a coordination, a plural
 	// subject's verb)
-	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+	// ("Colombia will not attend": a modal after a state is its verb's
+	// auxiliary, no noun)
+	if k := inMention[i-1]; k >= 0 && ms[k].kind == mState && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !auxiliaries[w] &&
 		!(ms[k].start > 0 && toks[ms[k].start-1].low == "and" && !ms[k].demonym) {
 		if _, irr := irregularLemma[w]; !irr {
 			return true // "the Korea-China supply chain": a state before a verb's plain form makes it a noun
