@@ -121,3 +121,20 @@ func TestGluedSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestGiftReceived: the receiver of a gift ("Putin received another live
+// gift", "was presented with a gift", "accepted gifts") is no giver; a
+// giver named after "from" or "by" gives it.
+func TestGiftReceived(t *testing.T) {
+	for _, tc := range []struct{ date, text, want string }{
+		{"2018-05-01", "Ten years later in Bulgaria, Putin received another live gift Bulgarian shepherd dog.", ""},
+		{"2018-05-01", "Putin was presented with a gift by Bulgaria.", ""},
+		{"2018-05-01", "Trump was given a gift by India.", ""},
+		{"2018-05-01", "Russia received gifts from Bulgaria.", "BGR SENT_GIFT RUS"},
+		// giving
+		{"2018-05-01", "Modi presented a gift to Trump.", "IND SENT_GIFT USA"},
+		{"2018-05-01", "India gave a gift to the United States.", "IND SENT_GIFT USA"},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
+	}
+}

@@ -756,6 +756,65 @@ func receivedFrom(toks []token, ms []mention, lo, from int) int {
 	return -1
 }
 
+// receiveWords say the subject got what follows.
+var receiveWords = wordSet("received", "receives", "receive", "receiving", "accepted", "accepts", "accept", "accepting", "got", "gets",
+	"obtained", "presented", "given", "handed", "offered")
+
+// giftReceived: the gift of trigger t is one its clause's subject received
+// ("received a gift", "accepted gifts", "was given a gift", "was presented
+// with a gift"); "presented" and "given" count only after a form of "be"
+// ("presented a gift to Y" is giving).
+func giftReceived(toks []token, t *trig) int {
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		w := toks[j].low
+		if isBreak(toks, j) || w == "to" {
+			return -1
+		}
+		if !receiveWords[w] {
+			continue
+		}
+		switch w {
+		case "presented", "given", "handed", "offered":
+			k := j - 1
+			if k >= 0 && (toks[k].low == "also" || toks[k].low == "been") {
+				k--
+			}
+			if k < 0 || !bes[toks[k].low] {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// giftFrom drafts a gift received (the receive word at recv) from its
+// giver, the state named after "from" or "by" past the gift ("Putin
+// received a gift from Bulgaria": Bulgaria's gift to Russia); with no
+// giver named, nothing.
+func (c *coder) giftFrom(idx int, s Sentence, toks []token, ms []mention, t *trig, recv int, dates []dateExpr) {
+	receiver, giver := -1, -1
+	for k := range ms {
+		m := ms[k]
+		if m.end <= recv && m.kind != mNonState && m.kind != mPronoun && len(m.states) == 1 && !(m.modifier && !m.poss) && !breakBetween(toks, m.end, recv) {
+			receiver = k
+		}
+		if giver < 0 && m.start >= t.end && m.start-t.end <= 4 && m.kind != mNonState && m.kind != mPronoun && len(m.states) == 1 {
+			j := m.start - 1
+			if j >= 0 && toks[j].low == "the" {
+				j--
+			}
+			if j >= t.end-1 && (toks[j].low == "from" || toks[j].low == "by") {
+				giver = k
+			}
+		}
+	}
+	if receiver < 0 || giver < 0 || ms[receiver].state() == ms[giver].state() {
+		return
+	}
+	c.emit(idx, s, t, ms[giver].state(), ms[receiver].state(), ms[giver].name, ms[receiver].name, t.p.conf, []string{"a gift received: its giver after from or by"}, dates, false)
+}
+
 // objectPronouns stand for an actor of the clause ("congratulating him"),
 // no object of the participle's own.
 var objectPronouns = wordSet("him", "her", "them")
@@ -1700,6 +1759,14 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	}
 	if p.typ == "MET" && !aMeeting(toks, ms, t) {
 		return
+	}
+	// "Putin received another live gift Bulgarian shepherd dog", "was
+	// presented with a gift": the receiver is no giver
+	if p.typ == "SENT_GIFT" {
+		if j := giftReceived(toks, t); j >= 0 {
+			c.giftFrom(idx, s, toks, ms, t, j, dates)
+			return
+		}
 	}
 	if p.typ == "THREATENED" && eventThreat(toks, t) {
 		return
