@@ -882,6 +882,18 @@ func (c *coder) disasterRoundup(idx int, s Sentence, toks []token, ms []mention,
 		return false
 	}
 	subjFor := func(i int) []string {
+		// under a label "AUSTRALIA:", "The government has also offered" is
+		// the label's government
+		if c.ph.label != nil {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].end <= i {
+					if n := strings.ToLower(ms[k].name); n == "the government" || n == "government" || n == "the authorities" {
+						return c.ph.label
+					}
+					break
+				}
+			}
+		}
 		subjs := subjectsBefore(toks, ms, groups, i)
 		if len(subjs) == 0 {
 			subjs = c.ph.label

@@ -131,6 +131,7 @@ func TestDisasterRoundup(t *testing.T) {
 			"Peruvian President Alan Garcia pledged to provide assistance.\n\n" +
 			"Kenya dispatched relief supplies and rescue teams.\n\n" +
 			"GERMANY: Sent a search and rescue team consisting of 41 personnel.\n\n" +
+			"The government has also offered field hospitals.\n\n" +
 			// near misses: a condolence to another state named; a denial
 			"Brazilian President Lula expressed sympathy to Argentina over the floods.\n\n" +
 			"Ghana did not send a rescue team.\n\n"}
@@ -143,7 +144,7 @@ func TestDisasterRoundup(t *testing.T) {
 		got[c] = true
 	}
 	for _, want := range []string{"MOZ EXPRESSED_SOLIDARITY CHN", "VEN EXPRESSED_SOLIDARITY CHN", "VEN APPEALED_FOR_COOPERATION CHN",
-		"TCD EXPRESSED_SOLIDARITY CHN", "PER APPEALED_FOR_COOPERATION CHN", "KEN GAVE_AID CHN", "DEU GAVE_AID CHN"} {
+		"TCD EXPRESSED_SOLIDARITY CHN", "PER APPEALED_FOR_COOPERATION CHN", "KEN GAVE_AID CHN", "DEU GAVE_AID CHN", "DEU APPEALED_FOR_COOPERATION CHN"} {
 		if !got[want] {
 			t.Errorf("missing %s in %v", want, kept(d))
 		}
@@ -183,5 +184,22 @@ func TestExpulsionTally(t *testing.T) {
 		{"The 40 Soviets invited included 12 from Britain.", ""},
 	} {
 		wantKept(t, tc.text, Options{Published: day(t, "1983-12-01")}, tc.want)
+	}
+}
+
+// TestWarnedOfConsequences: a warning that another state must bear the
+// consequences or pay a price is THREATENED of it (rule 5; fresh13's
+// "China warned that the Soviet Union must bear all consequences"); a
+// denied warning, and bearing responsibility (blame), are none.
+func TestWarnedOfConsequences(t *testing.T) {
+	for _, tc := range []struct{ text, date, want string }{
+		{"China warned that the Soviet Union must bear all consequences for the provocation.", "1980-07-20", "CHN THREATENED SUN"},
+		{"Iran warned that the United States would pay a heavy price.", "2020-07-20", "IRN THREATENED USA"},
+		{"Iran warns that the United States will face the consequences.", "2020-07-20", "IRN THREATENED USA"},
+		// near misses
+		{"Iran did not warn that the United States would pay a price.", "2020-07-20", ""},
+		{"Iran warned that the United States must bear full responsibility.", "2020-07-20", ""},
+	} {
+		wantKept(t, tc.text, Options{Published: day(t, tc.date)}, tc.want)
 	}
 }
