@@ -3539,8 +3539,13 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// "met in Berlin with German Foreign Minister Baerbock, UK Foreign
 	// Secretary Truss, and French Director General Errera": one meeting,
 	// where every party met every other ("held calls with …", "visited A
-	// and B" are several)
-	if p.typ == "MET" && oneMeeting(toks, t) && len(uniq(objStates)) >= 2 {
+	// and B" are several). The others met one another only on evidence
+	// that they sat together — the meeting held at a place ("met in
+	// Berlin with", rule 23), a joint, trilateral, … meeting, "met
+	// together": "Al-Sisi met with the President of Mauritania …,
+	// President of South Sudan … and President of Gambia … upon his
+	// arrival" is his meeting with each, not theirs
+	if p.typ == "MET" && oneMeeting(toks, t) && meetingTogether(toks, t) && len(uniq(objStates)) >= 2 {
 		os := uniq(objStates)
 		for i, a := range os {
 			for _, b := range os[i+1:] {
@@ -4326,6 +4331,54 @@ func oneMeeting(toks []token, t *trig) bool {
 			if w := toks[j].low; w == "trilateral" || w == "quadrilateral" || w == "multilateral" || (w == "at" || w == "for") && j+1 < len(toks) && toks[j+1].low == "the" && meetingAhead(toks, j+2) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// togetherWords say that the parties of a meeting sat together: "a joint
+// meeting", "for trilateral talks"; nearWords only next to the verb ("met
+// together with", "met jointly", "met as a group"), not "to work
+// together" after it.
+var togetherWords = wordSet("joint", "trilateral", "quadrilateral", "multilateral", "plurilateral", "three-way", "four-way",
+	"tripartite", "quadripartite")
+var nearTogetherWords = wordSet("together", "jointly", "group")
+
+// meetingTogether: the meeting at t is one the others sat at together, not
+// the subject's with each in turn — a host of a trilateral (oneMeeting's
+// own evidence), a word of togetherness in the clause before its purpose
+// ("a joint meeting with", "met together with"), or the meeting held at a
+// place before its list ("met in Berlin with …", ANNOTATION.md rule 23).
+func meetingTogether(toks []token, t *trig) bool {
+	switch toks[t.start].low {
+	case "host", "hosts", "hosted", "hosting":
+		return true
+	}
+	for j := t.start - 1; j >= 0 && j >= t.start-3 && !isBreak(toks, j) && toks[j].low != "."; j-- {
+		if togetherWords[toks[j].low] || nearTogetherWords[toks[j].low] {
+			return true
+		}
+	}
+	for j := t.start + 1; j < len(toks) && !isBreak(toks, j) && toks[j].low != "." && toks[j].low != "to"; j++ {
+		if togetherWords[toks[j].low] || nearTogetherWords[toks[j].low] && j <= t.end+2 {
+			return true
+		}
+	}
+	// "met in Berlin with", "met at the Élysée with": a place between the
+	// verb and the list of those met
+	with := -1
+	for j := t.start + 1; j < len(toks) && j <= t.start+8; j++ {
+		if toks[j].low == "with" {
+			with = j
+			break
+		}
+		if toks[j].low == "," || isBreak(toks, j) {
+			break
+		}
+	}
+	for j := t.start + 1; j+1 < with; j++ {
+		if (toks[j].low == "in" || toks[j].low == "at") && (toks[j+1].capital || toks[j+1].low == "the" && j+2 < with && toks[j+2].capital) {
+			return true
 		}
 	}
 	return false
