@@ -1131,3 +1131,34 @@ func TestResolveDividedNames(t *testing.T) {
 		t.Errorf("ResolveState(Vietnam, 1970) = %s; want it ambiguous", e.Node.ID)
 	}
 }
+
+// TestMisfiledLeaders: CountryInfo's MAURITIUS block and people_leaders.csv's
+// "mauritius" rows are Mauritania's leaders; they are read as Mauritania's,
+// and Mauritius keeps its own ministers (CountryInfo <Government>).
+func TestMisfiledLeaders(t *testing.T) {
+	z := Default()
+	for _, name := range []string{"Mohamed Ould Abdel Aziz", "Moktar Ould Daddah", "Ely Ould Mohamed Vall", "Sidi Mohamed Ould Cheikh Abdallahi"} {
+		e, err := z.Resolve(name, graph.Date{})
+		if err != nil {
+			t.Errorf("Resolve(%q): %v", name, err)
+			continue
+		}
+		if len(e.Roles) == 0 {
+			t.Errorf("%s has no roles", name)
+		}
+		for _, r := range e.Roles {
+			if r.Of != "MRT" {
+				t.Errorf("%s: role %q of %s, want Mauritania's", name, r.Title, r.Of)
+			}
+		}
+	}
+	e, err := z.Resolve("Arvin Boolell", graph.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range e.Roles {
+		if r.Of != "MUS" {
+			t.Errorf("Arvin Boolell: role %q of %s, want Mauritius's", r.Title, r.Of)
+		}
+	}
+}

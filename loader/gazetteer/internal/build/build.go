@@ -443,6 +443,10 @@ func (b *builder) readCountryInfo() error {
 			}
 		}
 		for _, p := range blk.leaders {
+			if fixed, ok := leadersMisfiled[st]; ok {
+				b.addCIPerson(fixed, p, 0)
+				continue
+			}
 			b.addCIPerson(st, p, 0)
 		}
 		for _, p := range blk.government {
@@ -549,6 +553,16 @@ func atoi(s string) int {
 // still running when it was extracted (Merkel "ends" 2016-12-01).
 const peopleLeadersOpen = "20161201"
 
+// leadersMisfiled corrects the state of leaders CountryInfo files under
+// another state's block. Its MAURITIUS block holds, under <Leaders>, all of
+// Mauritania's presidents, heads of state and prime ministers, Moktar Ould
+// Daddah (1960) to Mohamed Ould Abdel Aziz (2008), and its MAURITANIA block
+// none (its <Government> is Mauritius's own ministers, rightly filed);
+// people_leaders.csv, extracted from it, files the same seventeen under
+// "mauritius". Read as written they made "Mohamed Ould Abdel Aziz"
+// Mauritius's head of state.
+var leadersMisfiled = map[string]string{"MUS": "MRT"}
+
 func (b *builder) readPeopleLeaders() error {
 	rows, err := readCSV(b.path("reference/people_leaders.csv"))
 	if err != nil {
@@ -573,6 +587,9 @@ func (b *builder) readPeopleLeaders() error {
 	for i, r := range rows[1:] {
 		line := i + 2
 		st := byName[graph.Fold(tabariText(r[cc]))]
+		if fixed, ok := leadersMisfiled[st]; ok {
+			st = fixed
+		}
 		if st == "" {
 			b.warn("people_leaders.csv line %d: unknown country %q", line, r[cc])
 			continue
