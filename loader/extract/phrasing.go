@@ -43,6 +43,7 @@ type phrasingState struct {
 	winner   []string // the state whose leader a round-up of congratulations congratulates
 	mourned  []string // the state struck by the disaster a round-up is about
 	label    []string // the state of the last "STATE:" label line
+	titled   []string // the one state the title names
 	disaster bool     // the title is of a disaster or of condolences
 	started  bool     // a sentence of the body was read
 }
@@ -373,6 +374,7 @@ func (c *coder) phrasing(idx int, s Sentence, toks []token, ms []mention, groups
 	c.disasterRoundup(idx, s, toks, ms, groups, dates, n0)
 	c.clashes(idx, s, toks, ms, groups, dates, n0)
 	c.expulsionTally(idx, s, toks, ms, groups, dates, n0)
+	c.labelledList(idx, s, toks, ms, groups, dates, n0)
 }
 
 func (c *coder) boycotts(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0 int) {
@@ -1031,6 +1033,9 @@ func (c *coder) startPhrasing(title string) {
 			}
 		}
 		return uniq(out)
+	}
+	if t := topic(title); len(t) == 1 {
+		c.ph.titled = t
 	}
 	if strings.Contains(low, "congratulat") || strings.Contains(low, "felicitat") {
 		if t := topic(title); len(t) == 1 {
