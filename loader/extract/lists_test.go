@@ -35,4 +35,7 @@ func TestLabelledList(t *testing.T) {
 	} {
 		wantKept(t, tc.text, Options{Published: day(t, "1980-05-28")}, tc.want)
 	}
+	// a vocabulary word in the label, its object named there (Kosovo a state from 2008)
+	wantKept(t, "States that recognised Kosovo: France, Germany, Italy and Japan.", Options{Published: day(t, "2008-02-20")},
+		"DEU RECOGNIZED XKX; FRA RECOGNIZED XKX; ITA RECOGNIZED XKX; JPN RECOGNIZED XKX")
 }
