@@ -578,6 +578,24 @@ func (r *resolver) regionAt(toks []token, m mention) mention {
 	return mention{}
 }
 
+// stateNameFrom reports whether a state's name the gazetteer knows on the
+// text's date starts at token i and runs past token j, where a non-state
+// party's name ends: "West Germany" in 1980 is the Federal Republic, not
+// "the West" and a name after it.
+func (r *resolver) stateNameFrom(toks []token, i, j int) bool {
+	for k := min(len(toks), i+maxNameTokens); k > j; k-- {
+		if !toks[k-1].word || !toks[k-1].capital {
+			continue
+		}
+		if e, ok := r.z.Lookup(phraseText(toks, i, k), r.at); ok && e.Node.Kind == graph.KindState {
+			// "Western Sahara", a disputed territory, stays no party
+			h, _ := r.z.History(e.Node.ID)
+			return h.Standing.Sovereign()
+		}
+	}
+	return false
+}
+
 // markPeoples: a state or its demonym before another state's demonym in the
 // plural names a people, no state — "the Kosovo Serbs", "Bosnian Serbs",
 // "Ukrainian Russians" are neither Kosovo nor Serbia.
@@ -870,8 +888,8 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			return r.finish(toks, sm), true
 		}
 	}
-	// non-state organisations
-	if j := longestIn(nonStates, toks, i, 6); j > i {
+	// non-state organisations ("the West", but not "West Germany")
+	if j := longestIn(nonStates, toks, i, 6); j > i && !r.stateNameFrom(toks, i, j) {
 		// "EU High Representative Josep Borrell", "NATO Secretary General Jens Stoltenberg"
 		j = r.skipTitleAndName(toks, j)
 		name := phraseText(toks, i, j)
