@@ -195,20 +195,20 @@ type Report struct {
 	// Alignment is interaction or profile; with profile, Similarity names
 	// the measure and ThirdParties is the median number of third parties a
 	// state's profile relates it to.
-	Alignment    string       `json:"alignment"`
-	Similarity   string       `json:"similarity,omitempty"`
-	ThirdParties *float64     `json:"profile_third_parties,omitempty"`
-	Null         *NullTest    `json:"null,omitempty"`
-	Significance string       `json:"significance,omitempty"`
+	Alignment    string    `json:"alignment"`
+	Similarity   string    `json:"similarity,omitempty"`
+	ThirdParties *float64  `json:"profile_third_parties,omitempty"`
+	Null         *NullTest `json:"null,omitempty"`
+	Significance string    `json:"significance,omitempty"`
 	// Groups are the sizes of the groups of states with ties and no tie
 	// between the groups (connected components of the ties the blocs are
 	// found on, states without any left out), largest first, when there
 	// are two or more: the blocs cannot cross them, and Significance says
 	// so in words (GroupsWords).
-	Groups   []int    `json:"groups,omitempty"`
-	Warnings []string `json:"warnings,omitempty"`
-	Results      []NodeResult `json:"states"` // by PageRank, highest first
-	Blocs        []Bloc       `json:"blocs"`  // largest first
+	Groups   []int        `json:"groups,omitempty"`
+	Warnings []string     `json:"warnings,omitempty"`
+	Results  []NodeResult `json:"states"` // by PageRank, highest first
+	Blocs    []Bloc       `json:"blocs"`  // largest first
 
 	warm bool // a timeline's warm run gave the blocs
 }

@@ -184,7 +184,7 @@ const (
 	// rewirings stay within each group of states tied together
 	// (csr.Rewire), so the split itself is not counted as structure.
 	modelRewireGroups = "rewirings of the cooperation ties within each group that keep every state's weighted degree"
-	modelShuffle = "shufflings of which pairs cooperate and which conflict"
+	modelShuffle      = "shufflings of which pairs cooperate and which conflict"
 )
 
 // groups returns the number of connected components of g that have a

@@ -47,7 +47,7 @@ func extractCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "facts", Usage: "output `FORMAT`: facts (YAML for validate, report …), json or table (every candidate with its rule)"},
 			&cli.StringFlag{Name: "min-confidence", Value: strconv.FormatFloat(extract.DefaultMinConfidence, 'g', -1, 64),
 				DefaultText: strconv.FormatFloat(extract.DefaultMinConfidence, 'g', -1, 64), // a number, not "0.45"
-				Usage: "write only facts at least this `CONFIDENCE`, from 0 to 1 (the default is chosen on unseen text: see the README)"},
+				Usage:       "write only facts at least this `CONFIDENCE`, from 0 to 1 (the default is chosen on unseen text: see the README)"},
 			&cli.StringFlag{Name: "published", Usage: "publication date `YYYY-MM-DD` of every article read (overrides the article)"},
 			&cli.StringFlag{Name: "author", Usage: "the `STATE` an official statement speaks for: \"we\" and \"our\" are it (several: \"United States; Japan\")"},
 		},
