@@ -222,30 +222,21 @@ func isHeadingLine(l string) bool {
 // splitAfterNumbers cuts a sentence where Punkt took a number's full stop
 // for an ordinal: "… on Monday, March 18. The Ministers had …".
 func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
-	var out []*sentences.Sentence
-	for _, s := range ss {
-		text, base := s.Text, s.Start
-		for {
-			cut := -1
-			for i := 1; i+2 < len(text); i++ {
-				if text[i] == '.' && text[i-1] >= '0' && text[i-1] <= '9' && text[i+1] == ' ' && text[i+2] >= 'A' && text[i+2] <= 'Z' {
-					// a number of two digits or more (not "1." of a list) before a capitalised word
-					if i >= 2 && text[i-2] >= '0' && text[i-2] <= '9' {
-						cut = i + 1
-						break
-					}
-				}
+	return splitWhere(ss, numberCut)
+}
+
+// numberCut is where splitAfterNumbers cuts text, or -1: after the full
+// stop of a number of two digits or more (not "1." of a list) before a
+// space and a capitalised word.
+func numberCut(text string) int {
+	for i := 1; i+2 < len(text); i++ {
+		if text[i] == '.' && text[i-1] >= '0' && text[i-1] <= '9' && text[i+1] == ' ' && text[i+2] >= 'A' && text[i+2] <= 'Z' {
+			if i >= 2 && text[i-2] >= '0' && text[i-2] <= '9' {
+				return i + 1
 			}
-			if cut < 0 {
-				break
-			}
-			out = append(out, &sentences.Sentence{Start: base, End: base + cut, Text: text[:cut]})
-			base += cut
-			text = text[cut:]
 		}
-		out = append(out, &sentences.Sentence{Start: base, End: base + len(text), Text: text})
 	}
-	return out
+	return -1
 }
 
 // splitGlued cuts a sentence where two were glued at a full stop, a
@@ -255,17 +246,23 @@ func splitAfterNumbers(ss []*sentences.Sentence) []*sentences.Sentence {
 // decimal, "U.S." or domain name like "Twitter.com") and before a
 // capitalised word, closing quotes going with the left.
 func splitGlued(ss []*sentences.Sentence) []*sentences.Sentence {
+	return splitWhere(ss, gluedCut)
+}
+
+// splitWhere cuts each sentence at every place cut finds (an offset into
+// the text left, or -1 for none), keeping the offsets into the article.
+func splitWhere(ss []*sentences.Sentence, cut func(string) int) []*sentences.Sentence {
 	var out []*sentences.Sentence
 	for _, s := range ss {
 		text, base := s.Text, s.Start
 		for {
-			cut := gluedCut(text)
-			if cut < 0 {
+			c := cut(text)
+			if c < 0 {
 				break
 			}
-			out = append(out, &sentences.Sentence{Start: base, End: base + cut, Text: text[:cut]})
-			base += cut
-			text = text[cut:]
+			out = append(out, &sentences.Sentence{Start: base, End: base + c, Text: text[:c]})
+			base += c
+			text = text[c:]
 		}
 		out = append(out, &sentences.Sentence{Start: base, End: base + len(text), Text: text})
 	}
