@@ -1053,6 +1053,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.anniversary(idx, s, toks, ms, groups, dates)
 	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
+	c.events(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing

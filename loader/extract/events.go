@@ -1,0 +1,365 @@
+package extract
+
+// Events written as nouns: the meeting, the talks, the accord, the
+// expulsion a sentence names as a thing rather than tells as a verb — "a
+// meeting between US Secretary of State Shultz and his counterpart Gromyko
+// in Madrid", "the Madrid agreement signed … by Spain, Morocco and
+// Mauritania", "the expulsion of 21 Russian diplomats from Belgium". Each
+// frame is an event noun and the participants its own phrases give:
+// "between" and a coordination, "by" and a coordination after a signing,
+// a nationality adjective and a "from" phrase after an expulsion.
+
+var (
+	betweenMetRule    = &pattern{typ: "MET", conf: 0.75, flags: fNominal, rule: "a meeting or talks between states (nominal)", source: "curated"}
+	betweenSignedRule = &pattern{typ: "SIGNED_AGREEMENT", conf: 0.7, flags: fNominal, rule: "an accord between states (nominal)", source: "curated"}
+)
+
+// metNouns name a meeting of the parties "between" after them; accordNouns
+// an instrument they concluded.
+var (
+	metNouns = wordSet("meeting", "meetings", "talks", "negotiations", "summit", "consultations", "discussions", "conversation",
+		"conversations", "encounter")
+	accordNouns = wordSet("agreement", "agreements", "accord", "accords", "communiqué", "communique", "communiqués", "communiques",
+		"treaty", "treaties", "memorandum", "memoranda", "protocol", "declaration", "pact", "pacts")
+	// eventHedges before the noun say the event has not happened or is
+	// only sought: "called for talks between", "a possible meeting
+	// between", "the resumption of negotiations between"
+	eventHedges = wordSet("proposed", "propose", "proposes", "proposing", "possible", "potential", "prospect", "prospects", "hope",
+		"hopes", "hoped", "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "resume", "resumed", "resumption",
+		"resuming", "push", "pushed", "pushing", "would", "could", "might", "may", "possibility", "facilitate", "facilitating",
+		"encourage", "encouraged", "encourages", "support", "supports", "supported", "welcome", "welcomes", "welcomed", "seek", "seeks",
+		"sought", "pave", "arrange", "arranging", "organize", "organise", "mediate", "broker", "brokering", "future", "draft", "new",
+		"towards", "toward", "prepare", "preparing", "preparation", "preparations", "ahead", "offer", "offered", "offers", "if", "any",
+		"violation", "violations", "violated", "violating", "breach", "breached",
+		// an instrument invoked, not concluded: "in accordance with the
+		// provisions of the Intergovernmental Air Services Agreement between"
+		"accordance", "provisions", "provision", "terms", "pursuant")
+	// betweenGap are the words an accord's name or subject may put between
+	// it and "between": "the communiqué on the establishment of diplomatic
+	// relations between Lithuania and China", "the Argyle Declaration for
+	// Dialogue and Peace between Guyana and Venezuela"
+	betweenGap = wordSet("on", "of", "for", "the", "establishment", "establishing", "diplomatic", "relations", "dialogue", "peace",
+		"and", "friendship", "cooperation", "mutual", "normalization", "normalisation", "joint")
+)
+
+// eventBetween: a meeting or an accord the sentence names with its
+// parties after "between" — "A meeting between US Secretary of State
+// Shultz and his counterpart Gromyko in Madrid on 8 September", "a meeting
+// in October between Nikol Pashinyan, Prime Minister of Armenia, and Ilham
+// Aliyev", "Negotiations between the United States and the German
+// Democratic Republic … commenced", "the communiqué on the establishment
+// of diplomatic relations between Lithuania and China". Every party met
+// (MET) or signed (SIGNED_AGREEMENT, rule 6) with every other. A host who
+// "hosted" the talks or under whose auspices they were held met each
+// (hostOfEvent).
+func (c *coder) eventBetween(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	if len(ms) < 2 {
+		return
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].low
+		met, accord := metNouns[w], accordNouns[w]
+		if !met && !accord || inMentionAt(ms, i) >= 0 {
+			continue
+		}
+		b := -1
+		if met {
+			// "a meeting between", "a meeting in October between"
+			switch {
+			case toks[i+1].low == "between":
+				b = i + 1
+			case toks[i+1].low == "in" || toks[i+1].low == "on" || toks[i+1].low == "last" || toks[i+1].low == "this":
+				for j := i + 2; j < len(toks) && j <= i+4; j++ {
+					if toks[j].low == "between" {
+						b = j
+						break
+					}
+					if inMentionAt(ms, j) >= 0 || !dateWords[toks[j].low] && !isDigits(toks[j].low) && toks[j].low != "the" {
+						break
+					}
+				}
+			}
+		} else {
+			for j := i + 1; j < len(toks) && j <= i+9; j++ {
+				if toks[j].low == "between" {
+					b = j
+					break
+				}
+				if inMentionAt(ms, j) >= 0 || !betweenGap[toks[j].low] && !(toks[j].capital && toks[j].word) {
+					break
+				}
+			}
+		}
+		// "Joint Communiqué on the Establishment of Diplomatic Relations
+		// Between …": a document's title, not a report of its signing
+		if b < 0 || toks[b].capital || hedgedEvent(toks, i) {
+			continue
+		}
+		sts, ok := partiesAfter(toks, ms, groups, b+1)
+		if !ok || len(sts) < 2 {
+			continue
+		}
+		p := betweenMetRule
+		if accord {
+			p = betweenSignedRule
+		}
+		t := &trig{match: match{p: p, start: i, end: b + 1}, subjM: -1}
+		reasons := []string{"the parties after \"between\" of an event written as a noun"}
+		for x, a := range sts {
+			for _, y := range sts[x+1:] {
+				c.emit(idx, s, t, a, y, "", "", p.conf, reasons, dates, false)
+			}
+		}
+		if met {
+			c.hostOfEvent(idx, s, toks, ms, t, i, sts, dates)
+			c.r.parties = sts
+		}
+		return
+	}
+}
+
+// hedgedEvent: the words before an event noun at i, back to the clause's
+// start, seek, propose or deny it rather than report it.
+func hedgedEvent(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		w := toks[j].low
+		if isBreak(toks, j) || w == "." {
+			break
+		}
+		if eventHedges[w] || negators[w] {
+			return true
+		}
+	}
+	// "talks between A and B would …", "a meeting between them is
+	// planned": said after it
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].low {
+		case "would", "could", "might", "planned", "proposed", "possible", "expected", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// partiesAfter reads the coordinated parties that start at token from,
+// after "between": each mention up to the first preposition other than
+// "of", clause break or full stop, through the appositions of a name
+// ("Nikol Pashinyan, Prime Minister of Armenia, and Ilham Aliyev"). It
+// fails on a pronoun, a party that is no state, or when no "and" joins
+// them (unless one collective mention names the pair: "the two
+// countries").
+func partiesAfter(toks []token, ms []mention, groups []int, from int) ([]string, bool) {
+	var sts []string
+	and := false
+	for j := from; j < len(toks); {
+		if k := mentionStartingAt(ms, j); k >= 0 {
+			m := ms[k]
+			if m.kind == mPronoun || m.kind == mNonState {
+				return nil, false
+			}
+			if m.kind == mCollective {
+				and = and || len(m.states) >= 2
+			}
+			sts = append(sts, m.states...)
+			j = m.end
+			continue
+		}
+		w := toks[j].low
+		if w == "and" {
+			and = true
+			j++
+			continue
+		}
+		if w == "of" && len(sts) > 0 {
+			// "the leaders of the two Koreas": taken; "Prime Minister of
+			// Armenia": the mention after it
+			j++
+			continue
+		}
+		if w == "," {
+			// an apposition or the next of a list goes on; anything else
+			// ends the phrase
+			if j+1 < len(toks) && (toks[j+1].low == "and" || toks[j+1].capital || mentionStartingAt(ms, j+1) >= 0) {
+				j++
+				continue
+			}
+			break
+		}
+		if preps[w] || isBreak(toks, j) || w == "." || bes[w] || w == "will" || w == "that" || w == "which" {
+			break
+		}
+		j++
+	}
+	sts = uniq(sts)
+	return sts, and && len(sts) >= 2
+}
+
+// hostWords introduce the state that hosted, sponsored or oversaw a
+// meeting of others: "hosted by Vladimir Putin", "under the auspices of
+// Qatar", "witnessed by Premier Kosygin", "with the mediation of Shah Reza
+// Pahlevi of Iran".
+func hostAt(toks []token, j int) (int, bool) {
+	w := toks[j].low
+	switch {
+	case (w == "hosted" || w == "witnessed" || w == "sponsored" || w == "mediated" || w == "chaired" || w == "brokered") && j+1 < len(toks) && toks[j+1].low == "by":
+		return j + 2, true
+	case w == "auspices" && j+1 < len(toks) && toks[j+1].low == "of":
+		return j + 2, true
+	case w == "mediation" && j+1 < len(toks) && toks[j+1].low == "of":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+var hostVerbs = wordSet("hosted", "hosts", "sponsored", "mediated", "brokered", "chaired", "convened")
+
+var hostRule = &pattern{typ: "MET", conf: 0.7, flags: fNominal, rule: "the host of a meeting of others", source: "curated"}
+
+// hostOfEvent: the host of a meeting whose parties the sentence gave met
+// each of them (ANNOTATION.md rule 6, "hosted"; the Tashkent declaration
+// "witnessed by" Kosygin).
+func (c *coder) hostOfEvent(idx int, s Sentence, toks []token, ms []mention, t *trig, at int, parties []string, dates []dateExpr) {
+	for j := 0; j+2 < len(toks); j++ {
+		h, ok := hostAt(toks, j)
+		if !ok && j < at && hostVerbs[toks[j].low] {
+			// "China hosted and sponsored talks between the two
+			// countries": the clause's subject just before the verb
+			if k := inMentionAt(ms, j-1); k >= 0 && ms[k].end == j && prepBefore(toks, ms[k].start) == "" && !breakBetween(toks, j, at) {
+				h, ok = ms[k].start, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if toks[h].low == "the" && h+1 < len(toks) && mentionStartingAt(ms, h) < 0 {
+			h++
+		}
+		k := mentionStartingAt(ms, h)
+		if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mNonState || ms[k].kind == mCollective || ms[k].modifier {
+			continue
+		}
+		for _, host := range ms[k].states {
+			if contains(parties, host) {
+				continue
+			}
+			ht := &trig{match: match{p: hostRule, start: j, end: h}, subjM: -1}
+			for _, p := range parties {
+				c.emit(idx, s, ht, host, p, "", "", hostRule.conf, []string{"the host of a meeting of others met each"}, dates, false)
+			}
+		}
+		return
+	}
+}
+
+// events runs the nominal event frames of this file on a sentence.
+func (c *coder) events(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	c.eventBetween(idx, s, toks, ms, groups, dates)
+	c.accordSignedBy(idx, s, toks, ms, groups, dates)
+}
+
+var signedByRule = &pattern{typ: "SIGNED_AGREEMENT", conf: 0.75, flags: fNominal, rule: "an accord signed or issued by states (nominal)", source: "curated"}
+
+// signWords sign or issue an instrument; jointNouns are the instruments a
+// joint statement is ("issued a joint communique").
+var (
+	signWords  = wordSet("signed", "inked", "concluded", "issued", "released", "adopted")
+	jointNouns = wordSet("statement", "statements", "communiqué", "communique", "declaration", "announcement", "press")
+)
+
+// accordSignedBy: an instrument the sentence says was signed or issued by
+// a coordination of states — "the Madrid agreement signed on Nov. 14,
+// 1975, by Spain, Morocco and Mauritania", "The declaration was signed
+// this afternoon by President Ayub and the Indian Prime Minister", "a
+// joint statement inked by the two countries and China", "a joint
+// statement released by Japan and China" — or a joint statement the
+// coordinated subject issued ("the governments of Argentina, Bolivia,
+// Colombia, and Mexico issued a joint statement"; ANNOTATION.md rules 6,
+// 64). Every pair signed.
+func (c *coder) accordSignedBy(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	if len(ms) < 2 {
+		return
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		w := toks[i].low
+		joint := jointNouns[w] && i > 0 && toks[i-1].low == "joint"
+		if !accordNouns[w] && !joint || inMentionAt(ms, i) >= 0 {
+			continue
+		}
+		if w == "press" && (i+1 >= len(toks) || toks[i+1].low != "statement") {
+			continue
+		}
+		var sts []string
+		ok := false
+		// "… signed [on Nov. 14, 1975,] by Spain, Morocco and Mauritania"
+		for j := i + 1; j < len(toks) && j <= i+10; j++ {
+			if isBreak(toks, j) || toks[j].low == "." {
+				break
+			}
+			if !signWords[toks[j].low] {
+				continue
+			}
+			for b := j + 1; b < len(toks) && b <= j+9; b++ {
+				if toks[b].low == "by" {
+					sts, ok = partiesAfter(toks, ms, groups, b+1)
+					break
+				}
+				if inMentionAt(ms, b) >= 0 || isBreak(toks, b) {
+					break
+				}
+			}
+			break
+		}
+		// "the governments of A, B and C issued a joint statement"
+		if !ok && joint {
+			a := i - 1
+			for a > 0 && (toks[a-1].low == "a" || toks[a-1].low == "the" || toks[a-1].low == "joint") {
+				a--
+			}
+			if a > 0 && signWords[toks[a-1].low] {
+				if k := inMentionAt(ms, a-2); k >= 0 && ms[k].end == a-1 {
+					g := groupOf(groups, k)
+					if first := ms[g[0]].start; prepBefore(toks, first) == "" || first >= 2 && toks[first-2].low == "the" {
+						sts, ok = groupStates(ms, g)
+					}
+				}
+			}
+		}
+		if !ok || len(sts) < 2 || hedgedEvent(toks, i) || selfReference(toks, i) {
+			continue
+		}
+		t := &trig{match: match{p: signedByRule, start: i, end: i + 1}, subjM: -1}
+		reasons := []string{"the states an instrument was signed or issued by"}
+		for x, a := range sts {
+			for _, y := range sts[x+1:] {
+				c.emit(idx, s, t, a, y, "", "", signedByRule.conf, reasons, dates, false)
+			}
+		}
+		return
+	}
+}
+
+// groupStates are the states of the coordinated mentions g, false when one
+// is a pronoun or no state.
+func groupStates(ms []mention, g []int) ([]string, bool) {
+	var sts []string
+	for _, gi := range g {
+		if ms[gi].kind == mPronoun || ms[gi].kind == mNonState {
+			return nil, false
+		}
+		sts = append(sts, ms[gi].states...)
+	}
+	sts = uniq(sts)
+	return sts, len(sts) >= 2
+}
+
+// selfReference: the instrument at i is the text itself — "The following
+// is the joint statement released by …", "this joint statement" — whose
+// signing the text does not report (ANNOTATION.md rule 76).
+func selfReference(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if w := toks[j].low; w == "following" || w == "this" || w == "below" {
+			return true
+		}
+	}
+	return false
+}
