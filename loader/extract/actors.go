@@ -252,6 +252,7 @@ type resolver struct {
 	sentSts    []string          // the states named so far in the sentence being read
 	blamed     []string          // the state the text last criticised, threatened or showed attacking
 	lastPair   []string          // the last two states coordinated together ("the United States and Vietnam")
+	titleSts   []string          // the states the title names, for "the two countries" (discourse.go)
 	surnames   surnameIndex      // leaders' terms by folded surname (surnameTerms); nil until first asked
 	gamesHost  string            // the host of the games the text last named ("the Los Angeles Olympics", "the Moscow Games")
 }
@@ -345,7 +346,7 @@ func (r *resolver) find(toks []token) []mention {
 	ms = r.markRegions(toks, ms)
 	ms = markFormer(toks, ms)
 	ms = dropRelationApposition(toks, ms)
-	return r.dropInstruments(toks, dropNamed(toks, ms))
+	return r.resolvePairs(toks, r.dropInstruments(toks, dropNamed(toks, ms)))
 }
 
 // instrumentWords name treaties, accords and formats by the place they

@@ -113,6 +113,7 @@ func Code(a *Article, opt Options) (*Draft, error) {
 	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
 	if a.Title != "" {
 		r.find(tokenize(a.Title, nil))
+		r.titleSts = append([]string(nil), r.sentSts...)
 		c.startPhrasing(a.Title)
 	}
 	for i, s := range sents {
@@ -1704,7 +1705,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			}
 		}
 	}
-	if quotedFromOpposition(toks, t.start) {
+	if quotedFromOpposition(toks, t.start) || p.typ == "MET" && meetsAThing(toks, t) {
 		return
 	}
 	if p.flags&fInvitation != 0 {
