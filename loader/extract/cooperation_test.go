@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// coopCase is a real text (sentences of the testdata articles named) with
+// the facts it must give and those it must not.
+type coopCase struct {
+	source, text, published string
+	want, not                []string
+}
+
+func checkCoop(t *testing.T, cases []coopCase) {
+	t.Helper()
+	for _, tc := range cases {
+		d, err := Code(&Article{File: "t.md", ID: "t", Text: tc.text}, Options{Published: day(t, tc.published)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range kept(d) {
+			got[f] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: want %s, got %q", tc.source, w, strings.Join(kept(d), "; "))
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] {
+				t.Errorf("%s: %s is no fact, got %q", tc.source, n, strings.Join(kept(d), "; "))
+			}
+		}
+	}
+}
+
+// TestCooperationFrame: an agent, a word of intent and a cooperation with
+// a partner is an appeal of the agent to the partner; of each to each
+// when the agent is joint (ANNOTATION.md rules 9, 11).
+func TestCooperationFrame(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh14/dailynewsegypt-sisi-meets-african-leaders-ahead-au-summit-malabo-2014", published: "2014-06-26",
+			text: "The ministers also discussed bilateral relations and Shoukry said Egypt is “looking forward to closer ties with China” with an emphasis on economic links and “counter-terrorism”.",
+			want: []string{"EGY APPEALED_FOR_COOPERATION CHN"}, not: []string{"CHN APPEALED_FOR_COOPERATION EGY"}},
+		// a joint subject, the parties of the visit just reported, and a
+		// bilateral cooperation: each to each
+		{source: "fresh11/vietnamplus-vietnam-cuba-joint-declaration-tran-dai-quang-2016", published: "2016-11-17",
+			text: "Havana (VNA) – Vietnam and Cuba have renewed their determination to continue deepening their friendship, solidarity, brotherhood, trust and comprehensive cooperation in service of the respective countries’ nation-building and defence.\n\n" +
+				"This was declared in a joint declaration issued during the official visit to Cuba from November 15-17 by State President Tran Dai Quang, his spouse and a high-ranking Party and State delegation of Vietnam.\n\n" +
+				"The two sides agreed on measures to ratchet up bilateral cooperation, especially in defence, trade, agriculture, science and technology, communications, radio and television broadcast, energy, telecommunication, medicine-pharmacy, biotechnology, construction, tourism, culture, sports, education and training.",
+			want: []string{"CUB APPEALED_FOR_COOPERATION VNM", "VNM APPEALED_FOR_COOPERATION CUB"}},
+		// a future "will" right before a verb of cooperating
+		{source: "fresh8/nhk-japan-announces-sanctions-russia-2022", published: "2022-02-23",
+			text: "Japanese Prime Minister Kishida Fumio has announced sanctions against Russia for its unilateral recognition of the independence of two regions in eastern Ukraine.\n\n" +
+				"Kishida also said his government will do its utmost to secure the safety of Japanese citizens in Ukraine.\n\n" +
+				"The prime minister said that if the situation further deteriorates, Japan will need to swiftly consider additional measures in coordination with other Group of Seven nations and the international community.\n\n" +
+				"He said his government will closely communicate and share information with the United States and Europe.",
+			want: []string{"JPN APPEALED_FOR_COOPERATION USA"}, not: []string{"USA APPEALED_FOR_COOPERATION JPN"}},
+		// "he" is the person the sentence named before it, not the last
+		// sentence's
+		{source: "fresh6/xinhua-congratulations-xi-election-2018", published: "2018-03-18",
+			text: "He expressed the belief that China will continue to safeguard peace, uphold international law and promote a more balanced world.\n\nItalian President Sergio Mattarella said he is willing to work with Xi to promote Italy-China relations and enhance their practical cooperation in multilateral institutions within the framework of EU-China cooperation.",
+			want: []string{"ITA APPEALED_FOR_COOPERATION CHN"}, not: []string{"CHN APPEALED_FOR_COOPERATION ITA"}},
+		// the principles formula of a communiqué establishing relations is
+		// the recognition, no appeal
+		{source: "articles/china-nauru-2002", published: "2002-07-21",
+			text: "China and Nauru signed Sunday in Hong Kong a joint communique on the establishment of diplomatic relations, which says they have decided to establish diplomatic relations at ambassadorial level as from July 21, 2002.\n\nThe two Governments agree to develop friendly relations between the two countries on the basis of the principles of mutual respect for sovereignty and territorial integrity, mutual non-aggression, non-interference in each other's internal affairs, equality and mutual benefit, and peaceful coexistence.",
+			not: []string{"CHN APPEALED_FOR_COOPERATION NRU", "NRU APPEALED_FOR_COOPERATION CHN"}},
+	})
+}
