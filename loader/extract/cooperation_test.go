@@ -9,7 +9,7 @@ import (
 // the facts it must give and those it must not.
 type coopCase struct {
 	source, text, published string
-	want, not                []string
+	want, not               []string
 }
 
 func checkCoop(t *testing.T, cases []coopCase) {
@@ -67,6 +67,6 @@ func TestCooperationFrame(t *testing.T) {
 		// the recognition, no appeal
 		{source: "articles/china-nauru-2002", published: "2002-07-21",
 			text: "China and Nauru signed Sunday in Hong Kong a joint communique on the establishment of diplomatic relations, which says they have decided to establish diplomatic relations at ambassadorial level as from July 21, 2002.\n\nThe two Governments agree to develop friendly relations between the two countries on the basis of the principles of mutual respect for sovereignty and territorial integrity, mutual non-aggression, non-interference in each other's internal affairs, equality and mutual benefit, and peaceful coexistence.",
-			not: []string{"CHN APPEALED_FOR_COOPERATION NRU", "NRU APPEALED_FOR_COOPERATION CHN"}},
+			not:  []string{"CHN APPEALED_FOR_COOPERATION NRU", "NRU APPEALED_FOR_COOPERATION CHN"}},
 	})
 }
