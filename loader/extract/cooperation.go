@@ -163,7 +163,7 @@ func cooperationAfter(toks []token, ms []mention, from int, future bool) (start,
 			continue
 		}
 		w := toks[j].low
-		if cooperateVerbs[w] {
+		if cooperateVerbs[w] && (!future || closelyNear(toks, j)) {
 			return j, j + 1, true
 		}
 		if workVerbs[w] && j+1 < len(toks) {
@@ -411,4 +411,17 @@ func (c *coder) cooperationFrame(idx int, s Sentence, toks []token, ms []mention
 // no agent.
 func compoundPart(toks []token, m mention) bool {
 	return m.start > 0 && toks[m.start-1].text == "-" || m.end < len(toks) && toks[m.end].text == "-"
+}
+
+// closelyNear: a verb of cooperating at j said closely or with a partner
+// ("will closely communicate", "will coordinate closely", "will cooperate
+// with"), as a bare future must be: "the two nations will cooperate for
+// the 60th anniversary" is the occasion's, no appeal.
+func closelyNear(toks []token, j int) bool {
+	for k := j - 2; k <= j+2 && k < len(toks); k++ {
+		if k >= 0 && (toks[k].low == "closely" || toks[k].low == "together") {
+			return true
+		}
+	}
+	return j+1 < len(toks) && toks[j+1].low == "with"
 }
