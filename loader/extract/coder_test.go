@@ -1184,7 +1184,7 @@ func TestFresh89FalseAlarms(t *testing.T) {
 		{"The talks with Iran ended and it said it would attack Israel.", "IRN ATTACKED ISR"},
 		// "by" after a noun of a phrase opened by "with", "over", "about",
 		// "against" after the passive is that noun's agent
-		{"The ambassador was strongly protested in connection with another anti-Russian provocation by the Czech side ” the declaration of the counsellor-minister of the Russian Embassy in Prague persona non grata on March 29 of this year,\" the foreign ministry said in a statement.", ""},
+		{"The ambassador was strongly protested in connection with another anti-Russian provocation by the Czech side ” the declaration of the counsellor-minister of the Russian Embassy in Prague persona non grata on March 29 of this year,\" the foreign ministry said in a statement.", "CZE EXPELLED RUS"}, // no protest by the Czech side; the declaration is the gold's expulsion (events.go)
 		{"Cuba was condemned for its support of the rebels by Peru.", "PER CRITICIZED CUB"},
 		{"Chile was criticized in a statement by Peru.", "PER CRITICIZED CHL"},
 		{"Chile was criticized over its stance by Peru.", ""}, // the cost: read as the stance's agent

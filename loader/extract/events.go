@@ -255,6 +255,7 @@ func (c *coder) hostOfEvent(idx int, s Sentence, toks []token, ms []mention, t *
 func (c *coder) events(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
 	c.eventBetween(idx, s, toks, ms, groups, dates)
 	c.accordSignedBy(idx, s, toks, ms, groups, dates)
+	c.expulsionFrame(idx, s, toks, ms, dates)
 }
 
 var signedByRule = &pattern{typ: "SIGNED_AGREEMENT", conf: 0.75, flags: fNominal, rule: "an accord signed or issued by states (nominal)", source: "curated"}
@@ -362,4 +363,281 @@ func selfReference(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+var expulsionRule = &pattern{typ: "EXPELLED", conf: 0.75, flags: fNominal, rule: "an expulsion of a state's diplomats (nominal frame)", source: "curated"}
+
+// expelWords name an expulsion, recallWords a recall; missionWords are the
+// last words of a mention that names a state's envoys or mission ("21
+// Russian diplomats", "the Russian Embassy", "the Dutch embassy").
+var (
+	expelWords   = wordSet("expulsion", "expulsions", "expel", "expels", "expelled", "expelling")
+	recallWords  = wordSet("recalled", "withdrawn")
+	missionWords = wordSet("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "embassy", "mission", "consulate",
+		"delegation", "representative", "staff", "personnel", "employees", "officials", "official", "counsellor", "counselor", "attaché", "attache")
+	expelHedges = wordSet("threat", "threats", "threatened", "threatens", "threatening", "expected", "consider", "considers", "considering",
+		"considered", "preparing", "demand", "demands", "demanded", "plan", "plans", "planned", "intend", "intends", "intention")
+)
+
+// envoyMention: the mention at k names a state's envoys or mission —
+// its last word one of missionWords ("Russian diplomats", "the Russian
+// Embassy") — or is the state after such a word and "of" ("one diplomat
+// of the Russian Federation", "employees of the Dutch embassy").
+func envoyMention(toks []token, ms []mention, k int) bool {
+	m := ms[k]
+	if m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || m.kind == mCollective || m.poss || len(m.states) != 1 {
+		return false
+	}
+	if missionWords[toks[m.end-1].low] && m.kind == mOrgan {
+		return true
+	}
+	a := m.start - 1
+	if a >= 0 && toks[a].low == "the" {
+		a--
+	}
+	return a >= 1 && toks[a].low == "of" && missionWords[toks[a-1].low]
+}
+
+// expulsionFrame: an expulsion the sentence names, its two sides read from
+// the phrases round the envoys — the expelled state is the envoys' own
+// (a nationality adjective or "of" the state: "21 Russian diplomats", "one
+// diplomat of the Russian Federation"), the expelling one the state they
+// are expelled "from" ("the expulsion of 21 Russian diplomats from
+// Belgium"), the one "by" whom ("the expulsion by Washington of 12
+// diplomats from the Russian permanent mission"), the possessor of the
+// decision ("the Chisinau authorities' decision on the expulsion of the
+// Russian diplomat", "the decision of the Polish authorities to expel a
+// Belarusian diplomat"), else the host of their post ("the declaration of
+// the counsellor-minister of the Russian Embassy in Prague persona non
+// grata": the Czech Republic; ANNOTATION.md rules 35, 87). A state's envoy
+// "to" another who "has been recalled" is its recall: EXPELLED of the host
+// ("The Algerian ambassador to Spain has been recalled from Madrid").
+func (c *coder) expulsionFrame(idx int, s Sentence, toks []token, ms []mention, dates []dateExpr) {
+	if len(ms) < 2 {
+		return
+	}
+	for i := range toks {
+		w := toks[i].low
+		png := (w == "persona" || w == "personae") && i+2 < len(toks) && toks[i+1].low == "non"
+		if !expelWords[w] && !png && !recallWords[w] {
+			continue
+		}
+		if hedgedEvent(toks, i) || expelHedged(toks, i) {
+			return
+		}
+		if recallWords[w] {
+			c.recalledEnvoy(idx, s, toks, ms, i, dates)
+			return
+		}
+		// the envoys: the first envoy mention after the word within the
+		// clause, or before it for "… were declared personae non gratae"
+		env := -1
+		for k := range ms {
+			if ms[k].start > i && ms[k].start <= i+8 && !breakBetween(toks, i, ms[k].start) && envoyMention(toks, ms, k) {
+				env = k
+				break
+			}
+		}
+		if env < 0 && png {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if ms[k].end <= i && ms[k].end >= i-25 && !breakBetween(toks, ms[k].end, i) && envoyMention(toks, ms, k) {
+					env = k
+					break
+				}
+			}
+		}
+		if env < 0 {
+			if host, expelled, name, ok := c.envoysFrom(toks, ms, i); ok {
+				t := &trig{match: match{p: expulsionRule, start: i, end: i + 1}, subjM: -1}
+				c.emit(idx, s, t, host, expelled, "", name, expulsionRule.conf, []string{"the sides of an expulsion read from the phrases round the envoys"}, dates, false)
+				return
+			}
+			continue
+		}
+		expelled := ms[env].states[0]
+		host := ""
+		// "from Belgium", "in Prague" after the envoys
+		post := ""
+		for j := ms[env].end; j+1 < len(toks) && j <= ms[env].end+6; j++ {
+			if isBreak(toks, j) || toks[j].text == "," {
+				break
+			}
+			if p := toks[j].low; p == "from" || p == "in" {
+				n := j + 1
+				if toks[n].low == "the" && n+1 < len(toks) {
+					n++
+				}
+				if k := mentionStartingAt(ms, n); k >= 0 && ms[k].kind == mState && !ms[k].modifier && len(ms[k].states) == 1 && ms[k].states[0] != expelled {
+					if p == "from" {
+						host = ms[k].states[0]
+					} else if post == "" {
+						post = ms[k].states[0]
+					}
+				}
+				break
+			}
+		}
+		// "the expulsion by Washington of …"
+		if host == "" && i+2 < len(toks) && toks[i+1].low == "by" {
+			if k := mentionStartingAt(ms, i+2); k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mNonState && len(ms[k].states) == 1 {
+				host = ms[k].states[0]
+			}
+		}
+		// "the Chisinau authorities' decision on the expulsion", "the
+		// decision of the Polish authorities to expel", "The Hague's
+		// decision … to expel"
+		if host == "" {
+			host = decider(toks, ms, i)
+		}
+		if host == "" && png {
+			host = post
+		}
+		if host == "" || host == expelled {
+			continue
+		}
+		t := &trig{match: match{p: expulsionRule, start: i, end: i + 1}, subjM: -1}
+		c.emit(idx, s, t, host, expelled, "", ms[env].name, expulsionRule.conf, []string{"the sides of an expulsion read from the phrases round the envoys"}, dates, false)
+		return
+	}
+}
+
+// expelHedged: a threat, plan or expectation of expulsion, not one done
+// ("may be preparing to expel", "is also expected to respond by
+// expelling").
+func expelHedged(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if isBreak(toks, j) {
+			break
+		}
+		if expelHedges[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// expelDecisionNouns are what a state decides an expulsion by.
+var expelDecisionNouns = wordSet("decision", "decisions", "move", "order", "orders", "declaration")
+
+// decider: the state whose decision the expulsion at i is — its
+// possessor ("the Chisinau authorities' decision on the expulsion") or
+// the state after "of" ("the decision of the Polish authorities to
+// expel"), "" if none.
+func decider(toks []token, ms []mention, i int) string {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if isBreak(toks, j) || toks[j].text == "," {
+			return ""
+		}
+		if !expelDecisionNouns[toks[j].low] {
+			continue
+		}
+		// "X's decision", "X authorities' decision"
+		for k := range ms {
+			m := ms[k]
+			if m.poss && m.end >= j-2 && m.end <= j && m.kind != mPronoun && m.kind != mNonState && m.kind != mAuthor && len(m.states) == 1 {
+				return m.states[0]
+			}
+		}
+		// "the decision of the Polish authorities to expel"
+		if j+2 < i && toks[j+1].low == "of" {
+			n := j + 2
+			if toks[n].low == "the" {
+				n++
+			}
+			if k := mentionStartingAt(ms, n); k >= 0 && ms[k].end <= i && ms[k].kind != mPronoun && ms[k].kind != mNonState && len(ms[k].states) == 1 {
+				return ms[k].states[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// recalledEnvoy: "The Algerian ambassador to Spain has been recalled from
+// Madrid" — a state's envoy "to" another, the subject of "recalled": the
+// envoy's state recalled him, EXPELLED of the host (ANNOTATION.md rule
+// 35).
+func (c *coder) recalledEnvoy(idx int, s Sentence, toks []token, ms []mention, i int, dates []dateExpr) {
+	// "has been recalled", "was withdrawn"
+	if i < 2 || !beAux[toks[i-1].low] {
+		return
+	}
+	for k := range ms {
+		m := ms[k]
+		if m.end >= i || !envoyMention(toks, ms, k) || !envoyWords[toks[m.end-1].low] {
+			continue
+		}
+		if m.end+1 >= len(toks) || toks[m.end].low != "to" {
+			continue
+		}
+		n := m.end + 1
+		if toks[n].low == "the" && n+1 < len(toks) {
+			n++
+		}
+		h := mentionStartingAt(ms, n)
+		if h < 0 || ms[h].kind != mState || len(ms[h].states) != 1 || ms[h].states[0] == m.states[0] {
+			continue
+		}
+		// the verb is this clause's: only the host and auxiliaries between
+		if !adverbsOnly(toks, ms[h].end, i) {
+			continue
+		}
+		t := &trig{match: match{p: expulsionRule, start: i, end: i + 1}, subjM: -1}
+		c.emit(idx, s, t, m.states[0], ms[h].states[0], m.name, ms[h].name, expulsionRule.conf, []string{"a state's envoy to another recalled: EXPELLED of the host"}, dates, false)
+		return
+	}
+}
+
+// envoysFrom reads the envoys after an expulsion word at i that the
+// resolver took as the officials "from" a state ("Defense Ministers from
+// Canada"): after an expulsion, "21 Russian diplomats from Belgium" are
+// Russia's, expelled from Belgium; and "12 diplomats from the Russian
+// permanent mission", expelled "by Washington", are Russia's. It gives
+// the expelling state, the expelled one and how the envoys are named.
+func (c *coder) envoysFrom(toks []token, ms []mention, i int) (host, expelled, name string, ok bool) {
+	for k := range ms {
+		m := ms[k]
+		if m.start <= i || m.start > i+8 || breakBetween(toks, i, m.start) {
+			continue
+		}
+		if len(m.states) != 1 || m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor {
+			return "", "", "", false
+		}
+		// "Russian diplomats from Belgium" as one mention of Belgium
+		for f := m.start + 2; f < m.end; f++ {
+			if toks[f].low != "from" || !missionWords[toks[f-1].low] {
+				continue
+			}
+			own := c.r.peek(toks[m.start : f-1])
+			if len(own) == 1 && own[0].demonym && len(own[0].states) == 1 && own[0].states[0] != m.states[0] {
+				return m.states[0], own[0].states[0], phraseText(toks, m.start, f), true
+			}
+			return "", "", "", false
+		}
+		// "the expulsion by Washington of 12 diplomats from the Russian
+		// permanent mission"
+		if i+2 < len(toks) && toks[i+1].low == "by" && m.start == i+2 && m.kind != mCollective {
+			for j := m.end; j+2 < len(toks) && j <= m.end+5; j++ {
+				if toks[j].low != "from" || !missionWords[toks[j-1].low] {
+					continue
+				}
+				n := j + 1
+				if toks[n].low == "the" {
+					n++
+				}
+				e := mentionStartingAt(ms, n)
+				if e < 0 || !ms[e].modifier || len(ms[e].states) != 1 || ms[e].states[0] == m.states[0] {
+					break
+				}
+				for x := ms[e].end; x < len(toks) && x <= ms[e].end+2; x++ {
+					if missionWords[toks[x].low] {
+						return m.states[0], ms[e].states[0], phraseText(toks, ms[e].start, x+1), true
+					}
+				}
+				break
+			}
+		}
+		return "", "", "", false
+	}
+	return "", "", "", false
 }

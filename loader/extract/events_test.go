@@ -35,6 +35,23 @@ func TestEventsAsNouns(t *testing.T) {
 		// agreement invoked, not concluded
 		{"“This measure was taken in accordance with the provisions of the Intergovernmental Air Services Agreement between Russia and the UK as a response to unfriendly decisions,” the ministry said.",
 			"2022-02-25", nil, []string{"GBR SIGNED_AGREEMENT RUS", "RUS SIGNED_AGREEMENT GBR"}},
+		// expulsions: the envoys' state expelled, the host of their post
+		// or the state they leave expelling (ANNOTATION.md rules 35, 87);
+		// northeastaffairs-russia-expels-belgian-dutch-diplomats-2022
+		{"The ministry mentioned that it had summoned the Belgian ambassador on Tuesday to voice a protest over expulsion of 21 Russian diplomats from Belgium.",
+			"2022-04-20", []string{"BEL EXPELLED RUS"}, []string{"RUS EXPELLED BEL"}},
+		{"“The ambassador was handed a note from the ministry, in which, as a response to the unfriendly actions of The Hague, 14 employees of the Dutch embassy in Moscow and one employee of the consulate general of the Netherlands in St. Petersburg were declared personae non gratae.",
+			"2022-04-20", []string{"RUS EXPELLED NLD"}, []string{"NLD EXPELLED RUS"}},
+		// unian-russia-expels-us-diplomats-persona-non-grata-2022
+		{"This move was a response to the expulsion by Washington of 12 diplomats from the Russian permanent mission to the UN in New York, as well as a Russian employee of the UN Secretariat.",
+			"2022-02-28", []string{"USA EXPELLED RUS"}, []string{"RUS EXPELLED USA"}},
+		// moldpres-russia-expels-moldovan-diplomat-2022 (the author's decision)
+		{"\"We reiterate that the Chisinau authorities' decision on the expulsion of the Russian diplomat, announced on 31 October was based on the fact that the missile attacks on Ukraine continue to increase security risks\", says the statement issued by the institution.",
+			"2022-11-03", []string{"MDA EXPELLED RUS"}, []string{"RUS EXPELLED MDA"}},
+		// urdupoint-sputnik-algeria-recalls-ambassador-spain-2022: a recall
+		// is EXPELLED of the host, the recalling state the subject
+		{"The Algerian ambassador to Spain has been recalled from Madrid after Spanish authorities expressed support for Morocco's proposal to give autonomy to Western Sahara, the Algerian Foreign Ministry said.",
+			"2022-03-20", []string{"DZA EXPELLED ESP"}, []string{"ESP EXPELLED DZA"}},
 	} {
 		d, err := Code(&Article{File: "t.md", ID: "t", Text: tc.text}, Options{Published: day(t, tc.published)})
 		if err != nil {
