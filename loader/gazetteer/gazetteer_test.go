@@ -1162,3 +1162,36 @@ func TestMisfiledLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseAtSecession: one person the sources file twice, in a state (open
+// term) and in the state that seceded from it, names the seceded state's
+// official after the day of secession and the old state's before it.
+func TestCloseAtSecession(t *testing.T) {
+	z := Default()
+	for _, c := range []struct {
+		name, at, id, of string
+	}{
+		{"Salva Kiir", "2014-06-25", "salva-kiir-mayardit", "SSD"},
+		{"Salva Kiir", "2008-01-01", "salva-kiir", "SDN"},
+		{"Michael Makuei Lueth", "2016-03-01", "michael-makuei-lueth-ssd", "SSD"},
+		{"Michael Makuei Lueth", "2010-03-01", "michael-makuei-lueth-sdn", "SDN"},
+	} {
+		at, err := graph.ParseDate(c.at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := z.Resolve(c.name, at)
+		if err != nil {
+			t.Errorf("Resolve(%q, %s): %v", c.name, c.at, err)
+			continue
+		}
+		if e.Node.ID != c.id {
+			t.Errorf("Resolve(%q, %s) = %s, want %s", c.name, c.at, e.Node.ID, c.id)
+		}
+		for _, r := range e.Roles {
+			if r.Of != c.of && r.Span().Overlaps(graph.Span{Start: at, End: at}) {
+				t.Errorf("%s on %s: role %q of %s in office, want only %s's", c.name, c.at, r.Title, r.Of, c.of)
+			}
+		}
+	}
+}

@@ -172,6 +172,7 @@ func (b *builder) finishLeaders() error {
 		taken[id] = true
 	}
 	b.closeOpenTerms()
+	b.closeAtSecession()
 	b.findNamesakes()
 	for _, l := range b.leaders {
 		sort.SliceStable(l.roles, func(i, j int) bool {
@@ -319,6 +320,61 @@ func (b *builder) closeOpenTerms() {
 		}
 	}
 	b.warn("closed %d open source terms at their successor's start", closed)
+}
+
+// closeAtSecession ends a term left open by a source in a state when the
+// same person, by name, took office in a state that seceded from it, on or
+// after the day it seceded: the sources file one person twice. CountryInfo
+// keeps Salva Kiir as Sudan's First Vice President from 2005 with no end,
+// and global_leader_ideologies.csv has Salva Kiir Mayardit as South Sudan's
+// president from its independence on 2011-07-09; read as written, "Salva
+// Kiir" in 2014 named two states' officials. The open term ends where the
+// term in the seceded state begins (as closeOpenTerms ends a term at its
+// successor's start).
+func (b *builder) closeAtSecession() {
+	seceded := map[[2]string]graph.Date{}
+	for _, su := range b.successions {
+		if su.kind == "seceded" {
+			seceded[[2]string{su.from, su.to}] = su.date
+		}
+	}
+	byName := map[string][]*leader{}
+	for _, l := range b.leaders {
+		for _, n := range append([]string{l.name}, l.aliases...) {
+			if k := graph.Fold(n); k != "" {
+				byName[k] = append(byName[k], l)
+			}
+		}
+	}
+	closed := 0
+	for _, l := range b.leaders {
+		for i := range l.roles {
+			ro := &l.roles[i]
+			if !ro.open || !ro.to.IsZero() || ro.from.IsZero() {
+				continue
+			}
+			var end graph.Date
+			for _, o := range byName[graph.Fold(l.name)] {
+				if o == l {
+					continue
+				}
+				for _, x := range o.roles {
+					day, ok := seceded[[2]string{ro.of, x.of}]
+					if !ok || x.from.IsZero() || x.from.Compare(day) < 0 || x.from.Compare(ro.from) <= 0 {
+						continue
+					}
+					if end.IsZero() || x.from.Compare(end) < 0 {
+						end = x.from
+					}
+				}
+			}
+			if !end.IsZero() {
+				ro.to, ro.open = end, false
+				closed++
+			}
+		}
+	}
+	b.warn("closed %d open source terms where the same person took office in a seceded state", closed)
 }
 
 // mergeRole adds ro to roles unless it is a term already there, told by the
