@@ -1575,7 +1575,8 @@ func groupMentions(toks []token, ms []mention) []int {
 		if !link[i] && !ms[i-1].poss && len(ms[i].states) > 0 && sameStates(ms[i-1].states, ms[i].states) {
 			gapOK := true
 			for j := ms[i-1].end; j < ms[i].start; j++ {
-				gapOK = gapOK && (honorifics.has(toks[j].low) || toks[j].text == "," || toks[j].text == "[" || toks[j].text == "(") // "the Kyrgyz Republic [Chingiz Aidarbekov]"
+				gapOK = gapOK && (honorifics.has(toks[j].low) || toks[j].text == "," || toks[j].text == "[" || toks[j].text == "(" || // "the Kyrgyz Republic [Chingiz Aidarbekov]"
+					givenNameBefore(toks, ms[i], j))
 			}
 			if gapOK {
 				link[i], strong[i] = true, true
@@ -1617,6 +1618,23 @@ func groupMentions(toks []token, ms []mention) []int {
 		i = j
 	}
 	return g
+}
+
+// givenNameBefore: token j is one of the capitalised words run up against
+// a leader's or official's mention, the given names of one resolved by
+// the surname alone ("President of South Sudan Salva Kiir" when "Salva
+// Kiir" is two people in the gazetteer on the date and "Kiir" the one in
+// office): part of that person's name, not a word breaking the list.
+func givenNameBefore(toks []token, m mention, j int) bool {
+	if m.kind != mLeader && m.kind != mOfficial || j >= m.start || m.start-j > 3 {
+		return false
+	}
+	for k := j; k < m.start; k++ {
+		if t := toks[k]; !t.word || !t.capital || t.poss || honorifics.has(t.low) || isConnector(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 func groupOf(groups []int, k int) []int {
