@@ -516,13 +516,13 @@ func (m *measured) blocs(cfg Config, warm *warmStart) *Report {
 	}
 	if oneBloc && !noConflict {
 		// No test ran to say so, but one bloc for all is no bloc structure.
-		why := "no bloc structure in this window: one bloc holds all " + strconv.Itoa(n) + " " + string(p.Level) + "s"
+		why := "no bloc structure in this window: one bloc holds all " + strconv.Itoa(n) + " " + p.NodeNoun() + "s"
 		if r.Significance != "" {
 			why += "; " + r.Significance
 		}
 		r.Significance = why
 	}
-	blocs := makeBlocs(res, community, cfg, significant)
+	blocs := makeBlocs(res, community, cfg, significant, p.Noun)
 	if oneBloc || noConflict {
 		for i := range blocs.list {
 			if b := &blocs.list[i]; b.LabelBasis.Rule != "alone" {
@@ -600,3 +600,8 @@ func (r *Report) NodeNoun() string {
 	}
 	return r.Level
 }
+
+// RulersApply says whether ruling ideology and regime type mean anything
+// for the report's nodes: not for a network of no states (Gahuku-Gama's
+// tribes), where the columns and the caveats about them are left out.
+func (r *Report) RulersApply() bool { return r.Noun == "" }

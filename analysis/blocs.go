@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -106,7 +107,9 @@ type blocSet struct {
 // makeBlocs turns community numbers into labelled blocs, largest first, then
 // by their most central member. significant is the test against chance (nil
 // when it did not run).
-func makeBlocs(res []NodeResult, community []int32, cfg Config, significant *bool) blocSet {
+// noun is the word for nodes that are no states ("node"), "" for states
+// and actors.
+func makeBlocs(res []NodeResult, community []int32, cfg Config, significant *bool, noun string) blocSet {
 	members := map[int][]int{}
 	for i, c := range community {
 		members[int(c)] = append(members[int(c)], i)
@@ -130,7 +133,7 @@ func makeBlocs(res []NodeResult, community []int32, cfg Config, significant *boo
 		for _, i := range members[c] {
 			ms = append(ms, &res[i])
 		}
-		set.list = append(set.list, labelBloc(id, ms, cfg.BlocNames, significant))
+		set.list = append(set.list, labelBloc(id, ms, cfg.BlocNames, significant, noun))
 	}
 	// A label two blocs would share (two "democracies") names their
 	// members, the most central that has the trait first.
@@ -179,7 +182,7 @@ func hasTrait(r Ruling, rule string) bool {
 }
 
 // labelBloc makes the bloc of members (most central first) with its label.
-func labelBloc(id int, members []*NodeResult, names map[string]string, significant *bool) Bloc {
+func labelBloc(id int, members []*NodeResult, names map[string]string, significant *bool, noun string) Bloc {
 	b := Bloc{ID: id, Finding: significant == nil || *significant}
 	basis := LabelBasis{Members: len(members), Families: map[string]int{}, Significant: significant}
 	regimes := map[string]int{}
@@ -217,11 +220,16 @@ func labelBloc(id int, members []*NodeResult, names map[string]string, significa
 	case n == 1 && !basis.CooperationTies:
 		b.Label = members[0].Name + " (no cooperation ties)"
 		basis.Rule = "alone"
-		b.LabelReason = "a state with no cooperation tie in the window: no bloc, and no sign of non-alignment either"
+		b.LabelReason = "a " + cmp.Or(noun, "state") + " with no cooperation tie in the window: no bloc, and no sign of non-alignment either"
 	case n == 1:
 		b.Label = members[0].Name + " (on its own)"
 		basis.Rule = "alone"
-		b.LabelReason = "a state the partition leaves on its own, though it has cooperation ties"
+		b.LabelReason = "a " + cmp.Or(noun, "state") + " the partition leaves on its own, though it has cooperation ties"
+	case noun != "":
+		// tribes have no ruling party or regime type to name them by
+		b.Label = memberWords(b.Names)
+		basis.Rule = "members"
+		b.LabelReason = "named by its members, most central first: the " + noun + "s are no states, so no ruling party or regime type names them"
 	case 2*basis.Socialist > n:
 		b.Label = "socialist bloc"
 		basis.Rule = "socialist"

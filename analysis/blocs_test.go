@@ -60,7 +60,7 @@ func TestBlocLabels(t *testing.T) {
 		for i := range tt.members {
 			ms = append(ms, &tt.members[i])
 		}
-		b := labelBloc(0, ms, nil, tt.sig)
+		b := labelBloc(0, ms, nil, tt.sig, "")
 		if b.Label != tt.label || b.LabelBasis.Rule != tt.rule || !strings.Contains(b.LabelReason, tt.reason) || b.Finding != tt.finding {
 			t.Errorf("%s: label %q (rule %s, finding %v), reason %q; want %q (%s, %v) with %q", tt.name, b.Label, b.LabelBasis.Rule, b.Finding, b.LabelReason, tt.label, tt.rule, tt.finding, tt.reason)
 		}
@@ -94,7 +94,7 @@ func TestBlocLabelsShared(t *testing.T) {
 	// member, Spain, is a democracy: the bloc is named by its members, not
 	// "autocracies (Saudi Arabia, Spain and United Arab Emirates)", which
 	// lumped Spain with the Gulf monarchies (analyst review D).
-	set := makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil)
+	set := makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil, "")
 	if got := set.list[0].Label; got != "Spain, Saudi Arabia and United Arab Emirates" {
 		t.Errorf("first: %q", got)
 	}
@@ -107,7 +107,7 @@ func TestBlocLabelsShared(t *testing.T) {
 	// Led by Saudi Arabia, the same members are autocracies; two such
 	// blocs are told apart by their members.
 	res[0].PageRank, res[1].PageRank = res[1].PageRank, res[0].PageRank
-	set = makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil)
+	set = makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{}, nil, "")
 	if got := set.list[0].Label; got != "autocracies (Saudi Arabia, Spain and United Arab Emirates)" {
 		t.Errorf("led by Saudi Arabia: %q", got)
 	}
@@ -115,7 +115,7 @@ func TestBlocLabelsShared(t *testing.T) {
 		t.Errorf("second: %q", got)
 	}
 	// A name given for a member wins.
-	set = makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{BlocNames: map[string]string{"IRN": "axis"}}, nil)
+	set = makeBlocs(res, []int32{0, 0, 0, 1, 1}, Config{BlocNames: map[string]string{"IRN": "axis"}}, nil, "")
 	if set.list[1].Label != "axis" || set.list[1].LabelBasis.Rule != "named" || set.list[0].Label != "autocracies" {
 		t.Errorf("named: %q, %q", set.list[0].Label, set.list[1].Label)
 	}
@@ -177,7 +177,7 @@ func TestBlocLabelsSharedNamesHaveTheTrait(t *testing.T) {
 	for i := range res {
 		res[i].PageRank = float64(len(res) - i) // in the order above, most central first
 	}
-	set := makeBlocs(res, []int32{0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, Config{}, nil)
+	set := makeBlocs(res, []int32{0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, Config{}, nil, "")
 	want := map[string]bool{
 		"autocracies (Saudi Arabia, United Arab Emirates and 4 others)": true,
 		"autocracies (China, Malaysia and 2 others)":                    true,

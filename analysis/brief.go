@@ -53,7 +53,8 @@ func Brief(g *graph.Graph, p *Projection, r *Report, opt BriefOptions) (*brief.B
 	b := &brief.Briefing{
 		Title:       cmp.Or(opt.Title, "Blocs of "+r.NodeNoun()+"s, "+r.Window),
 		Subtitle:    fmt.Sprintf("%s and %s between them, %s", plural(r.Nodes, r.NodeNoun()), plural(r.Events, "event"), r.Window),
-		Level:       r.Level,
+		Level:       r.NodeNoun(),
+		NoRulers:    !r.RulersApply(),
 		Graph:       p.Encoding(g, r.NodeAttributes()),
 		Measures:    brief.Columns{Confidence: r.Method == MethodConsensus},
 		PictureNote: r.Caveat(),
@@ -476,6 +477,9 @@ func methodItems(p *Projection, r *Report, opt BriefOptions) []brief.Item {
 	level := "states: leaders and parties stand for their state on the event's date"
 	if p.Level == LevelActor {
 		level = "actors: leaders and parties keep their own nodes"
+	}
+	if p.Noun != "" {
+		level = p.Noun + "s: none is a state the gazetteer knows, so no ruling ideology or regime type is shown"
 	}
 	items := []brief.Item{
 		{Name: "window", Value: window},

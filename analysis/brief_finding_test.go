@@ -88,7 +88,7 @@ func TestBriefSeedNotSignificant(t *testing.T) {
 		}
 	}
 	noFormed(t, b)
-	if len(b.Caveats) == 0 || b.Caveats[0] != sentence(r.Significance)+" "+oneGroupWords {
+	if len(b.Caveats) == 0 || b.Caveats[0] != sentence(r.Significance)+" "+oneGroupWords("state") {
 		t.Errorf("first caveat %q, want the analysis's sentence then why", b.Caveats)
 	}
 	saidOnce(t, b)

@@ -96,7 +96,7 @@ func headline(g *graph.Graph, p *Projection, r *Report, blocs []brief.Bloc, ties
 		}
 		for i, b := range groups {
 			if i == 3 {
-				head = append(head, fmt.Sprintf("%s of two or more states follow.", plural(len(groups)-3, "more bloc")))
+				head = append(head, fmt.Sprintf("%s of two or more %ss follow.", plural(len(groups)-3, "more bloc"), r.NodeNoun()))
 				break
 			}
 			head = append(head, fmt.Sprintf("%d %ss form %s%s: %s.", len(b.Members), r.NodeNoun(), blocNoun(b), untested, names(b.Members, 8)))
@@ -256,7 +256,7 @@ func roles(r *Report, b brief.Bloc, among string) []string {
 	case broker != nil && tied > 0:
 		out = append(out, fmt.Sprintf("%s%s is one of %d brokers of equal standing (betweenness %.1f).", prefix, broker.Name, tied+1, broker.Betweenness))
 	case broker != nil:
-		out = append(out, fmt.Sprintf("%s%s is %s: more shortest cooperation paths between other states pass through it than through any other member (betweenness %.1f).", prefix, broker.Name, its, broker.Betweenness))
+		out = append(out, fmt.Sprintf("%s%s is %s: more shortest cooperation paths between other %ss pass through it than through any other member (betweenness %.1f).", prefix, broker.Name, its, r.NodeNoun(), broker.Betweenness))
 	}
 	if central != nil && central != broker {
 		out = append(out, fmt.Sprintf("%s draws the most cooperation (PageRank %.3f).", central.Name, central.PageRank))
@@ -420,9 +420,11 @@ func spanWords(from, last time.Time) string {
 	return fmt.Sprintf("from %s to %s", from.Format("January 2006"), last.Format("January 2006"))
 }
 
-// oneGroupWords explain blocs made of one group of cooperation and states
-// with no cooperation tie to it.
-const oneGroupWords = "The cooperation forms one group, and the states outside it have no cooperation tie to it: the blocs rest on who cooperates at all, not on a division among those who do."
+// oneGroupWords explain blocs made of one group of cooperation and nodes
+// (states, actors) with no cooperation tie to it.
+func oneGroupWords(noun string) string {
+	return "The cooperation forms one group, and the " + noun + "s outside it have no cooperation tie to it: the blocs rest on who cooperates at all, not on a division among those who do."
+}
 
 // caveatsOf says what the data do not support. What the analysis says of
 // the blocs' standing (r.Significance) comes first, in its own words; the
@@ -439,7 +441,7 @@ func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, untied []string, ar
 	if st != standFinding && r.Significance != "" {
 		s := sentence(r.Significance)
 		if multi == 1 && len(untied) > 0 && r.Modularity != nil && *r.Modularity < clearModularity {
-			s += " " + oneGroupWords
+			s += " " + oneGroupWords(r.NodeNoun())
 		}
 		out = append(out, s)
 	}
@@ -478,6 +480,11 @@ func caveatsOf(p *Projection, r *Report, blocs []brief.Bloc, untied []string, ar
 		case b.Ideology == "":
 			mixed = append(mixed, fmt.Sprintf("%s (%s)", blocRef(b), countsText(known, len(b.Members))))
 		}
+	}
+	if !r.RulersApply() {
+		// tribes have no rulers to know: saying their ideology is unknown
+		// would suggest there is one to look up
+		unknown, mixed = nil, nil
 	}
 	if len(unknown) > 0 {
 		out = append(out, fmt.Sprintf("Ruling ideology unknown: the gazetteer knows no ruling party for any member of %s.", listMore(unknown, 4)))

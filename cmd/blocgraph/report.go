@@ -245,11 +245,24 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		if r.Significance != "" {
 			fmt.Fprintf(w, "%s\n\n", mdCell(r.Significance))
 		}
+		if !r.RulersApply() {
+			// no states: no ruling ideology or regime type to show
+			fmt.Fprintf(w, "### Blocs\n\n| bloc | members | why this label |\n|---|---|---|\n")
+			for _, b := range r.Blocs {
+				fmt.Fprintf(w, "| %s | %s | %s |\n", mdCell(b.Printed()), mdCell(strings.Join(b.Names, ", ")), mdCell(b.LabelReason))
+			}
+			fmt.Fprintf(w, "\n### Centrality\n\n| %s | PageRank | betweenness | eigenvector | in | out | balance | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|\n", r.NodeNoun())
+			for _, x := range rows {
+				fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance,
+					mdCell(r.Blocs[x.Bloc].Printed()))
+			}
+			return nil
+		}
 		fmt.Fprintf(w, "### Blocs\n\n| bloc | members | ruling ideology | regime | why this label |\n|---|---|---|---|---|\n")
 		for _, b := range r.Blocs {
 			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", mdCell(b.Printed()), mdCell(strings.Join(b.Names, ", ")), b.IdeologyWord(), b.RegimeWord(), mdCell(b.LabelReason))
 		}
-		fmt.Fprintf(w, "\n### Centrality\n\n| state | PageRank | betweenness | eigenvector | in | out | balance | ideology | regime | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|---|---|\n")
+		fmt.Fprintf(w, "\n### Centrality\n\n| %s | PageRank | betweenness | eigenvector | in | out | balance | ideology | regime | bloc |\n|---|---:|---:|---:|---:|---:|---:|---|---|---|\n", r.NodeNoun())
 		for _, x := range rows {
 			fmt.Fprintf(w, "| %s (%s) | %.4f | %.1f | %.3f | %.1f | %.1f | %+.1f | %s | %s | %s |\n", mdCell(x.Name), x.ID, x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance,
 				x.Ruling.Ideology(), x.Ruling.RegimeWord(), mdCell(r.Blocs[x.Bloc].Printed()))
@@ -272,14 +285,23 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 	}
 	fmt.Fprintln(w)
 	tw := newTable(w, 0)
-	fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY\tREGIME")
+	rulers := r.RulersApply() // no states (tribes): no ideology or regime columns
+	if rulers {
+		fmt.Fprintln(tw, "BLOC\tMEMBERS\tRULING IDEOLOGY\tREGIME")
+	} else {
+		fmt.Fprintln(tw, "BLOC\tMEMBERS")
+	}
 	for _, b := range r.Blocs {
 		names := b.Names
 		more := ""
 		if len(names) > 8 {
 			names, more = names[:8], fmt.Sprintf(" … (+%d)", len(b.Names)-8)
 		}
-		fmt.Fprintf(tw, "%s\t%s%s\t%s\t%s\n", b.Printed(), strings.Join(names, ", "), more, b.IdeologyWord(), b.RegimeWord())
+		if rulers {
+			fmt.Fprintf(tw, "%s\t%s%s\t%s\t%s\n", b.Printed(), strings.Join(names, ", "), more, b.IdeologyWord(), b.RegimeWord())
+		} else {
+			fmt.Fprintf(tw, "%s\t%s%s\n", b.Printed(), strings.Join(names, ", "), more)
+		}
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
@@ -289,16 +311,17 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		nameW = max(nameW, len([]rune(truncate(x.Name, 28))))
 		idW = max(idW, len(x.ID))
 	}
-	idHead := "STATE"
-	if r.Level == string(analysis.LevelActor) {
-		idHead = "ACTOR"
-	}
+	idHead := strings.ToUpper(r.NodeNoun())
+	idW = max(idW, len(idHead))
 	ideoW, regW := len("IDEOLOGY"), len("REGIME")
 	for _, x := range rows {
 		ideoW = max(ideoW, len(x.Ruling.Ideology()))
 		regW = max(regW, len(x.Ruling.RegimeWord()))
 	}
 	head := fmt.Sprintf("%-*s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %-*s  %-*s  %s", idW, idHead, nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", ideoW, "IDEOLOGY", regW, "REGIME", "BLOC")
+	if !rulers {
+		head = fmt.Sprintf("%-*s  %-*s  %8s  %11s  %11s  %6s  %6s  %7s  %s", idW, idHead, nameW, "NAME", "PAGERANK", "BETWEENNESS", "EIGENVECTOR", "IN", "OUT", "BALANCE", "BLOC")
+	}
 	if conf {
 		head += "  (CONFIDENCE)"
 	}
@@ -307,6 +330,10 @@ func writeReport(w io.Writer, r *analysis.Report, format string, top int) error 
 		name := truncate(x.Name, 28)
 		line := fmt.Sprintf("%-*s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %-*s  %-*s  %s", idW, x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
 			x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, ideoW, x.Ruling.Ideology(), regW, x.Ruling.RegimeWord(), r.Blocs[x.Bloc].Printed())
+		if !rulers {
+			line = fmt.Sprintf("%-*s  %s%s  %8.4f  %11.1f  %11.3f  %6.1f  %6.1f  %+7.1f  %s", idW, x.ID, name, strings.Repeat(" ", nameW-len([]rune(name))),
+				x.PageRank, x.Betweenness, x.Eigenvector, x.InDegree, x.OutDegree, x.Balance, r.Blocs[x.Bloc].Printed())
+		}
 		if conf && x.BlocConfidence != nil {
 			line += fmt.Sprintf("  (%.2f)", *x.BlocConfidence)
 		}

@@ -15,7 +15,10 @@ import "github.com/blocgraph/blocgraph/graph/encoding"
 type Briefing struct {
 	Title    string // e.g. "Blocs of states, 2021-03 to 2021-04-23"
 	Subtitle string // the size of what was measured, in one line
-	Level    string // what the nodes are: "state" or "actor"
+	Level    string // what the nodes are: "state", "actor", or "node" (a network of no states)
+	// NoRulers is true when ruling ideology and regime type do not apply
+	// to the nodes (none is a state): the encoder leaves their columns out.
+	NoRulers bool
 	// Headline is the summary in plain sentences, generated from the
 	// numbers; Caveats say, in words, what the data do not support (no
 	// clear bloc structure, unknown ideology, a small sample, uncertain

@@ -50,7 +50,10 @@ type page struct {
 	CSP             string
 	CSS             template.CSS
 	JS              template.JS
-	Level           string
+	Level           string        // "state", "actor", "node"
+	Levels          string        // its plural
+	LevelCap        string        // "State"
+	LevelsCap       string        // "States"
 	Picture         template.HTML // our SVG renderer's output, escaped by it
 	TimelinePicture template.HTML
 }
@@ -65,6 +68,8 @@ type articleRef struct {
 func Encode(w io.Writer, b *brief.Briefing, opt Options) error {
 	b = visible(b)
 	p := &page{B: b, CSP: csp, CSS: template.CSS(styleSheet), JS: template.JS(sortScript), Level: cmpOr(b.Level, "state")}
+	p.Levels = p.Level + "s"
+	p.LevelCap, p.LevelsCap = upperFirst(p.Level), upperFirst(p.Levels)
 	colors := map[int]string{}
 	if b.Graph != nil {
 		sub := b.Subtitle
@@ -188,4 +193,12 @@ func safeURL(s string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// upperFirst capitalises a word of the vocabulary of nodes ("state").
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
