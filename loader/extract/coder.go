@@ -1057,6 +1057,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.events(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)
+	c.measures(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing
 	seen := map[string]bool{}
