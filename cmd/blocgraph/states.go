@@ -218,6 +218,7 @@ type partyView struct {
 	FamilySource string `json:"family_source,omitempty"`
 	From         string `json:"from,omitempty"`
 	To           string `json:"to,omitempty"`
+	Source       string `json:"source,omitempty"` // of the years of rule
 }
 
 type leaderView struct {
@@ -304,7 +305,7 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 		// A party whose family changed shows the family of each span.
 		fams := z.PartyFamilies(r.ID)
 		if len(fams) <= 1 {
-			v.Parties = append(v.Parties, partyView{r.ID, r.Name, r.Family, r.FamilySource, r.Span.Start.String(), r.Span.End.String()})
+			v.Parties = append(v.Parties, partyView{r.ID, r.Name, r.Family, r.FamilySource, r.Span.Start.String(), r.Span.End.String(), r.Source})
 			continue
 		}
 		for _, f := range fams {
@@ -318,7 +319,7 @@ func viewState(z *gazetteer.Gazetteer, e gazetteer.Entity, window graph.Span) st
 			if !f.Span.End.IsZero() && (part.End.IsZero() || f.Span.End.Compare(part.End) < 0) {
 				part.End = f.Span.End
 			}
-			v.Parties = append(v.Parties, partyView{r.ID, r.Name, f.Value, f.Source, part.Start.String(), part.End.String()})
+			v.Parties = append(v.Parties, partyView{r.ID, r.Name, f.Value, f.Source, part.Start.String(), part.End.String(), r.Source})
 		}
 	}
 	for _, l := range z.LeadersOf(n.ID) {
@@ -359,8 +360,7 @@ func gapsOn(z *gazetteer.Gazetteer, state string, at graph.Date, v stateView) []
 			spans[i] = r.Span
 		}
 		gaps = append(gaps, gapOf("ruling party", at, spans, func(i int) factView {
-			// no source: a Ruling carries its family's, not its rule's
-			return factView{Value: rs[i].Name, From: rs[i].Span.Start.String(), To: rs[i].Span.End.String()}
+			return factView{Value: rs[i].Name, From: rs[i].Span.Start.String(), To: rs[i].Span.End.String(), Source: rs[i].Source}
 		}))
 	}
 	if len(v.Leaders) == 0 {
@@ -571,7 +571,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", f.Value, orDots(f.From), orDots(f.To), notes.ref(f.Source))
 		}
 	}
-	section("RULING PARTY\tFROM\tTO\tFAMILY\tSOURCE OF THE FAMILY")
+	section("RULING PARTY\tFROM\tTO\tSOURCE\tFAMILY\tSOURCE OF THE FAMILY")
 	if len(v.Parties) == 0 {
 		unknown("ruling party")
 	}
@@ -580,7 +580,7 @@ func writeStateView(w io.Writer, v stateView, at graph.Date) {
 		if fam == "" {
 			fam = "unknown"
 		}
-		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\n", p.Name, p.ID, orDots(p.From), orDots(p.To), fam, notes.ref(p.FamilySource))
+		fmt.Fprintf(tw, "%s (%s)\t%s\t%s\t%s\t%s\t%s\n", p.Name, p.ID, orDots(p.From), orDots(p.To), notes.ref(p.Source), fam, notes.ref(p.FamilySource))
 	}
 	section("LEADER\tFROM\tTO\tTITLE\tSOURCE")
 	lastRecorded := false

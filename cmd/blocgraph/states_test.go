@@ -20,7 +20,7 @@ func TestStatesTimeline(t *testing.T) {
 		"1990-10-03: became part of Germany (DEU)",
 		"COW codes: GDR 265",
 		"autocracy  1949  1989",
-		"Socialist Unity Party of Germany / National Front (socialist-unity-party-of-germany-national-front)  1949  1988  communism",
+		"Socialist Unity Party of Germany / National Front (socialist-unity-party-of-germany-national-front)  1949  1988  [7]     communism  [8]",
 		"Erich Honecker (erich-honecker)",
 		"SOURCES",
 		"Herre 2023, global_leader_ideologies.csv: democracy",
@@ -272,7 +272,7 @@ func TestStatesGapOnADate(t *testing.T) {
 	for _, want := range []string{
 		"no regime recorded on 2021-06-01; last known: autocracy from 2018 until 2020-12-31 [",
 		"no ideology recorded on 2021-06-01; last known: left from 1994 until 2020-12-31 [",
-		"no ruling party recorded on 2021-06-01; last known: Fidesz — Hungarian Civic Alliance from 2010 until 2020-12-31; next: none",
+		"no ruling party recorded on 2021-06-01; last known: Fidesz — Hungarian Civic Alliance from 2010 until 2020-12-31 [", // its rule's source, as the others
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q:\n%s", want, out)
@@ -304,6 +304,37 @@ func TestStatesGapOnADate(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("JSON gaps %+v", views[0].Gaps)
+	}
+}
+
+// TestStatesRulingPartySource: every ruling party's years of rule cite
+// where they come from, beside the source of its family: Herre's file for
+// the years it gives (the effective leader's party), curated.yaml for the
+// overlay's parties (the Communist Party of Cuba from 1965-10-03); the
+// family of a party no source classifies stays "unknown" with no source.
+func TestStatesRulingPartySource(t *testing.T) {
+	code, out, _ := run(t, "", "states", "--format", "json", "Cuba")
+	var views []stateView
+	if err := json.Unmarshal([]byte(out), &views); code != 0 || err != nil || len(views) != 1 {
+		t.Fatalf("JSON: exit %d %v\n%s", code, err, out)
+	}
+	src := map[string]string{}
+	for _, p := range views[0].Parties {
+		if p.Source == "" {
+			t.Errorf("ruling party %s %s–%s cites no source", p.ID, p.From, p.To)
+		}
+		src[p.ID] = p.Source
+	}
+	if s := src["cuban-revolutionary-party-authentic"]; !strings.HasPrefix(s, "Herre 2023") || !strings.Contains(s, "party") {
+		t.Errorf("Auténticos 1945–1951: source %q, want Herre's party columns", s)
+	}
+	if s := src["communist-party-of-cuba"]; !strings.HasPrefix(s, "curated.yaml: ") {
+		t.Errorf("PCC: source %q, want curated.yaml's", s)
+	}
+	_, out, _ = run(t, "", "states", "Cuba")
+	if !regexp.MustCompile(`(?m)^RULING PARTY +FROM +TO +SOURCE +FAMILY +SOURCE OF THE FAMILY$`).MatchString(out) ||
+		!regexp.MustCompile(`(?m)^Cuban Revolutionary Party — Authentic \(cuban-revolutionary-party-authentic\) +1945 +1951 +\[\d+\] +unknown +-$`).MatchString(out) {
+		t.Errorf("states Cuba:\n%s", out)
 	}
 }
 

@@ -24,6 +24,7 @@ type Ruling struct {
 	Family       string // "" unknown
 	FamilySource string
 	Span         graph.Span
+	Source       string // of the years of rule (Term.Source)
 }
 
 // Profile is what the gazetteer knows of how a state was ruled on a date:
@@ -210,7 +211,7 @@ func (z *Gazetteer) RulingOf(state string) []Ruling {
 	for _, p := range z.partiesOf(state) {
 		for _, t := range p.Rules {
 			if t.State(p.Node.State) == state {
-				out = append(out, Ruling{ID: p.Node.ID, Name: p.Node.Name, Family: p.Node.Ideology, FamilySource: p.familySrc, Span: t.Span()})
+				out = append(out, Ruling{ID: p.Node.ID, Name: p.Node.Name, Family: p.Node.Ideology, FamilySource: p.familySrc, Span: t.Span(), Source: t.Source})
 			}
 		}
 	}

@@ -46,6 +46,10 @@ type Term struct {
 	// Party of Vietnam ruled North Vietnam (VDR) before Vietnam. "" is the
 	// party's state (Node.State).
 	Of string
+	// Source is where the years of rule come from: Herre's file (the
+	// effective leader's party, year by year) or curated.yaml; "" for a
+	// facts file's own.
+	Source string
 }
 
 // State is the state the term is a rule of, given the party's state.

@@ -28,7 +28,7 @@ import (
 // Lines starting with '#' are comments; the first says the format version.
 // internal/build writes it (encode.go) and says the same.
 
-const formatHeader = "#blocgraph-gazetteer\t3"
+const formatHeader = "#blocgraph-gazetteer\t4"
 
 // parse reads the data file into a base gazetteer.
 func parse(data []byte) (*Gazetteer, error) { return parseText(string(data)) }
@@ -203,17 +203,24 @@ func (p *parser) party(f []string) error {
 	e := p.entry()
 	e.rank = rankCurated
 	e.Node = graph.Node{ID: f[1], Kind: graph.KindParty, State: f[2], Ideology: f[3], Name: f[4], Aliases: p.list(f[5])}
-	var part [3]string
+	var part [4]string
 	for rs := f[6]; rs != ""; {
 		var r string
 		r, rs = nextItem(rs)
 		n := splitRole(r, part[:])
-		if n < 2 || n > 3 {
+		if n < 2 || n > 4 {
 			return fmt.Errorf("rule %q", r)
 		}
 		t := Term{From: quickDate(part[0]), To: quickDate(part[1])}
-		if n == 3 {
+		if n >= 3 {
 			t.Of = part[2]
+		}
+		if n == 4 {
+			src, err := p.source(part[3])
+			if err != nil {
+				return err
+			}
+			t.Source = src
 		}
 		if t.From.IsZero() && part[0] != "" || t.To.IsZero() && part[1] != "" {
 			return fmt.Errorf("rule %q: bad date", r)

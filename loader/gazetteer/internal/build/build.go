@@ -94,6 +94,7 @@ type term struct {
 	from, to graph.Date
 	of       string
 	curated  bool
+	src      string // where the years of rule come from
 }
 
 type role struct {
@@ -721,7 +722,7 @@ func (b *builder) buildParties() error {
 		p.aliases = ns.add(c.Aliases...)
 		p.curated, p.familySrc = true, "curated.yaml: "+c.Source
 		for _, t := range c.Rules {
-			p.rules = append(p.rules, term{from: t.From, to: t.To, curated: true})
+			p.rules = append(p.rules, term{from: t.From, to: t.To, curated: true, src: "curated.yaml: " + c.Source})
 		}
 		sort.Slice(p.rules, func(i, j int) bool { return p.rules[i].from.Compare(p.rules[j].from) < 0 })
 		b.parties[id] = p

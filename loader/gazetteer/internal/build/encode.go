@@ -7,7 +7,7 @@ import (
 )
 
 // FormatVersion is the version of the data file's format, in its first line.
-const FormatVersion = 3
+const FormatVersion = 4
 
 // encode writes the data file's text. One record a line, fields separated by
 // tabs, list items by '|', the parts of a role, rule or span by '^':
@@ -20,7 +20,7 @@ const FormatVersion = 3
 //	K from to kind date        a succession: from ended, to took its place (kind: continued, absorbed, …)
 //	D state from to capital name source   a name the state had from–to (capital 1: a capital, a metonym)
 //	W code number name state from to source   a COW code standing for a state from–to ("" state: none held)
-//	P id state ideology name aliases rules(from^to[^state]|…) family-source partyfacts-id families(from^to^family^source|…)
+//	P id state ideology name aliases rules(from^to[^state[^source]]|…) family-source partyfacts-id families(from^to^family^source|…)
 //	L id rank name aliases roles(title^of^from^to[^source]|…) source
 //	F state kind spans(from^to^value^source|…)   kind: economic or regime
 //	C cameo-code iso3          CAMEO state code that differs from ISO
@@ -65,6 +65,11 @@ func (b *builder) encode() []byte {
 		}
 		for _, f := range p.families {
 			more[clean(f.src)] = true
+		}
+		for _, t := range p.rules {
+			if t.src != "" {
+				more[clean(t.src)] = true
+			}
 		}
 	}
 	for _, h := range b.history {
@@ -165,8 +170,15 @@ func (b *builder) encode() []byte {
 		var rules []string
 		for _, t := range p.rules {
 			r := t.from.String() + "^" + t.to.String()
+			of := ""
 			if t.of != "" && t.of != p.state {
-				r += "^" + t.of
+				of = t.of
+			}
+			switch {
+			case t.src != "":
+				r += "^" + of + "^" + strconv.Itoa(srcNo[clean(t.src)])
+			case of != "":
+				r += "^" + of
 			}
 			rules = append(rules, r)
 		}

@@ -1012,7 +1012,7 @@ func (p *party) addYear(st string, yr graph.Date) {
 			return
 		}
 	}
-	p.rules = append(p.rules, term{from: yr, to: yr, of: st})
+	p.rules = append(p.rules, term{from: yr, to: yr, of: st, src: srcHerreParty})
 }
 
 // stateOr is the state a rule is of: its own, else the party's.
