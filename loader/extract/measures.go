@@ -369,4 +369,266 @@ func (c *coder) measures(idx int, s Sentence, toks []token, ms []mention, groups
 		return
 	}
 	c.threats(idx, s, toks, ms, dates, before)
+	c.tiesCut(idx, s, toks, ms, groups, dates, before)
+}
+
+// Ties cut by kind: a verb of cutting, the kinds of ties cut and the
+// state they were with —
+//
+//	Saudi Arabia, Bahrain, the UAE and Egypt cut diplomatic, trade and transport ties with Qatar
+//	Saudi Arabia had led a coalition … to cut ties and transport links with Qatar
+//	the country decided to "sever diplomatic and consular ties with Qatar, and to close all land, sea and aviation ports"
+//	The two sides imposed tit-for-tat trade measures and halted cooperation on several fronts
+//
+// Diplomatic, consular or plain ties cut, and cooperation halted, are
+// REDUCED_RELATIONS (rules 6, 17, 104); trade, transport or economic
+// ties cut, ports closed with them, and trade measures imposed are
+// SANCTIONED (rules 6, 37, 53, 104). A joint subject ("the two sides")
+// with no partner named acts each against the other.
+var (
+	tiesCutRule  = &pattern{typ: "REDUCED_RELATIONS", conf: 0.75, flags: fVerb, rule: "measures: ties cut by kind", source: "curated"}
+	tradeCutRule = &pattern{typ: "SANCTIONED", conf: 0.75, flags: fVerb, rule: "measures: trade and transport ties cut or measures imposed", source: "curated"}
+)
+
+var cutVerbs = wordSet("cut", "cuts", "cutting", "sever", "severs", "severed", "severing", "halt", "halts", "halted", "halting",
+	"suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "freezing", "impose", "imposes",
+	"imposed", "imposing")
+
+// diplomaticKinds and tradeKinds are the kinds of ties a state cuts.
+var diplomaticKinds = wordSet("diplomatic", "consular", "political", "defence", "defense", "military", "security", "all")
+var tradeKinds = wordSet("trade", "transport", "transportation", "economic", "commercial", "air", "sea", "land", "shipping",
+	"travel", "financial", "business", "tit-for-tat", "aviation", "investment")
+
+// cutNouns: ties (reduced unless of a trade kind) and measures (a
+// sanction only of a trade kind).
+var cutTies = wordSet("ties", "relations", "links", "contacts", "cooperation", "co-operation")
+var cutMeasures = wordSet("measures", "restrictions", "curbs")
+
+// portNouns are closed to a state: "close all land, sea and aviation
+// ports".
+var portNouns = wordSet("ports", "port", "airports", "borders", "border", "airspace", "crossings")
+
+func (c *coder) tiesCut(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	var lastTarget, lastSubj []string
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].low
+		if w == "close" && len(lastTarget) > 0 {
+			// "… and to close all land, sea and aviation ports"
+			for j := i + 1; j < len(toks) && j <= i+8; j++ {
+				if portNouns[toks[j].low] {
+					c.emitMeasure(idx, s, toks, tradeCutRule, i, j+1, lastSubj, lastTarget, dates, before, "ports closed to the state ties were cut with")
+					break
+				}
+				if isBreak(toks, j) || inMentionAt(ms, j) >= 0 {
+					break
+				}
+			}
+			continue
+		}
+		if !cutVerbs[w] || inMentionAt(ms, i) >= 0 {
+			continue
+		}
+		imposing := strings.HasPrefix(w, "impos")
+		// the kinds and the noun: "diplomatic, trade and transport ties",
+		// "ties and transport links", "off diplomatic relations"
+		var reduced, trade bool
+		end := -1
+		kindTrade, kindDip := false, false
+	kinds:
+		for j := i + 1; j < len(toks) && j <= i+14; j++ {
+			t := toks[j].low
+			switch {
+			case diplomaticKinds[t]:
+				kindDip = true
+			case tradeKinds[t]:
+				kindTrade = true
+			case cutTies[t] && !imposing:
+				if kindTrade {
+					trade = true
+				}
+				if kindDip || !kindTrade {
+					reduced = true
+				}
+				kindTrade, kindDip = false, false
+				end = j + 1
+			case cutMeasures[t] && imposing:
+				if kindTrade {
+					trade = true
+				}
+				kindTrade, kindDip = false, false
+				end = j + 1
+			case t == "and" && j+1 < len(toks) && cutVerbs[toks[j+1].low]:
+				break kinds // "imposed … measures and halted cooperation": the next verb's own
+			case t == "," || t == "and" || t == "off" || t == "its" || t == "their" || t == "the" || t == "some" || t == "-" ||
+				t == "tit" || t == "for" || t == "tat" || t == "of":
+			default:
+				break kinds
+			}
+		}
+		if end < 0 || !reduced && !trade {
+			continue
+		}
+		if measureHedged(toks, i) {
+			continue
+		}
+		// the partner: "with X", else none
+		var target []string
+		for j := end; j < len(toks) && j <= end+5; j++ {
+			if isBreak(toks, j) {
+				break
+			}
+			if toks[j].low == "with" {
+				if k := mentionAfter(ms, j+1, 2); k >= 0 {
+					for _, g := range groupOf(groups, k) {
+						target = append(target, stateOf(ms, g)...)
+					}
+				}
+				break
+			}
+		}
+		// the subject: the nearest actor before the verb outside a
+		// prepositional phrase, the whole coordination
+		var subj []string
+		joint := false
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end > i {
+				continue
+			}
+			if breakBetween(toks, m.end, i) {
+				break
+			}
+			if m.modifier || prepBefore(toks, m.start) != "" || m.kind == mNonState {
+				continue
+			}
+			if subordinateBetween(toks, m.end, i) || otherDecision(toks, i) || decisionBetween(toks, m, i) {
+				break // "days after the Pacific island nation severed ties": an actor unnamed
+			}
+			if m.kind == mPronoun {
+				// "Algiers announced that it was severing": the sentence's
+				// actor before, else the last sentence's
+				if person[strings.ToLower(m.name)] {
+					break
+				}
+				for q := k - 1; q >= 0; q-- {
+					if mq := ms[q]; mq.kind != mPronoun && mq.kind != mNonState && !mq.modifier && prepBefore(toks, mq.start) == "" && len(mq.states) > 0 {
+						subj = mq.states
+						break
+					}
+				}
+				if len(subj) == 0 {
+					subj = c.lastTopic
+				}
+				break
+			}
+			for _, g := range groupOf(groups, k) {
+				subj = append(subj, stateOf(ms, g)...)
+			}
+			subj = uniq(subj)
+			joint = m.kind == mCollective && len(subj) == 2
+			break
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		if len(target) == 0 {
+			if !joint {
+				continue
+			}
+			target = subj
+		}
+		if reduced {
+			c.emitMeasure(idx, s, toks, tiesCutRule, i, end, subj, target, dates, before, "ties cut")
+		}
+		if trade {
+			c.emitMeasure(idx, s, toks, tradeCutRule, i, end, subj, target, dates, before, "trade or transport ties cut, or trade measures imposed")
+		}
+		lastSubj, lastTarget = subj, target
+		i = end - 1
+	}
+}
+
+// subjectBreaks open a clause whose subject may be no mention.
+var subjectBreaks = wordSet("after", "before", "when", "since", "until", "once", "as", "because")
+
+// subordinateBetween: a subordinator in tokens [a, b).
+func subordinateBetween(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if subjectBreaks[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDecision: "commends the decision to sever diplomatic ties": a
+// decision of no one named (a state's own is "its decision", "Taiwan's
+// decision").
+func otherDecision(toks []token, i int) bool {
+	return i >= 3 && toks[i-1].low == "to" && expelDecisionNouns[toks[i-2].low] && (toks[i-3].low == "the" || toks[i-3].low == "this" || toks[i-3].low == "that")
+}
+
+// decisionBetween: "welcomed the decision of Panama to sever": a
+// decision noun between the actor and the verb that is not the actor's
+// own ("Taiwan's decision to"): the decision's owner is unknown here.
+func decisionBetween(toks []token, m mention, i int) bool {
+	for j := m.end; j < i; j++ {
+		if expelDecisionNouns[toks[j].low] && !(m.poss && j <= m.end+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAfter: the mention starting at from or after "the", "all" within
+// n tokens.
+func mentionAfter(ms []mention, from, n int) int {
+	for j := from; j <= from+n; j++ {
+		if k := mentionStartingAt(ms, j); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// measureHedged: the measure at i negated, threatened, planned or
+// undone ("did not cut", "threatened to cut", "restored ties cut in",
+// "if it cuts").
+func measureHedged(toks []token, i int) bool {
+	if i > 0 && toks[i-1].low == "for" {
+		return true // "condemned Kiribati for cutting ties": the one condemned is only criticised
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := toks[j].low
+		if isBreak(toks, j) {
+			break
+		}
+		if negators[w] || hedges[w] || expelHedges[w] || w == "would" || w == "restore" || w == "restored" || w == "resume" || w == "resumed" {
+			return true
+		}
+	}
+	return false
+}
+
+// emitMeasure emits the rule's relation of each subject to each target
+// (each to each other for a joint subject), once per triple of the
+// sentence.
+func (c *coder) emitMeasure(idx int, s Sentence, toks []token, p *pattern, at, end int, subj, target []string, dates []dateExpr, before int, why string) {
+	have := map[string]bool{}
+	for _, cd := range c.d.Candidates[before:] {
+		if cd.Type == p.typ {
+			have[cd.Subject+" "+cd.Object] = true
+		}
+	}
+	t := &trig{match: match{p: p, start: at, end: end}, subjM: -1}
+	reasons := []string{why + " (" + phraseLow(toks, at, end) + ")"}
+	for _, a := range uniq(subj) {
+		for _, b := range uniq(target) {
+			if a == b || have[a+" "+b] {
+				continue
+			}
+			have[a+" "+b] = true
+			c.emit(idx, s, t, a, b, "", "", p.conf, reasons, dates, false)
+		}
+	}
 }

@@ -37,3 +37,41 @@ func TestThreatFrame(t *testing.T) {
 			not:  []string{"KOR THREATENED PRK"}},
 	})
 }
+
+// TestTiesCut: ties cut by kind are REDUCED_RELATIONS (diplomatic, plain)
+// and SANCTIONED (trade, transport; ports closed with them; trade measures
+// imposed) of each subject to the partner, of each to each for a joint
+// subject (ANNOTATION.md rules 6, 17, 37, 104), on sentences of the
+// testdata articles named.
+func TestTiesCut(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh15/thenational-saudi-arabia-to-restore-ties-with-qatar-2021", published: "2021-01-05",
+			text: "Saudi Arabia, Bahrain, the UAE and Egypt cut diplomatic, trade and transport ties with Qatar in 2017 over its support of extremist groups.",
+			want: []string{"SAU REDUCED_RELATIONS QAT", "EGY REDUCED_RELATIONS QAT", "ARE SANCTIONED QAT", "BHR SANCTIONED QAT"},
+			not:  []string{"QAT REDUCED_RELATIONS SAU"}},
+		{source: "fresh15/thenews-afp-saudi-crown-prince-embraces-qatar-inks-solidarity-deal-2021", published: "2021-01-06",
+			text: "Saudi Arabia had led a coalition of countries in the Gulf and beyond to cut ties and transport links with Qatar in June 2017, charging that it was too close to Iran and backed radical Islamist groups — allegations Doha denied.",
+			want: []string{"SAU REDUCED_RELATIONS QAT", "SAU SANCTIONED QAT"}, not: []string{"SAU SANCTIONED IRN"}},
+		// ports closed with the state ties were cut with
+		{source: "articles/afp-gulf-states-cut-qatar-ties-2017", published: "2017-06-05",
+			text: "A Saudi official cited by SPA said the country decided to \"sever diplomatic and consular ties with Qatar, and to close all land, sea and aviation ports\".",
+			want: []string{"SAU REDUCED_RELATIONS QAT", "SAU SANCTIONED QAT"}},
+		// a joint subject with no partner named: each against the other
+		{source: "fresh15/tribune-afp-japan-south-korea-rebuild-ties-2023", published: "2023-03-17",
+			text: "Japan rejected the 2018 South Korean court ruling, arguing that colonial-era disputes were settled in 1965.\n\n" +
+				"Diplomatic ties were normalized that year and Tokyo gave Seoul loans and economic aid worth some $800 million, the equivalent of several billion dollars now.\n\n" +
+				"The two sides imposed tit-for-tat trade measures and halted cooperation on several fronts as ties frayed.",
+			want: []string{"JPN SANCTIONED KOR", "KOR SANCTIONED JPN", "JPN REDUCED_RELATIONS KOR", "KOR REDUCED_RELATIONS JPN"}},
+		// an unnamed actor after a subordinator, a decision of no one named
+		{source: "fresh12/dailysun-afp-china-solomon-islands-establish-diplomatic-ties-2019", published: "2019-09-21",
+			text: "China and the Solomon Islands established diplomatic relations Saturday, days after the Pacific island nation severed ties with Taiwan, reports AFP.",
+			not:  []string{"CHN REDUCED_RELATIONS TWN"}},
+		{source: "fresh8/dw-solomon-islands-abandons-taiwan-2019", published: "2019-09-16",
+			text: "China's foreign ministry said in a statement it \"highly commends\" the decision to sever diplomatic ties with Taiwan.",
+			not:  []string{"CHN REDUCED_RELATIONS TWN"}},
+		// "it" is the sentence's own actor before it
+		{source: "fresh14/urdupoint-sputnik-algeria-recalls-ambassador-spain-2022", published: "2022-03-20",
+			text: "On Friday, Spanish Prime Minister Pedro Sanchez called Morocco's 2007 proposal to offer Western Sahara autonomy under its sovereignty the \"most serious, realistic and credible\" way of ending the conflict.\n\nIn August 2021, Algiers announced that it was severing diplomatic ties with Morocco due to the neighbor's \"hostile actions\" since the day of independence.",
+			want: []string{"DZA REDUCED_RELATIONS MAR"}, not: []string{"ESP REDUCED_RELATIONS MAR"}},
+	})
+}
