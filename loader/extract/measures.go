@@ -370,6 +370,7 @@ func (c *coder) measures(idx int, s Sentence, toks []token, ms []mention, groups
 	}
 	c.threats(idx, s, toks, ms, dates, before)
 	c.tiesCut(idx, s, toks, ms, groups, dates, before)
+	c.ownEnvoysRecalled(idx, s, toks, ms, groups, dates, before)
 }
 
 // Ties cut by kind: a verb of cutting, the kinds of ties cut and the
@@ -580,6 +581,21 @@ func decisionBetween(toks []token, m mention, i int) bool {
 	return false
 }
 
+// objectOfVerb: the mention at i is a verb's object ("expelling the
+// Canadian ambassador"): an -ing or -ed word before it, past
+// determiners.
+func objectOfVerb(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && determiners[toks[j].low] {
+		j--
+	}
+	if j < 0 || !toks[j].word || toks[j].capital {
+		return false
+	}
+	w := toks[j].low
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !beAux[w]
+}
+
 // mentionAfter: the mention starting at from or after "the", "all" within
 // n tokens.
 func mentionAfter(ms []mention, from, n int) int {
@@ -631,4 +647,162 @@ func (c *coder) emitMeasure(idx int, s Sentence, toks []token, p *pattern, at, e
 			c.emit(idx, s, t, a, b, "", "", p.conf, reasons, dates, false)
 		}
 	}
+}
+
+// Own envoys recalled: a verb or noun of recalling before the envoys a
+// possessive gives their own state —
+//
+//	A military alliance between Mali, Burkina Faso, and Niger withdrew their respective ambassadors from Algeria
+//	Nigeria has confirmed that it has recalled its ambassador to that country
+//	Somalia officially declared the recall of its ambassador to Ethiopia
+//	we have recalled our ambassador in Kabul for consultations
+//
+// is EXPELLED of the host by the recalling state (ANNOTATION.md rules 35,
+// 62): the host is the state "from", "to" or "in" which (a capital for its
+// state); for "that country", "there" or none, the state ties were cut
+// with in the same sentence, else the other state in play. The recalling
+// state is the possessive's: the first person's author, else the clause's
+// subject (the members of an alliance "between" them; "it" the
+// sentence's actor before it, else the last sentence's).
+var recallRule = &pattern{typ: "EXPELLED", conf: 0.75, flags: fVerb, rule: "measures: own envoys recalled", source: "curated"}
+
+var recallCues = wordSet("recall", "recalls", "recalled", "recalling", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+	"withdrawal")
+
+var ownDeterminers = wordSet("its", "their", "our", "his", "her")
+
+var envoyAdjectives = wordSet("respective", "diplomatic", "entire", "top", "all", "own", "chief", "high", "acting", "senior", "the",
+	"and", "consular", "most")
+
+var ownEnvoyNouns = wordSet("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "mission", "missions", "staff", "personnel",
+	"commissioner", "chargé", "charge", "representative", "representatives", "embassy", "consuls", "consul")
+
+// allianceNouns take their members after "between": "A military alliance
+// between Mali, Burkina Faso, and Niger".
+var allianceNouns = wordSet("alliance", "coalition", "group", "bloc", "union", "grouping")
+
+func (c *coder) ownEnvoysRecalled(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for i := 0; i < len(toks); i++ {
+		if !recallCues[toks[i].low] || inMentionAt(ms, i) >= 0 {
+			continue
+		}
+		j := i + 1
+		if toks[i].low == "recall" || toks[i].low == "withdrawal" {
+			if j >= len(toks) || toks[j].low != "of" {
+				continue
+			}
+			j++
+		}
+		if j >= len(toks) || !ownDeterminers[toks[j].low] {
+			continue
+		}
+		det := toks[j].low
+		j++
+		for j < len(toks) && envoyAdjectives[toks[j].low] && j <= i+6 {
+			j++
+		}
+		if j >= len(toks) || !ownEnvoyNouns[toks[j].low] || measureHedged(toks, i) {
+			continue
+		}
+		end := j + 1
+		// the host
+		var host []string
+		vague := true
+		for q := end; q < len(toks) && q <= end+4; q++ {
+			if isBreak(toks, q) {
+				break
+			}
+			if w := toks[q].low; w == "from" || w == "to" || w == "in" || w == "at" {
+				if k := mentionAfter(ms, q+1, 1); k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mNonState && ms[k].kind != mAuthor {
+					host, vague = ms[k].states, false
+				}
+				break
+			}
+		}
+		// the recalling state
+		var own []string
+		if det == "our" {
+			own = c.r.author
+		} else {
+			own = c.recaller(toks, ms, groups, i)
+		}
+		if len(own) == 0 {
+			continue
+		}
+		if vague {
+			// "sever relations with Venezuela and withdraw all diplomatic
+			// staff", "recalled its ambassador to that country"
+			for q := 0; q+1 < len(toks); q++ {
+				if toks[q].low == "with" {
+					if k := mentionAfter(ms, q+1, 1); k >= 0 && len(stateOf(ms, k)) > 0 && !intersects(stateOf(ms, k), own) {
+						host = stateOf(ms, k)
+						break
+					}
+				}
+			}
+		}
+		if len(host) == 0 && vague {
+			if pair := c.r.pairInPlay(); len(pair) == 2 && len(own) == 1 && contains(pair, own[0]) {
+				for _, st := range pair {
+					if st != own[0] {
+						host = []string{st}
+					}
+				}
+			}
+		}
+		if len(host) == 0 {
+			continue
+		}
+		c.emitMeasure(idx, s, toks, recallRule, i, end, own, host, dates, before, "own envoys recalled")
+		i = end - 1
+	}
+}
+
+// recaller: the state whose envoys the recall at i withdraws — the
+// possessor of a recall noun ("Somalia's recall"), the clause's subject
+// (every member of an alliance "between" them), a pronoun's actor.
+func (c *coder) recaller(toks []token, ms []mention, groups []int, i int) []string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > i {
+			continue
+		}
+		if breakBetween(toks, m.end, i) {
+			break
+		}
+		if m.kind == mNonState || m.modifier || subjectBreaks[toks[m.start].low] || envoyMention(toks, ms, k) || objectOfVerb(toks, m.start) {
+			continue // "expelling the Canadian ambassador and recalling its envoy": the object is not the one recalling
+		}
+		if m.start > 1 && toks[m.start-1].word && toks[m.start-1].capital && inMentionAt(ms, m.start-1) < 0 && !dateWords[toks[m.start-1].low] {
+			return nil // "the Nationalist Chinese Government": a qualifier the resolver did not place
+		}
+		if p, at := prepAt(toks, m.start); p != "" {
+			// "A military alliance between Mali, Burkina Faso, and Niger"
+			if p == "between" && at > 0 && allianceNouns[toks[at-1].low] {
+				var sts []string
+				for _, g := range groupOf(groups, k) {
+					sts = append(sts, stateOf(ms, g)...)
+				}
+				return uniq(sts)
+			}
+			continue
+		}
+		if m.kind == mPronoun {
+			if person[strings.ToLower(m.name)] {
+				return c.lastPerson
+			}
+			for q := k - 1; q >= 0; q-- {
+				if mq := ms[q]; mq.kind != mPronoun && mq.kind != mNonState && !mq.modifier && prepBefore(toks, mq.start) == "" && len(mq.states) > 0 {
+					return mq.states
+				}
+			}
+			return c.lastTopic
+		}
+		var sts []string
+		for _, g := range groupOf(groups, k) {
+			sts = append(sts, stateOf(ms, g)...)
+		}
+		return uniq(sts)
+	}
+	return nil
 }

@@ -75,3 +75,28 @@ func TestTiesCut(t *testing.T) {
 			want: []string{"DZA REDUCED_RELATIONS MAR"}, not: []string{"ESP REDUCED_RELATIONS MAR"}},
 	})
 }
+
+// TestOwnEnvoysRecalled: a state recalling its own envoys from another
+// is EXPELLED of the host (ANNOTATION.md rules 35, 62), on sentences of
+// the testdata articles named.
+func TestOwnEnvoysRecalled(t *testing.T) {
+	checkCoop(t, []coopCase{
+		// an alliance named by its members recalls for each of them
+		{source: "fresh8/ap-sahel-alliance-recalls-ambassadors-algeria-2025", published: "2025-04-07",
+			text: "DAKAR, Senegal (AP) — A military alliance between Mali, Burkina Faso, and Niger withdrew their respective ambassadors from Algeria in response to the downing of a Malian drone this week, the group said late Sunday.",
+			want: []string{"MLI EXPELLED DZA", "BFA EXPELLED DZA", "NER EXPELLED DZA"}, not: []string{"DZA EXPELLED MLI"}},
+		// "to that country": the other state in play; "it" the sentence's
+		// actor before it
+		{source: "fresh12/todayng-nigeria-recalls-ambassador-boycotts-wef-south-africa-2019", published: "2019-09-04",
+			text: "In its strongest reaction in protest of the xenophobic attacks on Nigerians living in South Africa, Nigeria has confirmed that it has recalled its ambassador to that country, Kabiru Bala and also recalled a special envoy that President Muhammadu Buhari had dispatched to meet with President Cyril Ramaphosa.",
+			want: []string{"NGA EXPELLED ZAF"}, not: []string{"ZAF EXPELLED NGA"}},
+		// a recall noun
+		{source: "fresh15/usafricaonline-somalia-recalls-ambassador-ethiopia-somaliland-port-deal-2024", published: "2024-01-02",
+			text: "On January 2, 2024, Somalia officially declared the recall of its ambassador to Ethiopia in response to a controversial port agreement signed between Addis Ababa and the breakaway region of Somaliland.",
+			want: []string{"SOM EXPELLED ETH"}, not: []string{"ETH EXPELLED SOM"}},
+		// the object of "expelling" is not the one recalling
+		{source: "fresh12/sun-afp-saudi-expels-canadian-envoy-recalls-own-2018", published: "2018-08-07",
+			text: "Saudi Arabia said yesterday it was expelling the Canadian ambassador and recalling its envoy while freezing all new trade, in retaliation for Ottawa’s vigorous calls for the release of jailed activists.",
+			want: []string{"SAU EXPELLED CAN"}, not: []string{"CAN EXPELLED SAU"}},
+	})
+}
