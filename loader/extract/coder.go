@@ -1056,6 +1056,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	c.events(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
+	c.badDeeds(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)
 	c.measures(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
