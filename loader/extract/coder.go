@@ -1055,6 +1055,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	c.events(idx, s, toks, ms, groups, dates)
+	c.visits(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	c.badDeeds(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)

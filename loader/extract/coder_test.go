@@ -314,7 +314,8 @@ var coderTests = []struct {
 	{text: "The Yahya regime broke off relations with India.", published: "1971-12-07", want: nil},
 	{text: "Pakistan broke off relations with India.", published: "1971-12-07", want: []string{"PAK REDUCED_RELATIONS IND"}},
 	{text: "Yilmaz praised Azerbaijan for its hospitality.", published: "2024-03-02", want: nil},
-	{text: "Vice President Cevdet Yilmaz arrived in Baku on Monday. Yilmaz praised Azerbaijan for its hospitality.", published: "2024-03-02", want: []string{"TUR PRAISED AZE"}},
+	// (the arrival in Baku is a visit, a meeting with Azerbaijan: rule 20, visits.go)
+	{text: "Vice President Cevdet Yilmaz arrived in Baku on Monday. Yilmaz praised Azerbaijan for its hospitality.", published: "2024-03-02", want: []string{"TUR MET AZE", "TUR PRAISED AZE"}},
 	{text: "Lula thanked Argentina for its support.", published: "2022-11-05", want: []string{"BRA PRAISED ARG"}},
 	// a deed condemned by its common noun has its author within its own
 	// phrase ("by …", a possessive, a demonym); a state past the phrase is
