@@ -749,6 +749,11 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 		fallthrough
 	case "he", "she", "it", "his", "her", "its", "him":
+		// "said that his country stands in solidarity with": the person's
+		// state, read as "he" is (goodwill.go)
+		if (t.low == "his" || t.low == "her") && i+1 < len(toks) && ownCountry[toks[i+1].low] {
+			return mention{start: i, end: i + 2, kind: mPronoun, name: t.text, poss: toks[i+1].poss}, true
+		}
 		m := mention{start: i, end: i + 1, kind: mPronoun, name: t.text}
 		m.poss = t.low == "his" || t.low == "its" || t.low == "their" || t.low == "her"
 		return m, true

@@ -595,8 +595,12 @@ type coder struct {
 	// with one named ("Foreign Minister Hayashi stated …"), for "he", "she";
 	// nil when it was no state's ("Secretary-General Ban … He said")
 	lastPerson []string
-	lastPara   int
-	paraSts    []string // states the paragraph named so far
+	// opener is the state the last sentence opened with as its subject
+	// ("Greece also issued a statement"), for the organ that speaks next
+	// without its state (goodwill.go)
+	opener   []string
+	lastPara int
+	paraSts  []string // states the paragraph named so far
 	// asking is the label of the journalist's turn the transcript is in
 	// ("QUESTION"), "" outside one
 	asking string
@@ -1058,6 +1062,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.visits(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	c.badDeeds(idx, s, toks, ms, groups, dates, before)
+	c.goodwill(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)
 	c.measures(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
@@ -5890,6 +5895,12 @@ func (c *coder) saidBy(text string, peek bool) []string {
 		}
 		if sp != nil {
 			break
+		}
+		// "Greece also issued a statement … “We express our solidarity
+		// …,” the Foreign Ministry said": the state the last sentence was
+		// about (goodwill.go)
+		if organSays(toks, j) && len(c.opener) == 1 {
+			return c.opener
 		}
 	}
 	return sp

@@ -1,0 +1,254 @@
+package extract
+
+// Goodwill said to another state (issue #12): offers of help, which the
+// annotation keeps apart from the help given.
+//
+//	agent  +  readiness                    +  help             +  recipient
+//	New Zealand is ready to                   assist              Tonga
+//	India    is ready to offer                all possible assistance to Morocco
+//	Fiji     stands ready to                  support             the Solomon Islands government
+//	We       will do our best to              assist in           Afghanistan's disaster-relief efforts
+//	Japan    endeavors to swiftly provide     necessary assistance
+//
+// is APPEALED_FOR_COOPERATION of the agent to the recipient (the
+// vocabulary's "proposed cooperation to", ANNOTATION.md rule 63), and
+// neither GAVE_AID nor EXPRESSED_SOLIDARITY: nothing has been given yet
+// and "support" here is the help offered, not words of support (rule 63's
+// Fiji, rule 13). The readiness is a word of being ready (ready, willing,
+// prepared, readiness, willingness; "stands ready"), of striving
+// ("endeavors to", "will do our best / its utmost to") or an offer
+// itself ("offered to help", "offered support to"); the help a verb of
+// helping or of giving help. The recipient is the first state the
+// clause names after the help, none behind "with", "alongside" or "by"
+// (the partners of the help, "alongside its Australian Vuvale"). A
+// negation or a hedge in the clause is none; an offer whose sentence names
+// no recipient is left to the round-up on a disaster (phrasing.go).
+
+// ownCountry after "his", "her" is the person's state: "said that his
+// country stands in solidarity with" (actors.go).
+var ownCountry = wordSet("country", "government", "nation", "administration")
+
+// readyWords say an agent stands ready.
+var readyWords = wordSet("ready", "willing", "prepared", "readiness", "willingness")
+
+// helpVerbs help by themselves; giveVerbs give a help noun.
+var (
+	helpVerbs  = wordSet("help", "assist", "support", "aid")
+	giveVerbs  = wordSet("offer", "provide", "send", "give", "extend", "render", "lend", "dispatch", "deliver")
+	helpNouns  = wordSet("help", "assistance", "aid", "support", "relief", "hospitals", "teams", "team", "rescuers", "experts", "specialists", "supplies")
+	mannerAdvs = wordSet("swiftly", "quickly", "immediately", "promptly", "fully", "further", "also", "actively", "urgently", "continue", "to")
+)
+
+// helpOfferAt returns, for a readiness at token i, the token where its
+// help begins (the verb of helping or giving) and the end of the help, or
+// 0, 0.
+func helpOfferAt(toks []token, i int) (verb, end int) {
+	w := func(j int) string {
+		if j >= 0 && j < len(toks) {
+			return toks[j].low
+		}
+		return ""
+	}
+	j := 0
+	switch t := w(i); {
+	case readyWords[t]:
+		if w(i+1) != "to" {
+			return 0, 0
+		}
+		j = i + 2
+	case t == "endeavor" || t == "endeavors" || t == "endeavour" || t == "endeavours" || t == "strive" || t == "strives":
+		if w(i+1) != "to" {
+			return 0, 0
+		}
+		j = i + 2
+	case t == "best" || t == "utmost":
+		// "will do our best to assist", "do the best we can to help",
+		// "will do its utmost to help"
+		if !(w(i-2) == "do" || w(i-2) == "doing" || w(i-3) == "do" || w(i-3) == "doing") {
+			return 0, 0
+		}
+		for j = i + 1; j < len(toks) && j <= i+4 && w(j) != "to"; j++ {
+		}
+		if w(j) != "to" {
+			return 0, 0
+		}
+		j++
+	case t == "offered" || t == "offers" || t == "offer" && w(i-1) != "an" && w(i-1) != "the":
+		// "offered to help", "offered the Fijian Government's support to"
+		if w(i+1) == "to" && helpVerbs[w(i+2)] {
+			return i + 2, i + 3
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if isBreak(toks, k) || toks[k].text == "," {
+				return 0, 0
+			}
+			if helpNouns[w(k)] {
+				return i, k + 1
+			}
+		}
+		return 0, 0
+	default:
+		return 0, 0
+	}
+	for j < len(toks) && mannerAdvs[w(j)] {
+		j++
+	}
+	if helpVerbs[w(j)] {
+		return j, j + 1
+	}
+	if giveVerbs[w(j)] {
+		for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			if isBreak(toks, k) {
+				return 0, 0
+			}
+			if helpNouns[w(k)] {
+				return j, k + 1
+			}
+		}
+	}
+	return 0, 0
+}
+
+// goodwill codes the frames of this file in one sentence; before is the
+// number of candidates the sentence started with.
+func (c *coder) goodwill(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	c.opener = nil
+	if len(ms) == 0 {
+		return
+	}
+	// the state the sentence opens with as its subject, for an organ
+	// speaking in the next without its state (organSays)
+	if m := ms[0]; m.start == 0 && len(m.states) == 1 && (m.kind == mState || m.kind == mLeader || m.kind == mOfficial || m.kind == mOrgan) &&
+		!quoteMark(toks[0]) {
+		c.opener = m.states
+	}
+	c.helpOffers(idx, s, toks, ms, groups, dates, before)
+}
+
+func (c *coder) helpOffers(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for i := range toks {
+		verb, end := helpOfferAt(toks, i)
+		if verb == 0 || inMentionAt(ms, i) >= 0 || clauseNegated(toks, i) {
+			continue
+		}
+		agent := subjectsBefore(toks, ms, groups, i)
+		// "offered the Fijian Government's support to the Australian
+		// operation": the help's owner is the agent
+		for k, m := range ms {
+			if m.start > i && m.end < end && m.poss && stateAt(toks, ms, k) {
+				agent = m.states
+				break
+			}
+		}
+		if len(agent) == 0 {
+			continue
+		}
+		// the recipient: the first state after the help in its clause
+		var to []string
+		recEnd := 0
+		for j := verb + 1; j < len(toks) && j < end+10; j++ {
+			if isBreak(toks, j) {
+				break
+			}
+			k := mentionStartingAt(ms, j)
+			if k < 0 {
+				continue
+			}
+			m := ms[k]
+			if m.poss && m.end < end {
+				j = m.end - 1
+				continue
+			}
+			if w := prepBefore(toks, m.start); w == "with" || w == "alongside" || w == "by" || w == "from" {
+				j = m.end - 1
+				continue
+			}
+			if m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || len(m.states) == 0 {
+				j = m.end - 1
+				continue
+			}
+			for _, g := range groupOf(groups, k) {
+				if gm := ms[g]; gm.kind != mPronoun && gm.kind != mNonState && gm.kind != mAuthor {
+					to = append(to, gm.states...)
+					if gm.end > recEnd {
+						recEnd = gm.end
+					}
+				}
+			}
+			break
+		}
+		to = uniq(to)
+		var objs []string
+		for _, st := range to {
+			if !contains(agent, st) {
+				objs = append(objs, st)
+			}
+		}
+		if len(objs) == 0 {
+			continue
+		}
+		// the help offered is no help given, nor words of support
+		out := c.d.Candidates[:before]
+		for _, cd := range c.d.Candidates[before:] {
+			if cd.Sentence == idx && (cd.Type == "GAVE_AID" || cd.Type == "EXPRESSED_SOLIDARITY") && cd.trigStart >= i && cd.trigStart < recEnd &&
+				contains(agent, cd.Subject) {
+				continue
+			}
+			out = append(out, cd)
+		}
+		c.d.Candidates = out
+		var keep []string
+		for _, a := range agent {
+			for _, b := range objs {
+				if !c.hasPair(before, idx, offerRule.typ, a, b) {
+					keep = append(keep, a)
+					break
+				}
+			}
+		}
+		c.emitEach(idx, s, offerRule, i, end, keep, objs, []string{"an offer of help (" + phraseLow(toks, i, end) + ")"}, dates)
+		return
+	}
+}
+
+// bareOrgans are a state's organs named without the state: "the Foreign
+// Ministry", "the statement", "the government".
+var bareOrgans = wordSet("ministry", "government", "statement", "presidency", "office", "department", "communique", "communiqué")
+
+// bareOrganAt returns the end of a state's organ named without its state
+// at token a ("the Foreign Ministry", "the ministry", "the Ministry of
+// Foreign Affairs", "the statement"), 0 for none.
+func bareOrganAt(toks []token, a int) int {
+	if a >= len(toks) || toks[a].low != "the" {
+		return 0
+	}
+	j := a + 1
+	for j < len(toks) && j <= a+3 && (toks[j].low == "foreign" || toks[j].low == "external" || toks[j].low == "affairs" || toks[j].low == "joint") {
+		j++
+	}
+	if j >= len(toks) || !bareOrgans[toks[j].low] || toks[j].poss {
+		return 0
+	}
+	if toks[j].low == "office" && toks[j-1].low != "foreign" {
+		return 0
+	}
+	j++
+	// "the Ministry of Foreign Affairs"
+	if j+2 < len(toks) && toks[j].low == "of" && toks[j+1].low == "foreign" && toks[j+2].low == "affairs" {
+		j += 3
+	}
+	return j
+}
+
+// organSays tells whether the say-verb at j is said by a state's organ
+// named without its state: "“We express our solidarity with the people
+// and Government of Turkey …,” the Foreign Ministry said", "said the
+// ministry".
+func organSays(toks []token, j int) bool {
+	for a := j - 6; a < j; a++ {
+		if a >= 0 && bareOrganAt(toks, a) == j {
+			return a == 0 || toks[a-1].text == "," || quoteMark(toks[a-1])
+		}
+	}
+	return bareOrganAt(toks, j+1) > 0
+}
