@@ -98,7 +98,8 @@ var organSuffix = newPhrases(
 	// aircraft from …"
 	"soldiers", "border guards", "border police", "coastguard", "naval forces", "air forces", "ground forces",
 	"warships", "warship", "naval vessels", "navy ships", "ships", "gunboats", "submarines", "jets", "fighter jets",
-	"warplanes", "fighter planes", "fighters", "bombers", "military aircraft", "drones",
+	"warplanes", "fighter planes", "fighters", "bombers", "military aircraft", "drones", "helicopters",
+	"helicopter gunships", "gunships", "missiles", "rockets", "bombs",
 	"artillery", "tanks",
 	// a state's bodies of decision: "North Korea's supreme decision-making
 	// body", "the Soviet Politburo"
@@ -994,10 +995,18 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 				e, ok = e2, true
 			}
 		}
+		// "the US-led invasion of Iraq", "the Saudi-led coalition": the
+		// state that leads them, a modifier of the noun
+		led := false
+		if !ok && j == i+1 && len(t.low) > 4 && strings.HasSuffix(t.low, "-led") {
+			if e2, ok2 := r.z.Lookup(t.text[:len(t.text)-4], r.at); ok2 && e2.Node.Kind == graph.KindState {
+				e, ok, led = e2, true, true
+			}
+		}
 		if !ok {
 			continue
 		}
-		if j == i+1 && !singleTokenOK(t, e.Node.Kind) {
+		if j == i+1 && !led && !singleTokenOK(t, e.Node.Kind) {
 			continue
 		}
 		m := mention{start: i, end: j, name: text}
@@ -1005,6 +1014,23 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		case graph.KindState:
 			m.kind, m.states, m.how = mState, []string{e.Node.ID}, "state"
 			m.demonym = isDemonym(e.Node, text)
+			if led {
+				m.how, m.modifier = "the state leading", true
+				// "the Saudi-led coalition launched airstrikes": the
+				// coalition acts for the state leading it
+				// ("the Saudi-led Arab coalition", "the US-led military
+				// coalition": an adjective or two between)
+				for k := j; k < len(toks) && k <= j+2; k++ {
+					if toks[k].low == "coalition" || toks[k].low == "coalitions" {
+						m.end, m.kind, m.modifier = k+1, mOrgan, false
+						break
+					}
+					if !toks[k].word || toks[k].poss || k > j && !coalitionAdjectives[toks[k].low] && !toks[k].capital {
+						break
+					}
+				}
+				break
+			}
 			if j < len(toks) && olympicWords[toks[j].low] && !m.demonym {
 				r.gamesHost = e.Node.ID // "the Moscow Olympics"
 				// "The 1980 Moscow Olympics": the host of that year
@@ -1512,6 +1538,22 @@ func (r *resolver) skipTitleAndName(toks []token, j int) int {
 	return r.skipName(toks, j)
 }
 
+// coalitionAdjectives may stand between "US-led" and "coalition".
+var coalitionAdjectives = wordSet("military", "international", "multinational", "western", "arab", "naval", "global")
+
+// militaryActionNouns after "military" make it an adjective of the
+// action, not the state's armed forces: "Russia's military intervention in
+// Ukraine", "the Soviet military intervention in Afghanistan" are the
+// state's intervention (patterns.txt's "(military|armed) intervention").
+var militaryActionNouns = wordSet("intervention", "interventions", "offensive", "offensives", "incursion", "incursions", "invasion",
+	"operation", "operations")
+
+// militaryAction: the organ toks[i:k] is the word "military" before a
+// military action's noun.
+func militaryAction(toks []token, i, k int) bool {
+	return k == i+1 && toks[i].low == "military" && k < len(toks) && militaryActionNouns[toks[k].low]
+}
+
 // finish extends a state's mention over the organ or title that follows
 // ("Russian Deputy Foreign Minister Sergey Ryabkov"), a possessive, and
 // back over an organ before "of" ("the Government of Nauru").
@@ -1530,14 +1572,14 @@ func (r *resolver) finish(toks []token, m mention) mention {
 		j = k
 		m.kind = mOrgan
 	} else if j < len(toks) && toks[j].poss {
-		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 {
+		if k := longestIn(organSuffix, toks, j+1, 6); k > j+1 && !militaryAction(toks, j+1, k) {
 			if title := normPhrase(phraseLow(toks, j+1, k)); anaphoricOrgans[title] && !organModifies(toks, k) {
 				r.titleSt[title] = m.state()
 			}
 			j = k
 			m.kind = mOrgan
 		}
-	} else if k := longestIn(organSuffix, toks, j, 6); k > j {
+	} else if k := longestIn(organSuffix, toks, j, 6); k > j && !militaryAction(toks, j, k) {
 		title := normPhrase(phraseLow(toks, j, k))
 		if anaphoricOrgans[title] && !organModifies(toks, k) {
 			r.titleSt[title] = m.state()

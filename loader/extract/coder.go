@@ -1645,6 +1645,27 @@ func givenNameBefore(toks []token, m mention, j int) bool {
 	return true
 }
 
+// membershipNouns name a body a state belongs to.
+var membershipNouns = wordSet("coalition", "coalitions", "alliance", "league", "bloc", "membership", "organisation", "organization",
+	"grouping", "commonwealth", "federation")
+
+// memberExpelled: "the Saudi-led Arab coalition … said it had expelled
+// Qatar" — a state itself, not its envoys, expelled where the sentence
+// speaks of a body of members, is put out of that body: no expulsion of
+// diplomats (ANNOTATION.md rule 35 is of envoys).
+func memberExpelled(toks []token, ms []mention, t *trig, obj string) bool {
+	k := mentionStartingAt(ms, t.end)
+	if k < 0 || ms[k].kind != mState || ms[k].poss || ms[k].modifier || len(ms[k].states) != 1 || ms[k].states[0] != obj {
+		return false
+	}
+	for _, tk := range toks {
+		if membershipNouns[tk.low] {
+			return true
+		}
+	}
+	return false
+}
+
 func groupOf(groups []int, k int) []int {
 	var out []int
 	for i, g := range groups {
@@ -5407,6 +5428,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 		return
 	}
 	if t.typeOf() == "SANCTIONED" && frozenOfVictim(c.toks, t, obj, c.d.Candidates) {
+		return
+	}
+	if t.typeOf() == "EXPELLED" && memberExpelled(c.toks, c.ms, t, obj) {
 		return
 	}
 	// the state last blamed, for "the aggressors" later
