@@ -32,6 +32,22 @@ func kept(d *Draft) []string {
 	return out
 }
 
+// codeKept codes text as one article published on the day and returns the
+// facts kept ("SUBJ TYPE OBJ", sorted) and the same as a set.
+func codeKept(t *testing.T, text, published string) ([]string, map[string]bool) {
+	t.Helper()
+	d, err := Code(&Article{File: "t.md", ID: "t", Text: text}, Options{Published: day(t, published)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := kept(d)
+	have := make(map[string]bool, len(got))
+	for _, f := range got {
+		have[f] = true
+	}
+	return got, have
+}
+
 var coderTests = []struct {
 	text, author string
 	want         []string

@@ -15,22 +15,15 @@ type coopCase struct {
 func checkCoop(t *testing.T, cases []coopCase) {
 	t.Helper()
 	for _, tc := range cases {
-		d, err := Code(&Article{File: "t.md", ID: "t", Text: tc.text}, Options{Published: day(t, tc.published)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]bool{}
-		for _, f := range kept(d) {
-			got[f] = true
-		}
+		list, got := codeKept(t, tc.text, tc.published)
 		for _, w := range tc.want {
 			if !got[w] {
-				t.Errorf("%s: want %s, got %q", tc.source, w, strings.Join(kept(d), "; "))
+				t.Errorf("%s: want %s, got %q", tc.source, w, strings.Join(list, "; "))
 			}
 		}
 		for _, n := range tc.not {
 			if got[n] {
-				t.Errorf("%s: %s is no fact, got %q", tc.source, n, strings.Join(kept(d), "; "))
+				t.Errorf("%s: %s is no fact, got %q", tc.source, n, strings.Join(list, "; "))
 			}
 		}
 	}

@@ -40,15 +40,7 @@ func TestMeetingWithEach(t *testing.T) {
 		{"Al-Sisi met with the President of Sudan Omar al-Bashir and the Prime Minister of Ethiopia Hailemariam Desalegn to discuss working together on the Nile.",
 			"2016-07-17", []string{"EGY MET ETH", "EGY MET SDN"}, false},
 	} {
-		d, err := Code(&Article{File: "t.md", ID: "t", Text: tc.text}, Options{Published: day(t, tc.published)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := kept(d)
-		have := map[string]bool{}
-		for _, f := range got {
-			have[f] = true
-		}
+		got, have := codeKept(t, tc.text, tc.published)
 		for _, w := range tc.want {
 			if !have[w] {
 				t.Errorf("%q: got %q, want %q among them", tc.text, strings.Join(got, "; "), w)
