@@ -392,8 +392,19 @@ func (s *DatasetSummary) WriteTo(w io.Writer) (int64, error) {
 	}
 	b.WriteString("\n")
 	if s.Format == FormatDyadic {
-		fmt.Fprintf(&b, "  kept %d: %d positive, %d negative, %d zero; dropped %d with one state at both ends; codes through the %s list\n",
-			s.Kept(), s.Positive, s.Negative, s.Zero, s.Dropped.SameState, s.Codes)
+		// a row of one actor at both ends: a state once its codes map, or
+		// the same code under --codes self, where the actors are no states;
+		// said only when some were dropped
+		same := ""
+		if s.Dropped.SameState > 0 {
+			noun := "state"
+			if strings.HasPrefix(s.Codes, CodesSelf+" ") {
+				noun = "actor"
+			}
+			same = fmt.Sprintf("; dropped %d with one %s at both ends", s.Dropped.SameState, noun)
+		}
+		fmt.Fprintf(&b, "  kept %d: %d positive, %d negative, %d zero%s; codes through the %s list\n",
+			s.Kept(), s.Positive, s.Negative, s.Zero, same, s.Codes)
 		if s.Dropped.NotState > 0 {
 			fmt.Fprintf(&b, "  dropped %s dated before 1945 with a code of no state the gazetteer holds then (its states begin in 1945): %s\n",
 				plural(s.Dropped.NotState, "row"), byCountWords(s.Before1945, 8))

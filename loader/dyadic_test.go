@@ -188,6 +188,29 @@ func TestDyadicFormats(t *testing.T) {
 	}
 }
 
+// TestDyadicSummarySameEnds: the summary names rows dropped with one actor
+// at both ends only when there are some, and calls them states only when
+// the codes map to states: the Gahuku-Gama tribes (--codes self) drop none
+// and are no states; the COW network drops four (a state's two codes).
+func TestDyadicSummarySameEnds(t *testing.T) {
+	for _, tc := range []struct {
+		file, codes, want, not string
+	}{
+		{"../../shared/data/signed/gahuku-gama-tribes.csv", CodesSelf, "kept 58: 29 positive, 29 negative, 0 zero; codes through the self", "dropped"},
+		{"../../shared/data/signed/cow-signed-1946-1999.csv", "", "; dropped 4 with one state at both ends; codes through the cow-pajek list", "actor"},
+	} {
+		_, sum, err := Load([]string{tc.file}, Options{Dataset: DatasetOptions{Codes: tc.codes}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		sum.Datasets[0].WriteTo(&b)
+		if !strings.Contains(b.String(), tc.want) || strings.Contains(b.String(), tc.not) {
+			t.Errorf("%s: summary %q, want %q and no %q", tc.file, b.String(), tc.want, tc.not)
+		}
+	}
+}
+
 // A dyadic file that writes today's ISO codes for every year: "RUS" in
 // 1975 is the Soviet Union, "CZE" Czechoslovakia, as the COW codes 365 and
 // 315 would say; "HRV" in 1995 is Croatia, and a year the change falls in
