@@ -620,7 +620,8 @@ type coder struct {
 	// for the words each fact's own sides were written with
 	ms     []mention
 	groups []int
-	ph     phrasingState // phrasing.go's families
+	ph     phrasingState  // phrasing.go's families
+	cr     criticismState // criticism.go's deed in play
 }
 
 // trig is a trigger chosen in a sentence, with what the coder made of it.
@@ -1062,6 +1063,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.visits(idx, s, toks, ms, groups, dates)
 	c.phrasing(idx, s, toks, ms, groups, dates, before)
 	c.badDeeds(idx, s, toks, ms, groups, dates, before)
+	c.criticism(idx, s, toks, ms, groups, dates, before)
 	c.goodwill(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)
 	c.measures(idx, s, toks, ms, groups, dates, before)

@@ -1,0 +1,476 @@
+package extract
+
+import "strings"
+
+// Criticism said with no verb of criticism taking its target (issue #12,
+// ANNOTATION.md rules 4, 6, 14, 19, 39): the criticism is a noun whose
+// sources are named, a passive whose agent is, or an accusation reported —
+//
+//	sources                 criticism                                     target
+//	Haiti, Uruguay, …       "One by one the condemnations came, from …"   the deed in play
+//	Venezuela's Perez       "One of the first protests came from …"       the deed in play
+//	Pakistan                "The move was … condemned by … Pakistan"      the one who moved
+//	Turkey                  "officials said Russia violated its airspace" Russia
+//
+// The deed in play is the last deed of a state the text named ("the U.S.
+// invasion", "the Israeli air raid", "Russia's decision") or the last
+// attack it reported: "the condemnations" of a text about the U.S.
+// invasion of Panama are of the United States. A source that is the doer
+// itself gives nothing.
+
+var (
+	sourcedRule     = &pattern{typ: "CRITICIZED", conf: 0.7, flags: fNominal, rule: "criticism from named sources: of the deed in play", source: "curated"}
+	sourcedProtRule = &pattern{typ: "PROTESTED", conf: 0.7, flags: fNominal, rule: "protests from named sources: of the deed in play", source: "curated"}
+	passiveRule     = &pattern{typ: "CRITICIZED", conf: 0.75, flags: fVerb, rule: "a deed condemned by a state: the agent criticises its doer", source: "curated"}
+	violatedRule    = &pattern{typ: "CRITICIZED", conf: 0.7, flags: fVerb, rule: "a state said to have violated: the one saying criticises (rule 6)", source: "curated"}
+	calledBadRule   = &pattern{typ: "CRITICIZED", conf: 0.75, flags: fVerb, rule: "a state's deed called bad: the one calling criticises", source: "curated"}
+)
+
+// criticismState is what the text has in play for the frames of this
+// file: the doers of the last deed named.
+type criticismState struct {
+	deedBy []string
+	deedAt int
+}
+
+// deedHeads name a deed a state did: "the U.S. invasion", "the move".
+var deedHeads = wordSet("invasion", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "assault",
+	"bombing", "bombings", "intervention", "incursion", "action", "actions", "move", "decision", "aggression", "operation",
+	"occupation", "annexation", "test", "launch", "shelling", "offensive", "downing", "shootdown", "blockade", "seizure")
+
+// criticismNouns: a criticism whose sources "from X" names.
+var criticismNouns = wordSet("condemnation", "condemnations", "criticism", "criticisms", "denunciation", "denunciations", "protest", "protests")
+
+// sourceFillers stand between a criticism noun and its "from": "the
+// condemnations came, from", "protests have poured in from".
+var sourceFillers = wordSet("came", "come", "comes", "coming", "poured", "pour", "pouring", "in", "followed", "also", "quickly", "swiftly",
+	"soon", "immediately", ",", "have", "has", "had", "were", "was", "then")
+
+// drawVerbs bring criticism on their subject: "drew condemnation from".
+var drawVerbs = wordSet("drew", "draw", "draws", "drawn", "drawing", "prompted", "sparked", "triggered", "provoked", "attracted",
+	"earned", "brought")
+
+// passiveCondemn are the participles of a deed condemned by an agent.
+var passiveCondemn = wordSet("condemned", "criticized", "criticised", "denounced", "deplored", "decried", "slammed", "censured")
+
+// violateVerbs say a state broke a rule, a border, a sovereignty.
+var violateVerbs = wordSet("violated", "violates", "violating", "breached", "breaches", "breaching")
+
+// allegeVerbs report an accusation: "officials said Russia violated".
+var allegeVerbs = wordSet("said", "says", "stated", "claimed", "claims", "alleged", "alleges", "charged", "charges", "protested",
+	"complained", "insisted", "maintained", "asserted", "declared", "added", "accused")
+
+// allegeNouns report one: "a Soviet protest that … aircraft had violated".
+var allegeNouns = wordSet("protest", "complaint", "charge", "charges", "accusation", "accusations", "allegation", "allegations", "note")
+
+// denials before an accusation make it the other's: "denied claims by
+// the Algerian government that the drone had violated".
+var denials = wordSet("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+// forceNouns: a state's agents doing a deed ("United States military
+// aircraft had violated").
+var forceNouns = wordSet("aircraft", "planes", "plane", "jets", "jet", "forces", "troops", "soldiers", "ships", "vessels", "warships",
+	"drones", "drone", "military", "army", "navy", "helicopters", "helicopter", "fighters", "bombers", "submarine", "submarines")
+
+// nameCallVerbs judge their object: "called the U.S. invasion 'the most
+// brutal and criminal action'".
+var nameCallVerbs = wordSet("called", "calls", "calling", "termed", "terms", "branded", "brands", "labelled", "labeled", "dubbed")
+
+// callJudgements are nouns of judgement after a call verb's deed.
+var callJudgements = wordSet("crime", "crimes", "massacre", "aggression", "violation", "provocation", "outrage", "atrocity", "betrayal",
+	"disgrace", "affront", "insult", "piracy", "terrorism")
+
+// stateMention: k names a state as an actor (no pronoun, no non-state).
+func stateMention(ms []mention, k int) bool {
+	m := ms[k]
+	return len(m.states) > 0 && m.kind != mNonState && m.kind != mPronoun && m.kind != mAuthor
+}
+
+// deedDoerBefore is the state whose deed the head at h names by a
+// possessor or modifier right before it ("the U.S. military invasion",
+// "Russia's decision"): -1 for none.
+func deedDoerBefore(toks []token, ms []mention, h int) int {
+	for j, n := h-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		if k := inMentionAt(ms, j); k >= 0 {
+			// "the U.S. action": a name before the noun modifies it too
+			if ms[k].end == j+1 && (ms[k].poss || ms[k].modifier || ms[k].kind == mState) && stateMention(ms, k) {
+				return k
+			}
+			return -1
+		}
+		if toks[j].poss {
+			continue
+		}
+		if !toks[j].word || toks[j].capital || toks[j].low == "the" || toks[j].low == "a" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// deedVerbs, after a state as subject, report its deed: "Israel bombed
+// a nuclear reactor".
+var deedVerbs = wordSet("bombed", "attacked", "invaded", "raided", "struck", "shelled", "annexed", "occupied", "seized", "launched",
+	"test-fired", "fired", "intervened")
+
+// noteDeed remembers the last deed of a state the sentence named: a
+// deed noun with its doer ("the U.S. invasion"), else a state subject of
+// a verb of deed ("Israel bombed").
+func (c *coder) noteDeed(idx int, toks []token, ms []mention) {
+	for h := len(toks) - 1; h > 0; h-- {
+		if !deedHeads[toks[h].low] {
+			continue
+		}
+		if k := deedDoerBefore(toks, ms, h); k >= 0 && len(ms[k].states) == 1 {
+			c.cr.deedBy, c.cr.deedAt = ms[k].states, idx
+			return
+		}
+	}
+	for k, m := range ms {
+		if m.end >= len(toks) || len(m.states) > 1 || !(stateMention(ms, k) || m.kind == mPronoun) || m.poss || m.modifier || prepBefore(toks, m.start) != "" {
+			continue
+		}
+		j := m.end
+		if j+1 < len(toks) && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have") {
+			j++
+		}
+		for j+1 < len(toks) && strings.HasSuffix(toks[j].low, "ly") {
+			j++
+		}
+		if !deedVerbs[toks[j].low] {
+			continue
+		}
+		sts := m.states
+		// "India said on Sunday it had successfully test-fired": the
+		// pronoun is the sayer's
+		if len(sts) == 0 {
+			for q := k - 1; q >= 0; q-- {
+				if stateMention(ms, q) && len(ms[q].states) == 1 && prepBefore(toks, ms[q].start) == "" && ms[q].end < m.start && sayVerbs[toks[ms[q].end].low] {
+					sts = ms[q].states
+				}
+				break
+			}
+		}
+		if len(sts) == 1 {
+			c.cr.deedBy, c.cr.deedAt = sts, idx
+			return
+		}
+	}
+}
+
+// deedInPlay is the doer of the last deed named or one-sided attack
+// reported ("fighting between Iran and Iraq" has no one doer).
+func (c *coder) deedInPlay() []string {
+	if len(c.lastAttackers) == 1 && (c.cr.deedBy == nil || c.lastAttackAt > c.cr.deedAt) {
+		return c.lastAttackers
+	}
+	return c.cr.deedBy
+}
+
+// criticism runs the frames of this file on one sentence; n0 is the
+// number of candidates before it.
+func (c *coder) criticism(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0 int) {
+	if len(ms) > 0 {
+		for i := 1; i < len(toks); i++ {
+			w := toks[i].low
+			switch {
+			case criticismNouns[w]:
+				c.sourcedCriticism(idx, s, toks, ms, groups, dates, n0, i)
+			case passiveCondemn[w]:
+				c.passiveCondemned(idx, s, toks, ms, groups, dates, n0, i)
+			case violateVerbs[w]:
+				c.allegedViolation(idx, s, toks, ms, groups, dates, n0, i)
+			case nameCallVerbs[w]:
+				c.calledBad(idx, s, toks, ms, groups, dates, n0, i)
+			}
+		}
+	}
+	c.noteDeed(idx, toks, ms)
+}
+
+// emitCrit gives typ from each of the states of the group of mention src
+// (or subjs) to each of objs.
+func (c *coder) emitCrit(idx int, s Sentence, p *pattern, start, end int, subjs []string, subjText string, objs []string, objText string, reason string, dates []dateExpr, n0 int) {
+	t := &trig{match: match{p: p, start: start, end: end}, subjM: -1}
+	for _, a := range uniq(subjs) {
+		for _, b := range uniq(objs) {
+			if a == b || c.hasPair(n0, idx, p.typ, a, b) {
+				continue
+			}
+			c.emit(idx, s, t, a, b, subjText, objText, p.conf, []string{reason}, dates, false)
+		}
+	}
+}
+
+// critGroup are the states of mention k's coordination.
+func critGroup(toks []token, ms []mention, groups []int, k int) []string {
+	var out []string
+	for _, gi := range groupOf(groups, k) {
+		if stateMention(ms, gi) && stateAt(toks, ms, gi) {
+			out = append(out, ms[gi].states...)
+		}
+	}
+	return uniq(out)
+}
+
+// sourcesFrom are the states "from" at token f names: "from Haiti,
+// Uruguay, Costa Rica and Guatemala", "from Venezuelan President Carlos
+// Andres Perez".
+func sourcesFrom(toks []token, ms []mention, groups []int, f int) ([]string, string) {
+	j := f + 1
+	if j < len(toks) && toks[j].low == "the" {
+		j++
+	}
+	k := mentionStartingAt(ms, j)
+	if k < 0 || !stateMention(ms, k) {
+		return nil, ""
+	}
+	return critGroup(toks, ms, groups, k), ms[k].name
+}
+
+// sourcedCriticism: "the condemnations came, from A, B and C", "One of
+// the first protests came from X", "drew criticism from X", "X joined
+// (in) the condemnation".
+func (c *coder) sourcedCriticism(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	p := sourcedRule
+	if strings.HasPrefix(toks[i].low, "protest") {
+		p = sourcedProtRule
+	}
+	// "condemnation of X" names its target: the verb patterns' own
+	if i+1 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "against" || toks[i+1].low == "at") {
+		return
+	}
+	if clauseNegated(toks, i) {
+		return
+	}
+	var src []string
+	var srcText string
+	var doer []string
+	f := -1
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].low == "from" {
+			f = j
+			break
+		}
+		if !sourceFillers[toks[j].low] {
+			break
+		}
+	}
+	if f > 0 {
+		src, srcText = sourcesFrom(toks, ms, groups, f)
+		// "X's test drew condemnation from Y": the doer is the subject
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if !drawVerbs[toks[j].low] {
+				continue
+			}
+			for h := j - 1; h > 0 && h >= j-3; h-- {
+				if deedHeads[toks[h].low] {
+					if k := deedDoerBefore(toks, ms, h); k >= 0 {
+						doer = ms[k].states
+					}
+					break
+				}
+			}
+			if doer == nil {
+				if k := inMentionAt(ms, j-1); k >= 0 && stateMention(ms, k) && !ms[k].poss {
+					doer = critGroup(toks, ms, groups, k)
+				}
+			}
+			break
+		}
+	} else if i >= 2 {
+		// "X joined (in) the condemnation", "joined the chorus of criticism"
+		j := i - 1
+		for j > 0 && (toks[j].low == "international" || toks[j].low == "global" || toks[j].low == "worldwide" || toks[j].low == "growing") {
+			j--
+		}
+		if toks[j].low == "of" && j >= 2 && (toks[j-1].low == "chorus" || toks[j-1].low == "wave") {
+			j -= 2
+		}
+		if toks[j].low != "the" {
+			return
+		}
+		j--
+		if j >= 0 && toks[j].low == "in" {
+			j--
+		}
+		if j < 1 || !strings.HasPrefix(toks[j].low, "join") {
+			return
+		}
+		src = subjectsBefore(toks, ms, groups, j)
+	}
+	if len(src) == 0 {
+		return
+	}
+	if doer == nil {
+		doer = c.deedInPlay()
+	}
+	if len(doer) == 0 || intersects(doer, src) {
+		return
+	}
+	c.emitCrit(idx, s, p, i, i+1, src, srcText, doer, "", "criticism from named sources ("+toks[i].text+"): of the deed in play", dates, n0)
+}
+
+// passiveCondemned: "The move was immediately condemned by India's
+// arch-rival Pakistan", "the bombing was widely condemned at the time,
+// even by Israel's traditional ally the US": the agent criticises the
+// deed's doer (its possessor, else the deed in play). The reverse pair a
+// verb pattern may have read is dropped.
+func (c *coder) passiveCondemned(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	b := i - 1
+	for b > 0 && (strings.HasSuffix(toks[b].low, "ly") || toks[b].low == "also") {
+		b--
+	}
+	if b < 2 || !bes[toks[b].low] || toks[b].low == "'s" {
+		return
+	}
+	if toks[b].low == "been" && (toks[b-1].low == "has" || toks[b-1].low == "have" || toks[b-1].low == "had") {
+		b--
+	}
+	h := b - 1
+	if !deedHeads[toks[h].low] {
+		return
+	}
+	var doer []string
+	if k := deedDoerBefore(toks, ms, h); k >= 0 {
+		doer = ms[k].states
+	} else if d := toks[h-1].low; d == "the" || d == "this" || d == "that" {
+		doer = c.deedInPlay()
+	}
+	if len(doer) == 0 || clauseNegated(toks, b) {
+		return
+	}
+	// the agent: after "by", past its possessors
+	by := -1
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if toks[j].low == "by" {
+			by = j
+			break
+		}
+		if isBreak(toks, j) {
+			return
+		}
+	}
+	if by < 0 {
+		return
+	}
+	agent := -1
+	for k, m := range ms {
+		if m.start <= by || m.start > by+6 {
+			continue
+		}
+		if breakBetween(toks, by, m.start) {
+			break
+		}
+		if m.poss || !stateMention(ms, k) {
+			continue
+		}
+		agent = k
+		break
+	}
+	if agent < 0 {
+		return
+	}
+	ag := critGroup(toks, ms, groups, agent)
+	if len(ag) == 0 || intersects(ag, doer) {
+		return
+	}
+	// the reverse, a misreading of the passive, goes
+	out := c.d.Candidates[:n0]
+	for _, cd := range c.d.Candidates[n0:] {
+		if cd.Sentence == idx && cd.Type == "CRITICIZED" && contains(doer, cd.Subject) && contains(ag, cd.Object) {
+			continue
+		}
+		out = append(out, cd)
+	}
+	c.d.Candidates = out
+	c.emitCrit(idx, s, passiveRule, b, i+1, ag, ms[agent].name, doer, "", "a deed ("+toks[h].text+") "+toks[i].text+" by a state: the agent criticises its doer", dates, n0)
+}
+
+// allegedViolation: "officials said Russia violated its airspace", "a
+// Soviet protest that United States military aircraft had violated
+// Soviet territory": the one alleging criticises the violator (rule 6).
+func (c *coder) allegedViolation(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	j := i - 1
+	for j > 0 && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "repeatedly" || toks[j].low == "again" || toks[j].low == "allegedly") {
+		j--
+	}
+	for n := 0; n < 2 && j > 0 && forceNouns[toks[j].low]; n++ {
+		j--
+	}
+	k := inMentionAt(ms, j)
+	if k < 0 || ms[k].end != j+1 || !stateMention(ms, k) || ms[k].poss {
+		return
+	}
+	doer := critGroup(toks, ms, groups, k)
+	if len(doer) == 0 {
+		return
+	}
+	a := ms[groupOf(groups, k)[0]].start - 1
+	if a >= 0 && toks[a].low == "that" {
+		a--
+	}
+	if a < 1 {
+		return
+	}
+	for x := a; x >= 0 && x >= a-8; x-- {
+		if denials[toks[x].low] || negators[toks[x].low] || hedges[toks[x].low] {
+			return
+		}
+	}
+	var judge []string
+	var judgeText string
+	switch {
+	case allegeVerbs[toks[a].low]:
+		judge = subjectsBefore(toks, ms, groups, a)
+	case allegeNouns[toks[a].low]:
+		if q := deedDoerBefore(toks, ms, a); q >= 0 {
+			judge, judgeText = ms[q].states, ms[q].name
+		}
+	}
+	if len(judge) == 0 || intersects(judge, doer) {
+		return
+	}
+	c.emitCrit(idx, s, violatedRule, ms[k].start, i+1, judge, judgeText, doer, ms[k].name, "a state said to have "+toks[i].text+": the one saying criticises", dates, n0)
+}
+
+// calledBad: "called the U.S. invasion 'the most brutal and criminal
+// action …'": a call verb, a deed with its doer, and a word of judgement
+// after it.
+func (c *coder) calledBad(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	if i+3 >= len(toks) || toks[i+1].low == "for" || toks[i+1].low == "on" || toks[i+1].low == "upon" || clauseNegated(toks, i) {
+		return
+	}
+	h := -1
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		if deedHeads[toks[j].low] {
+			h = j
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	k := deedDoerBefore(toks, ms, h)
+	if k < 0 || ms[k].start < i+1 {
+		return
+	}
+	bad := false
+	for j := h + 1; j < len(toks) && j <= h+8; j++ {
+		if badWords[toks[j].low] || callJudgements[toks[j].low] {
+			bad = true
+			break
+		}
+		if isBreak(toks, j) {
+			break
+		}
+	}
+	if !bad {
+		return
+	}
+	judge := subjectsBefore(toks, ms, groups, i)
+	if len(judge) == 0 || intersects(judge, ms[k].states) {
+		return
+	}
+	c.emitCrit(idx, s, calledBadRule, i, h+1, judge, "", ms[k].states, ms[k].name, "a deed ("+phraseText(toks, i+1, h+1)+") called bad: the one calling criticises", dates, n0)
+}
