@@ -371,6 +371,7 @@ func (c *coder) measures(idx int, s Sentence, toks []token, ms []mention, groups
 	c.threats(idx, s, toks, ms, dates, before)
 	c.tiesCut(idx, s, toks, ms, groups, dates, before)
 	c.ownEnvoysRecalled(idx, s, toks, ms, groups, dates, before)
+	c.envoysToLeave(idx, s, toks, ms, groups, dates, before)
 }
 
 // Ties cut by kind: a verb of cutting, the kinds of ties cut and the
@@ -805,4 +806,146 @@ func (c *coder) recaller(toks []token, ms []mention, groups []int, i int) []stri
 		return uniq(sts)
 	}
 	return nil
+}
+
+// Envoys given a time to leave: envoys told to leave within hours or
+// days —
+//
+//	He has ordered their diplomats to leave Egypt within 24 hours
+//	He said the ambassador and consular staff would have to leave Venezuela within 24 hours
+//	the number of Ukrainian diplomats in Belarus will be reduced and they must leave the territory of the republic within 72 hours
+//
+// is EXPELLED of the envoys' state by the state they must leave (ANNOTATION.md
+// rule 35, "gave the French ambassador 72 hours to leave the country"):
+// the state named after "leave", else the one they are "in", else the
+// clause's subject, else the other state in play. The envoys' state is a
+// demonym or possessor before them, else ("their diplomats", "the
+// ambassador") the states the last sentence cut ties with or acted
+// against, else the other state in play.
+var leaveRule = &pattern{typ: "EXPELLED", conf: 0.75, flags: fVerb, rule: "measures: envoys given a time to leave", source: "curated"}
+
+var leaveVerbs = wordSet("leave", "depart", "quit", "vacate")
+var hostileTypes = wordSet("REDUCED_RELATIONS", "EXPELLED", "CRITICIZED", "PROTESTED", "SANCTIONED")
+
+// timeLimited: the leaving at i has a time limit ("within 24 hours",
+// "72 hours to leave", "forthwith").
+func timeLimited(toks []token, i int) bool {
+	if i >= 3 && toks[i-1].low == "to" && (toks[i-2].low == "hours" || toks[i-2].low == "days") {
+		return true
+	}
+	for j := i + 1; j < len(toks) && j <= i+10; j++ {
+		w := toks[j].low
+		if isBreak(toks, j) {
+			return false
+		}
+		if w == "forthwith" || w == "within" && j+2 < len(toks) && (toks[j+2].low == "hours" || toks[j+2].low == "days" || j+3 < len(toks) && (toks[j+3].low == "hours" || toks[j+3].low == "days")) {
+			return true
+		}
+	}
+	return false
+}
+
+// compelVerbs order a leaving: "ordered their diplomats to leave",
+// "would have to leave", "giving him 72 hours to leave".
+var compelVerbs = wordSet("ordered", "order", "orders", "told", "asked", "required", "instructed", "giving", "given", "gave",
+	"have", "has", "had", "demanded", "urging", "urged")
+
+// compelled: the leaving at i is ordered, not chosen ("Qatar's diplomats
+// in Bahrain will leave Manama within two days" is Qatar's own recall).
+func compelled(toks []token, i int) bool {
+	if toks[i-1].low == "must" {
+		return true
+	}
+	if toks[i-1].low != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-8; j-- {
+		if compelVerbs[toks[j].low] || toks[j].low == "hours" || toks[j].low == "days" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for i := 1; i < len(toks); i++ {
+		if !leaveVerbs[toks[i].low] || !timeLimited(toks, i) || !compelled(toks, i) || measureHedged(toks, i) {
+			continue
+		}
+		// the envoys before the verb
+		env := -1
+		for j := i - 1; j >= 0 && j >= i-25; j-- {
+			if envoyWords[toks[j].low] || toks[j].low == "staff" && j > 0 && (toks[j-1].low == "consular" || toks[j-1].low == "embassy" || toks[j-1].low == "diplomatic") {
+				env = j
+				break
+			}
+		}
+		if env < 0 {
+			continue
+		}
+		pair := c.r.pairInPlay()
+		otherOf := func(of []string) []string {
+			if len(pair) == 2 && len(of) == 1 && contains(pair, of[0]) {
+				if pair[0] == of[0] {
+					return pair[1:]
+				}
+				return pair[:1]
+			}
+			return nil
+		}
+		// the envoys' state: "Ukrainian diplomats", "senior South African
+		// diplomat", "Colombia's ambassador"
+		var expelled []string
+		for k := range ms {
+			m := ms[k]
+			if m.end <= env && m.end >= env-3 && (m.demonym || m.poss || m.modifier) && m.kind != mPronoun && m.kind != mAuthor && len(m.states) > 0 {
+				expelled = m.states
+			}
+			if m.start <= env && m.end > env && m.kind != mPronoun && len(m.states) > 0 && envoyMention(toks, ms, k) {
+				expelled = m.states
+			}
+		}
+		// the state left: "leave Egypt", else "diplomats in Belarus"
+		var host []string
+		if k := mentionAfter(ms, i+1, 1); k >= 0 && ms[k].kind == mState && !ms[k].modifier {
+			host = ms[k].states
+		}
+		if len(host) == 0 {
+			for q := env + 1; q+1 < len(toks) && q <= env+3; q++ {
+				if toks[q].low == "in" {
+					if k := mentionAfter(ms, q+1, 1); k >= 0 && ms[k].kind == mState {
+						host = ms[k].states
+					}
+					break
+				}
+			}
+		}
+		if len(host) == 0 {
+			host = c.recaller(toks, ms, groups, env)
+			if len(host) > 0 && len(expelled) > 0 && allWithin(host, expelled) {
+				host = nil
+			}
+		}
+		if len(expelled) == 0 {
+			// "their diplomats", "the ambassador": whom the last sentence cut
+			// ties with or acted against
+			for _, cd := range c.d.Candidates {
+				if cd.Sentence == idx-1 && hostileTypes[cd.Type] && !contains(host, cd.Object) {
+					expelled = append(expelled, cd.Object)
+				}
+			}
+			expelled = uniq(expelled)
+		}
+		if len(host) == 0 {
+			host = otherOf(expelled)
+		}
+		if len(expelled) == 0 {
+			expelled = otherOf(host)
+		}
+		if len(host) == 0 || len(expelled) == 0 {
+			continue
+		}
+		c.emitMeasure(idx, s, toks, leaveRule, env, i+1, host, expelled, dates, before, "envoys given a time to leave")
+		return
+	}
 }

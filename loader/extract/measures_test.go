@@ -100,3 +100,20 @@ func TestOwnEnvoysRecalled(t *testing.T) {
 			want: []string{"SAU EXPELLED CAN"}, not: []string{"CAN EXPELLED SAU"}},
 	})
 }
+
+// TestEnvoysToLeave: envoys told to leave within hours are EXPELLED of
+// their state by the state they leave (ANNOTATION.md rule 35), on
+// sentences of the testdata articles named.
+func TestEnvoysToLeave(t *testing.T) {
+	checkCoop(t, []coopCase{
+		// "their diplomats": the states the last sentence cut ties with
+		{source: "fresh7/bbc-egypt-severs-ties-arab-hardliners-1977", published: "1977-12-05",
+			text: "President Anwar al-Sadat of Egypt has broken all relations with Syria, Libya, Algeria and South Yemen.\n\n" +
+				"He has ordered their diplomats to leave Egypt within 24 hours and recalled his envoys from the countries.",
+			want: []string{"EGY EXPELLED DZA", "EGY EXPELLED LBY", "EGY EXPELLED YMD"}, not: []string{"DZA EXPELLED EGY"}},
+		// the state they are "in" expels them
+		{source: "fresh11/unian-russia-expels-us-diplomats-persona-non-grata-2022", published: "2022-03-23",
+			text: "As a reminder, earlier the Belarusian Foreign Ministry declaredthat the number of Ukrainian diplomats in Belarus will be reduced and they must leave the territory of the republic within 72 hours.",
+			want: []string{"BLR EXPELLED UKR"}, not: []string{"UKR EXPELLED BLR"}},
+	})
+}
