@@ -252,3 +252,108 @@ func organSays(toks []token, j int) bool {
 	}
 	return bareOrganAt(toks, j+1) > 0
 }
+
+// Aid sent to a state a disaster struck, its recipient from the text (the
+// round-up on a disaster, phrasing.go):
+//
+//	title or first sentence                           sentence
+//	"Latin American nations send aid to Haiti"        Peru will send two planes with 50 metric tons of humanitarian aid
+//	"… to the earthquake-hit island of Haiti"         Mexico, Colombia and Guatemala also promised to send rescue workers and aid
+//	                                                  Venezuelan President Hugo Chavez promised more aid
+//
+// A title that says aid goes to one state ("send aid to Haiti", "Aid
+// reaches earthquake-hit Nepal") or a first sentence that names one state
+// and a disaster makes the text a round-up on a disaster in that state. A
+// promise to send aid is aid (ANNOTATION.md rules 5, 16: a firm future;
+// the gold codes "promised to send rescue workers and aid" GAVE_AID), a
+// promise to offer it an offer (rule 63: "pledged to offer assistance").
+// An offer to help a non-state party ("offering to help UN rescue
+// operations") is none (rule 3).
+
+// aidTitleWords in a title say aid goes somewhere.
+var aidTitleWords = wordSet("aid", "relief", "rescuers", "rescue", "assistance", "help", "donations")
+
+// aidTitle tells whether a title says aid goes to a state: an aid word
+// and "to" or "reaches" after it ("send aid to Haiti", "Aid reaches
+// earthquake-hit Nepal").
+func aidTitle(title string) bool {
+	toks := tokenize(title, nil)
+	for i, t := range toks {
+		if !aidTitleWords[t.low] {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].low == "to" || toks[j].low == "for" || toks[j].low == "reaches" || toks[j].low == "arrives" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disasterWords name a natural disaster in a sentence ("earthquake-hit" is
+// one token or three).
+var disasterWords = wordSet("quake", "earthquake", "tsunami", "flood", "floods", "flooding", "typhoon", "cyclone", "hurricane",
+	"earthquake-hit", "quake-hit", "earthquake-stricken", "quake-stricken", "flood-hit", "hurricane-hit", "cyclone-hit", "tsunami-hit")
+
+// disasterSentence tells whether a sentence names a natural disaster.
+func disasterSentence(toks []token) bool {
+	for _, t := range toks {
+		if disasterWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// promisedAidAt: "promised to send rescue workers and aid", "pledged to
+// deliver relief supplies", "promised more aid" ("pledged to provide
+// assistance" stays an offer, offerAt) — a promise of aid at
+// token i, the end of the aid, or 0.
+func promisedAidAt(toks []token, i int) int {
+	switch toks[i].low {
+	case "promised", "promises", "pledged", "pledges", "vowed":
+	default:
+		return 0
+	}
+	w := func(j int) string {
+		if j < len(toks) {
+			return toks[j].low
+		}
+		return ""
+	}
+	j := i + 1
+	if w(j) == "to" {
+		switch w(j + 1) {
+		case "send", "deliver", "dispatch", "ship":
+			j += 2
+		default:
+			return 0
+		}
+	}
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if isBreak(toks, k) {
+			return 0
+		}
+		switch toks[k].low {
+		case "aid", "relief", "assistance", "supplies", "rescuers", "doctors", "medics", "team", "teams":
+			return k + 1
+		case "workers":
+			if toks[k-1].low == "rescue" || toks[k-1].low == "aid" || toks[k-1].low == "relief" {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// helpOfNonState tells whether the help ending at e is for a non-state
+// party: "offering to help UN rescue operations".
+func helpOfNonState(toks []token, ms []mention, e int) bool {
+	at := e
+	if at < len(toks) && toks[at].low == "the" {
+		at++
+	}
+	k := mentionStartingAt(ms, at)
+	return k >= 0 && ms[k].kind == mNonState
+}

@@ -60,3 +60,44 @@ func TestOrganSpeaks(t *testing.T) {
 			not: []string{"RUS EXPRESSED_SOLIDARITY UKR", "RUS THREATENED CAN"}},
 	})
 }
+
+// TestAidToDisasterState: a text whose first sentence names a disaster in
+// one state is a round-up on it; aid sent or promised there whose sentence
+// names no recipient goes to that state (ANNOTATION.md rules 5, 16, 63);
+// an offer to help a non-state party is none (rule 3).
+func TestAidToDisasterState(t *testing.T) {
+	const first = "Latin American nations have scrambled to deployed rescue workers, doctors and supplies to the earthquake-hit island of Haiti.\n\n"
+	checkCoop(t, []coopCase{
+		{source: "fresh16/islamicinvitationturkey-latin-american-nations-send-aid-to-haiti-2010", published: "2010-01-14",
+			text: first + "Peru will send two planes with 50 metric tons of humanitarian aid, mainly food, and 18 doctors and nurses and two field hospitals, the health minister said Wednesday afternoon.",
+			want: []string{"PER GAVE_AID HTI"}},
+		{source: "fresh16/islamicinvitationturkey-latin-american-nations-send-aid-to-haiti-2010", published: "2010-01-14",
+			text: first + "Mexico, Colombia and Guatemala also promised to send rescue workers and aid as soon as possible.",
+			want: []string{"MEX GAVE_AID HTI", "COL GAVE_AID HTI", "GTM GAVE_AID HTI"}, not: []string{"MEX APPEALED_FOR_COOPERATION HTI"}},
+		{source: "fresh16/islamicinvitationturkey-latin-american-nations-send-aid-to-haiti-2010", published: "2010-01-14",
+			text: first + "Venezuelan President Hugo Chavez promised more aid after the departure of a first group of 50 doctors, firefighters and rescue workers from Venezuela early Wednesday.",
+			want: []string{"VEN GAVE_AID HTI"}},
+		{source: "fresh16/islamicinvitationturkey-latin-american-nations-send-aid-to-haiti-2010", published: "2010-01-14",
+			text: first + "Bolivian Defense Minister Walker San Miguel said none of Bolivia’s estimated 200 soldiers in Haiti had been killed, and that the impoverished Andean nation was offering to help UN rescue operations.",
+			not:  []string{"BOL APPEALED_FOR_COOPERATION HTI", "BOL GAVE_AID HTI"}},
+		// no disaster in the first sentence: no round-up
+		{source: "fresh16/islamicinvitationturkey-latin-american-nations-send-aid-to-haiti-2010", published: "2010-01-14",
+			text: "Latin American nations have scrambled to deployed rescue workers, doctors and supplies to Haiti.\n\nPeru will send two planes with 50 metric tons of humanitarian aid.",
+			not:  []string{"PER GAVE_AID HTI"}},
+		// a promise to offer is an offer (fresh13's Nepal)
+		{source: "fresh13/biharprabha-aid-reaches-earthquake-hit-nepal-2015", published: "2015-04-26",
+			text: "A devastating earthquake struck Nepal on Saturday.\n\nThe White House and Secretary of State John Kerry offered condolences and pledged to offer assistance.",
+			want: []string{"USA APPEALED_FOR_COOPERATION NPL"}, not: []string{"USA GAVE_AID NPL"}},
+	})
+	for title, want := range map[string]bool{
+		"Latin American nations send aid to Haiti":                      true,
+		"Aid reaches from various countries to earthquake hit Nepal":    true,
+		"71 killed, 127 missing as foreign aid reaches flood-hit Lanka": true,
+		"US President wraps up State visit to Vietnam":                  false,
+		"Nicaragua sues Germany over aid":                               false,
+	} {
+		if got := aidTitle(title); got != want {
+			t.Errorf("aidTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

@@ -354,7 +354,11 @@ func (c *coder) phrasing(idx int, s Sentence, toks []token, ms []mention, groups
 	c.ms, c.groups = ms, groups
 	if !c.ph.started {
 		c.ph.started = true
-		// the first sentence names the state a disaster struck
+		// the first sentence names the state a disaster struck ("to the
+		// earthquake-hit island of Haiti" makes the text one on a disaster)
+		if !c.ph.disaster && disasterSentence(toks) {
+			c.ph.disaster = true
+		}
 		if c.ph.disaster && c.ph.mourned == nil {
 			var t []string
 			for k, m := range ms {
@@ -825,7 +829,8 @@ func offerAt(toks []token, i int) int {
 			}
 		}
 	case "pledged", "pledges", "pledge", "promised", "promises", "vowed":
-		if w(i+1) == "to" && (w(i+2) == "offer" || w(i+2) == "provide" || w(i+2) == "send" || w(i+2) == "help" || w(i+2) == "assist") {
+		// "promised to send rescue workers and aid" is aid sent (promisedAidAt)
+		if w(i+1) == "to" && (w(i+2) == "offer" || w(i+2) == "provide" || w(i+2) == "help" || w(i+2) == "assist") {
 			if w(i+2) == "help" || w(i+2) == "assist" {
 				return i + 3
 			}
@@ -911,10 +916,15 @@ func (c *coder) disasterRoundup(idx int, s Sentence, toks []token, ms []mention,
 			p = offerRule
 		} else if e = aidSentAt(toks, i); e > 0 {
 			p = aidSentRule
+		} else if e = promisedAidAt(toks, i); e > 0 {
+			p = aidSentRule
 		} else {
 			continue
 		}
 		if clauseNegated(toks, i) && p != offerRule {
+			continue
+		}
+		if p == offerRule && helpOfNonState(toks, ms, e) {
 			continue
 		}
 		subjs := subjFor(i)
@@ -1046,7 +1056,7 @@ func (c *coder) startPhrasing(title string) {
 	for _, w := range []string{"quake", "earthquake", "tsunami", "flood", "typhoon", "cyclone", "hurricane", "disaster", "condolence", "sympath", "mourn"} {
 		disaster = disaster || strings.Contains(low, w)
 	}
-	if disaster {
+	if disaster || aidTitle(title) {
 		c.ph.disaster = true
 		if t := topic(title); len(t) == 1 {
 			c.ph.mourned = t
