@@ -131,6 +131,9 @@ var organPrefix = newPhrases(
 	"defence ministers", "foreign ministries", "governments of", "officials", "representatives",
 	"secretary of state", "secretary of defense", "secretary of state for defence", "minister for foreign affairs", "minister of defence",
 	"minister of defense", "deputy prime minister", "secretary", "foreign secretary", "defense minister", "defence minister",
+	// "the new president-elect of Ukraine" is Ukraine's, as its president is
+	// (as normPhrase writes them)
+	"president elect", "prime minister elect", "prime minister designate", "president designate", "chancellor elect",
 )
 
 // titles that name an official; without a state the article supplies one.

@@ -2290,8 +2290,8 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	courtesy := false
 	if p.flags&fDemand != 0 && t.end-t.start == 2 && strings.HasPrefix(toks[t.start].low, "call") {
 		j := t.end
-		if j < len(toks) && toks[j].low == "the" {
-			j++
+		if j < len(toks) && toks[j].low == "the" && mentionStartingAt(ms, j) < 0 {
+			j++ // (an organ "the President-elect of Iran" starts at "the")
 		}
 		// "the President-elect of Iran": a title before "of" and the state
 		title := j

@@ -30,6 +30,10 @@ import "strings"
 
 var cooperationRule = &pattern{typ: "APPEALED_FOR_COOPERATION", conf: 0.7, flags: fVerb, rule: "cooperation: an agent's intent to cooperate with a partner", source: "curated"}
 
+// partnerAdjectives may stand between "with" and the partner's organ:
+// "with the new president-elect of Ukraine".
+var partnerAdjectives = wordSet("new", "newly", "elected", "incoming", "future", "next", "current", "present", "legitimate")
+
 // tiesNouns name a cooperation between states.
 var tiesNouns = wordSet("cooperation", "co-operation", "collaboration", "coordination", "partnership", "partnerships", "relations",
 	"relationship", "relationships", "ties", "friendship", "alliance", "dialogue", "dialogues", "exchanges", "communication",
@@ -236,7 +240,7 @@ func (c *coder) cooperationFrame(idx int, s Sentence, toks []token, ms []mention
 	// the cooperation; "the Japan-U.S. Alliance", "Russian-Egyptian
 	// relations" inside it
 	var partner []string
-	bilateral := false
+	bilateral, withPartner := false, false
 	for j := cs; j < ce; j++ {
 		if bilateralWords[toks[j].low] {
 			bilateral = true
@@ -253,8 +257,10 @@ func (c *coder) cooperationFrame(idx int, s Sentence, toks []token, ms []mention
 		w := toks[j].low
 		if w == "with" || w == "between" || w == "among" || w == "amongst" {
 			k := -1
-			for n := j + 1; n < len(toks) && n <= j+3; n++ {
-				if k = mentionStartingAt(ms, n); k >= 0 || toks[n].low != "the" && toks[n].low != "all" {
+			// ("with the new president-elect of Ukraine": the adjectives
+			// before the partner's organ skipped)
+			for n := j + 1; n < len(toks) && n <= j+4; n++ {
+				if k = mentionStartingAt(ms, n); k >= 0 || toks[n].low != "the" && toks[n].low != "all" && !partnerAdjectives[toks[n].low] {
 					break
 				}
 			}
@@ -271,6 +277,7 @@ func (c *coder) cooperationFrame(idx int, s Sentence, toks []token, ms []mention
 				}
 				partner = append(partner, stateOf(ms, g)...)
 			}
+			withPartner = w == "with" && len(partner) > 0
 			break
 		}
 		if w == "bilaterally" {
@@ -396,7 +403,11 @@ func (c *coder) cooperationFrame(idx int, s Sentence, toks []token, ms []mention
 			each(a, b)
 		}
 	}
-	if joint {
+	// "Leaders of France, the U.K., … and Poland … expressed their
+	// readiness to cooperate with the new president-elect of Ukraine": a
+	// joint agent whose partner is named outside it speaks together to
+	// that partner, not each to each
+	if joint && !(withPartner && !allWithin(partner, agent)) {
 		for _, a := range agent {
 			for _, b := range agent {
 				each(a, b)
