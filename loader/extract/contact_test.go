@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContactCut: contact cut off, suspended or frozen is relations
+// reduced, never a meeting (ANNOTATION.md rule 72's neighbours: a cut in
+// ties of any level); the contact kept or made stays what it was.
+func TestContactCut(t *testing.T) {
+	for _, tc := range []struct {
+		source, published, text string
+		want, not               []string
+	}{
+		// fresh16/dailystar-23-spies-sent-home-snub-to-world-cup-2018
+		{"dailystar-23-spies-sent-home-snub-to-world-cup-2018", "2018-03-15",
+			"THERESA May yesterday kicked 23 Russian spies out of Britain in retaliation for the nerve agent attack.\n\nMrs May also cut off all high level contact with Russia.",
+			[]string{"GBR REDUCED_RELATIONS RUS"}, []string{"GBR MET RUS", "RUS MET GBR"}},
+	} {
+		got, have := codeKept(t, tc.text, tc.published)
+		for _, w := range tc.want {
+			if !have[w] {
+				t.Errorf("%s: got %q, want %q among them", tc.source, strings.Join(got, "; "), w)
+			}
+		}
+		for _, n := range tc.not {
+			if have[n] {
+				t.Errorf("%s: got %q, want no %q", tc.source, strings.Join(got, "; "), n)
+			}
+		}
+	}
+}
