@@ -5435,6 +5435,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	if t.typeOf() == "EXPELLED" && memberExpelled(c.toks, c.ms, t, obj) {
 		return
 	}
+	if typ := t.typeOf(); typ != "CRITICIZED" && typ != "PROTESTED" && namedByTheSpeaker(c.toks, c.ms, t, obj) {
+		return
+	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {
 	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":

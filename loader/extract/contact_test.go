@@ -31,3 +31,17 @@ func TestContactCut(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedByTheSpeaker: the states a speaker names in a clause of naming
+// after a comma ("…, pointing out Kenya, France, West Germany and the US")
+// are the ones meant by what the speaker said, not the objects of the act
+// the sentence tells of before them: no attack on them by Israel.
+func TestNamedByTheSpeaker(t *testing.T) {
+	// fresh16/theeastafrican-fallout-over-raid-on-entebbe-2009
+	got, have := codeKept(t, "President Amin blamed those who assisted Israel to raid Entebbe, pointing out neighbouring Kenya, France, West Germany and the US. He was particularly angry with Kenya.", "2009-07-05")
+	for _, n := range []string{"ISR ATTACKED KEN", "ISR ATTACKED FRA", "ISR ATTACKED USA", "ISR ATTACKED DEU"} {
+		if have[n] {
+			t.Errorf("got %q, want no %q", strings.Join(got, "; "), n)
+		}
+	}
+}

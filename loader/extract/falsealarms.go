@@ -495,3 +495,33 @@ func summonedInStatement(toks []token, ms []mention, t *trig, typ string, author
 	}
 	return len(others) == 1
 }
+
+// namingParticiples open a clause that names whom the speaker means:
+// "blamed those who assisted Israel to raid Entebbe, pointing out
+// neighbouring Kenya, France, West Germany and the US".
+var namingParticiples = wordSet("pointing", "naming", "citing", "singling", "listing", "mentioning")
+
+// namedByTheSpeaker: the object of the pattern at t stands in a clause of
+// naming after a comma ("…, pointing out Kenya, France …"): those named are
+// the ones blamed or meant, not the ones the pattern's act was done to.
+func namedByTheSpeaker(toks []token, ms []mention, t *trig, obj string) bool {
+	k := -1
+	for i := range ms {
+		if ms[i].start >= t.end && (k < 0 || ms[i].start < ms[k].start) {
+			for _, st := range ms[i].states {
+				if st == obj {
+					k = i
+				}
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := t.end; j+1 < ms[k].start && j+1 < len(toks); j++ {
+		if toks[j].text == "," && namingParticiples[toks[j+1].low] {
+			return true
+		}
+	}
+	return false
+}
