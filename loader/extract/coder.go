@@ -5438,6 +5438,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	if typ := t.typeOf(); typ != "CRITICIZED" && typ != "PROTESTED" && namedByTheSpeaker(c.toks, c.ms, t, obj) {
 		return
 	}
+	if t.typeOf() == "MET" && meetingWithPeopleThere(c.toks, c.ms, t, obj) {
+		return
+	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {
 	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":

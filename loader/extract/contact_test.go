@@ -45,3 +45,14 @@ func TestNamedByTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingWithPeopleThere: a meeting with people who are no actor,
+// placed in a state by its possessive, is no meeting with that state (an
+// actor named between the meeting and the place keeps it).
+func TestMeetingWithPeopleThere(t *testing.T) {
+	// fresh16/foxnews-us-formally-refuses-to-apologize-to-china-2001
+	got, have := codeKept(t, "U.S. diplomatic representatives met Tuesday with the crew members on China's Hainan Island and reported them to be in good health.", "2001-04-04")
+	if have["USA MET CHN"] || have["CHN MET USA"] {
+		t.Errorf("got %q, want no meeting with China", strings.Join(got, "; "))
+	}
+}

@@ -525,3 +525,28 @@ func namedByTheSpeaker(toks []token, ms []mention, t *trig, obj string) bool {
 	}
 	return false
 }
+
+// meetingWithPeopleThere: a meeting "with" people who are no actor, placed
+// in a state by its possessive ("met Tuesday with the crew members on
+// China's Hainan Island"): the state is where they are, not whom the
+// meeting was with.
+func meetingWithPeopleThere(toks []token, ms []mention, t *trig, obj string) bool {
+	k := -1
+	for i := range ms {
+		if ms[i].start >= t.start && ms[i].poss && len(ms[i].states) == 1 && ms[i].states[0] == obj && (k < 0 || ms[i].start < ms[k].start) {
+			k = i
+		}
+	}
+	if k < 0 || k > 0 && ms[k-1].start >= t.start {
+		return false // another actor stands between the meeting and the place
+	}
+	if p := prepBefore(toks, ms[k].start); p != "on" && p != "in" && p != "at" {
+		return false
+	}
+	for j := t.start; j < ms[k].start && j < len(toks); j++ {
+		if toks[j].low == "with" {
+			return true
+		}
+	}
+	return false
+}
