@@ -5441,6 +5441,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	if t.typeOf() == "MET" && meetingWithPeopleThere(c.toks, c.ms, t, obj) {
 		return
 	}
+	if t.subjM >= 0 && t.subjM < len(c.ms) && c.ms[t.subjM].start < t.start && locatedSubject(c.toks, c.ms, t.subjM) {
+		return
+	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {
 	case "CRITICIZED", "PROTESTED", "THREATENED", "SANCTIONED":

@@ -56,3 +56,20 @@ func TestMeetingWithPeopleThere(t *testing.T) {
 		t.Errorf("got %q, want no meeting with China", strings.Join(got, "; "))
 	}
 }
+
+// TestLocatedSubject: media, analysts or protesters "in" a state speak for
+// themselves: no criticism by the state they are in.
+func TestLocatedSubject(t *testing.T) {
+	// fresh16/apnews-germany-recognizes-slovenia-and-croatia-1991
+	got, _ := codeKept(t, "Media in Croatia’s nemesis Serbia accused Germany of trying to dominate Europe.", "1991-12-23")
+	for _, f := range got {
+		if strings.HasSuffix(f, "CRITICIZED DEU") {
+			t.Errorf("got %q, want no criticism of Germany by a state", strings.Join(got, "; "))
+		}
+	}
+	// the same words with the state itself the subject: its criticism
+	got, have := codeKept(t, "Serbia accused Germany of trying to dominate Europe.", "1991-12-23")
+	if !have["YUG CRITICIZED DEU"] {
+		t.Errorf("got %q, want YUG CRITICIZED DEU", strings.Join(got, "; "))
+	}
+}

@@ -550,3 +550,27 @@ func meetingWithPeopleThere(toks []token, ms []mention, t *trig, obj string) boo
 	}
 	return false
 }
+
+// peopleIn are the people a state only locates: "Media in Croatia's
+// nemesis Serbia accused Germany", "protesters in Iran", "analysts in
+// Moscow" speak for themselves, not for the state.
+var peopleIn = wordSet("media", "press", "newspapers", "newspaper", "commentators", "analysts", "experts", "protesters",
+	"demonstrators", "students", "residents", "people", "citizens", "crowds", "bloggers", "journalists", "activists", "critics")
+
+// locatedSubject: the subject mention stands after "in" and one of the
+// peopleIn nouns ("Media in … Serbia"), possessors and modifiers between
+// them allowed ("Media in Croatia's nemesis Serbia").
+func locatedSubject(toks []token, ms []mention, k int) bool {
+	if k < 0 || k >= len(ms) {
+		return false
+	}
+	for j, n := ms[k].start-1, 0; j >= 1 && n < 6; j, n = j-1, n+1 {
+		if toks[j].low == "in" {
+			return peopleIn[toks[j-1].low]
+		}
+		if isBreak(toks, j) {
+			return false
+		}
+	}
+	return false
+}
