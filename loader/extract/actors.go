@@ -687,7 +687,10 @@ func dropNamed(toks []token, ms []mention) []mention {
 var (
 	stateDescriptors = map[string]bool{"gulf": true, "island": true, "caribbean": true, "african": true, "arab": true, "asian": true, "balkan": true,
 		"baltic": true, "pacific": true, "andean": true, "himalayan": true, "tiny": true, "small": true, "landlocked": true, "oil-rich": true,
-		"communist": true, "desert": true, "horn": true, "nordic": true, "central": true, "impoverished": true, "embattled": true, "isolated": true}
+		"communist": true, "desert": true, "horn": true, "nordic": true, "central": true, "impoverished": true, "embattled": true, "isolated": true,
+		"south": true, "north": true, "east": true, "west": true, "southern": true, "northern": true, "eastern": true, "western": true,
+		"european": true, "latin": true, "american": true, "mediterranean": true, "muslim": true, "war-torn": true, "mountainous": true,
+		"poor": true, "coastal": true, "southeast": true, "ocean": true}
 	stateHeads = map[string]bool{"state": true, "nation": true, "kingdom": true, "republic": true, "emirate": true, "country": true, "sultanate": true}
 )
 
@@ -816,7 +819,7 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 	// state" is left alone (a subject's own, or an organ: "the state media")
 	if t.low == "the" && i+2 < len(toks) {
 		j := i + 1
-		for j < len(toks) && j < i+3 && stateDescriptors[toks[j].low] {
+		for j < len(toks) && j < i+4 && stateDescriptors[toks[j].low] {
 			j++
 		}
 		if j > i+1 && j < len(toks) && stateHeads[toks[j].low] && !(j+1 < len(toks) && toks[j+1].capital && toks[j+1].word) {

@@ -73,3 +73,13 @@ func TestLocatedSubject(t *testing.T) {
 		t.Errorf("got %q, want YUG CRITICIZED DEU", strings.Join(got, "; "))
 	}
 }
+
+// TestStateDescribed: "the tiny South Pacific nation", a description of a
+// state of three words, is the state the sentence named last.
+func TestStateDescribed(t *testing.T) {
+	// fresh14/ahram-afp-china-offers-support-nauru-cuts-taiwan-ties-2024
+	got, have := codeKept(t, "China's President Xi Jinping on Monday offered developmental and climate change aid to Nauru, months after the tiny South Pacific nation cut diplomatic ties with Taiwan.", "2024-03-25")
+	if !have["NRU REDUCED_RELATIONS TWN"] || have["CHN REDUCED_RELATIONS TWN"] {
+		t.Errorf("got %q, want NRU REDUCED_RELATIONS TWN and not China's", strings.Join(got, "; "))
+	}
+}
