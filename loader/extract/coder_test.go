@@ -32,6 +32,22 @@ func kept(d *Draft) []string {
 	return out
 }
 
+// checkWantNot reports each of want missing from have and each of not in
+// it, naming the case by label.
+func checkWantNot(t *testing.T, label string, got []string, have map[string]bool, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("%s: got %q, want %q among them", label, strings.Join(got, "; "), w)
+		}
+	}
+	for _, n := range not {
+		if have[n] {
+			t.Errorf("%s: got %q, want no %q", label, strings.Join(got, "; "), n)
+		}
+	}
+}
+
 // codeKept codes text as one article published on the day and returns the
 // facts kept ("SUBJ TYPE OBJ", sorted) and the same as a set.
 func codeKept(t *testing.T, text, published string) ([]string, map[string]bool) {

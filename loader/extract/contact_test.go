@@ -19,16 +19,7 @@ func TestContactCut(t *testing.T) {
 			[]string{"GBR REDUCED_RELATIONS RUS"}, []string{"GBR MET RUS", "RUS MET GBR"}},
 	} {
 		got, have := codeKept(t, tc.text, tc.published)
-		for _, w := range tc.want {
-			if !have[w] {
-				t.Errorf("%s: got %q, want %q among them", tc.source, strings.Join(got, "; "), w)
-			}
-		}
-		for _, n := range tc.not {
-			if have[n] {
-				t.Errorf("%s: got %q, want no %q", tc.source, strings.Join(got, "; "), n)
-			}
-		}
+		checkWantNot(t, tc.source, got, have, tc.want, tc.not)
 	}
 }
 

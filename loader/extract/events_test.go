@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -59,15 +60,6 @@ func TestEventsAsNouns(t *testing.T) {
 				have[p[2]+" "+p[1]+" "+p[0]] = true // symmetric
 			}
 		}
-		for _, w := range tc.want {
-			if !have[w] {
-				t.Errorf("%q: got %q, want %q among them", tc.text, strings.Join(got, "; "), w)
-			}
-		}
-		for _, w := range tc.not {
-			if have[w] {
-				t.Errorf("%q: got %q, want no %q", tc.text, strings.Join(got, "; "), w)
-			}
-		}
+		checkWantNot(t, fmt.Sprintf("%q", tc.text), got, have, tc.want, tc.not)
 	}
 }

@@ -304,15 +304,6 @@ func (c *coder) threatFrame(idx int, s Sentence, toks []token, ms []mention, dat
 	if ts := uniq(append([]string(nil), c.r.titleSts...)); len(pair) == 0 && len(ts) == 2 {
 		pair = ts // the title's two: "Belarusian MFA Condemns … Decision of Polish Authorities"
 	}
-	other := func(of []string) []string {
-		if len(pair) == 2 && len(of) == 1 && contains(pair, of[0]) {
-			if pair[0] == of[0] {
-				return pair[1:]
-			}
-			return pair[:1]
-		}
-		return nil
-	}
 	// "These unwarranted actions will not go unpunished": the one the
 	// text last blamed is warned (one of the pair in play, if there is one)
 	if len(target) == 0 && len(c.r.blamed) == 1 && c.r.blamed[0] != "" && !contains(speaker, c.r.blamed[0]) && (len(pair) == 0 || contains(pair, c.r.blamed[0])) {
@@ -326,7 +317,7 @@ func (c *coder) threatFrame(idx int, s Sentence, toks []token, ms []mention, dat
 		reasons = append(reasons, "speaker: the state the last sentence was about")
 	}
 	if len(speaker) == 0 || allWithin(speaker, target) {
-		speaker = other(target)
+		speaker = otherOfPair(pair, target)
 		conf *= 0.9
 		reasons = append(reasons, "speaker: the other state in play")
 		if len(speaker) == 0 && len(target) > 0 && len(c.lastTopic) > 0 && !intersects(c.lastTopic, target) {
@@ -335,7 +326,7 @@ func (c *coder) threatFrame(idx int, s Sentence, toks []token, ms []mention, dat
 		}
 	}
 	if len(target) == 0 {
-		target = other(speaker)
+		target = otherOfPair(pair, speaker)
 		conf *= 0.9
 		reasons = append(reasons, "target: the other state in play")
 	}
@@ -884,15 +875,6 @@ func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, g
 			continue
 		}
 		pair := c.r.pairInPlay()
-		otherOf := func(of []string) []string {
-			if len(pair) == 2 && len(of) == 1 && contains(pair, of[0]) {
-				if pair[0] == of[0] {
-					return pair[1:]
-				}
-				return pair[:1]
-			}
-			return nil
-		}
 		// the envoys' state: "Ukrainian diplomats", "senior South African
 		// diplomat", "Colombia's ambassador"
 		var expelled []string
@@ -937,10 +919,10 @@ func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, g
 			expelled = uniq(expelled)
 		}
 		if len(host) == 0 {
-			host = otherOf(expelled)
+			host = otherOfPair(pair, expelled)
 		}
 		if len(expelled) == 0 {
-			expelled = otherOf(host)
+			expelled = otherOfPair(pair, host)
 		}
 		if len(host) == 0 || len(expelled) == 0 {
 			continue
@@ -948,4 +930,16 @@ func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, g
 		c.emitMeasure(idx, s, toks, leaveRule, env, i+1, host, expelled, dates, before, "envoys given a time to leave")
 		return
 	}
+}
+
+// otherOfPair is the other state of the pair in play when of is one of
+// its two, else nil.
+func otherOfPair(pair, of []string) []string {
+	if len(pair) == 2 && len(of) == 1 && contains(pair, of[0]) {
+		if pair[0] == of[0] {
+			return pair[1:]
+		}
+		return pair[:1]
+	}
+	return nil
 }
