@@ -317,12 +317,11 @@ func firstNonEmpty(s ...string) string {
 }
 
 var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdEmphasis = regexp.MustCompile(`\*\*|__|\x60`)
-	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	mdQuote    = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
-	mdBullet   = regexp.MustCompile(`^\s{0,3}([-*+]|\d+[.)])\s+`)
-	mdRule     = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
+	mdLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdHeading = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
+	mdQuote   = regexp.MustCompile(`^\s{0,3}(>\s?)+`)
+	mdBullet  = regexp.MustCompile(`^\s{0,3}([-*+]|\d+[.)])\s+`)
+	mdRule    = regexp.MustCompile(`^\s{0,3}([-*_]\s*){3,}$`)
 )
 
 // stripMarkdown removes Markdown marks per line; a line that was only a
@@ -353,12 +352,31 @@ func stripMarkdown(s string) string {
 			l = mdLink.ReplaceAllString(l, "$1")
 		}
 		if strings.Contains(l, "**") || strings.Contains(l, "__") || strings.Contains(l, "`") {
-			l = mdEmphasis.ReplaceAllString(l, "")
+			l = stripEmphasis(l)
 		}
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	return strings.Join(lines, "\n")
 }
+
+// stripEmphasis drops Markdown's bold marks and code backticks, but not a
+// backtick typed for an apostrophe ("Azerbaijan`s Ministry"): one between a
+// letter and a closing s is kept, and the tokeniser reads it as "'s".
+func stripEmphasis(l string) string {
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		switch {
+		case (l[i] == '*' || l[i] == '_') && i+1 < len(l) && l[i+1] == l[i]:
+			i++
+		case l[i] == '`' && !(i > 0 && isLetterByte(l[i-1]) && i+1 < len(l) && (l[i+1] == 's' || l[i+1] == 'S') && (i+2 == len(l) || !isWordByte(l[i+2]))):
+		default:
+			b.WriteByte(l[i])
+		}
+	}
+	return b.String()
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -20,6 +20,10 @@ func TestReadFormats(t *testing.T) {
 			`<body><nav><a>Home</a></nav><article><h1>Readout</h1><p>The Secretary met   the Minister.</p><p>Second paragraph.</p></article><footer>Privacy</footer></body></html>`,
 			format: "html", title: "Readout", pub: "2022-01-08", sub: "The Secretary met the Minister.\n\nSecond paragraph.", notIn: "attacked"},
 		{name: "sniffed", data: "<!DOCTYPE html><html><body><div id=\"nav\">Menu</div><p>Text of the page.</p></body></html>", format: "html", sub: "Text of the page.", notIn: "Menu"},
+		// fresh15/ariananews-world-reacts-to-deadly-earthquakes-herat-2023: a
+		// backtick typed for the apostrophe stays; a code span's go
+		{name: "tick.md", data: "---\ntitle: t\n---\n\nAzerbaijan`s Ministry of Foreign Affairs also expressed condolences, `code` aside.\n",
+			format: "markdown", sub: "Azerbaijan`s Ministry of Foreign Affairs also expressed condolences, code aside.", notIn: "`code"},
 		{name: "crlf.txt", data: "Line one.\r\n\r\nLine two.\r\n", format: "text", sub: "Line one.\n\nLine two."},
 	}
 	for _, tc := range tests {

@@ -79,7 +79,19 @@ func tokenize(s string, buf []token) []token {
 			i = j
 			continue
 		}
-		// possessive 's or a bare ' after a plural
+		// possessive 's or a bare ' after a plural; a backtick or an acute
+		// accent typed for the apostrophe ("Azerbaijan`s Ministry") is one
+		// only before s
+		if (r == '`' || r == '´') && len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].end == i {
+			rest := s[i+size:]
+			if len(rest) > 0 && (rest[0] == 's' || rest[0] == 'S') && (len(rest) == 1 || !isWordByte(rest[1])) {
+				t := mkToken(s, i, i+size+1, false)
+				t.poss, t.low = true, "'s"
+				toks = append(toks, t)
+				i += size + 1
+				continue
+			}
+		}
 		if (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].word && toks[len(toks)-1].end == i {
 			rest := s[i+size:]
 			if len(rest) > 0 && (rest[0] == 's' || rest[0] == 'S') && (len(rest) == 1 || !isWordByte(rest[1])) {
