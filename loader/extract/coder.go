@@ -961,8 +961,9 @@ func datelineEnd(toks []token) int {
 	comma := false
 	for i := 0; i < len(toks) && i < 10; i++ {
 		switch w := toks[i].text; {
-		case w == "--" || w == "-" || w == "—" || w == "–":
-			// a spaced dash: "U.N. Secretary-General" is no dateline
+		case w == "--" || w == "-" || w == "—" || w == "–" || w == "_":
+			// a spaced dash: "U.N. Secretary-General" is no dateline; the
+			// AP archive's "MANAGUA, Nicaragua (AP) _" underscore is one
 			if i > 0 && toks[i].start > toks[i-1].end && (comma || len(toks[0].text) >= 4 && toks[0].text == strings.ToUpper(toks[0].text)) {
 				for i+1 < len(toks) && toks[i+1].text == w {
 					i++ // "--" is two tokens
@@ -1005,10 +1006,12 @@ func (c *coder) sentence(idx int, s Sentence) {
 	// "BANGKOK, Thailand -- China invaded Vietnam", "Wellington, April 14
 	// NZPA - The Government …": the dateline's place is where the story
 	// was filed, no party to it; its words are read as punctuation
-	for i, n := 0, datelineEnd(toks); i < n; i++ {
+	dl := datelineEnd(toks)
+	for i, n := 0, dl; i < n; i++ {
 		toks[i].text, toks[i].low, toks[i].word, toks[i].capital, toks[i].poss = "—", "—", false, false, false
 	}
 	ms := c.r.find(toks)
+	ms = c.bareOrganSubject(toks, ms, dl)
 	notActors(toks, ms)
 	inMention := make([]int, len(toks))
 	for i := range inMention {
@@ -1097,20 +1100,23 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.lastTopic = m.states
 		break
 	}
+	c.organTopic(toks, ms, dl)
 	// the person this sentence opens with; none when it opens with a
 	// person no state is known for ("Mr. Mulino also announced …")
+	// (counted after the dateline: "MANAGUA, Nicaragua (AP) _ After a day
+	// of border clashes, President Daniel Ortega called …")
 	opens := len(toks)
 	if len(ms) > 0 {
 		opens = ms[0].start
 	}
-	if opens > 9 {
-		opens = 9
+	if opens > dl+9 {
+		opens = dl + 9
 	}
-	if unknownPerson(toks, ms, 0, opens) {
+	if unknownPerson(toks, ms, dl, opens) {
 		c.lastPerson = nil
 	}
 	for _, m := range ms {
-		if m.start > 8 || m.start >= opens && unknownPerson(toks, ms, 0, opens) {
+		if m.start > dl+8 || m.start >= opens && unknownPerson(toks, ms, dl, opens) {
 			break
 		}
 		if m.kind == mNonState {

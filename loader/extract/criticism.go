@@ -31,6 +31,81 @@ var (
 type criticismState struct {
 	deedBy []string
 	deedAt int
+	// organBy: the state of the last ministry or government named with
+	// its state ("the Chinese Foreign Ministry"), for a later "The
+	// Ministry" without it
+	organBy []string
+}
+
+// bareOrganHow marks the mentions bareOrganSubject makes.
+const bareOrganHow = "the organ the text last named with its state"
+
+// organAfter are the words after an organ that say it acts: "the
+// Saudi foreign ministry tweeted", "Iran's government has".
+var organAfter = wordSet(",", "has", "had", "have", "is", "was", "also", "on", "said", "says", "announced", "announces", "tweeted",
+	"condemns", "protests", "warns", "urges", "stated", "states", "declared", "added", "statement", "spokesman", "spokesperson")
+
+// organActs: the token after an organ is a verb of its or a comma, not
+// the noun the organ modifies.
+func organActs(t token) bool {
+	return organAfter[t.low] || quoteMark(t) || t.low == "." || t.word && !t.capital && strings.HasSuffix(t.low, "ed")
+}
+
+// bareOrganSubject: a sentence that opens with a state's organ named
+// without its state ("The ministry branded the trilateral security
+// cooperation as …", "The Ministry firmly pointed out to Ambassador
+// Casey that …") speaks for the state of the last ministry or
+// government the text named with its state: the organ is a mention of
+// that state, the subject of what follows. None when the state follows
+// ("The Ministry of Foreign Affairs of Cuba"), when the text named no
+// organ with one state, or for "the statement", "the communiqué" (no
+// actor). dl is the dateline's end.
+func (c *coder) bareOrganSubject(toks []token, ms []mention, dl int) []mention {
+	if len(c.cr.organBy) != 1 {
+		return ms
+	}
+	e := bareOrganAt(toks, dl)
+	if e == 0 || e >= len(toks) || toks[e-1].low == "statement" || strings.HasPrefix(toks[e-1].low, "communiq") || toks[e].low == "of" || toks[e].poss {
+		return ms
+	}
+	if len(ms) > 0 && ms[0].start < e {
+		return ms
+	}
+	name := toks[dl].text
+	for j := dl + 1; j < e; j++ {
+		name += " " + toks[j].text
+	}
+	out := make([]mention, 0, len(ms)+1)
+	out = append(out, mention{start: dl, end: e, kind: mOrgan, states: c.cr.organBy, name: name, how: bareOrganHow})
+	return append(out, ms...)
+}
+
+// organTopic: a sentence that opens with a state's organ named without
+// its state ("The Ministry, in a strong protest Note delivered to the
+// Soviet Embassy in Peking, said …") is about the state of the last
+// such organ named with its state ("the Chinese Foreign Ministry
+// disclosed today"): it is the next sentence's "it" ("It accused the
+// Soviet troops of opening fire first"), not the Soviet Union the
+// sentence names after a preposition. dl is the dateline's end.
+func (c *coder) organTopic(toks []token, ms []mention, dl int) {
+	if e := bareOrganAt(toks, dl); e > 0 && len(c.cr.organBy) == 1 && inMentionAt(ms, dl) < 0 && toks[e-1].low != "statement" {
+		c.lastTopic = c.cr.organBy
+	}
+	for _, m := range ms {
+		if m.kind != mOrgan || len(m.states) != 1 {
+			continue
+		}
+		// the organ acts or speaks: "the Chinese Foreign Ministry
+		// disclosed", not "Chinese government vessels stayed"
+		if m.end >= len(toks) || !organActs(toks[m.end]) {
+			continue
+		}
+		for j := m.start; j < m.end; j++ {
+			if w := toks[j].low; w == "ministry" || w == "government" {
+				c.cr.organBy = m.states
+			}
+		}
+	}
 }
 
 // deedHeads name a deed a state did: "the U.S. invasion", "the move".

@@ -37,3 +37,52 @@ func TestCriticismFrames(t *testing.T) {
 			not:  []string{"DZA CRITICIZED MLI", "MLI CRITICIZED DZA"}},
 	})
 }
+
+// TestOrganWithoutItsState: a sentence that opens with "The Ministry" or
+// "The government" speaks for the state of the last ministry or
+// government the text named with its state (criticism.go
+// bareOrganSubject, organTopic): it is the subject of what follows and
+// the next sentence's "it". An organ that modifies a noun ("Chinese
+// government vessels") names no speaker; the speaking organ is no
+// target of its own warning.
+func TestOrganWithoutItsState(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh13/dawn-past-pages-sino-soviet-clash-sinkiang-1969", published: "1969-06-12",
+			text: "Chinese and Soviet troops clashed in the north-western part of their 4,500-mile long frontier last night [June 10], the Chinese Foreign Ministry disclosed today.\n\n" +
+				"The Ministry, in a strong protest Note delivered to the Soviet Embassy in Peking, said the clash took place in the western part of Barluk mountains in China’s Sinkiang province.\n\n" +
+				"It accused the Soviet troops of opening fire first and said “driven beyond the limits of forbearance, the Chinese frontier guards were compelled to fight back in self-defence”.",
+			want: []string{"CHN PROTESTED SUN", "CHN CRITICIZED SUN"}, not: []string{"SUN CRITICIZED CHN"}},
+		{source: "fresh11/myjoyonline-ghana-condemns-israeli-attack-qatar-2025", published: "2025-09-10",
+			text: "“The Government of the Republic of Ghana condemns the attack in view of the fact that the airstrikes constitute a clear violation of international law and an affront to the sovereignty of the State of Qatar. This attack undermines the ongoing pursuit of peace between the States of Palestine and Israel,” the statement read.\n\n" +
+				"The government commended Qatar for its tireless and consistent commitment to mediating peace between Israel and Palestine and urged that the “condemnable incident” should not derail those diplomatic efforts.",
+			want: []string{"GHA PRAISED QAT"}},
+		{source: "fresh13/newsofemirates-russia-sanctions-biden-trudeau-officials-2022", published: "2022-05-21",
+			text: "In a separate statement, Russia’s foreign ministry announced punitive measures against 313 Canadians including Trudeau and several of his ministers.\n" +
+				"Russia also banned from entry Biden’s son Hunter and former secretary of state and Democrat presidential candidate Hillary Clinton.\n" +
+				"The foreign ministry warned Moscow will soon announce additional sanctions against a range of “Russophobic” US officials, military officers, lawmakers, businessmen and media personalities.",
+			want: []string{"RUS THREATENED USA"}},
+		// "Chinese government vessels": no Chinese organ speaking
+		{source: "fresh12/businessghana-japan-lodges-strong-protest-china-disputed-islands-2013", published: "2013-04-23",
+			text: "Japan on Tuesday lodged a protest with China after Chinese government vessels stayed for more than half a day within what Tokyo claims as its territorial waters around a group of disputed islets in the East China Sea.\n\n" +
+				"The government summoned Chinese Ambassador to Japan Cheng Yonghua Tuesday morning for the first time under Prime Minister Shinzo Abe's administration, demanding such an incident never happen again, the Foreign Ministry said in a statement.",
+			want: []string{"JPN PROTESTED CHN"}, not: []string{"CHN PROTESTED JPN"}},
+		// the ministry speaking is no target of its own warning
+		{source: "fresh12/sun-afp-saudi-expels-canadian-envoy-recalls-own-2018", published: "2018-08-06",
+			text: "“The Canadian position is an overt and blatant interference in the internal affairs of the kingdom of Saudi Arabia,” the Saudi foreign ministry tweeted.\n\n" +
+				"The ministry also announced “the freezing of all new trade and investment transactions with Canada while retaining its right to take further action”.",
+			not: []string{"CAN THREATENED SAU"}},
+	})
+}
+
+// TestUnderscoreDateline: the AP archive's "MANAGUA, Nicaragua (AP) _"
+// is a dateline; the person the sentence opens with after it is the next
+// sentence's "he".
+func TestUnderscoreDateline(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh17/apnews-nicaragua-honduras-threaten-each-other-following-clashes-1985", published: "1985-09-14",
+			text: "MANAGUA, Nicaragua (AP) _ After a day of border clashes, President Daniel Ortega called Saturday for an immediate meeting with Honduran President Roberto Suazo Cordova to prevent further bloodshed.\n\n" +
+				"At the same time, he vowed on national television that ″the people and armed forces of Nicaragua will repel and destroy any foreign aggression.″\n\n" +
+				"He accused neighboring Honduras of trying to provoke U.S. intervention and said Honduras’ actions were the result of pressure by the United States.",
+			want: []string{"NIC CRITICIZED HND"}},
+	})
+}

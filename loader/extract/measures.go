@@ -272,7 +272,9 @@ func (c *coder) threatFrame(idx int, s Sentence, toks []token, ms []mention, dat
 	if len(target) == 0 {
 		for k := range ms {
 			m := ms[k]
-			if k == subj || k == rep || k == victim || m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || len(m.states) == 0 {
+			// "The ministry also announced “… while retaining its right
+			// …”": the organ speaking is no target
+			if k == subj || k == rep || k == victim || m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || len(m.states) == 0 || m.how == bareOrganHow {
 				continue
 			}
 			if p := prepBefore(toks, m.start); p == "on" || p == "against" || p == "to" || p == "in" || p == "toward" || p == "towards" || p == "of" {
