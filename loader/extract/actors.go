@@ -165,7 +165,7 @@ var metonyms = map[string]string{
 	"elysee": "FRA", "quai d orsay": "FRA", "blue house": "KOR", "zhongnanhai": "CHN", "knesset": "ISR",
 	// foreign ministries by their own names ("Global Affairs Canada" as a byline)
 	"global affairs canada": "CAN", "dfat": "AUS", "department of foreign affairs and trade": "AUS", "auswärtiges amt": "DEU",
-	"itamaraty": "BRA", "farnesina": "ITA", "foggy bottom": "USA", "gaimusho": "JPN",
+	"itamaraty": "BRA", "farnesina": "ITA", "foggy bottom": "USA", "gaimusho": "JPN", "wisma putra": "MYS",
 	"bundestag": "DEU", "kcna": "PRK", "korean central news agency": "PRK", "xinhua": "CHN", "tass": "RUS",
 	// state-owned carriers and firms, the usual objects of sanctions on a
 	// state ("denial of landing rights for Aeroflot" in 1983: the Soviet

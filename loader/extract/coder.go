@@ -2768,7 +2768,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		}
 		return false
 	}
-	var passiveObj []string
+	var passiveObj, summonedEnvoys []string
 	t.passive = passive
 	switch {
 	case p.flags&fVerb != 0 && passive:
@@ -2784,6 +2784,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 				subj, subjText = host, hostText
 				conf *= 0.9
 				reasons = append(reasons, "the envoy's host summons")
+			} else if by, byText, envoys, ok := summonedToMinistry(toks, ms, t, c.opener); ok && p.typ == "PROTESTED" {
+				// "russian Ambassador Sergey Andreev was summoned to the
+				// Ministry of Foreign Affairs of Poland" (protests.go)
+				subj, subjText, summonedEnvoys = by, byText, envoys
+				conf *= 0.85
+				reasons = append(reasons, "summoned to the summoner's ministry")
 			} else if summonedInStatement(toks, ms, t, p.typ, c.r.author) {
 				// "The Russian Ambassador was summoned for a meeting" in the
 				// Foreign Office's statement: the author summons
@@ -2806,6 +2812,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		subj = nil
 		if !(p.typ == "GAVE_AID" && t.end < len(toks) && toks[t.end].low == "to") && subjectLeft(t.start) {
 			passiveObj = subj
+		}
+		if len(passiveObj) == 0 || len(summonedEnvoys) > len(passiveObj) {
+			passiveObj = summonedEnvoys // "Ambassadors … from the US, Netherlands, …"
 		}
 		subj, subjText, t.subjM = agent, agentText, agentM
 	case p.flags&fVerb != 0 && p.flags&fReverse != 0:
