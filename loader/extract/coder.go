@@ -2032,6 +2032,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 					// Union will deliver …": the condition is the threat's own
 					break
 				}
+				if j > t.end && saidAfter(toks, t.end, j) {
+					// "lashed out Wednesday at planned … drills and warned
+					// that the United States will face … if it ignores …":
+					// the condition is the later saying's
+					break
+				}
 				conf *= 0.5
 				if inside {
 					reasons = append(reasons, "hypothetical ("+toks[j].low+")")

@@ -549,3 +549,18 @@ func (c *coder) calledBad(idx int, s Sentence, toks []token, ms []mention, group
 	}
 	c.emitCrit(idx, s, calledBadRule, i, h+1, judge, "", ms[k].states, ms[k].name, "a deed ("+phraseText(toks, i+1, h+1)+") called bad: the one calling criticises", dates, n0)
 }
+
+// saidAfter: a second verb of saying coordinated after a trigger, in
+// toks[from:to] ("… and warned that", "… and said the"): what follows is
+// what that verb reports, so a condition there is not the trigger's.
+func saidAfter(toks []token, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if toks[k].low != "and" {
+			continue
+		}
+		if w := toks[k+1].low; reportingVerbs[w] || sayVerbs[w] || w == "warned" || w == "warns" || w == "threatened" || w == "vowed" {
+			return true
+		}
+	}
+	return false
+}

@@ -86,3 +86,14 @@ func TestUnderscoreDateline(t *testing.T) {
 			want: []string{"NIC CRITICIZED HND"}},
 	})
 }
+
+// TestConditionOfALaterSaying: an "if" after a second verb of saying
+// ("… and warned that the United States will face … if it ignores …")
+// conditions what that verb reports, not the criticism before it.
+func TestConditionOfALaterSaying(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh11/ap-north-korea-warning-us-south-korea-drills-2019", published: "2019-11-13",
+			text: "North Korea’s supreme decision-making body lashed out Wednesday at planned U.S.-South Korean military drills and warned that the United States will face a greater threat and harsh suffering if it ignores North Korean leader Kim Jong Un’s end-of-year deadline to salvage nuclear talks.",
+			want: []string{"PRK CRITICIZED USA", "PRK CRITICIZED KOR", "PRK THREATENED USA"}},
+	})
+}
