@@ -1911,7 +1911,10 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			// "Kiribati will stop building ties with Taiwan": a state's own
 			// verb of stopping before the act's -ing form undoes it; a call
 			// on another to stop it presupposes it (rule 29: stopCalled)
-			if stopVerbs[w] && j+1 <= t.start && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word && !demandBefore(toks, j) {
+			// (an appeal is speech, no deed a call could presuppose: "urges
+			// the U.S. … to stop building military ties with it" is none,
+			// rules 6, 15)
+			if stopVerbs[w] && j+1 <= t.start && strings.HasSuffix(toks[j+1].low, "ing") && toks[j+1].word && (p.typ == "APPEALED_FOR_COOPERATION" || !demandBefore(toks, j)) {
 				return
 			}
 			if (p.typ == "SANCTIONED" || p.typ == "GAVE_AID") && liftVerbs[w] || p.typ == "GAVE_AID" && obstructVerbs[w] {
@@ -2336,7 +2339,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 		for j := t.end; j < len(toks) && !asks; j++ {
 			// "neither repeat similar actions nor compromise peace": what is
 			// asked not to be harmed is not asked for
-			asks = coopWords[toks[j].low] && !(j >= 2 && (negators[toks[j-1].low] || negators[toks[j-2].low]))
+			asks = coopWords[toks[j].low] && !(j >= 2 && (negators[toks[j-1].low] || negators[toks[j-2].low])) && !stoppedAt(toks, j)
 			if toks[j].low == "peace" && j+1 < len(toks) && dealNouns[toks[j+1].low] {
 				asks = false // "urged Armenia and Azerbaijan to accept the peace deal": a demand
 			}
@@ -4803,6 +4806,21 @@ func coordinatedVerb(toks []token, a, b int) bool {
 	for j := a; j < b; j++ {
 		switch toks[j].low {
 		case "and", "or", "then", "but", "before", "after":
+			return true
+		}
+	}
+	return false
+}
+
+// stoppedAt: a verb of stopping stands within four words before j ("to
+// end cooperation with", "stop building military ties"): what is asked
+// to stop is not asked for.
+func stoppedAt(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if isBreak(toks, k) {
+			return false
+		}
+		if stopVerbs[toks[k].low] {
 			return true
 		}
 	}
