@@ -1069,6 +1069,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	c.criticism(idx, s, toks, ms, groups, dates, before)
 	c.goodwill(idx, s, toks, ms, groups, dates, before)
 	c.cooperation(idx, s, toks, ms, groups, dates, before)
+	c.invitedVisit(idx, s, toks, ms, dates, before)
 	c.measures(idx, s, toks, ms, groups, dates, before)
 	// remember the paragraph's states; report sentences that named two
 	// states and gave nothing

@@ -436,3 +436,99 @@ func closelyNear(toks []token, j int) bool {
 	}
 	return j+1 < len(toks) && toks[j+1].low == "with"
 }
+
+var invitedVisitRule = &pattern{typ: "APPEALED_FOR_COOPERATION", conf: 0.7, flags: fNominal, rule: "invitation: the inviter of a visit just reported", source: "curated"}
+
+// invitedVisit: "Biden … concluded his two-day State visit to Vietnam at
+// the invitation of Party General Secretary Nguyen Phu Trong", "the
+// Pakistani minister arrived in the Asian country for a two visit at the
+// invitation of his Chinese colleague": a visit the sentence reported
+// (a meeting of the visitor with the host), then the invitation, is an
+// appeal of the inviter to the visitor (ANNOTATION.md rule 21). The
+// inviter is the state the invitation's words name ("his Chinese
+// colleague", "the Royal family of Jordan", "…, President of the
+// Socialist Republic of Vietnam"); a title or a name with no state is the
+// host's ("the Deputy Prime Minister and Foreign Minister Dr. Fuad
+// Hussein" of Iraq, the trip's destination). The invitation before the
+// visit ("At the invitation of …, Wang Yi will visit") is the pattern's
+// own (coder.invitation).
+func (c *coder) invitedVisit(idx int, s Sentence, toks []token, ms []mention, dates []dateExpr, before int) {
+	at := -1
+	for j := 2; j+1 < len(toks); j++ {
+		if toks[j].low == "invitation" && toks[j+1].low == "of" && toks[j-1].low == "the" &&
+			(toks[j-2].low == "at" || toks[j-2].low == "on" || toks[j-2].low == "upon") {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	// the visit: a meeting of this sentence whose words stand before
+	var visitor, host string
+	for _, cd := range c.d.Candidates[before:] {
+		if cd.Type == "MET" && cd.Sentence == idx && cd.trigEnd > 0 && cd.trigEnd <= at-2 && cd.Abstained == "" {
+			visitor, host = cd.Subject, cd.Object
+			break
+		}
+	}
+	if visitor == "" {
+		// "the Pakistani minister arrived in the Asian country for a two
+		// visit at the invitation of his Chinese colleague": a visit with
+		// no host named, whose inviter the invitation names
+		visitWord := false
+		for j := 0; j < at-2; j++ {
+			visitWord = visitWord || visitNouns[toks[j].low] || arrivalVerbs[toks[j].low]
+		}
+		for k := range ms {
+			if m := ms[k]; visitWord && m.start < at-2 && prepBefore(toks, m.start) == "" && m.kind != mPronoun && m.kind != mNonState && len(m.states) == 1 {
+				visitor = m.states[0]
+				break
+			}
+		}
+		if visitor == "" {
+			return
+		}
+	}
+	var inviters []string
+	for k := range ms {
+		m := ms[k]
+		if m.start <= at+1 {
+			continue
+		}
+		if isBreak(toks, m.start-1) && toks[m.start-1].text != "," || m.start > at+16 {
+			break
+		}
+		brk := false
+		for j := at + 2; j < m.start; j++ {
+			if toks[j].low == "." || toks[j].low == ";" || toks[j].low == "to" || toks[j].low == "and" && j > at+2 && toks[j-1].text == "," {
+				brk = true
+			}
+		}
+		if brk {
+			break
+		}
+		if m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor {
+			continue
+		}
+		for _, st := range m.states {
+			if st != visitor {
+				inviters = append(inviters, st)
+			}
+		}
+	}
+	if inviters = uniq(inviters); len(inviters) == 0 && host != "" {
+		inviters = []string{host}
+	}
+	for _, cd := range c.d.Candidates[before:] {
+		if cd.Type == invitedVisitRule.typ && cd.Object == visitor {
+			return
+		}
+	}
+	t := &trig{match: match{p: invitedVisitRule, start: at - 2, end: at + 2}, subjM: -1}
+	for _, st := range inviters {
+		if st != visitor && st != "" {
+			c.emit(idx, s, t, st, visitor, "", "", invitedVisitRule.conf, []string{"the inviter of the visit"}, dates, false)
+		}
+	}
+}
