@@ -108,7 +108,7 @@ func Code(a *Article, opt Options) (*Draft, error) {
 			r.house = []string{st}
 		}
 	}
-	c := &coder{lx: lx, r: r, d: d, z: z, chairAt: -2}
+	c := &coder{lx: lx, r: r, d: d, z: z, chairAt: -2, meetIn: -10}
 	// the title names the officials the text takes up by surname:
 	// "Remarks by Secretary Blinken and Foreign Minister Hayashi of Japan"
 	if a.Title != "" {
@@ -583,6 +583,11 @@ type coder struct {
 	// Tokyo, at which they agreed …")
 	metIn, metAt int
 	metParties   []string
+	// the states of the meetings and visits drafted in sentence meetIn
+	// (visits.go signedInVisit: agreements signed there with no party
+	// named are theirs)
+	meetIn  int
+	meetSts []string
 	// the chair of a meeting announced in sentence chairAt ("Wang Yi will
 	// preside over the meeting"), a party of it when the next sentence
 	// lists who will attend
@@ -5483,6 +5488,9 @@ func (c *coder) emit(idx int, s Sentence, t *trig, subj, obj, subjText, objText 
 	}
 	if t.subjM >= 0 && t.subjM < len(c.ms) && c.ms[t.subjM].start < t.start && locatedSubject(c.toks, c.ms, t.subjM) {
 		return
+	}
+	if t.typeOf() == "MET" {
+		c.meetingDrafted(idx, subj, obj)
 	}
 	// the state last blamed, for "the aggressors" later
 	switch t.typeOf() {

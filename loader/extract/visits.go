@@ -53,6 +53,7 @@ var (
 
 // visits runs the visit frames of this file on a sentence.
 func (c *coder) visits(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
+	c.signedInVisit(idx, s, toks, ms, dates)
 	if len(ms) < 2 && c.lastPerson == nil {
 		return
 	}
@@ -382,5 +383,83 @@ func (c *coder) emitVisit(idx int, s Sentence, toks []token, ms []mention, p *pa
 	t := &trig{match: match{p: p, start: start, end: end}, subjM: k}
 	for _, st := range sts {
 		c.emit(idx, s, t, st, host, m.name, ms[h].name, p.conf, []string{"a visit to a state's territory is a meeting with it"}, dates, false)
+	}
+}
+
+var visitSignedRule = &pattern{typ: "SIGNED_AGREEMENT", conf: 0.7, flags: fNominal, rule: "accords signed in the visit or meeting just reported (its parties)", source: "curated"}
+
+// visitAccords are the instruments a visit's report says were signed
+var visitAccords = wordSet("agreement", "agreements", "accord", "accords", "memorandum", "memoranda", "mou", "mous", "pact",
+	"pacts", "treaty", "treaties", "documents", "deals", "protocol", "protocols")
+
+// signedInVisit: instruments signed with no party named ("Several
+// cooperation agreements were signed.", "Two agreements were signed on
+// the occasion", "one of the most important results of the visit was
+// signing of an agreement on strategic partnership") in the report of a
+// visit or a meeting of two states: its two parties signed them
+// (ANNOTATION.md rule 6).
+func (c *coder) signedInVisit(idx int, s Sentence, toks []token, ms []mention, dates []dateExpr) {
+	pair := c.r.parties
+	if len(pair) != 2 && idx-c.meetIn <= 3 && len(c.meetSts) == 2 {
+		pair = c.meetSts // the visit or meeting drafted just before
+	}
+	if len(pair) != 2 {
+		return
+	}
+	for _, m := range ms {
+		if m.kind != mNonState && m.kind != mCollective && !allWithin(m.states, pair) {
+			return // another state named: the sentence's own frames say who signed
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !visitAccords[toks[i].low] {
+			continue
+		}
+		ok := false
+		// "agreements were (also) signed", "will be signed"
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if toks[j].low == "signed" || toks[j].low == "inked" {
+				ok = j >= 2 && (bes[toks[j-1].low] || toks[j-1].low == "also" && bes[toks[j-2].low])
+				break
+			}
+		}
+		// "signing of an agreement", "the signing ceremony of a number of memoranda"
+		for j := i - 1; !ok && j >= 0 && j >= i-7; j-- {
+			if toks[j].low == "signing" {
+				ok = j+1 < len(toks) && (toks[j+1].low == "of" || toks[j+1].low == "ceremony")
+				break
+			}
+			if isBreak(toks, j) {
+				break
+			}
+		}
+		if !ok || hedgedEvent(toks, i) {
+			continue
+		}
+		// an old instrument recalled ("the Rio Protocol that ended a 1941
+		// war") is no signing of the visit
+		for _, d := range dates {
+			if d.date.Start().Year() < c.d.Article.Published.Start().Year() {
+				return
+			}
+		}
+		t := &trig{match: match{p: visitSignedRule, start: i, end: i + 1}, subjM: -1}
+		a, b := pair[0], pair[1]
+		c.emit(idx, s, t, a, b, "", "", visitSignedRule.conf, []string{"signed in the visit or meeting just reported: its parties"}, dates, false)
+		return
+	}
+}
+
+// meetingDrafted notes the states of a meeting or visit drafted in
+// sentence idx, for the agreements signed in it that the next sentences
+// report with no party named (signedInVisit).
+func (c *coder) meetingDrafted(idx int, subj, obj string) {
+	if c.meetIn != idx {
+		c.meetIn, c.meetSts = idx, c.meetSts[:0]
+	}
+	for _, st := range [2]string{subj, obj} {
+		if !contains(c.meetSts, st) {
+			c.meetSts = append(c.meetSts, st)
+		}
 	}
 }

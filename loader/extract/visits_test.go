@@ -77,3 +77,30 @@ func TestVisits(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementsSignedInTheVisit: instruments signed with no party named
+// in the report of a visit or meeting just drafted are its two parties'
+// (visits.go signedInVisit; ANNOTATION.md rule 6). Real passages of the
+// known texts; instruments only expected to be signed are none (rule 5).
+func TestAgreementsSignedInTheVisit(t *testing.T) {
+	for _, tc := range []struct {
+		text, published string
+		want, not       []string
+	}{
+		// fresh9/allafrica-sisi-bashir-khartoum-talks-2018
+		{"Khartoum — Egyptian President Abdelfattah Al Sisi arrived in the Sudanese capital of Khartoum today on a one-day visit for a joint round of talks with President Omar Al Bashir at the Republican Palace. Several cooperation agreements were signed.",
+			"2018-10-26", []string{"EGY SIGNED_AGREEMENT SDN"}, nil},
+		// fresh10/mofa-pk-spokesperson-briefing-2023-06-01: the visit two sentences before
+		{"Foreign Minister of the Republic of Belarus, Sergei Aleinik, visited Pakistan on a 2-day official visit. In meetings with Foreign Minister Bilawal Bhutto Zardari and Minister of State Hina Rabbani Khar wide-ranging and substantive talks were held on political, economic, technological, cultural, educational and multilateral cooperation. Two agreements were signed on the occasion — Agreement on the Abolition of Visas for holders of Diplomatic and Service Passports and Agreement between the Institute of Strategic Studies, Islamabad and the Belarus Institute of Strategic Research.",
+			"2023-06-01", []string{"BLR SIGNED_AGREEMENT PAK"}, nil},
+		// fresh10/asiaplus-rahmon-uzbekistan-visit-golden-letters-2018: "signing of"
+		{"On the outcomes of his state visit to Uzbekistan that took place on August 17-18, Emomali Rahmon noted that they would be written in history of relations between the two countries in golden letters. According to him, one of the most important results of the visit was signing of an agreement on strategic partnership.",
+			"2018-08-22", []string{"TJK SIGNED_AGREEMENT UZB"}, nil},
+		// near miss, the same briefing: a visit to come, agreements only expected
+		{"From Jordan, the Foreign Minister will travel to Iraq from 5th to 7th of June at the invitation of the Deputy Prime Minister and Foreign Minister Dr. Fuad Hussein. This is Foreign Minister’s first visit to Iraq. During the visit, the Foreign Minister will meet the Iraqi leadership. The Foreign Minister will formally announce the establishment of Pilgrimage Centre in Karbala to facilitate Pakistani Zaireen and perform the ground-breaking of the Embassy Complex. A number of agreements are also expected to be signed related to education sector, cultural cooperation and visa facilitation.",
+			"2023-06-01", nil, []string{"PAK SIGNED_AGREEMENT IRQ", "IRQ SIGNED_AGREEMENT PAK"}},
+	} {
+		got, have := codeKept(t, tc.text, tc.published)
+		checkWantNot(t, tc.text, got, have, tc.want, tc.not)
+	}
+}
