@@ -52,7 +52,13 @@ func checkWantNot(t *testing.T, label string, got []string, have map[string]bool
 // facts kept ("SUBJ TYPE OBJ", sorted) and the same as a set.
 func codeKept(t *testing.T, text, published string) ([]string, map[string]bool) {
 	t.Helper()
-	d, err := Code(&Article{File: "t.md", ID: "t", Text: text}, Options{Published: day(t, published)})
+	return codeKeptBy(t, text, published, "")
+}
+
+// codeKeptBy is codeKept for a text whose author (--author) is given.
+func codeKeptBy(t *testing.T, text, published, author string) ([]string, map[string]bool) {
+	t.Helper()
+	d, err := Code(&Article{File: "t.md", ID: "t", Text: text}, Options{Published: day(t, published), Author: author})
 	if err != nil {
 		t.Fatal(err)
 	}

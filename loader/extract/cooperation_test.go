@@ -1,31 +1,20 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // coopCase is a real text (sentences of the testdata articles named) with
 // the facts it must give and those it must not.
 type coopCase struct {
 	source, text, published string
+	author                  string // --author, if the text is a statement
 	want, not               []string
 }
 
 func checkCoop(t *testing.T, cases []coopCase) {
 	t.Helper()
 	for _, tc := range cases {
-		list, got := codeKept(t, tc.text, tc.published)
-		for _, w := range tc.want {
-			if !got[w] {
-				t.Errorf("%s: want %s, got %q", tc.source, w, strings.Join(list, "; "))
-			}
-		}
-		for _, n := range tc.not {
-			if got[n] {
-				t.Errorf("%s: %s is no fact, got %q", tc.source, n, strings.Join(list, "; "))
-			}
-		}
+		list, got := codeKeptBy(t, tc.text, tc.published, tc.author)
+		checkWantNot(t, tc.source, list, got, tc.want, tc.not)
 	}
 }
 
