@@ -260,6 +260,11 @@ func (c *coder) criticism(idx int, s Sentence, toks []token, ms []mention, group
 			}
 		}
 	}
+	for i := 2; i < len(toks); i++ {
+		if w := toks[i].low; mutualVerbs[w] || tradeVerbs[w] {
+			c.mutualCriticism(idx, s, toks, ms, groups, dates, n0, i)
+		}
+	}
 	c.noteDeed(idx, toks, ms)
 }
 
@@ -563,4 +568,103 @@ func saidAfter(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// Criticism each way (ANNOTATION.md rules 4, 6): "Guyana and Venezuela
+// have traded accusations over the disputed Essequibo region", "the
+// parties have regularly traded accusations of ceasefire violations",
+// "Both countries accused each other of starting the clash", "Each
+// country charged the other with aggression" — CRITICIZED of each of the
+// pair to the other. The pair is the subject's ("Guyana and Venezuela",
+// "the two countries"), else, for "the parties", "the countries", "each
+// country", the one pair of states in play (pairInPlay).
+var mutualRule = &pattern{typ: "CRITICIZED", conf: 0.75, flags: fVerb, rule: "a pair accusing each other: each criticises the other", source: "curated"}
+
+// mutualVerbs take "each other" as the one criticised.
+var mutualVerbs = wordSet("accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming", "criticized", "criticised",
+	"criticize", "criticise", "criticizing", "criticising", "condemned", "condemn", "condemning", "denounced", "denounce", "denouncing",
+	"charged", "charge", "charging", "charges", "slammed")
+
+// tradeVerbs trade what mutualNouns name: "traded accusations".
+var tradeVerbs = wordSet("traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanges", "exchanging", "swapped", "hurled")
+
+// mutualNouns are criticism traded between a pair.
+var mutualNouns = wordSet("accusations", "accusation", "charges", "countercharges", "counter-accusations", "allegations", "blame",
+	"recriminations", "insults", "barbs", "criticism", "condemnations", "denunciations")
+
+// mutualFillers stand between a trade verb and its noun: "traded
+// angry accusations", "exchanged fresh charges".
+var mutualFillers = wordSet("angry", "bitter", "fresh", "new", "more", "mutual", "heated", "sharp", "harsh", "public", "further")
+
+// pairHeads are a pair's plural nouns with no state named: "the parties".
+var pairHeads = wordSet("parties", "countries", "sides", "nations", "neighbours", "neighbors", "governments", "states", "capitals", "rivals")
+
+// eachHeads after "each": "Each country charged the other".
+var eachHeads = wordSet("country", "side", "nation", "state", "government", "party", "capital")
+
+// mutualCriticism finds the frame at token i (a verb of criticism or of
+// trading) and emits it.
+func (c *coder) mutualCriticism(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	w := toks[i].low
+	each := false
+	switch {
+	case mutualVerbs[w]:
+		if i+2 >= len(toks) {
+			return
+		}
+		a, b := toks[i+1].low, toks[i+2].low
+		switch {
+		case a == "each" && b == "other", a == "one" && b == "another":
+		case a == "the" && b == "other":
+			// "Each country charged the other": only after "each X"
+			if i < 2 || toks[i-2].low != "each" || !eachHeads[toks[i-1].low] {
+				return
+			}
+			each = true
+		default:
+			return
+		}
+	case tradeVerbs[w]:
+		j := i + 1
+		for j < len(toks) && j <= i+3 && mutualFillers[toks[j].low] {
+			j++
+		}
+		if j >= len(toks) || !mutualNouns[toks[j].low] {
+			return
+		}
+	default:
+		return
+	}
+	if clauseNegated(toks, i) {
+		return
+	}
+	// the subject: past auxiliaries and adverbs back from the verb
+	v := i
+	for v > 0 {
+		l := toks[v-1].low
+		if l == "have" || l == "has" || l == "had" || l == "again" || l == "also" || l == "both" || l == "then" || l == "reportedly" ||
+			l == "publicly" || l == "long" || l == "often" || l == "always" || strings.HasSuffix(l, "ly") && toks[v-1].word && !toks[v-1].capital {
+			v--
+			continue
+		}
+		break
+	}
+	var pair []string
+	if each {
+		v -= 2
+		pair = c.r.pairInPlay()
+	} else if k := inMentionAt(ms, v-1); k >= 0 && ms[k].end == v && !ms[k].poss && (stateMention(ms, k) || ms[k].kind == mCollective) {
+		pair = critGroup(toks, ms, groups, k)
+		if len(pair) < 2 && len(ms[k].states) >= 2 {
+			pair = ms[k].states
+		}
+	} else if v >= 2 && pairHeads[toks[v-1].low] && (toks[v-2].low == "the" || toks[v-2].low == "both" || toks[v-2].low == "two") {
+		pair = c.r.pairInPlay()
+	}
+	if len(pair) < 2 || len(pair) > 3 {
+		return
+	}
+	for _, a := range pair {
+		c.emitCrit(idx, s, mutualRule, v, i+1, []string{a}, "", pair, "", "a pair "+toks[i].text+" "+toks[i+1].text+" "+toks[i+2].text+": each criticises the other", dates, n0)
+	}
 }

@@ -97,3 +97,34 @@ func TestConditionOfALaterSaying(t *testing.T) {
 			want: []string{"PRK CRITICIZED USA", "PRK CRITICIZED KOR", "PRK THREATENED USA"}},
 	})
 }
+
+// TestMutualCriticism: a pair accusing each other (criticism.go
+// mutualCriticism; rules 4, 6) is CRITICIZED each way — the subject's
+// pair ("Guyana and Venezuela have traded accusations"), else, for "the
+// parties", "the countries", "Each country … the other", the one pair
+// of states in play. Views exchanged are no criticism.
+func TestMutualCriticism(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh18/naharnet-venezuela-recalls-ambassador-to-guyana-2015", published: "2015-07-06",
+			text: "Guyana and Venezuela have traded accusations over the disputed Essequibo region that comprises two-thirds of Guyana's 215,000 square kilometers.",
+			want: []string{"GUY CRITICIZED VEN", "VEN CRITICIZED GUY"}},
+		{source: "fresh12/press-un-sc-armenia-azerbaijan-escalating-tensions-2022", published: "2022-12-20",
+			text: "Despite a “glimmer of hope” regarding diplomatic efforts by Armenia and Azerbaijan towards a resolution of their ongoing dispute, a current escalation of tension and incidents threatens to derail fragile progress and unleash a dangerous resumption of violence, a senior United Nations official told the Security Council today.\n\n" +
+				"Miroslav Jenča, Assistant Secretary-General for Europe, Central Asia and Americas, Departments of Political and Peacebuilding Affairs and Peace Operations, noted that since his last briefing, the parties have regularly traded accusations of ceasefire violations.",
+			want: []string{"ARM CRITICIZED AZE", "AZE CRITICIZED ARM"}},
+		{source: "fresh12/upi-india-launches-air-ground-war-against-pakistan-1971", published: "1971-12-04",
+			text: "Heavy ground fighting was also reported at two places along the border between India and West Pakistan, which is separated from East Pakistan by 1,000 miles of Indian territory.\n\nEach country charged the other with aggression.",
+			want: []string{"IND CRITICIZED PAK", "PAK CRITICIZED IND"}},
+		{source: "fresh6/trt-algeria-cuts-ties-morocco-2021", published: "2021-08-24",
+			text: "Algeria's Foreign Minister Ramtane Lamamra said that his country has severed diplomatic relations with Morocco due to \"hostile actions\", following months of resurgent tensions between the North African rivals.\n\n" +
+				"The countries have long accused one another of backing opposition movements as proxies, with Algeria's alleged support for separatists in the disputed region of Western Sahara a particular bone of contention for Morocco.",
+			want: []string{"DZA CRITICIZED MAR", "MAR CRITICIZED DZA"}},
+		{source: "fresh8/reuters-thai-f16-bombs-cambodia-2025", published: "2025-07-24",
+			text: "Of the six F-16 fighter jets that Thailand readied to deploy along the disputed border, one of the aircraft fired into Cambodia and destroyed a military target, the Thai army said. Both countries accused each other of starting the clash early on Thursday.",
+			want: []string{"KHM CRITICIZED THA", "THA CRITICIZED KHM"}},
+		// views exchanged: no criticism
+		{source: "fresh/dod-austin-suh-wallace-2021-01", published: "2021-01-20",
+			text: "Secretary Austin and Minister Suh addressed a broad range of defense issues and exchanged views on the security environment on the Korean Peninsula.",
+			not:  []string{"USA CRITICIZED KOR", "KOR CRITICIZED USA"}},
+	})
+}
