@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Events written as nouns: the meeting, the talks, the accord, the
 // expulsion a sentence names as a thing rather than tells as a verb — "a
 // meeting between US Secretary of State Shultz and his counterpart Gromyko
@@ -254,6 +256,7 @@ func (c *coder) hostOfEvent(idx int, s Sentence, toks []token, ms []mention, t *
 // events runs the nominal event frames of this file on a sentence.
 func (c *coder) events(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
 	c.eventBetween(idx, s, toks, ms, groups, dates)
+	c.possessiveMeeting(idx, s, toks, ms, dates)
 	c.accordSignedBy(idx, s, toks, ms, groups, dates)
 	c.expulsionFrame(idx, s, toks, ms, dates)
 }
@@ -640,4 +643,176 @@ func (c *coder) envoysFrom(toks []token, ms []mention, i int) (host, expelled, n
 		return "", "", "", false
 	}
 	return "", "", "", false
+}
+
+var possMeetingRule = &pattern{typ: "MET", conf: 0.75, flags: fNominal, rule: "his or her meeting with a state's person (the one the pronoun stands for met it)", source: "curated"}
+
+// possMeetNouns are the meetings a possessive pronoun may own: "after his
+// meeting with the Cuban ambassador", "his talks with Lavrov", "his
+// telephone conversation with".
+var possMeetNouns = wordSet("meeting", "meetings", "talks", "conversation", "conversations", "call", "discussions",
+	"consultations", "encounter")
+
+// possessiveMeeting: a meeting a person's pronoun owns — "he said … after
+// his meeting with the Cuban ambassador to this Arab nation", "Meanwhile,
+// in his meeting with the Somalian president Hassan Sheikh Mahmoud, he
+// pledged …", "Putin will receive Kerry after his talks with Lavrov", "Xi
+// recalled his meeting with Quang last November". The one "his" or "her"
+// stands for (possessorStates) met the state of the person after "with"
+// (ANNOTATION.md rule 6). A meeting only sought or planned is none
+// (hedgedEvent, rule 5).
+func (c *coder) possessiveMeeting(idx int, s Sentence, toks []token, ms []mention, dates []dateExpr) {
+	if len(ms) < 2 {
+		return
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if !possMeetNouns[toks[i].low] || toks[i+1].low != "with" || inMentionAt(ms, i) >= 0 {
+			continue
+		}
+		p := possessorBefore(toks, ms, i)
+		if p < 0 || hedgedEvent(toks, i) {
+			continue
+		}
+		x := mentionStartingAt(ms, i+2)
+		if x < 0 && toks[i+2].low == "the" {
+			x = mentionStartingAt(ms, i+3)
+		}
+		if x < 0 || ms[x].kind == mPronoun || ms[x].kind == mNonState || ms[x].kind == mCollective || len(ms[x].states) != 1 {
+			continue
+		}
+		obj := ms[x].states[0]
+		sts := c.possessorStates(toks, ms, p, ms[x].end, ms[x].states, false)
+		c.emitPossessive(idx, s, possMeetingRule, p, ms[x].end, sts, obj, ms[x].name, dates)
+	}
+}
+
+// possessorBefore: the "his" or "her" that owns the event noun at i, with
+// up to three modifiers between ("his two-day state visit", "her recent
+// telephone conversation"); -1 when none.
+func possessorBefore(toks []token, ms []mention, i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := toks[j].low
+		if w == "his" || w == "her" {
+			return j
+		}
+		if !(toks[j].word || isDigits(w) || w == "-") || inMentionAt(ms, j) >= 0 || isBreak(toks, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessorStates: the states of the person a "his" or "her" at token p
+// stands for, when the sentence says who: for a phrase opening the
+// sentence ("In his meeting with …, Al-Sisi highlighted"), the subject
+// after its comma; else the nearest person named before it ("Blinken met
+// … Al Sabah during his visit to Washington": Al Sabah), passing over one
+// of the other party's state ("Adeang met with Xi in Beijing … as part of
+// his first state visit to China": Adeang). "he" or "she" is the person
+// the last sentence opened with. nil when the sentence does not say
+// ("both sides noted", no person before).
+func (c *coder) possessorStates(toks []token, ms []mention, p, end int, other []string, visit bool) []string {
+	person := func(m mention) []string {
+		if !possessorKind(toks, m, visit) {
+			return nil
+		}
+		if m.kind == mPronoun {
+			if unknownPerson(toks, ms, 0, m.start) {
+				return nil
+			}
+			return c.lastPerson
+		}
+		return m.states
+	}
+	if opening(toks, p) {
+		for j := end; j+1 < len(toks) && j < end+12; j++ {
+			if toks[j].low != "," {
+				if isBreak(toks, j) {
+					return nil
+				}
+				continue
+			}
+			k := mentionStartingAt(ms, j+1)
+			if k < 0 && j+2 < len(toks) && toks[j+1].low == "the" {
+				k = mentionStartingAt(ms, j+2)
+			}
+			if k < 0 {
+				return nil
+			}
+			if sts := person(ms[k]); !overlap(sts, other) {
+				return sts
+			}
+			return nil
+		}
+		return nil
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].end > p {
+			continue
+		}
+		if sts := person(ms[k]); len(sts) > 0 && !overlap(sts, other) {
+			return sts
+		}
+	}
+	return nil
+}
+
+// opening: the phrase of the pronoun at p opens the sentence ("In his
+// meeting with", "Meanwhile, in his meeting with", "During her visit to").
+func opening(toks []token, p int) bool {
+	j := 0
+	if len(toks) > 2 && (toks[0].low == "meanwhile" || toks[0].low == "also" || toks[0].low == "later" || toks[0].low == "earlier") && toks[1].low == "," {
+		j = 2
+	}
+	if j+1 >= len(toks) || p != j+1 {
+		return false
+	}
+	switch toks[j].low {
+	case "in", "during", "at", "after", "on", "upon", "following":
+		return true
+	}
+	return false
+}
+
+// possessorKind: a person who may own a meeting or, for a visit
+// (visitorKind), travel: not one posted in the host.
+func possessorKind(toks []token, m mention, visit bool) bool {
+	if visit {
+		return visitorKind(toks, m)
+	}
+	switch m.kind {
+	case mLeader, mOfficial:
+		return true
+	case mOrgan:
+		low := strings.ToLower(phraseText(toks, m.start, m.end))
+		return isPersonOrgan(low) || strings.Contains(low, "delegation")
+	case mPronoun:
+		low := strings.ToLower(m.name)
+		return low == "he" || low == "she"
+	}
+	return false
+}
+
+// metInSentence: a meeting of a and b (either way) is drafted from
+// sentence idx already ("welcome Secretary Mike Pompeo … for his first
+// bilateral visit to Britain" is the host's meeting).
+func (c *coder) metInSentence(idx int, a, b string) bool {
+	for i := len(c.d.Candidates) - 1; i >= 0 && c.d.Candidates[i].Sentence == idx; i-- {
+		x := &c.d.Candidates[i]
+		if x.Type == "MET" && (x.Subject == a && x.Object == b || x.Subject == b && x.Object == a) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitPossessive: each state of the possessor met obj.
+func (c *coder) emitPossessive(idx int, s Sentence, p *pattern, start, end int, sts []string, obj, objText string, dates []dateExpr) {
+	for _, a := range sts {
+		if a == obj || c.metInSentence(idx, a, obj) {
+			continue
+		}
+		t := &trig{match: match{p: p, start: start, end: end}, subjM: -1}
+		c.emit(idx, s, t, a, obj, "", objText, p.conf, []string{"the person a possessive pronoun stands for"}, dates, false)
+	}
 }

@@ -174,6 +174,14 @@ func (c *coder) visitNoun(idx int, s Sentence, toks []token, ms []mention, i int
 		c.emitVisit(idx, s, toks, ms, visitNounRule, i, ms[h].end, byV[0], h, dates)
 		return
 	}
+	// "concluded his two-day state visit to the United Kingdom", "during
+	// his visit to Washington": the one "his" stands for
+	if pp := possessorBefore(toks, ms, i); pp >= 0 {
+		if sts := c.possessorStates(toks, ms, pp, ms[h].end, ms[h].states, true); len(sts) > 0 {
+			c.emitPossessive(idx, s, visitNounRule, i, ms[h].end, sts, ms[h].states[0], ms[h].name, dates)
+			return
+		}
+	}
 	// the phrase's opening preposition: "on a State visit", "During a
 	// 2011 visit", "for a state visit"
 	p := -1
