@@ -365,6 +365,7 @@ func (c *coder) measures(idx int, s Sentence, toks []token, ms []mention, groups
 	c.tiesCut(idx, s, toks, ms, groups, dates, before)
 	c.ownEnvoysRecalled(idx, s, toks, ms, groups, dates, before)
 	c.envoysToLeave(idx, s, toks, ms, groups, dates, before)
+	c.protestsDelivered(idx, s, toks, ms, groups, dates, before)
 }
 
 // Ties cut by kind: a verb of cutting, the kinds of ties cut and the
@@ -841,7 +842,7 @@ func timeLimited(toks []token, i int) bool {
 // compelVerbs order a leaving: "ordered their diplomats to leave",
 // "would have to leave", "giving him 72 hours to leave".
 var compelVerbs = wordSet("ordered", "order", "orders", "told", "asked", "required", "instructed", "giving", "given", "gave",
-	"have", "has", "had", "demanded", "urging", "urged")
+	"have", "has", "had", "demanded", "urging", "urged", "requested")
 
 // compelled: the leaving at i is ordered, not chosen ("Qatar's diplomats
 // in Bahrain will leave Manama within two days" is Qatar's own recall).
@@ -862,16 +863,32 @@ func compelled(toks []token, i int) bool {
 
 func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
 	for i := 1; i < len(toks); i++ {
-		if !leaveVerbs[toks[i].low] || !timeLimited(toks, i) || !compelled(toks, i) || measureHedged(toks, i) {
+		png := nonGrata(toks, i)
+		if !png && !(leaveVerbs[toks[i].low] || toks[i].low == "withdraw") || !png && (!timeLimited(toks, i) || !compelled(toks, i)) || leaveHedged(toks, i) {
 			continue
 		}
-		// the envoys before the verb
+		// the envoys before the verb, else ("requested to withdraw within
+		// three days two members of the Polish Mission") after it
 		env := -1
 		for j := i - 1; j >= 0 && j >= i-25; j-- {
-			if envoyWords[toks[j].low] || toks[j].low == "staff" && j > 0 && (toks[j-1].low == "consular" || toks[j-1].low == "embassy" || toks[j-1].low == "diplomatic") {
+			if envoyAt(toks, j) {
 				env = j
 				break
 			}
+		}
+		if env < 0 {
+			for j := i + 1; j < len(toks) && j <= i+12; j++ {
+				if isBreak(toks, j) {
+					break
+				}
+				if envoyAt(toks, j) {
+					env = j
+					break
+				}
+			}
+		}
+		if env < 0 && png && i > 0 && (toks[i-1].low == "officials" || toks[i-1].low == "members") {
+			env = i - 1 // "declared two officials persona non grata"
 		}
 		if env < 0 {
 			continue
@@ -891,8 +908,23 @@ func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, g
 		}
 		// the state left: "leave Egypt", else "diplomats in Belarus"
 		var host []string
-		if k := mentionAfter(ms, i+1, 1); k >= 0 && ms[k].kind == mState && !ms[k].modifier {
-			host = ms[k].states
+		left := i
+		if png {
+			// "… have been declared persona non grata and must leave India"
+			for q := i + 3; q < len(toks) && q <= i+10; q++ {
+				if leaveVerbs[toks[q].low] {
+					left = q
+					break
+				}
+				if isBreak(toks, q) && toks[q].low != "and" {
+					break
+				}
+			}
+		}
+		if k := mentionAfter(ms, left+1, 1); left != i || !png {
+			if k >= 0 && ms[k].kind == mState && !ms[k].modifier {
+				host = ms[k].states
+			}
 		}
 		if len(host) == 0 {
 			for q := env + 1; q+1 < len(toks) && q <= env+3; q++ {
@@ -929,9 +961,54 @@ func (c *coder) envoysToLeave(idx int, s Sentence, toks []token, ms []mention, g
 		if len(host) == 0 || len(expelled) == 0 {
 			continue
 		}
-		c.emitMeasure(idx, s, toks, leaveRule, env, i+1, host, expelled, dates, before, "envoys given a time to leave")
+		at, end := env, i+1
+		if env > i {
+			at, end = i, env+1 // the envoys after the verb
+		}
+		c.emitMeasure(idx, s, toks, leaveRule, at, end, host, expelled, dates, before, "envoys given a time to leave")
 		return
 	}
+}
+
+// envoyAt: an envoy word at j: "ambassador", "consular staff", "members
+// of the Polish Mission", "Air Advisors posted at the Pakistani High
+// Commission".
+func envoyAt(toks []token, j int) bool {
+	w := toks[j].low
+	if envoyWords[w] || w == "advisors" || w == "advisers" || w == "officials" && j+1 < len(toks) && toks[j+1].low == "of" {
+		return true
+	}
+	if (w == "staff" || w == "personnel") && j > 0 && (toks[j-1].low == "consular" || toks[j-1].low == "embassy" || toks[j-1].low == "diplomatic") {
+		return true
+	}
+	return (w == "mission" || w == "embassy") && j >= 2 && toks[j-2].low == "of" || w == "mission" && j >= 3 && toks[j-3].low == "of"
+}
+
+// nonGrata: "persona non grata" at i after a verb of declaring ("have been
+// declared persona non grata", "decided to declare the diplomat persona
+// non grata", "declared two officials persona non gratœ").
+func nonGrata(toks []token, i int) bool {
+	if w := toks[i].low; w != "persona" && w != "personae" || i+1 >= len(toks) || toks[i+1].low != "non" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if w := toks[j].low; w == "declared" || w == "declare" || w == "declares" || w == "declaring" {
+			return true
+		}
+		if isBreak(toks, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// leaveHedged is measureHedged, but a leaving ordered in reported speech
+// ("would have to leave Venezuela within 24 hours") is no hedge.
+func leaveHedged(toks []token, i int) bool {
+	if i >= 3 && toks[i-1].low == "to" && toks[i-2].low == "have" && (toks[i-3].low == "would" || toks[i-3].low == "will") {
+		return measureHedged(toks, i-3)
+	}
+	return measureHedged(toks, i)
 }
 
 // otherOfPair is the other state of the pair in play when of is one of

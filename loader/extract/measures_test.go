@@ -117,3 +117,26 @@ func TestEnvoysToLeave(t *testing.T) {
 			want: []string{"BLR EXPELLED UKR"}, not: []string{"UKR EXPELLED BLR"}},
 	})
 }
+
+// TestEnvoysToLeaveReported: a leaving ordered in reported speech ("would
+// have to leave … within 24 hours") is no hedge, and envoys declared
+// persona non grata in the passive are expelled by the state they must
+// leave, their state the mission's (ANNOTATION.md rule 35), on sentences
+// of the testdata articles named.
+func TestEnvoysToLeaveReported(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh6/arynews-venezuela-breaks-colombia-ties-2019", published: "2019-02-23",
+			text: "“Patience is exhausted, I can’t bare it anymore, we can’t keep putting up with Colombian territory being used for attacks against Venezuela. For that reason, I have decided to break all political and diplomatic relations with Colombia’s fascist government,” Maduro said in a speech.\n\n" +
+				"He said the ambassador and consular staff would have to leave Venezuela within 24 hours.",
+			want: []string{"VEN EXPELLED COL"}, not: []string{"COL EXPELLED VEN"}},
+		{source: "fresh16/bnonews-india-halts-water-treaty-with-pakistan-expels-diplomats-2025", published: "2025-04-23",
+			text: "India will also revoke all SAARC Visa Exemption Scheme (SVES) visas issued to Pakistani nationals. Those currently in India under SVES visas have been given 48 hours to leave the country.\n\n" +
+				"In addition, the Defence, Naval, and Air Advisors posted at the Pakistani High Commission in New Delhi have been declared persona non grata and must leave India within a week.",
+			want: []string{"IND EXPELLED PAK"}, not: []string{"PAK EXPELLED IND"}},
+		// requested to withdraw, the envoys after the verb, the host the
+		// state they are "in"
+		{source: "fresh16/hansard-lords-eastern-europe-expulsions-of-british-1951", published: "1951-01-24",
+			text: "But perhaps I ought to inform the noble Lord that in this particular case the Polish Government were recently requested to withdraw within three days two members of the Polish Mission in London.",
+			want: []string{"GBR EXPELLED POL"}, not: []string{"POL EXPELLED GBR"}},
+	})
+}

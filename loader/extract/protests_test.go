@@ -27,3 +27,20 @@ func TestSummonedToMinistry(t *testing.T) {
 			want: []string{"MYS PROTESTED PRK"}},
 	})
 }
+
+// TestProtestsDelivered: a protest noun lodged, sent or handed to a state,
+// or a note of protest, is PROTESTED of the protester (the clause's
+// subject, the speaker) to the addressee (ANNOTATION.md rules 6, 75), on
+// sentences of the testdata articles named.
+func TestProtestsDelivered(t *testing.T) {
+	checkCoop(t, []coopCase{
+		// the passive "was lodged with": the ministry that says so protests
+		{source: "fresh6/ap-india-expels-pakistani-officials-2020", published: "2020-06-01",
+			text: "An Indian External Affairs Ministry statement said a strong protest was lodged with the Pakistan High Commission regarding the activities of its two officials which it said were against India’s national security.",
+			want: []string{"IND PROTESTED PAK"}, not: []string{"PAK PROTESTED IND"}},
+		// "a note of protest from A to B", the addressee before the noun
+		{source: "fresh12/wilson-soviet-mfa-telegram-simferopol-embassy-protests-1962", published: "1962-10-31",
+			text: "1. On 28 October the Ministry sent to the USA embassy a note of protest from the Soviet government to the American government concerning the flights around the Soviet ship \"Simferopol\" by American planes on 24 October of this year, and also concerning the cannon-fire during these flights.",
+			want: []string{"SUN PROTESTED USA"}, not: []string{"USA PROTESTED SUN"}},
+	})
+}
