@@ -264,6 +264,9 @@ func (c *coder) criticism(idx int, s Sentence, toks []token, ms []mention, group
 		if w := toks[i].low; mutualVerbs[w] || tradeVerbs[w] {
 			c.mutualCriticism(idx, s, toks, ms, groups, dates, n0, i)
 		}
+		if asJudgeVerbs[toks[i].low] && len(ms) > 0 {
+			c.describedAs(idx, s, toks, ms, groups, dates, n0, i)
+		}
 	}
 	c.noteDeed(idx, toks, ms)
 }
@@ -667,4 +670,222 @@ func (c *coder) mutualCriticism(idx int, s Sentence, toks []token, ms []mention,
 	for _, a := range pair {
 		c.emitCrit(idx, s, mutualRule, v, i+1, []string{a}, "", pair, "", "a pair "+toks[i].text+" "+toks[i+1].text+" "+toks[i+2].text+": each criticises the other", dates, n0)
 	}
+}
+
+// Criticism as a judgement said with "as" (rules 4, 14): "The President
+// of Russia described Washington's actions to impose pressure through
+// sanctions as counterproductive", "describing comments from the French
+// foreign minister … as \"hostile and outrageous\"", "Egypt … described
+// as misleading a recent statement by the Ethiopian Foreign Ministry",
+// "Rabat responded by slamming the move as \"unjustified and
+// regrettable\"" — CRITICIZED of the one judging to the doer of what is
+// judged: a state named in the object as its possessor, modifier or
+// agent ("by", "from", "of" where it names the doer), the object itself
+// ("described Washington as …"), else, for "the move", "this decision",
+// the doer of the deed in play. The one judging is the verb's subject, or
+// for a participle after a comma the sentence's opening state.
+var describedAsRule = &pattern{typ: "CRITICIZED", conf: 0.7, flags: fVerb, rule: "a state's deed judged bad with \"as\": the one judging criticises", source: "curated"}
+
+// asJudgeVerbs judge their object "as" something.
+var asJudgeVerbs = wordSet("described", "describes", "describe", "describing", "characterized", "characterised", "characterizes",
+	"characterises", "characterizing", "characterising", "branded", "branding", "labelled", "labeled", "labelling", "labeling",
+	"slammed", "slamming", "slams", "condemned", "condemning", "condemns", "denounced", "denouncing", "denounces", "criticized",
+	"criticised", "criticizing", "criticising", "dismissed", "dismissing", "dismisses", "rejected", "rejecting", "rejects",
+	"decried", "decrying", "regards", "regarded", "regarding", "termed", "terming", "portrayed", "portraying", "painted", "blasted",
+	"blasting", "castigated", "assailed", "lambasted")
+
+// asJudgements after "as" judge the object bad (besides badWords and
+// callJudgements).
+var asJudgements = wordSet("counterproductive", "counter-productive", "misleading", "regrettable", "treason", "lies", "lie", "unjust",
+	"unfair", "interference", "mistake", "destructive", "biased", "racist", "imperialist", "hypocritical", "cynical", "lap", "menace",
+	"threat", "dangerous", "unhelpful", "insult", "insulting", "offensive", "hostile", "unfounded", "slander", "fabrication",
+	"fabrications", "fabricated", "distorted", "politically", "unacceptable", "nonsense", "ridiculous", "meddling", "violation",
+	"breach", "aggression", "invasion", "occupation", "bullying", "blackmail", "colonial", "neocolonial", "neo-colonial", "arrogant",
+	"irresponsible", "baseless", "provocative", "aggressor", "enemy", "terrorist", "terrorists", "null", "void", "invalid")
+
+// asFillers stand before the judgement: "as a \"blatant …\"", "as an act
+// of", "as totally unacceptable".
+var asFillers = wordSet("a", "an", "the", "\"", "“", "”", "'", "‘", "«", "»", "act", "of", "most", "very", "both", "yet", "another", "so",
+	"deeply", "an", "more", "nothing", "but", "less", "than", "being", "clear", "clearly", "extremely", "highly", "totally", "completely",
+	"utterly", "entirely", "absolutely", "openly", "grossly", "wholly", "simply", "serious", "grave", "new")
+
+// asJudged reports a judgement in the four words from j.
+func asJudged(toks []token, j int) (int, bool) {
+	for n := 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
+		w := toks[j].low
+		if badWords[w] || callJudgements[w] || asJudgements[w] {
+			return j, true
+		}
+		if !asFillers[w] && !(strings.HasSuffix(w, "ly") && toks[j].word && !toks[j].capital) {
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// judgedDoer is the mention naming the doer of what toks[a:b] names, or
+// -1; deed reports that the span names a deed with no doer ("the move").
+func judgedDoer(toks []token, ms []mention, a, b int) (k int, deed bool) {
+	for q, m := range ms {
+		if m.start < a || m.end > b || !stateMention(ms, q) && !(m.kind == mCollective) {
+			continue
+		}
+		if m.start == a || m.start == a+1 && toks[a].low == "the" {
+			return q, false // the object itself: "described Washington as"
+		}
+		if m.poss || m.modifier {
+			return q, false
+		}
+		p, pj := prepAt(toks, m.start)
+		switch p {
+		case "by", "from":
+			return q, false
+		case "of":
+			if pj > 0 && !ofActedOn[toks[pj-1].low] && !deedHeads[toks[pj-1].low] || pj > 0 && (toks[pj-1].low == "actions" || toks[pj-1].low == "action" || toks[pj-1].low == "decision") {
+				return q, false
+			}
+		}
+		// "the arms sales by Washington to Taiwan": past the one acted on
+	}
+	n := b - a
+	if n == 1 && (toks[a].low == "it" || toks[a].low == "them" || toks[a].low == "this" || toks[a].low == "these") {
+		return -1, true // "condemned it as an \"irresponsible act\""
+	}
+	if n >= 2 && n <= 4 && (toks[a].low == "the" || toks[a].low == "this" || toks[a].low == "that" || toks[a].low == "such") && (deedHeads[toks[b-1].low] || badDeedNouns[toks[b-1].low]) {
+		return -1, true
+	}
+	return -1, false
+}
+
+func (c *coder) describedAs(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	if i+2 >= len(toks) || clauseNegated(toks, i) {
+		return
+	}
+	var a, b int // the object's span
+	if toks[i+1].low == "as" {
+		// "described as misleading a recent statement by …"
+		j, ok := asJudged(toks, i+2)
+		if !ok {
+			return
+		}
+		a = j + 1
+		for a < len(toks) && (toks[a].low == "”" || toks[a].low == "\"" || toks[a].low == ",") {
+			a++
+		}
+		b = a
+		for b < len(toks) && b < a+10 && !isBreak(toks, b) && toks[b].low != "," {
+			b++
+		}
+	} else {
+		as := -1
+		for j := i + 1; j < len(toks) && j <= i+16; j++ {
+			if toks[j].low == "as" {
+				as = j
+				break
+			}
+			if isBreak(toks, j) || toks[j].low == "," || quoteMark(toks[j]) || asJudgeVerbs[toks[j].low] {
+				return
+			}
+		}
+		if as < 0 {
+			return
+		}
+		if _, ok := asJudged(toks, as+1); !ok {
+			return
+		}
+		a, b = i+1, as
+	}
+	if a >= b {
+		return
+	}
+	k, deed := judgedDoer(toks, ms, a, b)
+	var doer []string
+	doerText := ""
+	switch {
+	case k >= 0:
+		doer, doerText = critGroup(toks, ms, groups, k), ms[k].name
+		if len(doer) == 0 {
+			doer = ms[k].states
+		}
+	case deed:
+		// the deed named before in the sentence ("the blockade imposed
+		// by the United States … and described it as unjustifiable"),
+		// else the one in play from the sentences just before
+		for h := a - 1; h > 0 && doer == nil; h-- {
+			if deedHeads[toks[h].low] || badDeedNouns[toks[h].low] {
+				if q := deedDoerBefore(toks, ms, h); q >= 0 {
+					doer = ms[q].states
+				} else if q := deedDoerAfter(toks, ms, h); q >= 0 {
+					doer = ms[q].states
+				}
+			}
+		}
+		if doer == nil && (c.cr.deedAt >= idx-3 || len(c.lastAttackers) == 1 && c.lastAttackAt >= idx-3) {
+			doer = c.deedInPlay()
+		}
+	}
+	if len(doer) == 0 {
+		return
+	}
+	var judge []string
+	if strings.HasSuffix(toks[i].low, "ing") && i > 0 && participleOpeners[toks[i-1].low] {
+		// "Mali's junta expelled the French ambassador on Monday,
+		// describing …": the sentence's opening state
+		for q, m := range ms {
+			if m.start >= i || m.start > 5 {
+				break
+			}
+			if stateMention(ms, q) && prepBefore(toks, m.start) == "" {
+				judge = critGroup(toks, ms, groups, q)
+				if len(judge) == 0 {
+					judge = m.states
+				}
+				break
+			}
+		}
+	} else {
+		judge = subjectsBefore(toks, ms, groups, i)
+		// the subject ends the clause before the verb
+		if len(judge) > 0 {
+			last := -1
+			for q, m := range ms {
+				if m.end <= i {
+					last = q
+				}
+			}
+			if last < 0 || breakBetween(toks, ms[last].end, i) {
+				judge = nil
+			}
+		}
+	}
+	if len(judge) == 0 || intersects(judge, doer) {
+		return
+	}
+	c.emitCrit(idx, s, describedAsRule, i, b, judge, "", doer, doerText, "what a state did "+toks[i].text+" as bad: the one judging criticises", dates, n0)
+}
+
+// participleOpeners before a participle of judging leave its subject the
+// sentence's: "…, describing", "after describing", "by slamming".
+var participleOpeners = wordSet(",", "by", "after", "while", "before", "when", "in", "and")
+
+// deedDoerAfter is the state a deed head at h names right after it as its
+// agent ("the blockade imposed by the United States", "the sanctions of
+// Washington"): -1 for none.
+func deedDoerAfter(toks []token, ms []mention, h int) int {
+	for j := h + 1; j < len(toks) && j <= h+3; j++ {
+		if toks[j].low == "by" || toks[j].low == "of" && !ofActedOn[toks[h].low] {
+			n := j + 1
+			if n < len(toks) && toks[n].low == "the" {
+				n++
+			}
+			if k := mentionStartingAt(ms, n); k >= 0 && stateMention(ms, k) {
+				return k
+			}
+			return -1
+		}
+		if isBreak(toks, j) || toks[j].low == "," {
+			return -1
+		}
+	}
+	return -1
 }

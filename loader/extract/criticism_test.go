@@ -128,3 +128,28 @@ func TestMutualCriticism(t *testing.T) {
 			not:  []string{"USA CRITICIZED KOR", "KOR CRITICIZED USA"}},
 	})
 }
+
+// TestDescribedAs: what a state did judged bad with "as" (criticism.go
+// describedAs; rules 4, 14) is the judge's criticism of the doer — the
+// object's possessor ("Washington's actions"), its agent after "by" or
+// "from", also with the judgement first ("described as misleading a
+// recent statement by …"); a participle after "after" or a comma judges
+// for the sentence's opening state. Attacks with no state as doer give
+// none.
+func TestDescribedAs(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh8/kremlin-putin-obama-telephone-2014", published: "2014-08-01",
+			text: "The President of Russia described Washington’s actions to impose pressure through sanctions as counterproductive, causing serious damage to bilateral cooperation and international stability overall.",
+			want: []string{"RUS CRITICIZED USA"}, not: []string{"USA CRITICIZED RUS"}},
+		{source: "fresh12/kuna-egypt-dismayed-ethiopia-declaration-dam-2023", published: "2023-05-24",
+			text: "Egypt on Wednesday described as misleading a recent statement by the Ethiopian Foreign Ministry regarding the Arab summit decision to support Egypt and Sudan over Al-Nahda dam issue.",
+			want: []string{"EGY CRITICIZED ETH"}, not: []string{"ETH CRITICIZED EGY", "EGY CRITICIZED SDN"}},
+		{source: "fresh5/jowhar-mali-expels-french-ambassador-2022", published: "2022-01-31",
+			text: "Mali on Monday gave the French ambassador 72 hours to leave the country after describing comments from the French foreign minister about its transitional government as “hostile and outrageous” in a statement read on national television.",
+			want: []string{"MLI CRITICIZED FRA"}, not: []string{"FRA CRITICIZED MLI"}},
+		// the attackers are no state: no criticism of the host
+		{source: "fresh11/dailytrust-ghana-president-apologises-buhari-nigerian-mission-2020", published: "2020-06-23",
+			text: "The Federal Government on Sunday condemned the attacks on its residential buildings in Accra, describing them as criminal and outrageous.",
+			not:  []string{"NGA CRITICIZED GHA"}},
+	})
+}
