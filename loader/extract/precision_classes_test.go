@@ -227,7 +227,7 @@ func TestModifierThenAnotherNoun(t *testing.T) {
 // is the state's.
 func TestBodysDecision(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"Egypt on Wednesday described as misleading a recent statement by the Ethiopian Foreign Ministry regarding the Arab summit decision to support Egypt and Sudan over Al-Nahda dam issue.", ""},
+		{"Egypt on Wednesday described as misleading a recent statement by the Ethiopian Foreign Ministry regarding the Arab summit decision to support Egypt and Sudan over Al-Nahda dam issue.", "EGY CRITICIZED ETH"}, // the gold criticism (describedAs), no solidarity of the body's decision
 		// near misses: the state's decision; the subject's
 		{"Egypt welcomed Saudi Arabia's decision to support Sudan.", "EGY PRAISED SAU; SAU EXPRESSED_SOLIDARITY SDN"},
 		{"Egypt announced its decision to support Sudan.", "EGY EXPRESSED_SOLIDARITY SDN"},
