@@ -1065,6 +1065,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
 	}
 	c.anniversary(idx, s, toks, ms, groups, dates)
+	c.switchedRecognition(idx, s, toks, ms, groups, dates, before)
 	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	c.events(idx, s, toks, ms, groups, dates)
@@ -3097,6 +3098,12 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 			if isBreak(toks, j) || toks[j].low == "." || commonObj && p.flags&fNominal != 0 && toks[j].low == "," {
 				break
 			}
+			// "Jordan resumed relations, and Djibouti followed suit":
+			// relations resumed with no "with" end at the comma; the state
+			// after it is the next clause's
+			if j == t.end && toks[j].low == "," && p.typ == "RECOGNIZED" && (toks[j-1].low == "relations" || toks[j-1].low == "ties") {
+				break
+			}
 			if w := toks[j].low; j > t.end && (w == "that" || w == "which") && j+1 < len(toks) && toks[j+1].word && mentionStartingAt(ms, j+1) < 0 &&
 				!determiners[toks[j+1].low] && !sayVerbs[toks[j-1].low] && inMentionAt(ms, j-1) < 0 {
 				relClause = true
@@ -3582,7 +3589,7 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	// state with another are its recognition, one way (annotation rule 27:
 	// the UAE "announced that it was resuming full diplomatic relations
 	// with Egypt"); "A and B restored relations" is each way by its subject
-	mutual := p.typ == "RECOGNIZED" && strings.Contains(p.rule, "diplomatic") && !restoresRelations(p.rule)
+	mutual := p.typ == "RECOGNIZED" && (strings.Contains(p.rule, "diplomatic") || strings.Contains(p.rule, "ESTABLISH|NORMALIZE")) && !restoresRelations(p.rule)
 	for j := t.start - 1; j >= 0 && j >= t.start-3 && (p.typ == "APPEALED_FOR_COOPERATION" || p.typ == "RECOGNIZED"); j-- {
 		if toks[j].low == "," || toks[j].low == ";" {
 			break // "consolidate political mutual trust, deepen cooperation": another phrase's
