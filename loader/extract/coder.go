@@ -2197,6 +2197,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "APPEALED_FOR_COOPERATION" && purposeOfMeeting(toks, t.start, prev) && tiesNoun(toks, t) {
 		return
 	}
+	if p.typ == "APPEALED_FOR_COOPERATION" && statedTies(toks, t.start, t.end) {
+		return // "the two countries have strengthened their bilateral cooperation": a fact (cooperation.go)
+	}
 	// "discussed sanctions on Russia", "coordinate on sanctions", "the
 	// discussion included … support to Ukraine": a topic of talks is no act
 	if (p.flags&fNominal != 0 || toks[t.start].low == "importance") && (topicOfTalks(toks, t.start) || lastTopicOfList(toks, t.start)) {

@@ -532,3 +532,107 @@ func (c *coder) invitedVisit(idx int, s Sentence, toks []token, ms []mention, da
 		}
 	}
 }
+
+// textNouns name a signed text or a body it sets up, whose own wording
+// ("it will promote and enhance cooperation") is no state's appeal.
+var textNouns = wordSet("agreement", "agreements", "accord", "accords", "deal", "deals", "treaty", "treaties", "pact", "pacts",
+	"memorandum", "mou", "communique", "communiqué", "declaration", "charter", "protocol", "commission", "mechanism",
+	"framework", "convention", "arrangement", "programme", "program", "plan")
+
+// factAdverbs may stand before a develop verb said done ("were further
+// strengthened").
+var factAdverbs = wordSet("further", "also", "greatly", "significantly", "steadily", "considerably", "substantially", "much",
+	"already", "gradually", "continuously", "constantly", "vastly", "markedly")
+
+// statedTies: a development of ties told as a fact, or as what a signed
+// text will do, is no appeal (ANNOTATION.md rules 6 and 11: urging,
+// pledging, hoping for ties is the appeal; "descriptions … are not
+// annotated"):
+//   - a develop verb said done: "the two countries have strengthened their
+//     bilateral cooperation", "Mr Chavez … strengthened ties with
+//     non-aligned states such as Cuba", "through improved relations with
+//     the two Communist giants"; a passive after a modal or "to" ("ties
+//     should be strengthened") and a state wished for ("hope for improved
+//     relations", "called for enhanced cooperation") stay appeals;
+//   - a develop verb whose subject is a signed text or its body, by name
+//     or by "it" when the sentence opens on one: "The agreement elevates
+//     the Joint Commission … and it will promote and enhance cooperation".
+//     A word of intent before it keeps the appeal ("Xi expressed hope that
+//     Biden's visit would further strengthen … cooperation").
+func statedTies(toks []token, start, end int) bool {
+	if start == 0 {
+		return false
+	}
+	if tiesNouns[toks[start].low] {
+		// "strengthened ties with non-aligned states": the verb before the noun
+		k := start - 1
+		for k > 0 && tieAdjectives[toks[k].low] && !developing[toks[k].low] {
+			k--
+		}
+		if !developing[toks[k].low] || k == start-1 && toks[k].low != "improved" && !strings.HasSuffix(toks[k].low, "ed") {
+			return false
+		}
+		start = k
+	}
+	for k := end - 1; k > start; k-- {
+		// "to strengthen national security through improved relations": the
+		// ties are the participle's
+		if w := toks[k].low; developing[w] && strings.HasSuffix(w, "ed") {
+			start = k
+			break
+		}
+	}
+	v := toks[start].low
+	if !developing[v] || start == 0 {
+		return false
+	}
+	for j := 0; j < start; j++ {
+		if end, future := intentAt(toks, j); end > 0 && !future {
+			return false
+		}
+		switch toks[j].low {
+		case "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "appeal", "appealed", "appeals", "ask",
+			"asked", "asks", "encourage", "encourages", "encouraged", "want", "wants", "wanted", "seek", "seeks", "sought", "strive", "strives", "should", "must", "let", "continue", "continues", "continued":
+			return false
+		}
+	}
+	if strings.HasSuffix(v, "ed") || v == "built" || v == "grown" || v == "forged" {
+		k := start - 1
+		for k > 0 && factAdverbs[toks[k].low] {
+			k--
+		}
+		switch toks[k].low {
+		case "for", "to", "towards", "toward", "be", "an", "on", "more", "greater":
+			return false
+		}
+		return toks[k].word
+	}
+	// the subject of the verb phrase: back over auxiliaries and a
+	// coordinated verb ("will promote and enhance")
+	j := start - 1
+	for j >= 0 && (auxiliaries[toks[j].low] || developing[toks[j].low] || toks[j].low == "further") {
+		j--
+	}
+	if j < 0 || j == start-1 {
+		return false
+	}
+	subj := toks[j].low
+	if textNouns[subj] {
+		return true
+	}
+	if subj == "it" || subj == "which" {
+		if subj == "which" && j > 0 && textNouns[toks[j-1].low] {
+			return true
+		}
+		k := 0
+		for k < j && (toks[k].low == "the" || toks[k].low == "this" || toks[k].low == "that" || toks[k].low == "new") {
+			k++
+		}
+		for n := 0; n < 3 && k < j; n, k = n+1, k+1 {
+			if textNouns[toks[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -52,3 +52,32 @@ func TestCooperationFrame(t *testing.T) {
 			not:  []string{"CHN APPEALED_FOR_COOPERATION NRU", "NRU APPEALED_FOR_COOPERATION CHN"}},
 	})
 }
+
+// TestStatedTies: ties developed told as done, or as what a signed text
+// will do, are no appeal (ANNOTATION.md rules 6, 11); a hope that a visit
+// will strengthen them stays one.
+func TestStatedTies(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh18/cgtn-ramaphosa-postpones-visit-to-drc-2018", published: "2018-10-16",
+			text: "The South African government has expressed its appreciation for the DRC’s hosting of the official and ministerial deliberations that have taken place in Kinshasa in preparation for the participation of the two heads of government in the BNC, Diko said.\n\n" +
+				"The BNC was established in 2004 to promote political, economic, and social cooperation between the two countries.\n\n" +
+				"Since the establishment of the BNC, the two countries have strengthened their bilateral cooperation in various fields, resulting in 33 agreements having been signed.",
+			not: []string{"COD APPEALED_FOR_COOPERATION ZAF", "ZAF APPEALED_FOR_COOPERATION COD"}},
+		{source: "fresh18/africaprimenews-ramaphosa-visits-drc-zambia-2018", published: "2018-08-10",
+			text: "President Cyril Ramaphosa of South Africa has visited the Democratic Republic of Congo to hold bilateral talks with his counterpart, President Joseph Kabila Kabange.\n\n" +
+				"The agreement elevates the Joint Commission for Cooperation (JCC) into a Bi-National Commission and it will promote and enhance cooperation in various sectors of government and coordinate the relevant initiatives between public and private sectors.",
+			not: []string{"ZAF APPEALED_FOR_COOPERATION COD", "COD APPEALED_FOR_COOPERATION ZAF"}},
+		{source: "fresh14/irishtimes-venezuela-mexico-recall-ambassadors-2005", published: "2005-11-15",
+			text: "Venezuela is a key supplier of crude to the US market, but relations between Caracas and Washington have frayed since Mr Chavez came to office and strengthened ties with non-aligned states such as Cuba.",
+			not:  []string{"VEN APPEALED_FOR_COOPERATION CUB"}},
+		{source: "fresh16/latimes-s-korea-china-agree-to-establish-full-ties-1992", published: "1992-08-22",
+			text: "South Korean Foreign Minister Lee Sang Ok will fly to Beijing on Sunday for talks on “normalization of relations,” the South Korean and Chinese governments officially announced today.\n\n" +
+				"South Korea began aiming several years ago to strengthen national security through improved relations with the two Communist giants that were North Korea’s key patrons.",
+			not: []string{"KOR APPEALED_FOR_COOPERATION CHN"}},
+		// a word of intent before the text's verb keeps the appeal
+		{source: "fresh3/chinadaily-xi-biden-2013", published: "2013-12-04",
+			text: "BEIJING - Chinese President Xi Jinping held talks with US Vice President Joe Biden Wednesday in Beijing.\n\n" +
+				"At the beginning of their talks, Xi expressed hope that Biden's visit would further strengthen trust, exchanges and cooperation between the two countries.",
+			want: []string{"CHN APPEALED_FOR_COOPERATION USA"}},
+	})
+}
