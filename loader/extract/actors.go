@@ -1059,6 +1059,14 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			if st == "" {
 				continue
 			}
+			// "PRC Vice Foreign Minister Yu Chan" in 1978: the surname of a
+			// leader out of office on the text's date, after another given
+			// name, is someone else's (Julius Chan's full name is matched
+			// whole, before it; a leader in office keeps a given name the
+			// gazetteer spells otherwise, "Alexander Lukashenko")
+			if j == i+1 && !inOffice && otherGivenName(toks, i, e.Node) {
+				continue
+			}
 			// "the Ho Chi Minh's Residential Complex" in 2014: a leader of a
 			// state gone by the text's date names a place, not an actor
 			if !inOffice && !r.at.IsZero() && !r.z.WasState(st, graph.SpanOf(r.at)) {
@@ -1863,3 +1871,34 @@ var extraDemonymState = func() map[string]string {
 	}
 	return m
 }()
+
+// otherGivenName: the word before i is a capitalised name of its own, no
+// title ("Minister Chan"), honorific ("Mr Chan"), sentence opening,
+// possessive ("China's Xi") or the leader's own given name.
+func otherGivenName(toks []token, i int, leader graph.Node) bool {
+	if i < 2 {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || !p.capital || p.poss || strings.ToUpper(p.text) == p.text || honorifics.has(p.low) || strings.Contains(p.text, "-") {
+		return false
+	}
+	// "Alexander Lukashenko", "Antonio Costa": the leader's own given name
+	given := foldName(p.text)
+	for _, n := range append([]string{leader.Name}, leader.Aliases...) {
+		for _, w := range strings.Fields(foldName(n)) {
+			if w == given {
+				return false
+			}
+		}
+	}
+	if q := toks[i-2]; !q.word || q.low == "the" || q.low == "a" || quoteMark(q) {
+		return false // after a full stop, a comma or a quote: an opening word
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if longestIn(titles, toks, k, 6) == i {
+			return false
+		}
+	}
+	return true
+}

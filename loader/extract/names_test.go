@@ -37,3 +37,20 @@ func TestAmbiguousNameKeepsList(t *testing.T) {
 	// sentence's next clause after a state
 	wantKept(t, "Egypt met Sudan on Monday and Ethiopia Tuesday.", Options{Published: day(t, "2014-06-26")}, "EGY MET SDN")
 }
+// TestOtherGivenName: a leader's surname after another given name, on a
+// date the leader is out of office, is someone else's; a leader in office
+// keeps a given name the gazetteer spells otherwise.
+func TestOtherGivenName(t *testing.T) {
+	checkCoop(t, []coopCase{
+		// Julius Chan of Papua New Guinea was no prime minister in 1978;
+		// Yu Chan is China's vice foreign minister
+		{source: "fresh18/frus-telegram-peking-chinese-protest-soviet-border-incursion-1978", published: "1978-05-12",
+			text: "PRC Vice Foreign Minister Yu Chan, concurrently senior Chinese negotiator in Sino-Soviet border negotiations in progress in Peking, handed strong protest to Soviet Ambassador Tolstikov on May 11 concerning border incident on May 9.",
+			not: []string{"PNG PROTESTED SUN"}},
+		// in office: "Alexander Lukashenko" is Belarus's, whatever the
+		// gazetteer's spelling of his given name
+		{source: "fresh9/gac-canada-sanctions-belarus-leadership-2022", published: "2022-03-17",
+			text: "Canada implores Alexander Lukashenko to end his support for the Russian invasion.",
+			not: []string{"CAN EXPRESSED_SOLIDARITY RUS"}},
+	})
+}
