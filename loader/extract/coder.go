@@ -1066,6 +1066,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 	}
 	c.anniversary(idx, s, toks, ms, groups, dates)
 	c.switchedRecognition(idx, s, toks, ms, groups, dates, before)
+	c.unwelcomeLeader(idx, toks, before)
 	c.warBetween(idx, s, toks, ms, groups, dates)
 	c.meetingFrame(idx, s, toks, ms, groups, dates)
 	c.events(idx, s, toks, ms, groups, dates)
