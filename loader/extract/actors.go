@@ -880,7 +880,7 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 			return m, true
 		}
 	}
-	if !t.capital && !isCode(t.text) {
+	if !t.capital && !isCode(t.text) && !lowercaseStates[t.low] {
 		if j := longestIn(genericNonStates, toks, i, 4); j > i {
 			return mention{start: i, end: j, kind: mNonState, name: phraseText(toks, i, j), how: "not a state"}, true
 		}
@@ -968,7 +968,8 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 				okSpan = false
 				break
 			}
-			if toks[k].word && !toks[k].capital && !isConnector(toks[k].low) && !isCode(toks[k].text) && !elidedCapital(toks[k].text) {
+			if toks[k].word && !toks[k].capital && !isConnector(toks[k].low) && !isCode(toks[k].text) && !elidedCapital(toks[k].text) &&
+				!(k == i && lowercaseStates[toks[k].low]) && !(k == i+1 && toks[k].low == "federation" && lowercaseStates[toks[i].low]) {
 				okSpan = false
 				break
 			}
@@ -1902,3 +1903,9 @@ func otherGivenName(toks []token, i int, leader graph.Node) bool {
 	}
 	return true
 }
+
+// lowercaseStates are the state names some writers set in lower case on
+// purpose: Ukraine's ministries and press write "russia", "russian
+// federation" ("russian Ambassador Sergey Andreev was summoned"); no
+// English word is spelt so.
+var lowercaseStates = wordSet("russia", "russian", "russians")

@@ -54,3 +54,16 @@ func TestOtherGivenName(t *testing.T) {
 			not: []string{"CAN EXPRESSED_SOLIDARITY RUS"}},
 	})
 }
+
+// TestLowercaseRussia: "russia" and "russian" set in lower case on purpose
+// (as Ukraine's and some allies' press write them) are Russia.
+func TestLowercaseRussia(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh16/rubryka-eu-countries-summon-russian-ambassadors-over-annexation-2022", published: "2022-10-03",
+			text: "In particular, russian Ambassador Sergey Andreev was summoned to the Ministry of Foreign Affairs of Poland.",
+			want: []string{"POL PROTESTED RUS"}},
+		{source: "fresh16/rubryka-eu-countries-summon-russian-ambassadors-over-annexation-2022", published: "2022-10-03",
+			text: "Lithuania also summoned the russian Chargé d'affaires Sergei Ryabokon.",
+			want: []string{"LTU PROTESTED RUS"}},
+	})
+}
