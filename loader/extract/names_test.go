@@ -37,6 +37,7 @@ func TestAmbiguousNameKeepsList(t *testing.T) {
 	// sentence's next clause after a state
 	wantKept(t, "Egypt met Sudan on Monday and Ethiopia Tuesday.", Options{Published: day(t, "2014-06-26")}, "EGY MET SDN")
 }
+
 // TestOtherGivenName: a leader's surname after another given name, on a
 // date the leader is out of office, is someone else's; a leader in office
 // keeps a given name the gazetteer spells otherwise.
@@ -46,12 +47,12 @@ func TestOtherGivenName(t *testing.T) {
 		// Yu Chan is China's vice foreign minister
 		{source: "fresh18/frus-telegram-peking-chinese-protest-soviet-border-incursion-1978", published: "1978-05-12",
 			text: "PRC Vice Foreign Minister Yu Chan, concurrently senior Chinese negotiator in Sino-Soviet border negotiations in progress in Peking, handed strong protest to Soviet Ambassador Tolstikov on May 11 concerning border incident on May 9.",
-			not: []string{"PNG PROTESTED SUN"}},
+			not:  []string{"PNG PROTESTED SUN"}},
 		// in office: "Alexander Lukashenko" is Belarus's, whatever the
 		// gazetteer's spelling of his given name
 		{source: "fresh9/gac-canada-sanctions-belarus-leadership-2022", published: "2022-03-17",
 			text: "Canada implores Alexander Lukashenko to end his support for the Russian invasion.",
-			not: []string{"CAN EXPRESSED_SOLIDARITY RUS"}},
+			not:  []string{"CAN EXPRESSED_SOLIDARITY RUS"}},
 	})
 }
 

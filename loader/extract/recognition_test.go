@@ -13,7 +13,7 @@ func TestSwitchedRecognition(t *testing.T) {
 		// "six countries" names no state: not Tsai's Taiwan, named before
 		{source: "fresh8/dw-solomon-islands-abandons-taiwan-2019", published: "2019-09-17",
 			text: "Since Taiwanese President Tsai Ing-wen took office in 2016, six countries have switched allegiance to Beijing.",
-			not: []string{"TWN RECOGNIZED CHN", "TWN REDUCED_RELATIONS CHN"}},
+			not:  []string{"TWN RECOGNIZED CHN", "TWN REDUCED_RELATIONS CHN"}},
 	})
 }
 
@@ -30,6 +30,6 @@ func TestRelationsWithoutDiplomatic(t *testing.T) {
 			want: []string{"SAU RECOGNIZED IRN", "IRN RECOGNIZED SAU"}},
 		{source: "fresh7/sunsentinel-arab-states-egypt-ties-1987", published: "1987-11-12",
 			text: "In 1985, Jordan resumed relations, and Djibouti followed suit.",
-			not: []string{"JOR RECOGNIZED DJI"}},
+			not:  []string{"JOR RECOGNIZED DJI"}},
 	})
 }
