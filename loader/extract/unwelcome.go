@@ -24,7 +24,7 @@ func (c *coder) unwelcomeLeader(idx int, toks []token, before int) {
 		for j := cd.trigStart; j < cd.trigEnd; j++ {
 			w := toks[j].low
 			head = head || headTitleWords[w] && !(j > 0 && (toks[j-1].low == "vice" || toks[j-1].low == "deputy"))
-			envoy = envoy || envoyWords[w] || w == "diplomat" || w == "diplomats" || w == "staff" || w == "officials" || w == "official"
+			envoy = envoy || envoyWords[w] || w == "staff" || w == "officials" || w == "official"
 		}
 		if head && !envoy {
 			cd.Type = "REDUCED_RELATIONS"
