@@ -257,6 +257,8 @@ func (c *coder) criticism(idx int, s Sentence, toks []token, ms []mention, group
 				c.allegedViolation(idx, s, toks, ms, groups, dates, n0, i)
 			case nameCallVerbs[w]:
 				c.calledBad(idx, s, toks, ms, groups, dates, n0, i)
+			case hostileAdjs[w]:
+				c.hostileGrounds(idx, s, toks, ms, groups, dates, n0, i)
 			}
 		}
 	}
@@ -888,4 +890,161 @@ func deedDoerAfter(toks []token, ms []mention, h int) int {
 		}
 	}
 	return -1
+}
+
+// Criticism given as the grounds of a step (rules 14, 39): "Russia … as a
+// response to unfriendly decisions by the UK aviation authorities",
+// "severing diplomatic ties with Morocco due to the neighbor's \"hostile
+// actions\"", "in response to the “hostile gesture”", "as a result of
+// numerous unfriendly actions toward the Republic of Moldova" —
+// CRITICIZED of the one taking the step to the doer of the deeds it
+// names hostile. The doer is a state the deed names as its possessor,
+// modifier or agent ("by", "of"), else the other of the pair in play; the
+// one responding is the sentence's first state no preposition governs,
+// else the one the deeds were "toward", "against", else the other of the
+// pair in play.
+var groundsRule = &pattern{typ: "CRITICIZED", conf: 0.7, flags: fVerb, rule: "a step taken in response to a state's deeds called hostile: the one responding criticises", source: "curated"}
+
+// hostileAdjs call a state's deeds hostile.
+var hostileAdjs = wordSet("unfriendly", "hostile", "provocative", "aggressive", "destabilising", "destabilizing", "malign", "subversive",
+	"vicious", "reckless", "russophobic", "anti-russian")
+
+// groundsHeads are the deeds so called: "unfriendly actions".
+var groundsHeads = wordSet("action", "actions", "act", "acts", "decision", "decisions", "step", "steps", "gesture", "gestures", "behaviour",
+	"behavior", "move", "moves", "activities", "activity", "conduct", "measures", "policy", "policies", "attitude", "stance", "statements",
+	"remarks", "deeds", "conduct")
+
+// groundsOpeners end the words that make what follows the grounds: "in
+// response to", "as a result of", "due to", "because of", "over".
+func groundsOpener(toks []token, j int) bool {
+	if j < 1 {
+		return false
+	}
+	w, p := toks[j].low, toks[j-1].low
+	switch w {
+	case "to":
+		return p == "response" || p == "due" || p == "reaction" || p == "answer"
+	case "of":
+		return p == "because" || p == "result" || p == "consequence"
+	case "for":
+		return p == "retaliation" || p == "reprisal"
+	case "over":
+		return true
+	}
+	return false
+}
+
+// groundsFillers stand between the opener and the adjective: "the",
+// "numerous", quotation marks, the doer's possessive.
+var groundsFillers = wordSet("the", "its", "their", "his", "her", "these", "those", "such", "numerous", "repeated", "other", "recent", "a",
+	"series", "of", "continued", "continuing", "latest", "new", "\"", "“", "'", "‘", "a", "number", "increasingly", "openly")
+
+func (c *coder) hostileGrounds(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	// the deed noun after the adjective ("unfriendly and hostile actions")
+	h := -1
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		w := toks[j].low
+		if groundsHeads[w] {
+			h = j
+			break
+		}
+		if !(hostileAdjs[w] || w == "and" || quoteMark(toks[j]) || w == "," || strings.HasSuffix(w, "ly")) {
+			return
+		}
+	}
+	if h < 0 {
+		return
+	}
+	// the opener before it
+	o := -1
+	for j, n := i-1, 0; j > 0 && n < 6; j, n = j-1, n+1 {
+		if groundsOpener(toks, j) {
+			o = j
+			break
+		}
+		if inMentionAt(ms, j) >= 0 || toks[j].poss || groundsFillers[toks[j].low] || quoteMark(toks[j]) {
+			continue
+		}
+		return
+	}
+	if o < 0 || clauseNegated(toks, o) {
+		return
+	}
+	var doer, victim []string
+	doerText := ""
+	if k := deedDoerBefore(toks, ms, i); k >= 0 && ms[k].start > o {
+		doer, doerText = ms[k].states, ms[k].name
+	} else if k := deedDoerAfter(toks, ms, h); k >= 0 {
+		doer, doerText = critGroup(toks, ms, groups, k), ms[k].name
+	} else if h+2 < len(toks) && (toks[h+1].low == "of" || toks[h+1].low == "by") {
+		// "of The Hague": a name that opens with "the"
+		if k := mentionStartingAt(ms, h+2); k >= 0 && stateMention(ms, k) {
+			doer, doerText = ms[k].states, ms[k].name
+		}
+	}
+	for j := h + 1; j < len(toks) && j <= h+3 && victim == nil; j++ {
+		if w := toks[j].low; w == "toward" || w == "towards" || w == "against" {
+			n := j + 1
+			if n < len(toks) && toks[n].low == "the" {
+				n++
+			}
+			for k := range ms {
+				if ms[k].start >= j+1 && ms[k].start <= n+3 && stateMention(ms, k) {
+					victim = ms[k].states
+					break
+				}
+			}
+		}
+	}
+	// the one responding: the sentence's first state no preposition governs
+	var resp []string
+	for q, m := range ms {
+		if m.start >= o {
+			break
+		}
+		if stateMention(ms, q) && prepBefore(toks, m.start) == "" && !(m.modifier && !m.poss && !organTail(toks, m.end)) {
+			resp = critGroup(toks, ms, groups, q)
+			if len(resp) == 0 {
+				resp = m.states
+			}
+			break
+		}
+	}
+	if resp == nil {
+		resp = victim
+	}
+	pair := c.r.pairInPlay()
+	other := func(of []string) []string {
+		if len(of) != 1 || len(pair) != 2 || !contains(pair, of[0]) {
+			return nil
+		}
+		if pair[0] == of[0] {
+			return []string{pair[1]}
+		}
+		return []string{pair[0]}
+	}
+	if doer == nil {
+		doer = other(resp)
+	}
+	if resp == nil {
+		resp = other(doer)
+	}
+	if len(doer) == 0 || len(resp) == 0 || intersects(doer, resp) {
+		return
+	}
+	c.emitCrit(idx, s, groundsRule, o, h+1, resp, "", doer, doerText, "a step taken "+phraseText(toks, o-1, h+1)+": the one responding criticises", dates, n0)
+}
+
+// organTail: the words after a demonym name an organ of its state ("the
+// Russian side", "Moldovan authorities"), not a thing ("Bolivian
+// officials" is people: no speaker of the step).
+func organTail(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].low {
+	case "side", "government", "authorities", "foreign", "ministry", "embassy":
+		return true
+	}
+	return false
 }

@@ -153,3 +153,26 @@ func TestDescribedAs(t *testing.T) {
 			not:  []string{"NGA CRITICIZED GHA"}},
 	})
 }
+
+// TestHostileGrounds: a step taken "in response to", "as a result of",
+// "due to" deeds called hostile is CRITICIZED of the one taking it to
+// their doer (criticism.go hostileGrounds; ANNOTATION.md rules 14, 39):
+// the doer named by "of", else the other of the pair in play; the one
+// responding the sentence's first state, else the one the deeds were
+// "toward", else the other of the pair. Never the reverse.
+func TestHostileGrounds(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh15/euromaidanpress-moldova-expels-45-russian-diplomats-embassy-staff-2023", published: "2023-07-26",
+			text: "The Moldovan government has announced that the authorities decided to expel 22 diplomats and 23 representatives of the technical staff of the Russian Embassy.\n\n" +
+				"“This decision comes as a result of numerous unfriendly actions toward the Republic of Moldova, unrelated to diplomatic duties, as well as attempts to destabilize the internal situation in our country,” Popescu said.",
+			want: []string{"MDA CRITICIZED RUS"}, not: []string{"RUS CRITICIZED MDA"}},
+		{source: "fresh9/nnn-bolivia-expels-mexican-spanish-diplomats-2019", published: "2019-12-31",
+			text: "Bolivia also said it had expelled six Spanish security officials it alleges took part in the attempt. The six left the country on Sunday.\n\n" +
+				"Spain said three Bolivian officials were asked to leave the country in response to the “hostile gesture.”",
+			want: []string{"ESP CRITICIZED BOL"}, not: []string{"BOL CRITICIZED ESP"}},
+		{source: "fresh14/northeastaffairs-russia-expels-belgian-dutch-diplomats-2022", published: "2022-05-03",
+			text: "The ministry also mentioned that the Dutch ambassador was summoned on Tuesday over The Hague’s decision, made in late March, to expel 18 Russian diplomats from the Netherlands.\n\n" +
+				"“The ambassador was handed a note from the ministry, in which, as a response to the unfriendly actions of The Hague, 14 employees of the Dutch embassy in Moscow and one employee of the consulate general of the Netherlands in St. Petersburg were declared personae non gratae.",
+			want: []string{"RUS CRITICIZED NLD"}, not: []string{"NLD CRITICIZED RUS"}},
+	})
+}
