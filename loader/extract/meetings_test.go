@@ -57,3 +57,25 @@ func TestMeetingWithEach(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignMinistersNamedBare: the foreign ministers in office since the
+// reference files stop (loader/gazetteer/curated.yaml) are their states
+// when the sentence names them with no state word — the real sentences of
+// testdata/fresh7/mfa-china-wangyi-blinken-call-2023,
+// fresh12/tellerreport-korea-japan-foreign-ministers-condemn-icbm-2022 and
+// fresh7/mfa-china-wangyi-kishida-call-2016, where the meeting was lost
+// for want of the speaker's state.
+func TestForeignMinistersNamedBare(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh7/mfa-china-wangyi-blinken-call-2023", published: "2023-02-04",
+			text: "On the evening of February 3, 2023, Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Commission for Foreign Affairs Wang Yi had a phone call with US Secretary of State Antony Blinken at request.",
+			want: []string{"CHN MET USA"}},
+		{source: "fresh12/tellerreport-korea-japan-foreign-ministers-condemn-icbm-2022", published: "2022-03-25",
+			text: "On the 25th, Foreign Minister Chung Eui-yong had a conversation with Japanese Foreign Minister Yoshimasa Hayashi over the phone to strongly condemn North Korea's ICBM launch.",
+			want: []string{"KOR MET JPN"}},
+		// the minister's own state, not the partner's, is the appeal's
+		{source: "fresh7/mfa-china-wangyi-kishida-call-2016", published: "2016-03-14",
+			text: "On March 14, 2016, Foreign Minister Wang Yi held phone talks at request with Foreign Minister Fumio Kishida of Japan, exchanging views on how to improve China-Japan relations.",
+			want: []string{"CHN MET JPN"}, not: []string{"JPN APPEALED_FOR_COOPERATION CHN"}},
+	})
+}
