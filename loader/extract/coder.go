@@ -1876,6 +1876,9 @@ func (c *coder) code(idx int, s Sentence, toks []token, ms []mention, groups []i
 	if p.typ == "RECOGNIZED" && recognitionOfPart(toks, ms, t) {
 		return // "recognition of the independence of two regions in eastern Ukraine"
 	}
+	if p.typ == "RECOGNIZED" && recognitionOfThing(toks, ms, t) {
+		return // "its recognition of the new Republic, both Morocco and", "internationally recognized standards"
+	}
 	if praisedDecision(toks, t.start) || p.typ == "PRAISED" && praiseOfDecision(toks, t) {
 		return // "highly commends the decision to sever diplomatic ties with Taiwan"
 	}

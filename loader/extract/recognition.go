@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Recognition switched from one government to another.
 //
 //	The Solomon Islands switched diplomatic recognition from Taiwan to China on Monday
@@ -118,4 +120,97 @@ func switcherBefore(toks []token, ms []mention, i int) bool {
 		return stateAt(toks, ms, k)
 	}
 	return false
+}
+
+// Recognition of a thing, not a state.
+//
+//	after Algeria on March 6 announced its recognition of the new Republic, both Morocco and Mauritania …
+//	we agreed in our recognition of the Japan-Australia "Special Strategic Partnership" as having entered a new dimension
+//	a mechanism for mutual recognition of quality standards … and other internationally recognized standards in which Kenya and Uganda are members
+//
+// The object of "recognition of" or "recognize" is the noun phrase right
+// after it. When that phrase names no state and ends at a comma, the states
+// after the comma belong to the next clause; when a state in it only
+// modifies another noun ("the Japan-Australia partnership", "the Chinese
+// role"), the noun is what is recognised; and "internationally recognized
+// standards" is an adjective before a noun, no act. A state's own heads
+// ("the Palestinian state", "the Afghan government", "Croatia's
+// independence") keep the recognition of the state.
+
+// recognizedHeads are the nouns after a state's name or demonym that still name
+// the state or its standing.
+var recognizedHeads = wordSet("state", "states", "government", "governments", "republic", "regime", "independence", "sovereignty",
+	"statehood", "authorities", "authority", "nation", "people", "leadership", "administration", "junta", "entity", "existence")
+
+// recognitionOfThing reports whether the RECOGNIZED trigger t has a thing,
+// not a state, as its object.
+func recognitionOfThing(toks []token, ms []mention, t *trig) bool {
+	// "internationally recognized standards": an adverb, the participle
+	// and a lower-case noun
+	if w := toks[t.start].low; t.end-t.start == 1 && (w == "recognized" || w == "recognised") && t.start > 0 && strings.HasSuffix(toks[t.start-1].low, "ly") &&
+		t.end < len(toks) && toks[t.end].word && !toks[t.end].capital && !determiners[toks[t.end].low] && !preps[toks[t.end].low] && inMentionAt(ms, t.end) < 0 {
+		return true
+	}
+	// only the words of recognition itself: "recognition of", "recognize";
+	// "establish diplomatic relations at the ambassadorial level" has no
+	// object phrase
+	last := toks[t.end-1].low
+	if last == "of" && t.end >= 2 {
+		last = toks[t.end-2].low
+	}
+	if !strings.HasPrefix(last, "recogni") {
+		return false
+	}
+	first := -1
+	for k := range ms {
+		if ms[k].start >= t.end && (first < 0 || ms[k].start < ms[first].start) {
+			first = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// "recognition of the new Republic, both Morocco and …": the phrase
+	// ends at a comma before any state
+	for j := t.end; j < ms[first].start; j++ {
+		if toks[j].text == "," || toks[j].text == ";" || isBreak(toks, j) {
+			return j > t.end+1 && toks[j-1].word && !determiners[toks[j-1].low] && !preps[toks[j-1].low]
+		}
+		if !toks[j].word && !quoteMark(toks[j]) {
+			return false
+		}
+	}
+	// only determiners and adjectives between: "the", "our", "new"
+	for j := t.end; j < ms[first].start; j++ {
+		if preps[toks[j].low] && toks[j].low != "of" || toks[j].capital && !determiners[toks[j].low] {
+			return false
+		}
+	}
+	// the state modifies a noun: the head is the last word of the phrase
+	// after it ("role", "Partnership"), before a function word
+	m := ms[first]
+	if m.poss {
+		return false // "Croatia's independence": the state's own
+	}
+	head := -1
+	from := m.end
+	// "the Japan-Australia partnership": a pair before the noun
+	if from+1 < len(toks) && toks[from].text == "-" {
+		if k := mentionStartingAt(ms, from+1); k >= 0 {
+			m, from = ms[k], ms[k].end
+		}
+	}
+	for j := from; j < len(toks) && j < from+5; j++ {
+		if quoteMark(toks[j]) {
+			continue
+		}
+		if !toks[j].word || preps[toks[j].low] || determiners[toks[j].low] || toks[j].low == "and" || toks[j].low == "or" || toks[j].low == "as" || inMentionAt(ms, j) >= 0 {
+			break
+		}
+		if !toks[j].capital && !m.demonym && !m.modifier {
+			break // "recognized Kosovo last week": a name, then words of the clause
+		}
+		head = j
+	}
+	return head >= 0 && !recognizedHeads[toks[head].low]
 }

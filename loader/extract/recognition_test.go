@@ -33,3 +33,25 @@ func TestRelationsWithoutDiplomatic(t *testing.T) {
 			not:  []string{"JOR RECOGNIZED DJI"}},
 	})
 }
+
+// TestRecognitionOfThing: recognition of a thing — a phrase that ends at
+// a comma before any state, a noun a state only modifies, a participle
+// used as an adjective — is no recognition of a state; recognition of a
+// state's government stays one.
+func TestRecognitionOfThing(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh14/keesings-morocco-mauritania-break-relations-algeria-1976", published: "1976-05-01",
+			text: "The period prior to the Spanish withdrawal had been marked by a continued deterioration in Moroccan-Algerian relations, and after Algeria on March 6 announced its recognition of the new Republic, both Morocco and Mauritania on the following day broke off diplomatic relations with Algeria.",
+			want: []string{"MAR REDUCED_RELATIONS DZA", "MRT REDUCED_RELATIONS DZA"}, not: []string{"DZA RECOGNIZED MAR", "DZA RECOGNIZED MRT"}},
+		{source: "fresh19/kantei-japan-australia-joint-press-announcement-perth-2022", published: "2022-10-22", author: "Japan",
+			text: "In light of such unprecedented close ties between Japan and Australia, we agreed in our recognition of the Japan-Australia \"Special Strategic Partnership\" as having entered a new dimension.",
+			not:  []string{"JPN RECOGNIZED AUS", "AUS RECOGNIZED JPN"}},
+		{source: "fresh19/statehouse-uganda-kenya-rwanda-joint-communique-2013", published: "2013-06-26",
+			text: "Furthermore, the Presidents of Uganda, Kenya and Rwanda agreed to establish a mechanism for mutual recognition of quality standards within EAC framework and other internationally recognized standards in which Kenya and Uganda are members.",
+			not:  []string{"KEN RECOGNIZED UGA", "UGA RECOGNIZED KEN", "RWA RECOGNIZED KEN", "KEN RECOGNIZED RWA"}},
+		// the existence of a state, its provisional government: the state's
+		{source: "fresh16/frus-secretary-of-state-note-egyptian-ambassador-recognition-israel-1949", published: "1949-02-10",
+			text: "The Government of the United States recognized the existence of the State of Israel on May 14, 1948, when it recognized the Provisional Government of Israel as the de facto authority in Israel.",
+			want: []string{"USA RECOGNIZED ISR"}},
+	})
+}
