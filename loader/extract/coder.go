@@ -5713,16 +5713,34 @@ var anniversaryRule = &pattern{typ: "RECOGNIZED", conf: 0.75, flags: fNominal, r
 // of the sentence or the parties of the meeting reported.
 func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr) {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low != "anniversary" || toks[i+1].low != "of" {
+		// "57 years of relations", "75 years of diplomatic relationship"
+		// ("the upcoming 30 years of Korea-China relations" are to come)
+		years := toks[i].low == "years" && i > 0 && countWord(toks[i-1].low) && !(i > 1 && futureYears[toks[i-2].low])
+		if toks[i].low != "anniversary" && !years || toks[i+1].low != "of" {
 			continue
 		}
-		d := -1
-		for j := i + 2; j+1 < len(toks) && j < i+10; j++ {
+		// d: the relations words, e: after them
+		d, e := -1, -1
+		for j := i + 2; j < len(toks) && j < i+10; j++ {
 			if isBreak(toks, j) || toks[j].text == "," {
 				break
 			}
-			if toks[j].low == "diplomatic" && (toks[j+1].low == "relations" || toks[j+1].low == "ties") {
-				d = j
+			if !years && j+1 < len(toks) && toks[j].low == "diplomatic" && (toks[j+1].low == "relations" || toks[j+1].low == "ties") {
+				d, e = j, j+2
+				break
+			}
+			// relations not called diplomatic, or after "years of": only
+			// states and words of standing before them ("the 75th
+			// anniversary of relations", "60 years of formal diplomatic
+			// relations"; not "years of strained relations")
+			if relationsNouns[toks[j].low] {
+				d, e = j, j+1
+				for d > i+2 && relationsMods[toks[d-1].low] {
+					d--
+				}
+				break
+			}
+			if !relationsMods[toks[j].low] && !establishNouns[toks[j].low] && toks[j].text != "-" && inMentionAt(ms, j) < 0 {
 				break
 			}
 		}
@@ -5748,7 +5766,7 @@ func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, gro
 				pair = append(pair, ms[k].states...)
 			}
 		}
-		if e := d + 2; len(pair) < 2 && e+1 < len(toks) && toks[e].low == "between" {
+		if len(pair) < 2 && e+1 < len(toks) && toks[e].low == "between" {
 			if toks[e+1].low == "them" || toks[e+1].low == "the" && e+2 < len(toks) && (toks[e+2].low == "two") {
 				pair = nil
 			} else if k := mentionStartingAt(ms, e+1); k >= 0 {
@@ -5770,6 +5788,19 @@ func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, gro
 		if pair = uniq(pair); len(pair) != 2 && named {
 			continue
 		}
+		// "Syria and Cuba have 57 years of relations": the two states the
+		// sentence names before it
+		if len(pair) != 2 && !named {
+			pair = nil
+			for _, m := range ms {
+				if m.end <= i && (m.kind == mState || m.kind == mLeader || m.kind == mOrgan || m.kind == mOfficial) {
+					pair = append(pair, m.states...)
+				}
+			}
+			if pair = uniq(pair); len(pair) != 2 {
+				pair = nil
+			}
+		}
 		if len(pair) != 2 {
 			pair = nil
 			for _, m := range ms {
@@ -5785,13 +5816,41 @@ func (c *coder) anniversary(idx int, s Sentence, toks []token, ms []mention, gro
 		if len(pair) != 2 || pair[0] == pair[1] {
 			return
 		}
-		t := &trig{match: match{p: anniversaryRule, start: i, end: d + 2}, subjM: -1}
+		t := &trig{match: match{p: anniversaryRule, start: i, end: e}, subjM: -1}
 		reasons := []string{"an anniversary of diplomatic relations: recognition each way"}
 		c.emit(idx, s, t, pair[0], pair[1], "", "", anniversaryRule.conf, reasons, dates, false)
 		c.emit(idx, s, t, pair[1], pair[0], "", "", anniversaryRule.conf, reasons, dates, false)
 		return
 	}
 }
+
+// relationsNouns, relationsMods and establishNouns are the words of an
+// anniversary of relations or of years of them: "the 60th anniversary of
+// the establishment of formal diplomatic relations".
+var (
+	relationsNouns = wordSet("relations", "ties", "relationship")
+	relationsMods  = wordSet("diplomatic", "formal", "official", "bilateral", "full", "uninterrupted")
+	establishNouns = wordSet("the", "establishment", "establishing", "normalization", "normalisation", "of", "our", "their")
+)
+
+// countWord: a number of years, in figures or words ("57", "sixty",
+// "seventy-five").
+func countWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		w = w[:k]
+	}
+	return numberNames[w]
+}
+
+var futureYears = wordSet("upcoming", "next", "coming", "another", "future", "following")
+
+var numberNames = wordSet("ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 
 // negatedBefore: a negator within the three words before i.
 func negatedBefore(toks []token, i int) bool {

@@ -55,3 +55,21 @@ func TestRecognitionOfThing(t *testing.T) {
 			want: []string{"USA RECOGNIZED ISR"}},
 	})
 }
+
+// TestYearsOfRelations: "N years of (diplomatic) relations" is the pair's
+// recognition each way, as an anniversary of them is (ANNOTATION.md rules
+// 20, 27): the pair named after "between", else the two states the
+// sentence names before; years still to come are no fact.
+func TestYearsOfRelations(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh11/radioreloj-syrian-fm-blockade-cuba-unjustifiable-2022", published: "2022-11-10",
+			text: "Syria and Cuba have 57 years of relations, which began on August 11, 1965.",
+			want: []string{"SYR RECOGNIZED CUB", "CUB RECOGNIZED SYR"}},
+		{source: "fresh/state-blinken-sabry-2022", published: "2022-12-03",
+			text: "Sri Lanka and the U.S. have been long-term partners – 75 years of diplomatic relationship that – almost the period of independence.",
+			want: []string{"LKA RECOGNIZED USA", "USA RECOGNIZED LKA"}},
+		{source: "test/mofa-kor-park-wangyi-2023", published: "2023-08-31",
+			text: "The two sides reaffirmed their shared commitment to value and consistently develop Korea-China relations and agreed to make active efforts in various fields to develop the relationship into a healthier and more mature one as this year marks the new beginning of the upcoming 30 years of Korea-China relations.",
+			not:  []string{"KOR RECOGNIZED CHN", "CHN RECOGNIZED KOR"}},
+	})
+}
