@@ -676,9 +676,29 @@ var ownEnvoyNouns = wordSet("ambassador", "ambassadors", "envoy", "envoys", "dip
 // between Mali, Burkina Faso, and Niger".
 var allianceNouns = wordSet("alliance", "coalition", "group", "bloc", "union", "grouping")
 
+// consultCues recall only with "for consultation(s)" after the envoys:
+// "will call its ambassadors in Mexico, Colombia, Argentina and Bolivia
+// for consultation", "summoned its ambassador from Madrid for
+// consultations" (the diplomatic wording of a recall, rule 35).
+var consultCues = wordSet("call", "calls", "called", "calling", "summon", "summons", "summoned", "summoning", "bring", "brings",
+	"brought", "bringing")
+
+// forConsultation: "for consultation(s)" within the clause after token i.
+func forConsultation(toks []token, i int) bool {
+	for j := i + 1; j+1 < len(toks) && j <= i+16; j++ {
+		if w := toks[j].low; w == "." || w == ";" || w == "and" && j+1 < len(toks) && consultCues[toks[j+1].low] {
+			return false
+		}
+		if toks[j].low == "for" && (toks[j+1].low == "consultation" || toks[j+1].low == "consultations") {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *coder) ownEnvoysRecalled(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
 	for i := 0; i < len(toks); i++ {
-		if !recallCues[toks[i].low] || inMentionAt(ms, i) >= 0 {
+		if !recallCues[toks[i].low] && !(consultCues[toks[i].low] && forConsultation(toks, i)) || inMentionAt(ms, i) >= 0 {
 			continue
 		}
 		j := i + 1
@@ -709,7 +729,14 @@ func (c *coder) ownEnvoysRecalled(idx int, s Sentence, toks []token, ms []mentio
 			}
 			if w := toks[q].low; w == "from" || w == "to" || w == "in" || w == "at" {
 				if k := mentionAfter(ms, q+1, 1); k >= 0 && ms[k].kind != mPronoun && ms[k].kind != mNonState && ms[k].kind != mAuthor {
-					host, vague = ms[k].states, false
+					// every host of a list: "its ambassadors in Mexico,
+					// Colombia, Argentina and Bolivia"
+					for _, g := range groupOf(groups, k) {
+						if g >= k && ms[g].kind != mPronoun && ms[g].kind != mNonState && ms[g].kind != mAuthor {
+							host = append(host, ms[g].states...)
+						}
+					}
+					host, vague = uniq(host), false
 				}
 				break
 			}

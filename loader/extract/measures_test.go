@@ -98,6 +98,17 @@ func TestOwnEnvoysRecalled(t *testing.T) {
 		{source: "fresh12/sun-afp-saudi-expels-canadian-envoy-recalls-own-2018", published: "2018-08-07",
 			text: "Saudi Arabia said yesterday it was expelling the Canadian ambassador and recalling its envoy while freezing all new trade, in retaliation for Ottawa’s vigorous calls for the release of jailed activists.",
 			want: []string{"SAU EXPELLED CAN"}, not: []string{"CAN EXPELLED SAU"}},
+		// "call … for consultation": a recall, of every host of the list
+		{source: "fresh19/riviera-maya-news-peru-calls-ambassadors-interference-2022", published: "2022-12-23",
+			text: "Mexico City, Mexico — The Peruvian government has announced that it will call its ambassadors in Mexico, Colombia, Argentina and Bolivia for consultation.",
+			want: []string{"PER EXPELLED MEX", "PER EXPELLED COL", "PER EXPELLED ARG", "PER EXPELLED BOL"}, not: []string{"MEX EXPELLED PER"}},
+		{source: "fresh14/urdupoint-sputnik-algeria-recalls-ambassador-spain-2022", published: "2022-03-20",
+			text: "The foreign ministry said on Saturday that Algeria was surprised by the change in Spain's stance on Western Sahara and summoned its ambassador from Madrid for consultations.",
+			want: []string{"DZA EXPELLED ESP"}, not: []string{"ESP EXPELLED DZA"}},
+		// another state's envoy called in for consultations is no recall
+		{source: "fresh19/sputnik-bolivia-summons-us-charge-interference-2024", published: "2024-06-28",
+			text: "LA PAZ (Sputnik) – Bolivia called the United States chargé d’affaires for consultations to complain about actions by the North American country’s embassy that were considered in La Paz as “interference in internal affairs,” the Bolivian Foreign Ministry reported.",
+			not:  []string{"BOL EXPELLED USA", "USA EXPELLED BOL"}},
 	})
 }
 
