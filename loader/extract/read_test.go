@@ -68,7 +68,7 @@ func TestReadBadInput(t *testing.T) {
 // every sentence is a span of it. The seed corpus (the articles of
 // testdata and the cases above) runs in every go test.
 func FuzzRead(f *testing.F) {
-	for _, dir := range []string{"../../testdata/articles", "../../testdata/heldout", "../../testdata/heldout2", "../../testdata/dev", "../../testdata/calib", "../../testdata/test", "../../testdata/fresh", "../../testdata/fresh2", "../../testdata/fresh3", "../../testdata/fresh4", "../../testdata/fresh5", "../../testdata/fresh6", "../../testdata/fresh7", "../../testdata/fresh8", "../../testdata/fresh9", "../../testdata/fresh10", "../../testdata/fresh11", "../../testdata/fresh12", "../../testdata/fresh13", "../../testdata/fresh14", "../../testdata/fresh15", "../../testdata/fresh16", "../../testdata/fresh17", "../../testdata/fresh18", "../../testdata/fresh19"} {
+	for _, dir := range []string{"../../testdata/articles", "../../testdata/heldout", "../../testdata/heldout2", "../../testdata/dev", "../../testdata/calib", "../../testdata/test", "../../testdata/fresh", "../../testdata/fresh2", "../../testdata/fresh3", "../../testdata/fresh4", "../../testdata/fresh5", "../../testdata/fresh6", "../../testdata/fresh7", "../../testdata/fresh8", "../../testdata/fresh9", "../../testdata/fresh10", "../../testdata/fresh11", "../../testdata/fresh12", "../../testdata/fresh13", "../../testdata/fresh14", "../../testdata/fresh15", "../../testdata/fresh16", "../../testdata/fresh17", "../../testdata/fresh18", "../../testdata/fresh19", "../../testdata/fresh20"} {
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if b, err := os.ReadFile(dir + "/" + e.Name()); err == nil {

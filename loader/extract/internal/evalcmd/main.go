@@ -132,7 +132,7 @@ func main() {
 // default folders after its blind run).
 var (
 	knownSets = []string{"articles", "heldout", "heldout2", "dev", "calib", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19"}
-	blindSets = []string{}
+	blindSets = []string{"fresh20"}
 	// defaultDirs are the folders articles are looked up in when no
 	// --articles is given: every known set's and the seeds'
 	defaultDirs = []string{"testdata/articles", "testdata/heldout", "testdata/heldout2", "testdata/dev", "testdata/test", "testdata/calib", "testdata/fresh", "testdata/fresh2", "testdata/fresh3", "testdata/fresh4", "testdata/fresh5", "testdata/fresh6", "testdata/fresh7", "testdata/fresh8", "testdata/fresh9", "testdata/fresh10", "testdata/fresh11", "testdata/fresh12", "testdata/fresh13", "testdata/fresh14", "testdata/fresh15", "testdata/fresh16", "testdata/fresh17", "testdata/fresh18", "testdata/fresh19", "../shared/seeds"}

@@ -55,7 +55,7 @@ func TestKnownSets(t *testing.T) {
 			t.Errorf("%s is not a known set", s)
 		}
 	}
-	if known("fresh20") || known("gold") {
+	if known("fresh21") || known("gold") {
 		t.Errorf("an unknown set name is taken")
 	}
 	// a batch whose blind run is made is scored by default: its set is
@@ -109,6 +109,37 @@ func TestBlindBatchesKnown(t *testing.T) {
 			if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
 				t.Errorf("testdata/%s/%s has no gold: %v", set, e.Name(), err)
 			}
+		}
+	}
+}
+
+// TestFresh20Blind: the twenty-first batch is landed blind: its set is known
+// (so --set fresh20 scores it) but it is no default set and its folder is
+// not among the default article folders, so no run reads its texts unless
+// the set is named; its gold is left out otherwise.
+func TestFresh20Blind(t *testing.T) {
+	if !known("fresh20") || !named(blindSets, "fresh20") {
+		t.Errorf("fresh20 is not a blind set")
+	}
+	if named(knownSets, "fresh20") || named(defaultDirs, "testdata/fresh20") {
+		t.Errorf("fresh20 is read by default before its blind run: %v %v", knownSets, defaultDirs)
+	}
+	if blindNames() != "fresh20" {
+		t.Errorf("help text names the blind sets as %q", blindNames())
+	}
+	// its gold and texts are landed together: every text of the batch has
+	// its gold in testdata/gold (read here as files only, never coded)
+	entries, err := os.ReadDir("../../../../testdata/fresh20")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 10 {
+		t.Errorf("testdata/fresh20 holds %d texts, want at least 10", len(entries))
+	}
+	for _, e := range entries {
+		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
+		if _, err := os.Stat(filepath.Join("../../../../testdata/gold", id+".facts")); err != nil {
+			t.Errorf("testdata/fresh20/%s has no gold: %v", e.Name(), err)
 		}
 	}
 }
