@@ -1065,6 +1065,7 @@ func (c *coder) sentence(idx int, s Sentence) {
 		c.code(idx, s, toks, ms, groups, t, trigs[:ti], consumedBy, dates)
 	}
 	c.anniversary(idx, s, toks, ms, groups, dates)
+	c.relationsRestored(idx, s, toks, ms, groups, dates, before)
 	c.switchedRecognition(idx, s, toks, ms, groups, dates, before)
 	c.unwelcomeLeader(idx, toks, before)
 	c.warBetween(idx, s, toks, ms, groups, dates)

@@ -214,3 +214,113 @@ func recognitionOfThing(toks []token, ms []mention, t *trig) bool {
 	}
 	return head >= 0 && !recognizedHeads[toks[head].low]
 }
+
+// Relations restored, resumed, normalised or established, their pair not
+// named in the clause.
+//
+//	Diplomatic ties were normalized that year and Tokyo gave Seoul loans …
+//	the respective embassies in the capitals of both countries reopen and diplomatic relations formally resume
+//	diplomatic ties and activities will restart
+//	Since establishing diplomatic ties over half a century ago, bilateral relations have grown steadily
+//	Before the signing of the agreement to resume diplomatic relations which were broken off in September 1961, …
+//
+// The relations are the subject ("ties were normalized") or the object of
+// a verb with no subject ("since establishing diplomatic ties"); the pair
+// is the one the sentence or the text has in play (discourse.go
+// pairInPlay): a recognition each way (ANNOTATION.md rules 20, 27). A
+// negation, a modal ("could be restored") or a condition ("if relations
+// are restored") gives none; a sentence that already drafted a recognition
+// is left as it is.
+
+var relationsRestoredRule = &pattern{typ: "RECOGNIZED", conf: 0.8, flags: fNominal, rule: "relations restored or established, the pair in play", source: "curated"}
+
+var (
+	// restoredForms follow the relations: "were restored", "will resume"
+	restoredForms = wordSet("restored", "resumed", "resume", "resumes", "restart", "restarted", "restarts", "normalized", "normalised",
+		"re-established", "reestablished", "established")
+	// restoreVerbs take the relations as object with no subject: "since
+	// establishing diplomatic ties", "the agreement to resume relations"
+	restoreVerbs = wordSet("establish", "establishing", "resume", "resuming", "restore", "restoring", "normalize", "normalizing",
+		"normalise", "normalising", "re-establish", "re-establishing", "reestablish", "reestablishing")
+	// restoredBetween may stand between the relations and the verb
+	restoredBetween = wordSet("were", "was", "have", "has", "had", "been", "be", "will", "are", "is", "formally", "later", "officially",
+		"finally", "fully", "soon", "then", "again", "quickly", ";")
+	restoredModals = wordSet("could", "would", "should", "may", "might", "must", "can", "if", "unless", "until", "whether")
+	// wishWords before "to" make the verb a wish, not a deed
+	wishWords = wordSet("willingness", "readiness", "intention", "intentions", "plan", "plans", "offer", "offers", "desire", "wish",
+		"hope", "hopes", "proposal", "proposals", "bid", "attempt", "attempts", "efforts", "effort", "ready", "willing", "want", "wants",
+		"wanted", "seek", "seeks", "sought", "prepared", "eager", "keen", "aim", "aims", "refused")
+	// noSubjectBefore open a clause with no subject before the verb
+	noSubjectBefore = wordSet("since", "after", "to", "upon", "on", "by")
+)
+
+func (c *coder) relationsRestored(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for _, cd := range c.d.Candidates[before:] {
+		if cd.Sentence == idx && cd.Type == "RECOGNIZED" {
+			return
+		}
+	}
+	for i := range toks {
+		w := toks[i].low
+		if w != "relations" && w != "ties" && w != "links" {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && relationsMods[toks[j].low] {
+			j--
+		}
+		if w == "links" && j == i-1 {
+			continue // "transport links will resume": no relations
+		}
+		from, to := j+1, i+1
+		ok := false
+		// "since establishing diplomatic ties", "to resume relations"
+		// ("their willingness to establish diplomatic relations" is none yet)
+		if j >= 1 && restoreVerbs[toks[j].low] && noSubjectBefore[toks[j-1].low] && j < i && !(toks[j-1].low == "to" && j >= 2 && wishWords[toks[j-2].low]) {
+			ok, from = true, j
+		}
+		// "ties were normalized", "diplomatic ties and activities will restart"
+		if !ok {
+			k := i + 1
+			and := false
+			for k < len(toks) && k < i+6 {
+				if restoredBetween[toks[k].low] {
+					k++
+					continue
+				}
+				if toks[k].low == "and" && !and && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capital && inMentionAt(ms, k+1) < 0 {
+					and = true
+					k += 2
+					continue
+				}
+				break
+			}
+			if k < len(toks) && restoredForms[toks[k].low] {
+				ok, to = true, k+1
+			}
+		}
+		if !ok {
+			continue
+		}
+		// a negation, a modal or a condition in the clause
+		bad := false
+		for k := from - 1; k >= 0 && k >= from-4 && !isBreak(toks, k) && toks[k].text != ","; k-- {
+			bad = bad || restoredModals[toks[k].low] || negators[toks[k].low]
+		}
+		for k := from; k < to; k++ {
+			bad = bad || restoredModals[toks[k].low] || negators[toks[k].low]
+		}
+		if bad {
+			continue
+		}
+		pair := c.r.pairInPlay()
+		if len(pair) != 2 || pair[0] == pair[1] {
+			return
+		}
+		t := &trig{match: match{p: relationsRestoredRule, start: from, end: to}, subjM: -1}
+		reasons := []string{"relations restored or established, the pair the text has in play: recognition each way"}
+		c.emit(idx, s, t, pair[0], pair[1], "", "", relationsRestoredRule.conf, reasons, dates, false)
+		c.emit(idx, s, t, pair[1], pair[0], "", "", relationsRestoredRule.conf, reasons, dates, false)
+		return
+	}
+}

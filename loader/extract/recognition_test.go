@@ -73,3 +73,22 @@ func TestYearsOfRelations(t *testing.T) {
 			not:  []string{"KOR RECOGNIZED CHN", "CHN RECOGNIZED KOR"}},
 	})
 }
+
+// TestRelationsRestored: relations restored, resumed, normalised or
+// established, with their pair not named in the clause, are the
+// recognition each way of the pair the sentence or the text has in play;
+// a wish to establish them is none yet.
+func TestRelationsRestored(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh15/tribune-afp-japan-south-korea-rebuild-ties-2023", published: "2023-03-17",
+			text: "Diplomatic ties were normalized that year and Tokyo gave Seoul loans and economic aid worth some $800 million, the equivalent of several billion dollars now.",
+			want: []string{"JPN RECOGNIZED KOR", "KOR RECOGNIZED JPN"}},
+		// the pair from the sentence before
+		{source: "fresh11/dpa-havanatimes-day-usa-broke-relations-cuba-2015", published: "2015-07-20",
+			text: "HAVANA TIMES — Early on January 3, 1961 a telegram signed by the Foreign Minister of Cuba began a frantic day of meetings and consultations which led to the US decision to break off relations with the island.\n\nOn Monday, more than 54 years later, the respective embassies in the capitals of both countries reopen and diplomatic relations formally resume after a negotiation process that has been gradually easing the level of confrontation.",
+			want: []string{"USA RECOGNIZED CUB", "CUB RECOGNIZED USA"}},
+		{source: "fresh6/ht-india-recognizes-peking-1949", published: "1949-12-31",
+			text: "“Having considered this communication and taken note of subsequent developments, the Government of India have intimated to the new Government of China their willingness to establish diplomatic relations with them.",
+			not:  []string{"CHN RECOGNIZED IND"}},
+	})
+}
