@@ -979,6 +979,15 @@ func (r *resolver) at0(toks []token, i int) (mention, bool) {
 		}
 		text := phraseText(toks, i, j)
 		e, ok := r.z.Lookup(text, r.at)
+		// "the then Democratic Republic of Vietnam, … on January 31 1950":
+		// a state named as it was then, at the year the sentence gives
+		if i >= 1 && toks[i-1].low == "then" {
+			if y, ok1 := yearIn(toks, r.at); ok1 {
+				if e2, ok2 := r.z.Lookup(text, graph.Date{Year: y, Precision: graph.PrecisionYear}); ok2 && e2.Node.Kind == graph.KindState {
+					e, ok = e2, true
+				}
+			}
+		}
 		if !ok && j == i+1 {
 			// "the Kazakh diplomat", "Azeri forces": a demonym the
 			// gazetteer does not list, singular or plural
@@ -1853,6 +1862,17 @@ func yearBefore(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// yearIn is the first year of the sentence before the year of at: "on
+// January 31 1950".
+func yearIn(toks []token, at graph.Date) (int, bool) {
+	for k := range toks {
+		if y, ok := yearBefore(toks, k+1); ok && (at.IsZero() || y < at.Start().Year()) {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // extraDemonymState are demonyms in common use in news and diplomatic

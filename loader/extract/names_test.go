@@ -68,3 +68,13 @@ func TestLowercaseRussia(t *testing.T) {
 			want: []string{"LTU PROTESTED RUS"}},
 	})
 }
+
+// TestThenState: "the then X" names a state as it was at the year the
+// sentence gives, not at the publication date.
+func TestThenState(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh11/pyongyangtimes-vietnamese-president-greets-kim-2025", published: "2025-01-31",
+			text: "The Democratic People’s Republic of Korea became one of the three countries that established diplomatic relations with the then Democratic Republic of Vietnam, the Socialist Republic of Vietnam today, on January 31 1950, 75 years ago, it noted.",
+			want: []string{"PRK RECOGNIZED VDR", "VDR RECOGNIZED PRK"}, not: []string{"PRK RECOGNIZED VNM"}},
+	})
+}
