@@ -133,8 +133,8 @@ func TestFresh20Blind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) < 10 {
-		t.Errorf("testdata/fresh20 holds %d texts, want at least 10", len(entries))
+	if len(entries) < 20 {
+		t.Errorf("testdata/fresh20 holds %d texts, want at least 20", len(entries))
 	}
 	for _, e := range entries {
 		id := strings.TrimSuffix(e.Name(), filepath.Ext(e.Name()))
