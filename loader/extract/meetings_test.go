@@ -79,3 +79,20 @@ func TestForeignMinistersNamedBare(t *testing.T) {
 			want: []string{"CHN MET JPN"}, not: []string{"JPN APPEALED_FOR_COOPERATION CHN"}},
 	})
 }
+
+// TestHeadsNamedBare: heads of state and government since the reference
+// files stop (curated.yaml) are their states — the real sentences of
+// bhatkallys-khalifa-cameron-2013 (whose next sentence's "the two
+// countries" then has its pair) and
+// thenews-afp-saudi-crown-prince-embraces-qatar-inks-solidarity-deal-2021.
+func TestHeadsNamedBare(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "bhatkallys-khalifa-cameron-2013", published: "2013-05-02",
+			text: "London: President His Highness Shaikh Khalifa Bin Zayed Al Nahyan concluded his two-day state visit to the United Kingdom yesterday with an official meeting with Prime Minister David Cameron, who described the visit as \"a turning point\" in the two countries' historic relations.\n\n" +
+				"A series of agreements were also signed between the two countries, aimed at consolidating bilateral ties and cooperating in a number of regional and international issues, including a mega-deal in clean energy and initiating a biannual 'dialogue of values'.",
+			want: []string{"ARE MET GBR", "ARE SIGNED_AGREEMENT GBR"}},
+		{source: "thenews-afp-saudi-crown-prince-embraces-qatar-inks-solidarity-deal-2021", published: "2021-01-06",
+			text: "Sheikh Tamim, visiting Saudi Arabia for the first time since the crisis began, was then whisked with the other leaders through Al-Ula’s dramatic Martian landscape to the shimmering Maraya Concert Hall, a mirrored structure situated in a nearby valley.",
+			want: []string{"QAT MET SAU"}},
+	})
+}
