@@ -259,6 +259,8 @@ func (c *coder) criticism(idx int, s Sentence, toks []token, ms []mention, group
 				c.calledBad(idx, s, toks, ms, groups, dates, n0, i)
 			case hostileAdjs[w]:
 				c.hostileGrounds(idx, s, toks, ms, groups, dates, n0, i)
+			case interfereWords[w]:
+				c.interference(idx, s, toks, ms, groups, dates, n0, i)
 			}
 		}
 	}
@@ -1047,4 +1049,140 @@ func organTail(toks []token, e int) bool {
 		return true
 	}
 	return false
+}
+
+// Interference in a state's internal affairs (rules 14, 39): "“The
+// Canadian position is an overt and blatant interference in the internal
+// affairs of the kingdom of Saudi Arabia,” the Saudi foreign ministry
+// tweeted", "‘The plain interference of Ethiopia's Government in the
+// internal affairs of Somalia is a violation …’", "The statement amounted
+// to “unacceptable interference in internal affairs …,” Peru’s foreign
+// ministry said" — CRITICIZED of the state whose affairs they are (named
+// "X's", "of X", "our"), else the speaker, to the one interfering: the
+// state "of" or "by" which the interference comes, its possessor or
+// modifier, the state the clause opens with, else the other of the pair in
+// play. A principle ("non-interference in each other's internal affairs",
+// "respecting … not interfering") or a negation is none.
+var interferenceRule = &pattern{typ: "CRITICIZED", conf: 0.7, flags: fNominal, rule: "interference in a state's internal affairs: the state criticises the one interfering", source: "curated"}
+
+// interfereWords name the interfering.
+var interfereWords = wordSet("interference", "interfering", "interfere", "interfered", "interferes", "meddling")
+
+// affairsWords: "internal affairs", "domestic affairs", "internal matters".
+func affairsAt(toks []token, j int) bool {
+	return j+1 < len(toks) && (toks[j].low == "internal" || toks[j].low == "domestic") && (toks[j+1].low == "affairs" || toks[j+1].low == "matters")
+}
+
+func (c *coder) interference(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, n0, i int) {
+	if i > 0 && (strings.HasPrefix(toks[i-1].low, "non") || toks[i-1].low == "not" || toks[i-1].low == "against" || toks[i-1].low == "to" && i > 1 && toks[i-2].low == "opposition") {
+		return
+	}
+	// the affairs: "in (the|X's|its) internal affairs" within the next words
+	a := -1
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if affairsAt(toks, j) {
+			a = j
+			break
+		}
+		if isBreak(toks, j) {
+			return
+		}
+	}
+	if a < 0 || clauseNegated(toks, i) {
+		return
+	}
+	for j := i + 1; j < a; j++ {
+		if toks[j].low == "each" || toks[j].low == "one" && j+1 < a && toks[j+1].low == "another" {
+			return
+		}
+	}
+	// whose affairs
+	var owner []string
+	for j := a - 1; j > i; j-- {
+		if k := inMentionAt(ms, j); k >= 0 && ms[k].poss {
+			if len(ms[k].states) > 0 && (stateMention(ms, k) || ms[k].kind == mAuthor) {
+				owner = ms[k].states
+			}
+			break
+		}
+	}
+	if owner == nil && a+3 < len(toks) && toks[a+2].low == "of" {
+		for k := range ms {
+			if ms[k].start >= a+3 && ms[k].start <= a+6 && stateMention(ms, k) {
+				if !breakBetween(toks, a+2, ms[k].start) {
+					owner = ms[k].states
+				}
+				break
+			}
+		}
+	}
+	if owner == nil {
+		owner = c.saidBy(s.Text, true)
+	}
+	if len(owner) != 1 {
+		return
+	}
+	// who interferes: "… by X" after the affairs names it ("by one
+	// country" names none)
+	var doer []string
+	doerText := ""
+	for j := a + 2; j < len(toks) && j <= a+9; j++ {
+		if isBreak(toks, j) || toks[j].low == "," {
+			break
+		}
+		if toks[j].low != "by" {
+			continue
+		}
+		n := j + 1
+		if n < len(toks) && toks[n].low == "the" {
+			n++
+		}
+		k := mentionStartingAt(ms, n)
+		if k < 0 {
+			k = mentionStartingAt(ms, j+1)
+		}
+		if k < 0 || !stateMention(ms, k) {
+			return
+		}
+		doer, doerText = ms[k].states, ms[k].name
+		break
+	}
+	if doer != nil {
+	} else if k := deedDoerAfter(toks, ms, i); k >= 0 && ms[k].start < a {
+		doer, doerText = ms[k].states, ms[k].name
+	} else if i+2 < len(toks) && (toks[i+1].low == "of" || toks[i+1].low == "by") {
+		if k := mentionStartingAt(ms, i+2); k >= 0 && stateMention(ms, k) {
+			doer, doerText = ms[k].states, ms[k].name
+		}
+	}
+	if doer == nil {
+		if k := deedDoerBefore(toks, ms, i); k >= 0 {
+			doer, doerText = ms[k].states, ms[k].name
+		}
+	}
+	if doer == nil {
+		// the clause's first state: "The Canadian position is … interference"
+		for q, m := range ms {
+			if m.start >= i {
+				break
+			}
+			if stateMention(ms, q) && !breakBetween(toks, m.end, i) && !contains(m.states, owner[0]) {
+				doer, doerText = m.states, m.name
+				break
+			}
+		}
+	}
+	if doer == nil {
+		if pair := c.r.pairInPlay(); len(pair) == 2 && contains(pair, owner[0]) {
+			if pair[0] == owner[0] {
+				doer = []string{pair[1]}
+			} else {
+				doer = []string{pair[0]}
+			}
+		}
+	}
+	if len(doer) == 0 || intersects(doer, owner) {
+		return
+	}
+	c.emitCrit(idx, s, interferenceRule, i, a+2, owner, "", doer, doerText, "interference in a state's internal affairs: the state criticises the one interfering", dates, n0)
 }

@@ -176,3 +176,30 @@ func TestHostileGrounds(t *testing.T) {
 			want: []string{"RUS CRITICIZED NLD"}, not: []string{"NLD CRITICIZED RUS"}},
 	})
 }
+
+// TestInterference: interference in a state's internal affairs is
+// CRITICIZED of that state (named "of X", "X's", else the speaker) to the
+// one interfering: "of" or "by" it, its possessor or modifier, the
+// clause's first state, else the other of the pair in play (criticism.go
+// interference; ANNOTATION.md rules 14, 39). A principle of
+// non-interference, or "by one country", names no one criticised.
+func TestInterference(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh12/sun-afp-saudi-expels-canadian-envoy-recalls-own-2018", published: "2018-08-06",
+			text: "“The Canadian position is an overt and blatant interference in the internal affairs of the kingdom of Saudi Arabia,” the Saudi foreign ministry tweeted.",
+			want: []string{"SAU CRITICIZED CAN"}, not: []string{"CAN CRITICIZED SAU"}},
+		{source: "fresh15/legalbrief-ethiopias-ambassador-expelled-from-somalia-2024", published: "2024-04-05",
+			text: "‘The plain interference of Ethiopia's Government in the internal affairs of Somalia is a violation of the independence and sovereignty of Somalia,’ said the office of Somalia's Prime Minister.",
+			want: []string{"SOM CRITICIZED ETH"}, not: []string{"ETH CRITICIZED SOM"}},
+		{source: "fresh12/ghanamma-upi-peru-orders-mexican-ambassador-leave-2022", published: "2022-12-21",
+			text: "Dec. 21 (UPI) — Mexico’s ambassador has been ordered to leave Peru within 72 hours after the Mexican government offered asylum to the family of recently ousted President Pedro Castillo.\n\n" +
+				"The statement amounted to “unacceptable interference in internal affairs, in clear violation to the principle of non-intervention,” Peru’s foreign ministry said Tuesday.",
+			want: []string{"PER CRITICIZED MEX"}, not: []string{"MEX CRITICIZED PER"}},
+		{source: "articles/china-nauru-2002", published: "2002-07-21",
+			text: "The two Governments agree to develop friendly relations between the two countries on the basis of the principles of mutual respect for sovereignty and territorial integrity, mutual non-aggression, non-interference in each other's internal affairs, equality and mutual benefit, and peaceful coexistence.",
+			not:  []string{"CHN CRITICIZED NRU", "NRU CRITICIZED CHN"}},
+		{source: "fresh13/sputnik-india-afghanistan-bangladesh-bhutan-skip-saarc-summit-2016", published: "2016-09-28",
+			text: "“Growing interference in the internal affairs of Bangladesh by one country has created an environment which is not conducive to the successful hosting of the 19th SAARC Summit in Islamabad in November 2016.",
+			not:  []string{"BGD CRITICIZED PAK"}},
+	})
+}
