@@ -123,6 +123,7 @@ func (c *coder) goodwill(idx int, s Sentence, toks []token, ms []mention, groups
 		c.opener = m.states
 	}
 	c.helpOffers(idx, s, toks, ms, groups, dates, before)
+	c.aidSent(idx, s, toks, ms, groups, dates, before)
 }
 
 func (c *coder) helpOffers(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
@@ -356,4 +357,174 @@ func helpOfNonState(toks []token, ms []mention, e int) bool {
 	}
 	k := mentionStartingAt(ms, at)
 	return k >= 0 && ms[k].kind == mNonState
+}
+
+// Aid given as a verb of sending with its load (issue #12):
+//
+//	agent  +  sending      +  load                                            +  recipient
+//	the United States delivered  more than 13 metric tons of … humanitarian supplies  to northeastern Libya
+//	Luis Arce confirmed the shipment  of syringes, food and biosecurity supplies      to Cuba
+//	…         to provide     military and humanitarian assistance                    to Ukraine
+//
+// is GAVE_AID of the agent to the recipient (ANNOTATION.md rule 5): the
+// verb (or its noun, "the shipment of") sends, gives or provides; its
+// load, up to a dozen words on in its clause, ends in a noun of aid
+// (aid, supplies, relief material, weapons); "to" or "for" and the
+// recipient's name follow the load at once ("to the people of", a
+// word of place such as "northeastern" may stand between). The agent is
+// the subject before the verb. The verb patterns take the load when it
+// is one word; this takes the longer loads. A negation, a hedge or a
+// request before it ("asked Britain to send troops", "called on the US
+// to stop providing arms"), a need of it ("the need to provide aid to
+// Ukraine") or a "no" in the load is none: the aid is not given.
+
+var aidSendRule = &pattern{typ: "GAVE_AID", conf: 0.8, flags: fVerb, rule: "goodwill: aid sent to a state", source: "curated"}
+
+// sendWords send, give or provide a load; sendNouns are their nouns,
+// which take it after "of".
+var (
+	sendWords = wordSet("send", "sends", "sent", "sending", "deliver", "delivers", "delivered", "delivering", "donate", "donates",
+		"donated", "donating", "shipped", "dispatch", "dispatches", "dispatched", "dispatching",
+		"provide", "provides", "provided", "providing", "give", "gives", "gave", "given", "giving", "airlift", "airlifts",
+		"airlifted", "airlifting", "extend", "extends", "extended", "extending", "rush", "rushed", "rushing")
+	sendNouns = wordSet("shipment", "shipments", "delivery", "deliveries", "donation", "donations", "provision", "dispatch",
+		"consignment", "consignments", "airlift")
+	// loadNouns end a load of aid
+	loadNouns = wordSet("aid", "assistance", "supplies", "relief", "material", "materials", "items", "goods", "food", "foodstuffs",
+		"medicine", "medicines", "vaccines", "doses", "equipment", "weapons", "arms", "ammunition", "munitions", "tents",
+		"blankets", "aircraft", "kits")
+	// loadNeedsAid are load nouns that are aid only after a word of aid
+	// ("relief items", "humanitarian aircraft"): "sent three P-3
+	// surveillance aircraft" is none
+	loadNeedsAid = wordSet("items", "goods", "material", "materials", "aircraft", "kits", "equipment")
+	aidModifiers = wordSet("aid", "relief", "humanitarian", "emergency", "medical", "relief-", "life-saving", "lifesaving", "military", "food")
+	// placeWords may stand between "to" and the recipient
+	placeWords = wordSet("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+		"southwestern", "central", "quake-hit", "earthquake-hit", "flood-hit", "war-torn", "neighbouring", "neighboring")
+)
+
+// aidLoadAt returns, for a verb or noun of sending at i, the end of its
+// load of aid (the noun) and the token of the "to" or "for" that follows
+// it, or 0, 0.
+func aidLoadAt(toks []token, ms []mention, i int) (end, to int) {
+	w := toks[i].low
+	j := i + 1
+	if sendNouns[w] {
+		if j >= len(toks) || toks[j].low != "of" {
+			return 0, 0
+		}
+		if i == 0 || toks[i-1].poss {
+			return 0, 0
+		}
+		j++
+	} else if !sendWords[w] {
+		return 0, 0
+	}
+	for k := j; k < len(toks) && k <= j+12; k++ {
+		if isBreak(toks, k) || toks[k].low == "to" || toks[k].low == "for" || toks[k].low == "from" || toks[k].low == "that" ||
+			toks[k].low == "which" {
+			return 0, 0
+		}
+		if m := mentionStartingAt(ms, k); m >= 0 && !ms[m].poss && ms[m].kind != mNonState {
+			return 0, 0 // "sent Japan …": a recipient before the load is another frame's
+		}
+		if !loadNouns[toks[k].low] || k+1 < len(toks) && loadNouns[toks[k+1].low] {
+			continue
+		}
+		if loadNeedsAid[toks[k].low] && !aidModifiers[toks[k-1].low] {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].low == "to" || toks[k+1].low == "for") {
+			return k + 1, k + 1
+		}
+	}
+	return 0, 0
+}
+
+// aidRecipientAt returns the mention the recipient's name begins at after
+// the "to" or "for" at t ("to northeastern Libya", "to the people of
+// Cuba"), -1 for none.
+func aidRecipientAt(toks []token, ms []mention, t int) int {
+	j := t + 1
+	if j < len(toks) && toks[j].low == "the" {
+		j++
+	}
+	if j+1 < len(toks) && (toks[j].low == "people" || toks[j].low == "government") && toks[j+1].low == "of" {
+		j += 2
+	}
+	for j < len(toks) && placeWords[toks[j].low] {
+		j++
+	}
+	k := mentionStartingAt(ms, j)
+	if k < 0 {
+		return -1
+	}
+	if m := ms[k]; m.kind == mPronoun || m.kind == mNonState || m.kind == mAuthor || len(m.states) == 0 {
+		return -1
+	}
+	return k
+}
+
+// aidSent codes the frame in one sentence.
+func (c *coder) aidSent(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for i := range toks {
+		if !sendWords[toks[i].low] && !sendNouns[toks[i].low] {
+			continue
+		}
+		end, to := aidLoadAt(toks, ms, i)
+		if end == 0 || inMentionAt(ms, i) >= 0 || clauseNegated(toks, i) || neededAid(toks, ms, end-1, false) {
+			continue
+		}
+		// "sent no humanitarian aid to Myanmar"
+		negated := false
+		for j := i + 1; j < end; j++ {
+			negated = negated || negators[toks[j].low]
+		}
+		if negated {
+			continue
+		}
+		k := aidRecipientAt(toks, ms, to)
+		if k < 0 {
+			continue
+		}
+		requested := false
+		for j := 0; j < i; j++ {
+			if callVerbs[toks[j].low] || requestVerbs[toks[j].low] || toks[j].low == "stop" {
+				requested = true
+				break
+			}
+		}
+		if requested {
+			return
+		}
+		agent := subjectsBefore(toks, ms, groups, i)
+		if len(agent) == 0 {
+			continue
+		}
+		var objs []string
+		for _, g := range groupOf(groups, k) {
+			if gm := ms[g]; gm.kind != mPronoun && gm.kind != mNonState && gm.kind != mAuthor {
+				for _, st := range gm.states {
+					if !contains(agent, st) {
+						objs = append(objs, st)
+					}
+				}
+			}
+		}
+		objs = uniq(objs)
+		var keep []string
+		for _, a := range agent {
+			for _, b := range objs {
+				if !c.hasPair(before, idx, aidSendRule.typ, a, b) {
+					keep = append(keep, a)
+					break
+				}
+			}
+		}
+		if len(keep) == 0 || len(objs) == 0 {
+			continue
+		}
+		c.emitEach(idx, s, aidSendRule, i, ms[k].end, keep, objs, []string{"aid sent (" + phraseLow(toks, i, end) + ")"}, dates)
+		return
+	}
 }

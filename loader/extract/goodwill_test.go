@@ -101,3 +101,24 @@ func TestAidToDisasterState(t *testing.T) {
 		}
 	}
 }
+
+// TestAidSent: a verb of sending (or its noun) whose load of several words
+// ends in a noun of aid, then "to" and the recipient, is GAVE_AID of the
+// subject (ANNOTATION.md rule 5); "ships" carrying supplies is no sending.
+func TestAidSent(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh2/dod-ryder-briefing-2023-09-21", published: "2023-09-21",
+			text: "In other news, earlier today, the United States delivered more than 13 metric tons of critical life-saving humanitarian supplies to northeastern Libya.",
+			want: []string{"USA GAVE_AID LBY"}},
+		{source: "fresh6/prensalatina-bolivia-aid-cuba-2021", published: "2021-07-29",
+			text: "La Paz, Jul 29 (Prensa Latina) Bolivian President Luis Arce on Thursday confirmed the shipment of syringes, food and biosecurity supplies to Cuba in the framework of reciprocity between peoples.",
+			want: []string{"BOL GAVE_AID CUB"}},
+		// a call to stop sending is no aid of the caller
+		{source: "fresh3/nhk-blinken-xi-2024", published: "2024-04-26",
+			text: "Chinese President Xi Jinping met Blinken in Beijing.\n\nHe reportedly called on the US to stop providing arms to Taiwan.",
+			not:  []string{"CHN GAVE_AID TWN"}},
+		{source: "fresh3/mofa-jp-okada-davutoglu-2010", published: "2010-06-08",
+			text: "Minister Okada further stated that the confrontation between Israel Defense Forces and ships carrying supplies for the Gaza Strip was regrettable and expressed his condolences for the nine people who died.",
+			not:  []string{"JPN GAVE_AID PSE"}},
+	})
+}
