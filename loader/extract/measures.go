@@ -366,6 +366,61 @@ func (c *coder) measures(idx int, s Sentence, toks []token, ms []mention, groups
 	c.ownEnvoysRecalled(idx, s, toks, ms, groups, dates, before)
 	c.envoysToLeave(idx, s, toks, ms, groups, dates, before)
 	c.protestsDelivered(idx, s, toks, ms, groups, dates, before)
+	c.sanctionsImposedBy(idx, s, toks, ms, groups, dates, before)
+}
+
+// Sanctions imposed by a state named as the agent of a passive participle
+// after the measure noun, the target after "on" or "against" —
+//
+//	condemned the economic, commercial and financial blockade imposed by the United States against Cuba
+//	the blockade imposed on Cuba by the United States
+//
+// are SANCTIONED of the agent to the target (ANNOTATION.md rules 6, 29,
+// 44: a blockade is an embargo). The noun needs its agent and its target
+// in the clause; a hedged noun ("threatened sanctions imposed by") gives
+// none.
+var imposedByRule = &pattern{typ: "SANCTIONED", conf: 0.75, flags: fVerb, rule: "measures: sanctions imposed by a state", source: "curated"}
+
+var sanctionNouns = wordSet("sanctions", "sanction", "embargo", "embargoes", "blockade", "penalties")
+var imposedWords = wordSet("imposed", "introduced", "maintained", "applied", "enforced")
+
+func (c *coder) sanctionsImposedBy(idx int, s Sentence, toks []token, ms []mention, groups []int, dates []dateExpr, before int) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !sanctionNouns[toks[i].low] || !imposedWords[toks[i+1].low] || measureHedged(toks, i) {
+			continue
+		}
+		var by, on []string
+		end := i + 2
+		for j := i + 2; j < len(toks) && j <= i+14; j++ {
+			w := toks[j].low
+			if isBreak(toks, j) && w != "and" || w == "." {
+				break
+			}
+			if w == "by" || w == "on" || w == "against" {
+				k := mentionAfter(ms, j+1, 1)
+				if k < 0 || ms[k].kind == mPronoun || ms[k].kind == mNonState || ms[k].kind == mAuthor || ms[k].modifier {
+					continue
+				}
+				var sts []string
+				for _, g := range groupOf(groups, k) {
+					if g >= k {
+						sts = append(sts, stateOf(ms, g)...)
+					}
+				}
+				if w == "by" && len(by) == 0 {
+					by = uniq(sts)
+				} else if w != "by" && len(on) == 0 {
+					on = uniq(sts)
+				}
+				end = ms[k].end
+			}
+		}
+		if len(by) == 0 || len(on) == 0 {
+			continue
+		}
+		c.emitMeasure(idx, s, toks, imposedByRule, i, end, by, on, dates, before, "sanctions imposed by a state")
+		i = end - 1
+	}
 }
 
 // Ties cut by kind: a verb of cutting, the kinds of ties cut and the

@@ -151,3 +151,18 @@ func TestEnvoysToLeaveReported(t *testing.T) {
 			want: []string{"GBR EXPELLED POL"}, not: []string{"POL EXPELLED GBR"}},
 	})
 }
+
+// TestSanctionsImposedBy: a blockade or sanctions "imposed by" a state
+// "against" or "on" another are SANCTIONED of the agent to the target
+// (ANNOTATION.md rules 6, 29), not of the one who condemns them, on
+// sentences of the testdata articles named.
+func TestSanctionsImposedBy(t *testing.T) {
+	checkCoop(t, []coopCase{
+		{source: "fresh11/radioreloj-syrian-fm-blockade-cuba-unjustifiable-2022", published: "2022-11-10",
+			text: "Damascus, Syria.- The Syrian Foreign Minister, Faisal al-Mekdad, today condemned the economic, commercial and financial blockade imposed by the United States against Cuba and described it as unjustifiable, unjust and cruel.",
+			want: []string{"USA SANCTIONED CUB"}, not: []string{"SYR SANCTIONED CUB", "CUB SANCTIONED USA"}},
+		{source: "fresh11/prensalatina-russia-condemns-tightening-us-blockade-cuba-2019", published: "2019-06-05",
+			text: "Moscow, Jun 5 ( Prensa Latina ) Russian Foreign Ministry has expressed Wednesday a strong and resolute condemnation of the tightening of the economic, commercial and financial blockade imposed by the United States against Cuba for almost 60 years.",
+			want: []string{"USA SANCTIONED CUB"}, not: []string{"RUS SANCTIONED CUB"}},
+	})
+}
