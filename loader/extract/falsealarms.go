@@ -35,16 +35,23 @@ func recognitionWithdrawn(toks []token, i int) bool {
 var partNouns = wordSet("region", "regions", "provinces", "province", "territories", "territory", "republics", "parts", "part",
 	"areas", "area", "oblasts", "oblast", "enclaves", "enclave", "breakaway", "separatist", "separatists", "districts")
 
+// firstMentionFrom is the index of the mention that starts first at or
+// after token at, -1 for none.
+func firstMentionFrom(ms []mention, at int) int {
+	first := -1
+	for k := range ms {
+		if ms[k].start >= at && (first < 0 || ms[k].start < ms[first].start) {
+			first = k
+		}
+	}
+	return first
+}
+
 // recognitionOfPart: between the recognition words and the first state
 // after them stands a part of a state ("the independence of two regions in
 // eastern Ukraine", "the breakaway regions of Georgia").
 func recognitionOfPart(toks []token, ms []mention, t *trig) bool {
-	first := -1
-	for k := range ms {
-		if ms[k].start >= t.end && (first < 0 || ms[k].start < ms[first].start) {
-			first = k
-		}
-	}
+	first := firstMentionFrom(ms, t.end)
 	if first < 0 {
 		return false
 	}

@@ -198,15 +198,7 @@ func (c *coder) helpOffers(idx int, s Sentence, toks []token, ms []mention, grou
 			out = append(out, cd)
 		}
 		c.d.Candidates = out
-		var keep []string
-		for _, a := range agent {
-			for _, b := range objs {
-				if !c.hasPair(before, idx, offerRule.typ, a, b) {
-					keep = append(keep, a)
-					break
-				}
-			}
-		}
+		keep := c.unpairedAgents(before, idx, offerRule.typ, agent, objs)
 		c.emitEach(idx, s, offerRule, i, end, keep, objs, []string{"an offer of help (" + phraseLow(toks, i, end) + ")"}, dates)
 		return
 	}
@@ -512,19 +504,26 @@ func (c *coder) aidSent(idx int, s Sentence, toks []token, ms []mention, groups 
 			}
 		}
 		objs = uniq(objs)
-		var keep []string
-		for _, a := range agent {
-			for _, b := range objs {
-				if !c.hasPair(before, idx, aidSendRule.typ, a, b) {
-					keep = append(keep, a)
-					break
-				}
-			}
-		}
+		keep := c.unpairedAgents(before, idx, aidSendRule.typ, agent, objs)
 		if len(keep) == 0 || len(objs) == 0 {
 			continue
 		}
 		c.emitEach(idx, s, aidSendRule, i, ms[k].end, keep, objs, []string{"aid sent (" + phraseLow(toks, i, end) + ")"}, dates)
 		return
 	}
+}
+
+// unpairedAgents are the agents with at least one object the sentence has
+// not yet drafted a fact of type typ for.
+func (c *coder) unpairedAgents(before, idx int, typ string, agent, objs []string) []string {
+	var keep []string
+	for _, a := range agent {
+		for _, b := range objs {
+			if !c.hasPair(before, idx, typ, a, b) {
+				keep = append(keep, a)
+				break
+			}
+		}
+	}
+	return keep
 }

@@ -161,12 +161,7 @@ func recognitionOfThing(toks []token, ms []mention, t *trig) bool {
 	if !strings.HasPrefix(last, "recogni") {
 		return false
 	}
-	first := -1
-	for k := range ms {
-		if ms[k].start >= t.end && (first < 0 || ms[k].start < ms[first].start) {
-			first = k
-		}
-	}
+	first := firstMentionFrom(ms, t.end)
 	if first < 0 {
 		return false
 	}
